@@ -1,0 +1,134 @@
+//! Command-line definition (clap derive). Parsing only: `commands/` does the work.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  devops-maturity                                  open the workshop screen (TUI)
+  devops-maturity new bank-2026 --team \"Paris\" --team \"Nantes\"
+  devops-maturity answer bank-2026 --team Paris --respondent Alice
+  devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.trunk=3 --set deploy.rollback=n/a
+  devops-maturity show bank-2026
+  devops-maturity questionnaire validate my-questionnaire.json";
+
+/// Run DevOps maturity workshops in the terminal, compare teams, export gap reports.
+#[derive(Debug, Parser)]
+#[command(name = "devops-maturity", version, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Where assessments are stored [default: the platform data directory,
+    /// e.g. ~/.local/share/devops-maturity]
+    #[arg(long, global = true, env = "DEVOPS_MATURITY_DATA", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create an assessment: a named campaign with its teams and questionnaire
+    #[command(
+        after_help = "Example:\n  devops-maturity new bank-2026 --team \"Équipe Paris\" --team Nantes --target 4"
+    )]
+    New(NewArgs),
+    /// List assessments with their teams, respondents and coverage
+    List,
+    /// Show the scores of an assessment: per team and dimension, score, spread and coverage
+    #[command(after_help = "Example:\n  devops-maturity show bank-2026")]
+    Show(ShowArgs),
+    /// Record answers: opens the interactive wizard, or sets answers directly with --set
+    #[command(
+        after_help = "Examples:\n  devops-maturity answer bank-2026 --team Paris --respondent Alice\n  devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.trunk=3 --set sec.scan=unknown"
+    )]
+    Answer(AnswerArgs),
+    /// Add a team to an existing assessment
+    #[command(after_help = "Example:\n  devops-maturity add-team bank-2026 \"Ops/Run\"")]
+    AddTeam(AddTeamArgs),
+    /// Check, print or inspect questionnaire files
+    #[command(subcommand)]
+    Questionnaire(QuestionnaireCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Name of the assessment, e.g. bank-2026
+    pub name: String,
+    /// A team or site taking part; repeat for each team
+    #[arg(long = "team", value_name = "TEAM", required = true)]
+    pub teams: Vec<String>,
+    /// Questionnaire to use: a JSON file, or a built-in edition (`en`, `fr`) [default: en]
+    #[arg(long, value_name = "FILE|EDITION")]
+    pub questionnaire: Option<String>,
+    /// Target level every dimension is measured against [default: one below the top level]
+    #[arg(long, value_name = "LEVEL")]
+    pub target: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Name of the assessment
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AnswerArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// Team the respondent belongs to
+    #[arg(long, value_name = "TEAM")]
+    pub team: String,
+    /// Who is answering (a person, or a group answering together)
+    #[arg(long, value_name = "NAME")]
+    pub respondent: String,
+    /// Respondent's role: questions meant for other roles are skipped
+    #[arg(long, value_enum)]
+    pub role: Option<RoleArg>,
+    /// Set an answer without the wizard: QUESTION_ID=LEVEL, where LEVEL is a number, n/a or unknown
+    #[arg(long = "set", value_name = "QUESTION_ID=LEVEL")]
+    pub set: Vec<String>,
+    /// Set a comment without the wizard: QUESTION_ID=TEXT
+    #[arg(long = "comment", value_name = "QUESTION_ID=TEXT")]
+    pub comments: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddTeamArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// Name of the new team or site
+    pub team: String,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    Dev,
+    Ops,
+    Security,
+    Architecture,
+    Business,
+    Management,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuestionnaireCommand {
+    /// Check a questionnaire file; prints a one-line summary when it is valid
+    Validate {
+        /// The questionnaire JSON file
+        file: PathBuf,
+    },
+    /// Print a questionnaire readably (the default one when no file is given)
+    Show {
+        /// A questionnaire JSON file, or a built-in edition (`en`, `fr`) [default: en]
+        file: Option<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Markdown,
+}

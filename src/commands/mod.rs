@@ -1,0 +1,39 @@
+//! What each command does, over the domain and the store. `main` only parses and dispatches.
+
+mod assessment;
+mod questionnaire;
+pub mod table;
+
+pub use questionnaire::load_questionnaire;
+
+use crate::cli::{Cli, Command};
+use crate::error::CliError;
+use crate::store::Store;
+
+/// Resolves the data directory: `--data-dir`, then `DEVOPS_MATURITY_DATA` (both via clap), then
+/// the platform default.
+pub fn store_for(cli: &Cli) -> Result<Store, CliError> {
+    match &cli.data_dir {
+        Some(dir) if dir.as_os_str().is_empty() => Err(CliError::usage(
+            "--data-dir / DEVOPS_MATURITY_DATA must not be empty",
+        )),
+        Some(dir) => Ok(Store::new(dir)),
+        None => Ok(Store::new(Store::default_root()?)),
+    }
+}
+
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let Some(command) = &cli.command else {
+        return Err(CliError::usage(
+            "no command given; see `devops-maturity --help`",
+        ));
+    };
+    match command {
+        Command::Questionnaire(q) => questionnaire::run(q),
+        Command::New(args) => assessment::new(&store_for(&cli)?, args),
+        Command::List => assessment::list(&store_for(&cli)?),
+        Command::Show(args) => assessment::show(&store_for(&cli)?, args),
+        Command::AddTeam(args) => assessment::add_team(&store_for(&cli)?, args),
+        Command::Answer(args) => assessment::answer(&store_for(&cli)?, args),
+    }
+}

@@ -1,0 +1,204 @@
+//! `questionnaire validate|show`, and loading a questionnaire from a file or built-in edition.
+
+use crate::cli::{QuestionnaireCommand, ShowFormat};
+use crate::domain::{self, Questionnaire};
+use crate::error::CliError;
+use std::path::Path;
+
+pub fn run(command: &QuestionnaireCommand) -> Result<(), CliError> {
+    match command {
+        QuestionnaireCommand::Validate { file } => {
+            let q = read_file(file)?;
+            println!("{}: valid: {}", file.display(), q.summary());
+            Ok(())
+        }
+        QuestionnaireCommand::Show { file, format } => {
+            let q = load_questionnaire(file.as_deref())?;
+            print!(
+                "{}",
+                match format {
+                    ShowFormat::Text => render_text(&q),
+                    ShowFormat::Markdown => render_markdown(&q),
+                }
+            );
+            Ok(())
+        }
+    }
+}
+
+/// A built-in edition name (`en`, `fr`) or a path to a JSON file; `None` is the default edition.
+pub fn load_questionnaire(source: Option<&str>) -> Result<Questionnaire, CliError> {
+    match source {
+        None => Ok(domain::default_questionnaire()),
+        Some(name) => match domain::builtin_questionnaire(name) {
+            Some(text) => Questionnaire::from_json(text)
+                .map_err(|e| CliError::questionnaire(&format!("built-in \"{name}\""), &e)),
+            None => read_file(Path::new(name)),
+        },
+    }
+}
+
+fn read_file(path: &Path) -> Result<Questionnaire, CliError> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| CliError::usage(format!("{}: cannot read: {e}", path.display())))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| CliError::usage(format!("{}: not UTF-8 text", path.display())))?;
+    Questionnaire::from_json(&text)
+        .map_err(|e| CliError::questionnaire(&path.display().to_string(), &e))
+}
+
+pub fn render_text(q: &Questionnaire) -> String {
+    let mut out = String::new();
+    let line = |out: &mut String, s: &str| {
+        out.push_str(s);
+        out.push('\n');
+    };
+    line(&mut out, &q.title);
+    line(
+        &mut out,
+        &format!(
+            "{} {} ({}), {} dimensions, {} questions",
+            q.id,
+            q.version,
+            q.language,
+            q.dimensions.len(),
+            q.question_count()
+        ),
+    );
+    let scale: Vec<String> = q
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{} {l}", i + 1))
+        .collect();
+    line(&mut out, &format!("Levels: {}", scale.join(" · ")));
+    for (di, d) in q.dimensions.iter().enumerate() {
+        line(&mut out, "");
+        line(
+            &mut out,
+            &format!("{}. {} [{}] (weight {})", di + 1, d.name, d.id, d.weight),
+        );
+        line(&mut out, &format!("   {}", d.description));
+        for (qi, question) in d.questions.iter().enumerate() {
+            line(&mut out, "");
+            line(
+                &mut out,
+                &format!(
+                    "  {}.{} {} [{}]",
+                    di + 1,
+                    qi + 1,
+                    question.text,
+                    question.id
+                ),
+            );
+            if let Some(help) = &question.help {
+                line(&mut out, &format!("      {help}"));
+            }
+            let mut tags = Vec::new();
+            if !question.roles.is_empty() {
+                let roles: Vec<&str> = question.roles.iter().map(|r| r.as_str()).collect();
+                tags.push(format!("roles: {}", roles.join(", ")));
+            }
+            if !question.capabilities.is_empty() {
+                tags.push(format!(
+                    "capabilities: {}",
+                    question.capabilities.join(", ")
+                ));
+            }
+            if !tags.is_empty() {
+                line(&mut out, &format!("      ({})", tags.join("; ")));
+            }
+            for (li, descriptor) in question.descriptors.iter().enumerate() {
+                line(
+                    &mut out,
+                    &format!(
+                        "      {} {}: {descriptor}",
+                        li + 1,
+                        q.level_label(li as u8 + 1)
+                    ),
+                );
+                if let Some(r) = question.recommendations.get(li) {
+                    line(
+                        &mut out,
+                        &format!("          → to {} [{}]: {}", li + 2, r.effort, r.text),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn render_markdown(q: &Questionnaire) -> String {
+    let mut out = format!(
+        "# {}\n\n`{}` version {} · language `{}` · {} dimensions · {} questions\n\n",
+        md(&q.title),
+        q.id,
+        q.version,
+        q.language,
+        q.dimensions.len(),
+        q.question_count()
+    );
+    out.push_str("| Level | Label |\n|---|---|\n");
+    for (i, l) in q.levels.iter().enumerate() {
+        out.push_str(&format!("| {} | {} |\n", i + 1, md(l)));
+    }
+    for (di, d) in q.dimensions.iter().enumerate() {
+        out.push_str(&format!(
+            "\n## {}. {}\n\n{} *(id `{}`, weight {})*\n",
+            di + 1,
+            md(&d.name),
+            md(&d.description),
+            d.id,
+            d.weight
+        ));
+        for (qi, question) in d.questions.iter().enumerate() {
+            out.push_str(&format!(
+                "\n### {}.{} {}\n\n`{}`",
+                di + 1,
+                qi + 1,
+                md(&question.text),
+                question.id
+            ));
+            if !question.roles.is_empty() {
+                let roles: Vec<&str> = question.roles.iter().map(|r| r.as_str()).collect();
+                out.push_str(&format!(" · roles: {}", roles.join(", ")));
+            }
+            if !question.capabilities.is_empty() {
+                out.push_str(&format!(
+                    " · capabilities: {}",
+                    question.capabilities.join(", ")
+                ));
+            }
+            out.push('\n');
+            if let Some(help) = &question.help {
+                out.push_str(&format!("\n> {}\n", md(help)));
+            }
+            out.push_str("\n| Level | What the team does | To reach the next level | Effort |\n|---|---|---|---|\n");
+            for (li, descriptor) in question.descriptors.iter().enumerate() {
+                let (rec, effort) = question
+                    .recommendations
+                    .get(li)
+                    .map_or((String::new(), String::new()), |r| {
+                        (md(&r.text), r.effort.to_string())
+                    });
+                out.push_str(&format!(
+                    "| {} {} | {} | {} | {} |\n",
+                    li + 1,
+                    md(q.level_label(li as u8 + 1)),
+                    md(descriptor),
+                    rec,
+                    effort
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Escapes the characters that would break a Markdown table cell or start markup.
+fn md(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('\n', " ")
+}

@@ -1,0 +1,186 @@
+//! What respondents said: one `ResponseSheet` per team member, holding an `Answer` and an
+//! optional comment per question.
+
+use super::questionnaire::{Questionnaire, Role};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// One respondent's answer to one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// A level on the questionnaire's scale, 1-based.
+    Level(u8),
+    /// The question does not apply to this team: left out of every score.
+    NotApplicable,
+    /// Nobody in the room knows: left out of scores but counted, since it is a finding itself.
+    Unknown,
+}
+
+impl Answer {
+    /// Parses what a user types: a level number, `n/a` (or `na`) or `unknown` (or `?`).
+    pub fn parse(text: &str) -> Option<Answer> {
+        let t = text.trim().to_ascii_lowercase();
+        match t.as_str() {
+            "n/a" | "na" => Some(Answer::NotApplicable),
+            "unknown" | "?" => Some(Answer::Unknown),
+            _ => t.parse::<u8>().ok().map(Answer::Level),
+        }
+    }
+
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Answer::Level(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// Checks the level against a scale of `levels` levels.
+    pub fn fits(self, levels: u8) -> bool {
+        match self {
+            Answer::Level(l) => (1..=levels).contains(&l),
+            _ => true,
+        }
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Answer::Level(l) => write!(f, "{l}"),
+            Answer::NotApplicable => f.write_str("n/a"),
+            Answer::Unknown => f.write_str("unknown"),
+        }
+    }
+}
+
+// Stored as a bare number or the strings "n/a" / "unknown", so the files read naturally.
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Level(l) => s.serialize_u8(*l),
+            Answer::NotApplicable => s.serialize_str("n/a"),
+            Answer::Unknown => s.serialize_str("unknown"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Answer, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Level(u8),
+            Text(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Level(l) if l >= 1 => Ok(Answer::Level(l)),
+            Raw::Level(l) => Err(serde::de::Error::custom(format!(
+                "level {l} is not valid: levels start at 1"
+            ))),
+            Raw::Text(t) => match t.as_str() {
+                "n/a" => Ok(Answer::NotApplicable),
+                "unknown" => Ok(Answer::Unknown),
+                other => Err(serde::de::Error::custom(format!(
+                    "\"{other}\" is not an answer: expected a level number, \"n/a\" or \"unknown\""
+                ))),
+            },
+        }
+    }
+}
+
+/// An answer and/or a comment. A comment may come before the answer: the room often discusses
+/// first and decides later.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerRecord {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+}
+
+/// Everything one respondent of one team said.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseSheet {
+    pub team: String,
+    pub respondent: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// Keyed by question id; a BTreeMap so files diff cleanly.
+    #[serde(default)]
+    pub answers: BTreeMap<String, AnswerRecord>,
+}
+
+impl ResponseSheet {
+    pub fn new(team: &str, respondent: &str) -> ResponseSheet {
+        ResponseSheet {
+            team: team.to_string(),
+            respondent: respondent.to_string(),
+            role: None,
+            answers: BTreeMap::new(),
+        }
+    }
+
+    pub fn answer(&self, question_id: &str) -> Option<Answer> {
+        self.answers.get(question_id).and_then(|r| r.answer)
+    }
+
+    pub fn comment(&self, question_id: &str) -> &str {
+        self.answers
+            .get(question_id)
+            .map_or("", |r| r.comment.as_str())
+    }
+
+    pub fn set_answer(&mut self, question_id: &str, answer: Answer) {
+        self.answers
+            .entry(question_id.to_string())
+            .or_default()
+            .answer = Some(answer);
+    }
+
+    pub fn set_comment(&mut self, question_id: &str, comment: &str) {
+        let entry = self.answers.entry(question_id.to_string()).or_default();
+        entry.comment = comment.trim_end().to_string();
+        if entry.answer.is_none() && entry.comment.is_empty() {
+            self.answers.remove(question_id);
+        }
+    }
+
+    /// Questions of `questionnaire` this respondent is asked, given their role.
+    pub fn applicable<'q>(&self, questionnaire: &'q Questionnaire) -> Vec<&'q str> {
+        questionnaire
+            .questions()
+            .filter(|(_, q)| q.applies_to(self.role))
+            .map(|(_, q)| q.id.as_str())
+            .collect()
+    }
+
+    /// Share (0.0–1.0) of the questions asked of this respondent that have an answer.
+    pub fn coverage(&self, questionnaire: &Questionnaire) -> f64 {
+        let asked = self.applicable(questionnaire);
+        if asked.is_empty() {
+            return 0.0;
+        }
+        let answered = asked.iter().filter(|id| self.answer(id).is_some()).count();
+        answered as f64 / asked.len() as f64
+    }
+
+    /// Answers that do not fit the questionnaire (unknown question, level off the scale).
+    /// Such answers are ignored by scoring; this lists them so they can be reported.
+    pub fn stray_answers(&self, questionnaire: &Questionnaire) -> Vec<String> {
+        let levels = questionnaire.level_count();
+        self.answers
+            .iter()
+            .filter_map(|(id, rec)| match questionnaire.question(id) {
+                None => Some(format!("unknown question \"{id}\"")),
+                Some(_) if rec.answer.is_some_and(|a| !a.fits(levels)) => Some(format!(
+                    "question \"{id}\": level {} is outside 1–{levels}",
+                    rec.answer.map(|a| a.to_string()).unwrap_or_default()
+                )),
+                Some(_) => None,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,23 @@
+//! Rules for the free-text names users give to assessments, teams and respondents.
+
+/// Longest name we accept; longer ones break every table and file name.
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// Trims `name` and checks it is usable: not empty, not too long, no control characters.
+/// `what` says what the name is for ("team name"), so the error reads on its own.
+pub fn clean_name(what: &str, name: &str) -> Result<String, String> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        return Err(format!("{what} must not be empty"));
+    }
+    if trimmed.chars().count() > MAX_NAME_CHARS {
+        return Err(format!(
+            "{what} \"{}…\" is longer than {MAX_NAME_CHARS} characters",
+            trimmed.chars().take(20).collect::<String>()
+        ));
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(format!("{what} must not contain control characters"));
+    }
+    Ok(trimmed.to_string())
+}

@@ -1,0 +1,468 @@
+//! The questionnaire model: levels, dimensions, questions, descriptors and recommendations,
+//! parsed from JSON and validated. Pure: callers hand in the text, this module never reads files.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+
+/// Smallest and largest scale a questionnaire may use: fewer than 3 levels cannot tell teams
+/// apart, more than 7 cannot be discussed in a room.
+pub const MIN_LEVELS: usize = 3;
+pub const MAX_LEVELS: usize = 7;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub language: String,
+    /// Level labels, lowest first. Level numbers shown to users start at 1.
+    pub levels: Vec<String>,
+    pub dimensions: Vec<Dimension>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    #[serde(default = "one")]
+    pub weight: f64,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<String>,
+    #[serde(default = "one")]
+    pub weight: f64,
+    /// What a team at each level observably does, lowest level first.
+    pub descriptors: Vec<String>,
+    /// Entry `i` takes a team from level `i + 1` to level `i + 2`.
+    pub recommendations: Vec<Recommendation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub effort: Effort,
+    pub text: String,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effort {
+    Low,
+    Medium,
+    High,
+}
+
+impl Effort {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effort::Low => "low",
+            Effort::Medium => "medium",
+            Effort::High => "high",
+        }
+    }
+}
+
+impl fmt::Display for Effort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Who is answering. Questions may restrict themselves to some roles so that, say, a business
+/// respondent is not asked about on-call rotations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Dev,
+    Ops,
+    Security,
+    Architecture,
+    Business,
+    Management,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Dev,
+        Role::Ops,
+        Role::Security,
+        Role::Architecture,
+        Role::Business,
+        Role::Management,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Dev => "dev",
+            Role::Ops => "ops",
+            Role::Security => "security",
+            Role::Architecture => "architecture",
+            Role::Business => "business",
+            Role::Management => "management",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Question {
+    /// Whether a respondent with `role` is asked this question. No role, or a question open to
+    /// everyone, means yes.
+    pub fn applies_to(&self, role: Option<Role>) -> bool {
+        match role {
+            None => true,
+            Some(r) => self.roles.is_empty() || self.roles.contains(&r),
+        }
+    }
+
+    /// The recommendation that takes a team from `level` (1-based) to the next one.
+    pub fn recommendation_from(&self, level: u8) -> Option<&Recommendation> {
+        let index = usize::from(level).checked_sub(1)?;
+        self.recommendations.get(index)
+    }
+}
+
+impl Questionnaire {
+    pub fn level_count(&self) -> u8 {
+        // Validation caps the scale at MAX_LEVELS, so this never truncates.
+        self.levels.len() as u8
+    }
+
+    pub fn questions(&self) -> impl Iterator<Item = (&Dimension, &Question)> {
+        self.dimensions
+            .iter()
+            .flat_map(|d| d.questions.iter().map(move |q| (d, q)))
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.questions.len()).sum()
+    }
+
+    pub fn question(&self, id: &str) -> Option<(&Dimension, &Question)> {
+        self.questions().find(|(_, q)| q.id == id)
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// The level label for a 1-based level, or "?" for a level outside the scale.
+    pub fn level_label(&self, level: u8) -> &str {
+        usize::from(level)
+            .checked_sub(1)
+            .and_then(|i| self.levels.get(i))
+            .map_or("?", String::as_str)
+    }
+
+    /// One-line summary used by `questionnaire validate`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} ({} {}, {}): {} dimensions, {} questions, {} levels",
+            self.title,
+            self.id,
+            self.version,
+            self.language,
+            self.dimensions.len(),
+            self.question_count(),
+            self.levels.len()
+        )
+    }
+}
+
+/// One thing wrong with a questionnaire, located by a JSON-like path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why a questionnaire text was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    /// Not JSON, or JSON of the wrong shape (unknown field, wrong type). Carries the position.
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Well-formed, but breaks the rules of the format. Never empty.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Syntax {
+                path,
+                line,
+                column,
+                message,
+            } => {
+                write!(f, "line {line}:{column}")?;
+                if !path.is_empty() && path != "." {
+                    write!(f, " ({path})")?;
+                }
+                write!(f, ": {message}")
+            }
+            ParseError::Invalid(problems) => {
+                write!(f, "{}", problems[0])?;
+                if problems.len() > 1 {
+                    write!(f, " (and {} more problems)", problems.len() - 1)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Questionnaire {
+    /// Parses and validates a questionnaire.
+    pub fn from_json(text: &str) -> Result<Questionnaire, ParseError> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let parsed: Result<Questionnaire, _> = serde_path_to_error::deserialize(&mut de);
+        let questionnaire = match parsed {
+            Ok(q) => q,
+            Err(err) => {
+                let path = err.path().to_string();
+                let inner = err.into_inner();
+                return Err(ParseError::Syntax {
+                    path,
+                    line: inner.line(),
+                    column: inner.column(),
+                    message: strip_position(&inner.to_string()),
+                });
+            }
+        };
+        // Trailing garbage after the object is a syntax error too.
+        if let Err(err) = de.end() {
+            return Err(ParseError::Syntax {
+                path: String::new(),
+                line: err.line(),
+                column: err.column(),
+                message: strip_position(&err.to_string()),
+            });
+        }
+        let problems = questionnaire.problems();
+        if problems.is_empty() {
+            Ok(questionnaire)
+        } else {
+            Err(ParseError::Invalid(problems))
+        }
+    }
+
+    /// Every rule the JSON shape alone cannot express. Empty means valid.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut report = |path: String, message: String| out.push(Problem { path, message });
+        for (field, value) in [
+            ("id", &self.id),
+            ("version", &self.version),
+            ("title", &self.title),
+            ("language", &self.language),
+        ] {
+            if value.trim().is_empty() {
+                report(field.into(), "must not be empty".into());
+            }
+        }
+        if !self.language.trim().is_empty() && !is_language_tag(&self.language) {
+            report(
+                "language".into(),
+                format!(
+                    "\"{}\" is not a BCP-47 language tag such as \"en\" or \"fr-CA\"",
+                    self.language
+                ),
+            );
+        }
+        let n = self.levels.len();
+        if !(MIN_LEVELS..=MAX_LEVELS).contains(&n) {
+            report(
+                "levels".into(),
+                format!("has {n} levels; a questionnaire needs {MIN_LEVELS} to {MAX_LEVELS}"),
+            );
+        }
+        let mut labels = HashSet::new();
+        for (i, label) in self.levels.iter().enumerate() {
+            if label.trim().is_empty() {
+                report(format!("levels[{i}]"), "must not be empty".into());
+            } else if !labels.insert(label.trim().to_lowercase()) {
+                report(
+                    format!("levels[{i}]"),
+                    format!("duplicate level \"{label}\""),
+                );
+            }
+        }
+        if self.dimensions.is_empty() {
+            report("dimensions".into(), "needs at least one dimension".into());
+        }
+        let mut dimension_ids = HashSet::new();
+        let mut question_ids = HashSet::new();
+        for (di, dim) in self.dimensions.iter().enumerate() {
+            let at = format!("dimensions[{di}] \"{}\"", dim.id);
+            check_id(&dim.id, &at, &mut report);
+            if !dim.id.is_empty() && !dimension_ids.insert(dim.id.as_str()) {
+                report(at.clone(), format!("duplicate dimension id \"{}\"", dim.id));
+            }
+            for (field, value) in [("name", &dim.name), ("description", &dim.description)] {
+                if value.trim().is_empty() {
+                    report(format!("{at}.{field}"), "must not be empty".into());
+                }
+            }
+            check_weight(dim.weight, &format!("{at}.weight"), &mut report);
+            if dim.questions.is_empty() {
+                report(
+                    format!("{at}.questions"),
+                    "needs at least one question".into(),
+                );
+            }
+            for (qi, q) in dim.questions.iter().enumerate() {
+                let at = format!("question \"{}\" (dimensions[{di}].questions[{qi}])", q.id);
+                check_id(&q.id, &at, &mut report);
+                if !q.id.is_empty() && !question_ids.insert(q.id.as_str()) {
+                    report(at.clone(), format!("duplicate question id \"{}\"", q.id));
+                }
+                if q.text.trim().is_empty() {
+                    report(format!("{at}.text"), "must not be empty".into());
+                }
+                if q.help.as_deref().is_some_and(|h| h.trim().is_empty()) {
+                    report(
+                        format!("{at}.help"),
+                        "is empty; leave the field out instead".into(),
+                    );
+                }
+                check_weight(q.weight, &format!("{at}.weight"), &mut report);
+                if q.descriptors.len() != n {
+                    report(
+                        format!("{at}.descriptors"),
+                        format!(
+                            "has {} descriptors; needs exactly one per level ({n})",
+                            q.descriptors.len()
+                        ),
+                    );
+                }
+                for (i, d) in q.descriptors.iter().enumerate() {
+                    if d.trim().is_empty() {
+                        report(format!("{at}.descriptors[{i}]"), "must not be empty".into());
+                    }
+                }
+                let wanted = n.saturating_sub(1);
+                if q.recommendations.len() < wanted {
+                    report(
+                        format!("{at}.recommendations"),
+                        format!(
+                            "missing recommendation: has {}, needs one per level below the top ({wanted})",
+                            q.recommendations.len()
+                        ),
+                    );
+                } else if q.recommendations.len() > wanted {
+                    report(
+                        format!("{at}.recommendations"),
+                        format!(
+                            "has {} recommendations; needs exactly one per level below the top ({wanted})",
+                            q.recommendations.len()
+                        ),
+                    );
+                }
+                for (i, r) in q.recommendations.iter().enumerate() {
+                    if r.text.trim().is_empty() {
+                        report(
+                            format!("{at}.recommendations[{i}].text"),
+                            "must not be empty".into(),
+                        );
+                    }
+                }
+                let mut roles = HashSet::new();
+                for role in &q.roles {
+                    if !roles.insert(role) {
+                        report(
+                            format!("{at}.roles"),
+                            format!("role \"{role}\" listed twice"),
+                        );
+                    }
+                }
+                for (i, c) in q.capabilities.iter().enumerate() {
+                    if c.trim().is_empty() {
+                        report(
+                            format!("{at}.capabilities[{i}]"),
+                            "must not be empty".into(),
+                        );
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn check_id(id: &str, at: &str, report: &mut impl FnMut(String, String)) {
+    if id.is_empty() {
+        report(format!("{at}.id"), "must not be empty".into());
+    } else if !id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        report(
+            format!("{at}.id"),
+            format!("\"{id}\" may only use letters, digits, '-', '_' and '.'"),
+        );
+    }
+}
+
+fn check_weight(weight: f64, at: &str, report: &mut impl FnMut(String, String)) {
+    if !(weight.is_finite() && weight > 0.0) {
+        report(at.into(), format!("{weight} is not a positive number"));
+    }
+}
+
+/// A loose BCP-47 check: a 2–3 letter language, then subtags of 1–8 letters or digits.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let lang_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    lang_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// serde_json appends " at line L column C" to its messages; we print the position ourselves.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
