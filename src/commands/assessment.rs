@@ -35,24 +35,24 @@ pub fn new(store: &Store, args: &NewArgs) -> Result<(), CliError> {
     let assessment = Assessment::new(&name, &now, teams, questionnaire, args.target);
     store.create(&assessment, &now)?;
     let q = &assessment.questionnaire;
-    println!(
+    say!(
         "Created assessment \"{}\" with {} team(s): {}",
         assessment.name,
         assessment.teams.len(),
         assessment.teams.join(", ")
     );
-    println!(
+    say!(
         "Questionnaire: {} — {} dimensions, {} questions, target level {}",
         q.title,
         q.dimensions.len(),
         q.question_count(),
         assessment.targets.default
     );
-    println!(
+    say!(
         "Stored in {}",
         store.assessment_dir(&assessment.name).display()
     );
-    println!(
+    say!(
         "Next: devops-maturity answer {} --team \"{}\" --respondent NAME",
         shell_word(&assessment.name),
         assessment.teams[0]
@@ -72,14 +72,14 @@ pub fn add_team(store: &Store, args: &AddTeamArgs) -> Result<(), CliError> {
     }
     assessment.teams.push(team.clone());
     store.update(&assessment, &now_rfc3339())?;
-    println!("Added team \"{team}\" to \"{}\"", assessment.name);
+    say!("Added team \"{team}\" to \"{}\"", assessment.name);
     Ok(())
 }
 
 pub fn list(store: &Store) -> Result<(), CliError> {
     let all = store.list()?;
     if all.is_empty() {
-        println!(
+        say!(
             "No assessments in {} yet. Create one with: devops-maturity new NAME --team A --team B",
             store.root().display()
         );
@@ -87,7 +87,7 @@ pub fn list(store: &Store) -> Result<(), CliError> {
     }
     for entry in all {
         match entry {
-            Ok(loaded) => print!("{}", list_entry(&loaded)),
+            Ok(loaded) => say_raw!("{}", list_entry(&loaded)),
             Err(e) => eprintln!("warning: {e}"),
         }
     }
@@ -130,7 +130,7 @@ pub fn show(store: &Store, args: &ShowArgs) -> Result<(), CliError> {
     for e in &loaded.unreadable {
         eprintln!("warning: {e}");
     }
-    print!("{}", render_show(&loaded));
+    say_raw!("{}", render_show(&loaded));
     Ok(())
 }
 
@@ -261,7 +261,7 @@ pub fn answer(store: &Store, args: &AnswerArgs) -> Result<(), CliError> {
         sheet.set_comment(&question.id, text);
     }
     store.save_sheet(&assessment.name, &sheet, &now_rfc3339())?;
-    println!(
+    say!(
         "Saved {} answer(s) for {} ({}); {} of the questionnaire answered",
         args.set.len(),
         respondent,

@@ -1,5 +1,19 @@
 //! What each command does, over the domain and the store. `main` only parses and dispatches.
 
+/// `println!` that survives a closed pipe (`… | head`): a reader that went away is not an error.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::commands::emit(&format!("{}\n", format_args!($($arg)*)))?
+    };
+}
+
+/// `print!` with the same guarantee as `say!`.
+macro_rules! say_raw {
+    ($($arg:tt)*) => {
+        $crate::commands::emit(&format!($($arg)*))?
+    };
+}
+
 mod assessment;
 mod questionnaire;
 pub mod table;
@@ -35,5 +49,16 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Show(args) => assessment::show(&store_for(&cli)?, args),
         Command::AddTeam(args) => assessment::add_team(&store_for(&cli)?, args),
         Command::Answer(args) => assessment::answer(&store_for(&cli)?, args),
+    }
+}
+
+/// Writes to stdout; a broken pipe ends output quietly instead of panicking.
+pub fn emit(text: &str) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::failure(format!("cannot write output: {e}"))),
     }
 }

@@ -9,12 +9,12 @@ pub fn run(command: &QuestionnaireCommand) -> Result<(), CliError> {
     match command {
         QuestionnaireCommand::Validate { file } => {
             let q = read_file(file)?;
-            println!("{}: valid: {}", file.display(), q.summary());
+            say!("{}: valid: {}", file.display(), q.summary());
             Ok(())
         }
         QuestionnaireCommand::Show { file, format } => {
             let q = load_questionnaire(file.as_deref())?;
-            print!(
+            say_raw!(
                 "{}",
                 match format {
                     ShowFormat::Text => render_text(&q),

@@ -15,7 +15,7 @@ pub use questionnaire::{
 pub use scoring::{DimensionScore, QuestionScore, TeamScore};
 
 /// The default English questionnaire, compiled into the binary so the tool works with no files.
-pub const DEFAULT_QUESTIONNAIRE_JSON: &str = include_str!("../../tests/fixtures/mini.json");
+pub const DEFAULT_QUESTIONNAIRE_JSON: &str = include_str!("../../questionnaires/devops.json");
 
 /// Parses the embedded default questionnaire. It is validated by tests, so a failure here is a
 /// build defect, not a user error.
