@@ -235,7 +235,7 @@ impl fmt::Display for ParseError {
                 message,
             } => {
                 write!(f, "line {line}:{column}")?;
-                if !path.is_empty() && path != "." {
+                if !path.is_empty() && path != "." && path != "?" {
                     write!(f, " ({path})")?;
                 }
                 write!(f, ": {message}")
