@@ -125,6 +125,16 @@ pub enum QuestionnaireCommand {
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
     },
+    /// List which capabilities (questionnaires/capabilities.json) each question measures, and
+    /// which capabilities no question measures
+    #[command(after_help = "Example:\n  devops-maturity questionnaire coverage fr --strict")]
+    Coverage {
+        /// A questionnaire JSON file, or a built-in edition (`en`, `fr`) [default: en]
+        file: Option<String>,
+        /// Exit with code 1 when a capability is not measured by any question
+        #[arg(long)]
+        strict: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

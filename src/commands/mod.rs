@@ -18,7 +18,7 @@ mod assessment;
 mod questionnaire;
 pub mod table;
 
-pub use questionnaire::load_questionnaire;
+pub use questionnaire::{load_questionnaire, render_markdown as render_questionnaire_markdown};
 
 use crate::cli::{Cli, Command};
 use crate::error::CliError;

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod capabilities;
 pub mod names;
 pub mod questionnaire;
 pub mod scoring;

@@ -415,11 +415,19 @@ impl Questionnaire {
                         );
                     }
                 }
+                let mut tags = HashSet::new();
                 for (i, c) in q.capabilities.iter().enumerate() {
-                    if c.trim().is_empty() {
+                    if super::capabilities::find(c).is_none() {
                         report(
                             format!("{at}.capabilities[{i}]"),
-                            "must not be empty".into(),
+                            format!(
+                                "unknown capability \"{c}\" (the catalog is questionnaires/capabilities.json)"
+                            ),
+                        );
+                    } else if !tags.insert(c.as_str()) {
+                        report(
+                            format!("{at}.capabilities[{i}]"),
+                            format!("capability \"{c}\" listed twice"),
                         );
                     }
                 }
