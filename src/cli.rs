@@ -45,6 +45,12 @@ pub enum Command {
     /// Add a team to an existing assessment
     #[command(after_help = "Example:\n  devops-maturity add-team bank-2026 \"Ops/Run\"")]
     AddTeam(AddTeamArgs),
+    /// Copy the answers of another assessment that uses the same questions (e.g. the French
+    /// edition) into this one, so its teams compare with this one's
+    #[command(
+        after_help = "Example:\n  devops-maturity import bank-2026 --from bank-2026-fr --team \"Équipe Paris\""
+    )]
+    Import(ImportArgs),
     /// Check, print or inspect questionnaire files
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
@@ -98,6 +104,19 @@ pub struct AddTeamArgs {
     pub name: String,
     /// Name of the new team or site
     pub team: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Assessment that receives the answers
+    pub name: String,
+    /// Assessment to copy answers from; its questionnaire must have the same question ids
+    /// and number of levels
+    #[arg(long, value_name = "ASSESSMENT")]
+    pub from: String,
+    /// Only import these teams (repeatable) [default: all teams]
+    #[arg(long = "team", value_name = "TEAM")]
+    pub teams: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

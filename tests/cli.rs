@@ -325,3 +325,118 @@ fn help_shows_examples_and_bad_usage_exits_2() {
     let o = run(dir.path(), &["new", "x"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn answers_given_in_the_french_edition_compare_with_english_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &["new", "en", "--team", "Nantes"]).status.success());
+    assert!(
+        run(
+            d,
+            &[
+                "new",
+                "fr",
+                "--team",
+                "Équipe Paris",
+                "--questionnaire",
+                "fr"
+            ]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(
+            d,
+            &[
+                "answer",
+                "fr",
+                "--team",
+                "Équipe Paris",
+                "--respondent",
+                "Zoé",
+                "--set",
+                "ci.branching=2"
+            ]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(
+            d,
+            &[
+                "answer",
+                "en",
+                "--team",
+                "Nantes",
+                "--respondent",
+                "Bob",
+                "--set",
+                "ci.branching=4"
+            ]
+        )
+        .status
+        .success()
+    );
+    let o = run(d, &["import", "en", "--from", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("new team(s): Équipe Paris"));
+    let text = stdout(&run(d, &["show", "en"]));
+    assert!(
+        text.contains("Équipe Paris — 1 respondent(s), coverage 2%, overall 2.0 (25%)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Nantes — 1 respondent(s), coverage 2%, overall 4.0 (75%)"),
+        "{text}"
+    );
+
+    // Changed answers on the source side are not silently overwritten on the target side.
+    assert!(
+        run(
+            d,
+            &[
+                "answer",
+                "fr",
+                "--team",
+                "Équipe Paris",
+                "--respondent",
+                "Zoé",
+                "--set",
+                "ci.branching=3"
+            ]
+        )
+        .status
+        .success()
+    );
+    let err = assert_clean_failure(&run(d, &["import", "en", "--from", "fr"]), 2);
+    assert!(
+        err.contains("already holds different answers from Zoé"),
+        "{err}"
+    );
+
+    let mini = d.join("mini.json");
+    std::fs::write(&mini, include_str!("fixtures/mini.json")).unwrap();
+    assert!(
+        run(
+            d,
+            &[
+                "new",
+                "mini",
+                "--team",
+                "X",
+                "--questionnaire",
+                mini.to_str().unwrap()
+            ]
+        )
+        .status
+        .success()
+    );
+    let err = assert_clean_failure(&run(d, &["import", "en", "--from", "mini"]), 2);
+    assert!(
+        err.contains("\"devops\" has 5 levels, \"mini\" has 3"),
+        "{err}"
+    );
+}

@@ -183,6 +183,38 @@ impl Questionnaire {
             .map_or("?", String::as_str)
     }
 
+    /// Why answers given on `other` could not be scored on `self`, or `None` when both have the
+    /// same scale and the same question ids (e.g. the English and French editions).
+    pub fn structure_mismatch(&self, other: &Questionnaire) -> Option<String> {
+        if self.levels.len() != other.levels.len() {
+            return Some(format!(
+                "\"{}\" has {} levels, \"{}\" has {}",
+                self.id,
+                self.levels.len(),
+                other.id,
+                other.levels.len()
+            ));
+        }
+        let mine: HashSet<&str> = self.questions().map(|(_, q)| q.id.as_str()).collect();
+        let theirs: HashSet<&str> = other.questions().map(|(_, q)| q.id.as_str()).collect();
+        let mut missing: Vec<&&str> = theirs.difference(&mine).collect();
+        missing.sort();
+        if let Some(id) = missing.first() {
+            return Some(format!(
+                "question \"{id}\" of \"{}\" is not in \"{}\"",
+                other.id, self.id
+            ));
+        }
+        let mut extra: Vec<&&str> = mine.difference(&theirs).collect();
+        extra.sort();
+        extra.first().map(|id| {
+            format!(
+                "question \"{id}\" of \"{}\" is not in \"{}\"",
+                self.id, other.id
+            )
+        })
+    }
+
     /// One-line summary used by `questionnaire validate`.
     pub fn summary(&self) -> String {
         format!(
