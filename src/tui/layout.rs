@@ -75,10 +75,15 @@ pub fn wizard_areas(area: Rect, wizard: &Wizard) -> WizardAreas {
     } else {
         (None, middle)
     };
-    let text_width = main.width.saturating_sub(2 * MARGIN).min(MAX_TEXT_WIDTH);
+    // Next to the sidebar the text keeps a wider gap, so the two columns do not run together.
+    let left = if sidebar.is_some() {
+        2 * MARGIN
+    } else {
+        MARGIN
+    };
     let inner = Rect {
-        x: main.x + MARGIN + (main.width.saturating_sub(2 * MARGIN) - text_width) / 2,
-        width: text_width,
+        x: main.x + left,
+        width: main.width.saturating_sub(left + MARGIN).min(MAX_TEXT_WIDTH),
         ..main
     };
     let gap = u16::from(roomy(area));

@@ -10,22 +10,37 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-/// The top bar: `left` as the title, `right` (e.g. progress) flush right when there is room.
+/// The top bar: `left` as the title, `right` (e.g. progress, a path) flush right in the room
+/// left over; a right part that does not fit loses its start ("…/share/devops-maturity").
 pub fn header(buf: &mut Buffer, area: Rect, left: &str, right: &str, theme: &Theme) {
     let row = Rect { height: 1, ..area };
     buf.set_style(row, theme.header);
     let w = usize::from(row.width);
-    let right_w = width(right);
-    let left_room = if right_w + 4 < w {
-        w - right_w - 3
-    } else {
-        w - 1
-    };
-    let left = fit(left, left_room);
+    let left = fit(left, w.saturating_sub(2));
     buf.set_string(row.x + 1, row.y, &left, theme.header);
-    if right_w + width(&left) + 4 <= w {
-        buf.set_string(row.x + (w - right_w - 1) as u16, row.y, right, theme.header);
+    let room = w.saturating_sub(width(&left) + 5);
+    if right.is_empty() || room < 8 {
+        return;
     }
+    let right = if width(right) <= room {
+        right.to_string()
+    } else {
+        let tail: String = right
+            .chars()
+            .rev()
+            .take(room - 1)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        format!("…{tail}")
+    };
+    buf.set_string(
+        row.x + (w - width(&right) - 1) as u16,
+        row.y,
+        &right,
+        theme.header,
+    );
 }
 
 /// Key hints, most important first; whatever does not fit is dropped, but the help key always

@@ -68,10 +68,10 @@ impl Widget for &HomeView<'_> {
         } else {
             &[
                 ("Enter", "answer"),
-                ("↑↓", "choose team"),
                 ("r", "results"),
                 ("n", "new assessment"),
                 ("t", "add team"),
+                ("↑↓", "choose team"),
                 ("q", "quit"),
             ]
         };

@@ -67,7 +67,7 @@ impl Widget for &RespondentView<'_> {
                     format!("{answered} of {} answered", asked.len())
                 });
                 let text = format!(
-                    "{}  · role: {} · {progress}",
+                    "{} · role: {} · {progress}",
                     sheet.respondent,
                     role_label(sheet.role)
                 );

@@ -78,7 +78,7 @@ impl Widget for &ResultsView<'_> {
             .map(|d| width(&d.name))
             .max()
             .unwrap_or(10)
-            .clamp(10, 30)
+            .clamp(10, 36)
             .min(cells / 3);
         let tail = 28;
         let bar_cells = cells.saturating_sub(name_width + 2 + tail).clamp(5, 50);

@@ -128,9 +128,9 @@ impl Widget for &ReviewView<'_> {
             buf,
             &[
                 ("Enter", "go to question"),
+                ("q", "finish"),
                 ("↑↓", "choose"),
                 ("Esc/←", "back to questions"),
-                ("q", "finish"),
             ],
         );
     }

@@ -60,7 +60,7 @@ impl Widget for &WizardView<'_> {
             .collect();
         let k = in_dim.iter().position(|&i| i == w.pos).unwrap_or(0) + 1;
         let where_text = format!(
-            "  · dimension {} of {} · question {k} of {}",
+            " · dimension {} of {} · question {k} of {}",
             dim_index + 1,
             w.questionnaire().dimensions.len(),
             in_dim.len()
