@@ -1,6 +1,9 @@
 //! Drives the real binary in a pseudo-terminal and reads the screen through a terminal emulator
 //! (vt100), since ratatui redraws only the cells that change.
 
+// Shared by the end-to-end tests and the start-up benchmark; each uses a different part.
+#![allow(dead_code)]
+
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::path::Path;
