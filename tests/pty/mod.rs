@@ -85,7 +85,7 @@ impl Tui {
                 start.elapsed() < TIMEOUT,
                 "timed out waiting for {text:?}; screen:\n{screen}"
             );
-            std::thread::sleep(Duration::from_millis(10));
+            std::thread::sleep(Duration::from_millis(1));
         }
     }
 
