@@ -118,11 +118,9 @@ fn wizard_answers_survive_quit_and_resume_at_first_unanswered() {
     let mut tui = Tui::start(data, &args, 80, 24);
     tui.wait_for("Question 6 of 57");
     tui.send(LEFT);
-    let screen = tui.wait_for("Question 5 of 57");
-    assert!(
-        screen.contains("5 Optimizing ✓"),
-        "saved level marked:\n{screen}"
-    );
+    // Each text is waited for on its own: the screen may be read while a frame is half drawn.
+    tui.wait_for("Question 5 of 57");
+    tui.wait_for("5 Optimizing ✓");
     tui.send("q");
     assert!(tui.wait_exit());
     assert_eq!(
@@ -207,8 +205,8 @@ fn home_screen_creates_an_assessment_and_answers_for_a_new_respondent() {
     tui.send(ENTER);
     tui.wait_for("Question 2 of 45");
     tui.send("q");
-    let home = tui.wait_for("1 respondent: Chloé");
-    assert!(home.contains("Nantes"), "{home}");
+    tui.wait_for("1 respondent: Chloé");
+    tui.wait_for("Nantes");
     tui.send("q");
     assert!(tui.wait_exit());
     tui.assert_terminal_restored();
