@@ -380,3 +380,9 @@ pub fn home_offset(app: &super::app::App, lines: &[HomeLine], height: usize) -> 
         .unwrap_or(0);
     list_offset(selected, lines.len(), height)
 }
+
+/// Dimension rows the results screen shows at once: the content area (between the header and
+/// the footer) less its three summary lines.
+pub fn results_rows(area: Rect) -> usize {
+    usize::from(area.height.saturating_sub(5)).saturating_sub(3)
+}

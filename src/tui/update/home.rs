@@ -5,7 +5,7 @@ use super::super::app::{
     RespondentPicker, ResultsScreen, RolePicker, Screen,
 };
 use super::super::input::TextInput;
-use super::super::layout::{home_lines, home_list_area, home_offset};
+use super::super::layout::{home_lines, home_list_area, home_offset, results_rows};
 use super::super::message::Effect;
 use super::super::wizard::{Origin, ROLE_CHOICES, Wizard};
 use super::wizard::keep_highlight_visible;
@@ -269,10 +269,6 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Esc => app.screen = Screen::Home,
         KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
         KeyCode::Down => picker.selected = (picker.selected + 1).min(existing.len()),
-        KeyCode::Char('k') if !on_new => picker.selected -= 1,
-        KeyCode::Char('j') if !on_new => {
-            picker.selected = (picker.selected + 1).min(existing.len());
-        }
         KeyCode::Enter if on_new => {
             let name = match clean_name("respondent name", &picker.new_name.value) {
                 Ok(n) => n,
@@ -300,11 +296,13 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             let (name, _) = existing[picker.selected - 1].clone();
             return vec![open_wizard(picker, name, None)];
         }
-        _ if on_new => {
-            picker.new_name.handle(key);
-            picker.error = None;
+        // Typing anywhere types the name of a new respondent.
+        _ => {
+            if picker.new_name.handle(key) {
+                picker.selected = 0;
+                picker.error = None;
+            }
         }
-        _ => {}
     }
     Vec::new()
 }
@@ -414,9 +412,17 @@ pub fn results_key(app: &mut App, key: KeyEvent) {
 }
 
 pub fn results_scroll(app: &mut App, down: bool) {
+    let rows = results_rows(app.area());
+    let Screen::Results(r) = &app.screen else {
+        return;
+    };
+    let dimensions = app
+        .loaded(&r.assessment)
+        .map_or(0, |l| l.assessment.questionnaire.dimensions.len());
+    let max = dimensions.saturating_sub(rows);
     if let Screen::Results(r) = &mut app.screen {
         r.scroll = if down {
-            r.scroll + 1
+            (r.scroll + 1).min(max)
         } else {
             r.scroll.saturating_sub(1)
         };

@@ -563,3 +563,43 @@ fn home_q_quits_and_results_open_for_the_selected_team() {
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
+
+#[test]
+fn typing_on_an_existing_respondent_starts_a_new_name() {
+    let mut app = home_app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "Jo");
+    match &app.screen {
+        Screen::Respondents(p) => {
+            assert_eq!(p.selected, 0);
+            assert_eq!(p.new_name.value, "Jo", "j is text here, not a move");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn results_scroll_stops_at_the_last_dimension() {
+    let mut app = home_app();
+    update(
+        &mut app,
+        Msg::Resize {
+            width: 80,
+            height: 16,
+        },
+    );
+    press(&mut app, KeyCode::Char('r'));
+    for _ in 0..100 {
+        press(&mut app, KeyCode::Down);
+    }
+    let Screen::Results(r) = &app.screen else {
+        panic!("results expected");
+    };
+    let rows = super::super::layout::results_rows(app.area());
+    assert_eq!(r.scroll, 13 - rows);
+    press(&mut app, KeyCode::Up);
+    let Screen::Results(r) = &app.screen else {
+        panic!("results expected");
+    };
+    assert_eq!(r.scroll, 13 - rows - 1, "one key up moves at once");
+}

@@ -58,16 +58,17 @@ fn hints_with(buf: &mut Buffer, row: Rect, items: &[(&str, &str)], theme: &Theme
     let key_style = theme.accent;
     let mut spans: Vec<Span> = vec![Span::raw(" ")];
     let help = [(help_key, "all keys")];
-    let room = usize::from(row.width).saturating_sub(width(help_key) + width(" all keys  "));
+    let room = usize::from(row.width).saturating_sub(width(help_key) + width(" all keys "));
     let mut used = 1;
+    // Greedy in priority order: a long hint that does not fit leaves room for shorter ones.
     for (key, what) in items {
-        let piece = width(key) + 1 + width(what) + 3;
+        let piece = width(key) + 1 + width(what) + 2;
         if used + piece > room {
-            break;
+            continue;
         }
         used += piece;
         spans.push(Span::styled(key.to_string(), key_style));
-        spans.push(Span::styled(format!(" {what}   "), theme.dim));
+        spans.push(Span::styled(format!(" {what}  "), theme.dim));
     }
     for (key, what) in help {
         spans.push(Span::styled(key, key_style));

@@ -2,6 +2,7 @@
 //! dashboard's job; this is the quick look during a workshop.
 
 use super::super::app::{App, ResultsScreen};
+use super::super::layout::results_rows;
 use super::super::wrap::{fit, width};
 use super::common::{content_area, footer, header, styled};
 use crate::domain::scoring::{percent, score_team};
@@ -82,7 +83,7 @@ impl Widget for &ResultsView<'_> {
             .min(cells / 3);
         let tail = 28;
         let bar_cells = cells.saturating_sub(name_width + 2 + tail).clamp(5, 50);
-        let rows = usize::from(content.height).saturating_sub(lines.len());
+        let rows = results_rows(area);
         let max_scroll = q.dimensions.len().saturating_sub(rows);
         let scroll = r.scroll.min(max_scroll);
         for (dim, ds) in q

@@ -114,22 +114,23 @@ impl Widget for &WizardView<'_> {
             self.overlay(area, buf);
             return;
         }
-        let keys: &[(&str, &str)] = match w.mode {
-            Mode::Role { .. } => &[("Enter", "choose"), ("↑↓", "move"), ("Esc", "cancel")],
-            _ => &[
-                ("1–5 ↑↓", "level"),
-                ("Enter", "save+next"),
+        let levels = format!("1–{} ↑↓", w.level_count());
+        let keys: Vec<(&str, &str)> = match w.mode {
+            Mode::Role { .. } => vec![("Enter", "choose"), ("↑↓", "move"), ("Esc", "cancel")],
+            _ => vec![
+                (levels.as_str(), "level"),
+                ("Enter", "save"),
                 ("n", "n/a"),
                 ("u", "unknown"),
-                ("←→", "question"),
                 ("c", "comment"),
+                ("q", "leave"),
+                ("←→", "question"),
                 ("PgUp/PgDn", "dimension"),
                 ("f", "review"),
                 ("r", "role"),
-                ("q", "leave"),
             ],
         };
-        hints(buf, areas.hints, keys, theme);
+        hints(buf, areas.hints, &keys, theme);
         self.overlay(area, buf);
     }
 }
