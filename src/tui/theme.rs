@@ -46,7 +46,7 @@ impl Theme {
             base,
             header: Style::new()
                 .fg(Color::Black)
-                .bg(Color::Cyan)
+                .bg(Color::LightCyan)
                 .add_modifier(Modifier::BOLD),
             accent: Style::new()
                 .fg(Color::LightCyan)
@@ -55,7 +55,7 @@ impl Theme {
             dim: Style::new().fg(Color::Gray),
             highlight: Style::new()
                 .fg(Color::Black)
-                .bg(Color::Yellow)
+                .bg(Color::LightYellow)
                 .add_modifier(Modifier::BOLD),
             saved: Style::new()
                 .fg(Color::LightGreen)

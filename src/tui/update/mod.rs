@@ -22,6 +22,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.height = height;
             let area = app.area();
             if let Screen::Wizard(w) = &mut app.screen {
+                // Without a highlight, lay the question out afresh: all levels in view if they fit.
+                if w.highlight.is_none() {
+                    w.scroll = None;
+                }
                 wizard::keep_highlight_visible(w, area);
             }
             Vec::new()

@@ -16,24 +16,26 @@ pub fn header(buf: &mut Buffer, area: Rect, left: &str, right: &str, theme: &The
     let row = Rect { height: 1, ..area };
     buf.set_style(row, theme.header);
     let w = usize::from(row.width);
-    let left = fit(left, w.saturating_sub(2));
+    // A short right part (a position, "Question 4 of 57") is kept whole and the title cut; a
+    // long one (a path) gives way to the title.
+    let right_w = width(right);
+    let short_right = !right.is_empty() && right_w <= w / 3;
+    let left_room = if short_right {
+        w.saturating_sub(right_w + 4)
+    } else {
+        w.saturating_sub(2)
+    };
+    let left = fit(left, left_room);
     buf.set_string(row.x + 1, row.y, &left, theme.header);
     let room = w.saturating_sub(width(&left) + 5);
     if right.is_empty() || room < 8 {
         return;
     }
-    let right = if width(right) <= room {
+    let right = if right_w <= room {
         right.to_string()
     } else {
-        let tail: String = right
-            .chars()
-            .rev()
-            .take(room - 1)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        format!("…{tail}")
+        let tail: Vec<char> = right.chars().rev().take(room - 1).collect();
+        format!("…{}", tail.into_iter().rev().collect::<String>())
     };
     buf.set_string(
         row.x + (w - width(&right) - 1) as u16,

@@ -352,3 +352,26 @@ fn typing_in_a_form_shows_the_text_and_help_key_is_f1() {
     assert!(text.contains("F1 all keys"), "{text}");
     assert!(!app.help, "? is text in a form");
 }
+
+#[test]
+fn shrinking_keeps_the_position_whole_and_every_level_in_view() {
+    let mut app = wizard_app();
+    if let Screen::Wizard(w) = &mut app.screen {
+        w.highlight = None;
+    }
+    render(&mut app, 200, 50);
+    let text = screen_text(&render(&mut app, 80, 24));
+    for label in ["1 Initial", "5 Optimizing"] {
+        assert!(
+            text.contains(label),
+            "{label} hidden after shrinking:\n{text}"
+        );
+    }
+    // At the minimum size not every level fits: the levels start at the top, the help
+    // scrolled away above them.
+    render(&mut app, 200, 50);
+    let text = screen_text(&render(&mut app, 60, 16));
+    assert!(text.contains("Question 4 of 56"), "{text}");
+    assert!(text.contains("1 Initial"), "{text}");
+    assert!(text.contains("▲ more above"), "{text}");
+}
