@@ -1,0 +1,531 @@
+//! Page layout: flows a document's blocks down A4 pages. Owns the cursor and page breaking:
+//! headings stay with the start of what follows, paragraphs and lists break between lines
+//! (never leaving a lone first or last line behind), boxes and charts move whole to the next
+//! page. Tables, charts and the cover have files of their own.
+
+use super::fonts::{Face, Metrics};
+use super::page::{Item, Page, Stroke};
+use super::style::*;
+use super::text::{Line, wrap, wrap_plain};
+use super::{bars, cover, radar, table};
+use crate::report::document::{Block, Document, KeyFigure, Span};
+
+/// The cursor over the pages being filled.
+pub struct Layout<'m> {
+    pub m: &'m Metrics,
+    pub pages: Vec<Page>,
+    /// Top of the free space on the current page.
+    pub y: f32,
+    /// The next item starts a new page (after a page break or a cover).
+    pending_break: bool,
+}
+
+impl<'m> Layout<'m> {
+    pub fn new(m: &'m Metrics) -> Layout<'m> {
+        Layout {
+            m,
+            pages: Vec::new(),
+            y: MARGIN_TOP,
+            pending_break: true,
+        }
+    }
+
+    /// Makes sure there is a page to draw on.
+    fn open(&mut self) {
+        if self.pending_break || self.pages.is_empty() {
+            self.pages.push(Page::default());
+            self.y = MARGIN_TOP;
+            self.pending_break = false;
+        }
+    }
+
+    pub fn new_page(&mut self) {
+        self.pending_break = true;
+        self.open();
+    }
+
+    /// Whether nothing has been placed on the current page's text area yet.
+    pub fn at_top(&self) -> bool {
+        self.pending_break || self.pages.is_empty() || self.y <= MARGIN_TOP + 0.01
+    }
+
+    /// Free height left on the current page.
+    pub fn room(&self) -> f32 {
+        if self.pending_break || self.pages.is_empty() {
+            CONTENT_BOTTOM - MARGIN_TOP
+        } else {
+            CONTENT_BOTTOM - self.y
+        }
+    }
+
+    /// Starts a new page unless `height` fits in what is left of this one. On an empty page
+    /// nothing moves: the caller has to cope with content taller than a page.
+    pub fn ensure(&mut self, height: f32) {
+        if height > self.room() + 0.01 && !self.at_top() {
+            self.new_page();
+        }
+        self.open();
+    }
+
+    /// Vertical space, dropped at the top of a page (it would only push content down).
+    pub fn gap(&mut self, height: f32) {
+        if !self.at_top() {
+            self.y = (self.y + height).min(CONTENT_BOTTOM);
+        }
+    }
+
+    pub fn push(&mut self, item: Item) {
+        self.open();
+        self.pages
+            .last_mut()
+            .expect("open made a page")
+            .items
+            .push(item);
+    }
+
+    /// Draws `line` with its left edge at `x` and its baseline at `baseline`.
+    pub fn draw_line(&mut self, line: &Line, x: f32, baseline: f32, size: f32, color: Rgb) {
+        let mut x = x;
+        for run in &line.runs {
+            let width = self.m.width(&run.text, run.face, size);
+            self.push(Item::Text {
+                x,
+                y: baseline,
+                size,
+                face: run.face,
+                color,
+                text: run.text.clone(),
+                width,
+            });
+            x += width;
+        }
+    }
+
+    /// Places lines one under the other from the cursor, breaking pages between lines. Keeps
+    /// at least two lines together at the bottom of a page and at the top of the next.
+    /// Returns the page index and top of the first line.
+    pub fn flow(
+        &mut self,
+        lines: &[Line],
+        x: f32,
+        size: f32,
+        leading: f32,
+        color: Rgb,
+    ) -> (usize, f32) {
+        let mut first = None;
+        let mut rest = lines;
+        while !rest.is_empty() {
+            self.open();
+            let mut fit = ((self.room() + 0.01) / leading).floor() as usize;
+            if fit < rest.len() {
+                if rest.len() - fit == 1 && fit >= 3 {
+                    fit -= 1;
+                }
+                if fit < 2.min(rest.len()) && !self.at_top() {
+                    self.new_page();
+                    continue;
+                }
+            }
+            let count = fit.clamp(1, rest.len());
+            first.get_or_insert((self.pages.len() - 1, self.y));
+            for line in &rest[..count] {
+                let baseline = baseline(self.y, leading, size);
+                self.draw_line(line, x, baseline, size, color);
+                self.y += leading;
+            }
+            rest = &rest[count..];
+            if !rest.is_empty() {
+                self.new_page();
+            }
+        }
+        first.unwrap_or((self.pages.len().saturating_sub(1), self.y))
+    }
+}
+
+/// Baseline that centres capitals of `size` in a line box of `leading` starting at `top`.
+pub fn baseline(top: f32, leading: f32, size: f32) -> f32 {
+    top + leading / 2.0 + size * 0.36
+}
+
+/// Size, leading, space before, space after and colour of a heading level.
+fn heading_style(level: u8) -> (f32, f32, f32, f32, Rgb) {
+    match level {
+        0 | 1 => (18.0, 23.0, 20.0, 10.0, ACCENT),
+        2 => (13.0, 17.0, 14.0, 4.0, ACCENT),
+        _ => (10.8, 14.0, 9.0, 2.0, TEXT),
+    }
+}
+
+pub fn layout(doc: &Document, m: &Metrics) -> Vec<Page> {
+    let mut l = Layout::new(m);
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let next = doc.blocks.get(i + 1);
+        place(&mut l, block, next, doc);
+    }
+    if l.pages.is_empty() {
+        l.open();
+    }
+    l.pages
+}
+
+fn place(l: &mut Layout, block: &Block, next: Option<&Block>, doc: &Document) {
+    match block {
+        Block::Cover(c) => {
+            if !l.pages.is_empty() && !l.at_top() {
+                l.new_page();
+            }
+            l.open();
+            let page = l.pages.last_mut().expect("open made a page");
+            page.is_cover = true;
+            page.items.extend(cover::draw(c, doc, l.m));
+            l.pending_break = true;
+        }
+        Block::Heading { level, text } => heading(l, *level, text, next),
+        Block::Paragraph(spans) => {
+            let lines = wrap(spans, CONTENT_WIDTH, BODY_SIZE, l.m);
+            l.flow(&lines, MARGIN_LEFT, BODY_SIZE, BODY_LEADING, TEXT);
+            l.gap(BLOCK_GAP);
+        }
+        Block::Bullets(items) => bullets(l, items),
+        Block::KeyFigures(figures) => key_figures(l, figures),
+        Block::Callout { title, text } => callout(l, title.as_deref(), text),
+        Block::Table(t) => {
+            table::place(l, t);
+            l.gap(BLOCK_GAP + 4.0);
+        }
+        Block::Radar(r) => {
+            let chart = radar::draw(r, l.m, CONTENT_WIDTH);
+            place_chart(l, chart);
+        }
+        Block::BarChart(b) => {
+            for chart in bars::draw(b, l.m, CONTENT_WIDTH, CONTENT_BOTTOM - MARGIN_TOP) {
+                place_chart(l, chart);
+            }
+        }
+        Block::Spacer(height) => {
+            let h = mm(*height);
+            if h > l.room() {
+                l.new_page();
+            } else {
+                l.gap(h);
+            }
+        }
+        Block::PageBreak => {
+            if !l.at_top() {
+                l.pending_break = true;
+            }
+        }
+    }
+}
+
+/// Items drawn relative to (0, 0) with their total height.
+pub struct Chart {
+    pub items: Vec<Item>,
+    pub height: f32,
+}
+
+fn place_chart(l: &mut Layout, chart: Chart) {
+    l.ensure(chart.height);
+    let top = l.y;
+    for mut item in chart.items {
+        item.translate(MARGIN_LEFT, top);
+        l.push(item);
+    }
+    l.y += chart.height;
+    l.gap(BLOCK_GAP + 4.0);
+}
+
+fn heading(l: &mut Layout, level: u8, text: &str, next: Option<&Block>) {
+    let (size, leading, before, after, color) = heading_style(level);
+    let lines = wrap_plain(text, Face::Bold, CONTENT_WIDTH, size, l.m);
+    let own = lines.len() as f32 * leading + after + if level <= 1 { 4.0 } else { 0.0 };
+    let keep = own + next.map_or(0.0, |b| lead_height(b, l.m));
+    if !l.at_top() && before + keep > l.room() {
+        l.new_page();
+    }
+    l.gap(before);
+    l.open();
+    for line in &lines {
+        let baseline = baseline(l.y, leading, size);
+        l.draw_line(line, MARGIN_LEFT, baseline, size, color);
+        l.y += leading;
+    }
+    if level <= 1 {
+        l.y += 2.0;
+        l.push(Item::Path {
+            points: vec![(MARGIN_LEFT, l.y), (MARGIN_LEFT + 42.0, l.y)],
+            closed: false,
+            stroke: Stroke::solid(ACCENT, 2.0),
+        });
+        l.y += 2.0;
+    }
+    l.y += after;
+}
+
+/// The height of the part of `block` that must share a page with a heading above it.
+fn lead_height(block: &Block, m: &Metrics) -> f32 {
+    let lines = |spans: &[Span], width: f32| wrap(spans, width, BODY_SIZE, m).len().min(3);
+    match block {
+        Block::Paragraph(spans) => lines(spans, CONTENT_WIDTH) as f32 * BODY_LEADING,
+        Block::Bullets(items) => items.first().map_or(0.0, |i| {
+            lines(i, CONTENT_WIDTH - BULLET_INDENT) as f32 * BODY_LEADING
+        }),
+        Block::Heading { level, .. } => {
+            let (_, leading, before, after, _) = heading_style(*level);
+            before + leading + after + 3.0 * BODY_LEADING
+        }
+        Block::KeyFigures(f) if !f.is_empty() => figure_row_height(&f[..f.len().min(4)], m, 120.0),
+        Block::Callout { title, text } => callout_height(title.as_deref(), text, m).min(160.0),
+        Block::Table(t) => table::lead_height(t, m),
+        Block::Radar(r) => radar::draw(r, m, CONTENT_WIDTH).height,
+        Block::BarChart(b) => bars::draw(b, m, CONTENT_WIDTH, CONTENT_BOTTOM - MARGIN_TOP)
+            .first()
+            .map_or(0.0, |c| c.height),
+        _ => 3.0 * BODY_LEADING,
+    }
+}
+
+const BULLET_INDENT: f32 = 14.0;
+
+fn bullets(l: &mut Layout, items: &[Vec<Span>]) {
+    for item in items {
+        let lines = wrap(item, CONTENT_WIDTH - BULLET_INDENT, BODY_SIZE, l.m);
+        if lines.is_empty() {
+            continue;
+        }
+        let (page, top) = l.flow(
+            &lines,
+            MARGIN_LEFT + BULLET_INDENT,
+            BODY_SIZE,
+            BODY_LEADING,
+            TEXT,
+        );
+        let bullet = Item::Text {
+            x: MARGIN_LEFT + 3.0,
+            y: baseline(top, BODY_LEADING, BODY_SIZE),
+            size: BODY_SIZE,
+            face: Face::Bold,
+            color: ACCENT,
+            text: "•".to_string(),
+            width: l.m.width("•", Face::Bold, BODY_SIZE),
+        };
+        l.pages[page].items.push(bullet);
+        l.y += 2.5;
+    }
+    l.gap(BLOCK_GAP - 2.5);
+}
+
+const FIGURE_GAP: f32 = 8.0;
+const FIGURE_PAD: f32 = 9.0;
+
+fn figure_columns(count: usize) -> usize {
+    match count {
+        0..=4 => count.max(1),
+        5 | 6 | 9 => 3,
+        _ => 4,
+    }
+}
+
+struct FigureText {
+    label: Vec<Line>,
+    detail: Vec<Line>,
+}
+
+fn figure_text(f: &KeyFigure, m: &Metrics, width: f32) -> FigureText {
+    let inner = width - 2.0 * FIGURE_PAD - 3.0;
+    FigureText {
+        label: wrap_plain(&f.label, Face::Regular, inner, 8.5, m),
+        detail: f
+            .detail
+            .as_deref()
+            .map_or_else(Vec::new, |d| wrap_plain(d, Face::Regular, inner, 8.0, m)),
+    }
+}
+
+fn figure_height(t: &FigureText) -> f32 {
+    2.0 * FIGURE_PAD + 24.0 + t.label.len() as f32 * 11.0 + t.detail.len() as f32 * 10.0
+}
+
+fn figure_row_height(row: &[KeyFigure], m: &Metrics, width: f32) -> f32 {
+    row.iter()
+        .map(|f| figure_height(&figure_text(f, m, width)))
+        .fold(0.0, f32::max)
+}
+
+fn key_figures(l: &mut Layout, figures: &[KeyFigure]) {
+    let cols = figure_columns(figures.len());
+    let width = (CONTENT_WIDTH - FIGURE_GAP * (cols - 1) as f32) / cols as f32;
+    for row in figures.chunks(cols) {
+        let texts: Vec<FigureText> = row.iter().map(|f| figure_text(f, l.m, width)).collect();
+        let height = texts.iter().map(figure_height).fold(0.0, f32::max);
+        l.ensure(height);
+        let top = l.y;
+        for (i, (figure, text)) in row.iter().zip(&texts).enumerate() {
+            let x = MARGIN_LEFT + i as f32 * (width + FIGURE_GAP);
+            l.push(Item::Rect {
+                x,
+                y: top,
+                w: width,
+                h: height,
+                fill: Some(ACCENT_LIGHT),
+                stroke: None,
+            });
+            l.push(Item::Rect {
+                x,
+                y: top,
+                w: 3.0,
+                h: height,
+                fill: Some(ACCENT),
+                stroke: None,
+            });
+            let inner_x = x + 3.0 + FIGURE_PAD;
+            let value = super::text::ellipsize(
+                &figure.value,
+                Face::Bold,
+                width - 2.0 * FIGURE_PAD - 3.0,
+                17.0,
+                l.m,
+            );
+            let value_line = Line {
+                width: l.m.width(&value, Face::Bold, 17.0),
+                runs: vec![super::text::Run {
+                    text: value,
+                    face: Face::Bold,
+                }],
+            };
+            let mut y = top + FIGURE_PAD;
+            l.draw_line(&value_line, inner_x, y + 17.0, 17.0, ACCENT);
+            y += 24.0;
+            for line in &text.label {
+                l.draw_line(line, inner_x, baseline(y, 11.0, 8.5), 8.5, TEXT);
+                y += 11.0;
+            }
+            for line in &text.detail {
+                l.draw_line(line, inner_x, baseline(y, 10.0, 8.0), 8.0, MUTED);
+                y += 10.0;
+            }
+        }
+        l.y = top + height + FIGURE_GAP;
+    }
+    l.gap(BLOCK_GAP - FIGURE_GAP + 4.0);
+}
+
+const CALLOUT_PAD: f32 = 10.0;
+
+fn callout_lines(title: Option<&str>, text: &[Span], m: &Metrics) -> (Vec<Line>, Vec<Line>) {
+    let inner = CONTENT_WIDTH - 2.0 * CALLOUT_PAD - 3.0;
+    let title = title.map_or_else(Vec::new, |t| wrap_plain(t, Face::Bold, inner, 10.5, m));
+    (title, wrap(text, inner, BODY_SIZE, m))
+}
+
+fn callout_height(title: Option<&str>, text: &[Span], m: &Metrics) -> f32 {
+    let (t, b) = callout_lines(title, text, m);
+    2.0 * CALLOUT_PAD + t.len() as f32 * 15.0 + b.len() as f32 * BODY_LEADING
+}
+
+fn callout(l: &mut Layout, title: Option<&str>, text: &[Span]) {
+    let (title_lines, body) = callout_lines(title, text, l.m);
+    let height = callout_height(title, text, l.m);
+    let x = MARGIN_LEFT + 3.0 + CALLOUT_PAD;
+    if height > CONTENT_BOTTOM - MARGIN_TOP {
+        // Too long for a box on one page: flow it as plain text instead.
+        for line in [title_lines, body] {
+            l.flow(&line, MARGIN_LEFT, BODY_SIZE, BODY_LEADING, TEXT);
+        }
+        l.gap(BLOCK_GAP);
+        return;
+    }
+    l.ensure(height);
+    let top = l.y;
+    l.push(Item::Rect {
+        x: MARGIN_LEFT,
+        y: top,
+        w: CONTENT_WIDTH,
+        h: height,
+        fill: Some(ACCENT_LIGHT),
+        stroke: None,
+    });
+    l.push(Item::Rect {
+        x: MARGIN_LEFT,
+        y: top,
+        w: 3.0,
+        h: height,
+        fill: Some(ACCENT),
+        stroke: None,
+    });
+    let mut y = top + CALLOUT_PAD;
+    for line in &title_lines {
+        l.draw_line(line, x, baseline(y, 15.0, 10.5), 10.5, ACCENT);
+        y += 15.0;
+    }
+    for line in &body {
+        l.draw_line(
+            line,
+            x,
+            baseline(y, BODY_LEADING, BODY_SIZE),
+            BODY_SIZE,
+            TEXT,
+        );
+        y += BODY_LEADING;
+    }
+    l.y = top + height;
+    l.gap(BLOCK_GAP + 4.0);
+}
+
+/// Adds the running header and "page N / M" to every page but the cover.
+pub fn decorate(pages: &mut [Page], doc: &Document, m: &Metrics) {
+    let total = pages.len();
+    for (i, page) in pages.iter_mut().enumerate() {
+        if page.is_cover {
+            continue;
+        }
+        let size = SMALL_SIZE;
+        let date = super::text::ellipsize(&doc.date, Face::Regular, CONTENT_WIDTH * 0.3, size, m);
+        let date_width = m.width(&date, Face::Regular, size);
+        let header = super::text::ellipsize(
+            &doc.running_header,
+            Face::Regular,
+            CONTENT_WIDTH - date_width - 12.0,
+            size,
+            m,
+        );
+        let mut text = |x: f32, y: f32, text: String, color: Rgb| {
+            let width = m.width(&text, Face::Regular, size);
+            page.items.push(Item::Text {
+                x,
+                y,
+                size,
+                face: Face::Regular,
+                color,
+                text,
+                width,
+            });
+        };
+        text(MARGIN_LEFT, HEADER_BASELINE, header, MUTED);
+        text(
+            PAGE_WIDTH - MARGIN_RIGHT - date_width,
+            HEADER_BASELINE,
+            date,
+            MUTED,
+        );
+        let number = format!("page {} / {}", i + 1, total);
+        let number_width = m.width(&number, Face::Regular, size);
+        text(
+            PAGE_WIDTH - MARGIN_RIGHT - number_width,
+            FOOTER_BASELINE,
+            number,
+            MUTED,
+        );
+        let author =
+            super::text::ellipsize(&doc.author, Face::Regular, CONTENT_WIDTH * 0.6, size, m);
+        text(MARGIN_LEFT, FOOTER_BASELINE, author, MUTED);
+        page.items.push(Item::Path {
+            points: vec![
+                (MARGIN_LEFT, HEADER_BASELINE + 5.0),
+                (PAGE_WIDTH - MARGIN_RIGHT, HEADER_BASELINE + 5.0),
+            ],
+            closed: false,
+            stroke: Stroke::solid(RULE, 0.5),
+        });
+    }
+}
