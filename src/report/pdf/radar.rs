@@ -117,33 +117,6 @@ pub fn draw(r: &Radar, m: &Metrics, width: f32) -> Chart {
         });
     }
 
-    // Ring numbers along the top spoke, over a white patch that hides the grid, under the series.
-    let mut level = min + step;
-    while level <= max + 1e-9 {
-        let text = format_level(level);
-        let size = 7.0;
-        let w = m.width(&text, Face::Regular, size);
-        let (_, y) = point(0, level);
-        items.push(Item::Rect {
-            x: cx + 2.0,
-            y: y + 1.0,
-            w: w + 2.0,
-            h: size + 1.0,
-            fill: Some(WHITE),
-            stroke: None,
-        });
-        items.push(Item::Text {
-            x: cx + 3.0,
-            y: y + 1.0 + size * 0.85,
-            size,
-            face: Face::Regular,
-            color: MUTED,
-            text,
-            width: w,
-        });
-        level += step;
-    }
-
     let few = r.series.len() <= 3;
     let marker_size = if r.series.len() > 6 { 4.6 } else { 5.6 };
     for (index, series) in r.series.iter().enumerate() {
@@ -187,6 +160,32 @@ pub fn draw(r: &Radar, m: &Metrics, width: f32) -> Chart {
                 dash: TARGET_DASH,
             },
         );
+    }
+
+    // Ring numbers along the top spoke, on a small, mostly opaque white
+    // patch drawn over the series, so the scale stays readable however many lines cross there.
+    let mut level = min + step;
+    while level <= max + 1e-9 {
+        let text = format_level(level);
+        let size = 7.0;
+        let w = m.width(&text, Face::Regular, size);
+        let (_, y) = point(0, level);
+        let (x0, y0, x1, y1) = (cx + 2.0, y + 1.0, cx + w + 4.0, y + size + 2.0);
+        items.push(Item::Fill {
+            points: vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1)],
+            color: WHITE,
+            opacity: 0.8,
+        });
+        items.push(Item::Text {
+            x: cx + 3.0,
+            y: y + 1.0 + size * 0.85,
+            size,
+            face: Face::Regular,
+            color: MUTED,
+            text,
+            width: w,
+        });
+        level += step;
     }
 
     // Axis names outside the outer ring.
