@@ -30,15 +30,23 @@ fn used_chars(pages: &[Page]) -> BTreeMap<Face, BTreeSet<char>> {
 /// Loads a face into the document under a fixed id (printpdf's own ids are random per call,
 /// which would make two renders of the same document differ).
 fn add_face(doc: &mut PdfDocument, face: Face, chars: &BTreeSet<char>) -> Result<FontId, PdfError> {
-    let (bytes, id) = match face {
-        Face::Regular => (fonts::REGULAR_TTF, "F1"),
-        Face::Bold => (fonts::BOLD_TTF, "F2"),
+    let (bytes, id, name) = match face {
+        Face::Regular => (fonts::REGULAR_TTF, "F1", "DejaVuSans"),
+        Face::Bold => (fonts::BOLD_TTF, "F2", "DejaVuSans-Bold"),
     };
     // A face that cannot be trimmed is embedded whole: bigger, but every glyph is there.
-    let trimmed = fonts::trim(bytes, chars).unwrap_or_else(|_| bytes.to_vec());
+    let (program, name) = match fonts::trim(bytes, chars) {
+        // The six-letter tag marks a subset font program (PDF 1.7, 9.6.4).
+        Ok(trimmed) => (
+            trimmed,
+            format!("{}+{name}", &["DVSREG", "DVSBLD"][face as usize]),
+        ),
+        Err(_) => (bytes.to_vec(), name.to_string()),
+    };
     let mut warnings = Vec::new();
-    let parsed = ParsedFont::from_bytes(&trimmed, 0, &mut warnings)
+    let mut parsed = ParsedFont::from_bytes(&program, 0, &mut warnings)
         .ok_or_else(|| PdfError(format!("cannot load the embedded {face:?} font")))?;
+    parsed.font_name = Some(name);
     let id = FontId(id.to_string());
     doc.resources
         .fonts
