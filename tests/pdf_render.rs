@@ -445,3 +445,25 @@ fn sample_report_renders_small_and_readable() {
     assert!(text.contains("Executive summary"));
     assert!(text.contains("Continuous delivery & deployment"));
 }
+
+#[test]
+fn every_kind_of_block_stays_inside_the_margins_without_overlaps() {
+    let d = support::sample_document::gallery_document();
+    let pages = layout(&d);
+    assert_inside_margins(&pages);
+    for page in &pages {
+        assert_no_text_overlaps(page);
+    }
+    let text = squash(&extract_pages(&render(&d).unwrap()).concat());
+    assert!(text.contains("No answers yet"));
+    assert!(
+        text.contains("Nobody in Équipe Paris — déploiement has answered"),
+        "{text}"
+    );
+    // The twelve-team bar chart is cut between groups: every dimension shows there once; the
+    // first seven are also radar axes.
+    for (i, dimension) in DIMENSIONS.iter().enumerate() {
+        let expected = 1 + usize::from(i < 7);
+        assert_eq!(text.matches(dimension).count(), expected, "{dimension}");
+    }
+}

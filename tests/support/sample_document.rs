@@ -283,3 +283,112 @@ pub fn sample_document(teams: usize) -> Document {
         blocks,
     }
 }
+
+/// Edge cases in one document, to look at: missing radar values, many key figures, a bar
+/// chart with twelve series, a "no answers yet" callout, all heading levels, an empty table.
+pub fn gallery_document() -> Document {
+    let names: Vec<String> = (0..12).map(team_name).collect();
+    let blocks = vec![
+        Block::heading(1, "Gallery of blocks"),
+        Block::Callout {
+            title: Some("No answers yet".to_string()),
+            text: vec![
+                Span::plain("Nobody in "),
+                Span::bold("Équipe Paris — déploiement"),
+                Span::plain(
+                    " has answered; run the workshop first. Charts are left out until answers exist.",
+                ),
+            ],
+        },
+        Block::heading(2, "Six key figures"),
+        Block::KeyFigures(
+            (0..6)
+                .map(|i| KeyFigure {
+                    value: format!("{}.{} / 5", i % 5, i),
+                    label: format!("{} — overall", names[i]),
+                    detail: Some(["Initial", "Managed", "Defined"][i % 3].to_string()),
+                })
+                .collect(),
+        ),
+        Block::heading(
+            3,
+            "A level-three heading with a rather long title that wraps onto a second line of text",
+        ),
+        Block::paragraph("Short paragraph."),
+        Block::Radar(Radar {
+            title: Some("Partial answers: missing values break the outline".to_string()),
+            axes: DIMENSIONS[..7].iter().map(|s| s.to_string()).collect(),
+            series: (0..2)
+                .map(|t| Series {
+                    name: names[t].clone(),
+                    values: (0..7)
+                        .map(|d| {
+                            if (d + t) % 4 == 1 {
+                                None
+                            } else {
+                                Some(score(t, d))
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+            target: Some(Series {
+                name: "Target".to_string(),
+                values: (0..7).map(|d| Some(target(d))).collect(),
+            }),
+            min: 0.0,
+            max: 5.0,
+        }),
+        Block::BarChart(BarChart {
+            title: Some("Twelve teams per dimension".to_string()),
+            categories: DIMENSIONS.iter().map(|s| s.to_string()).collect(),
+            series: names
+                .iter()
+                .enumerate()
+                .map(|(t, n)| Series {
+                    name: n.clone(),
+                    values: (0..13).map(|d| Some(score(t, d))).collect(),
+                })
+                .collect(),
+            target: Some(Series {
+                name: "Target".to_string(),
+                values: (0..13).map(|d| Some(target(d))).collect(),
+            }),
+            min: 0.0,
+            max: 5.0,
+        }),
+        Block::heading(2, "An empty table"),
+        Block::Table(Table {
+            columns: vec![
+                Column::new("Nothing", 1.0, Align::Left),
+                Column::new("here", 1.0, Align::Right),
+            ],
+            rows: Vec::new(),
+            caption: Some("No rows.".to_string()),
+        }),
+        Block::Radar(Radar {
+            title: Some("Three axes, one team".to_string()),
+            axes: vec![
+                "Flow".to_string(),
+                "Feedback".to_string(),
+                "Continual learning and experimentation".to_string(),
+            ],
+            series: vec![Series {
+                name: names[0].clone(),
+                values: vec![Some(2.0), Some(3.5), Some(1.0)],
+            }],
+            target: None,
+            min: 0.0,
+            max: 5.0,
+        }),
+    ];
+    Document {
+        title: "Gallery".to_string(),
+        subtitle: None,
+        author: "Test".to_string(),
+        date: "1 April 2026".to_string(),
+        created: None,
+        running_header: "Gallery — every block".to_string(),
+        blocks,
+    }
+}

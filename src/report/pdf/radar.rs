@@ -243,8 +243,11 @@ pub fn draw(r: &Radar, m: &Metrics, width: f32) -> Chart {
 
     // Move everything below the title, then add the legend under the lowest label.
     let title_height = if r.title.is_some() { 20.0 } else { 0.0 };
-    let top = labels.iter().map(|l| l.y).fold(-radius, f32::min);
-    let bottom = labels.iter().map(|l| l.y + l.h).fold(radius, f32::max);
+    // The outer ring's corners lie on the axes; with few axes it stays well inside the circle.
+    let ring_top = (0..n).map(|i| radius * angle(i).sin()).fold(0.0, f32::min);
+    let ring_bottom = (0..n).map(|i| radius * angle(i).sin()).fold(0.0, f32::max);
+    let top = labels.iter().map(|l| l.y).fold(ring_top, f32::min);
+    let bottom = labels.iter().map(|l| l.y + l.h).fold(ring_bottom, f32::max);
     let shift = title_height + 4.0 - top;
     for item in &mut items {
         item.translate(0.0, shift);
