@@ -63,11 +63,25 @@ fn accented_text_is_extractable_as_utf8() {
 }
 
 #[test]
-fn metadata_names_title_and_author() {
+fn metadata_names_title_and_author_and_chapters_are_in_the_outline() {
     let bytes = render(&doc(vec![Block::paragraph("x")])).unwrap();
     let raw = String::from_utf8_lossy(&bytes);
     assert!(raw.contains("/Author"), "no author entry");
     assert!(raw.contains("D:20260312093000"), "creation date not set");
+    assert!(!raw.contains("/Outlines"), "outline without chapters");
+
+    let bytes = render(&doc(vec![
+        Block::heading(1, "Synthèse"),
+        Block::heading(2, "Détail"),
+    ]))
+    .unwrap();
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("/Outlines"), "chapter not in the outline");
+    assert_eq!(
+        raw.matches("/Dest").count(),
+        1,
+        "only level-1 headings are chapters"
+    );
 }
 
 #[test]

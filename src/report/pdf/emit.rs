@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
     Color, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId, Line, LineDashPattern,
-    LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Polygon, PolygonRing, Pt, TextItem, WindingOrder,
+    LinePoint, Mm, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem,
+    WindingOrder,
 };
 
 use super::PdfError;
@@ -322,6 +323,20 @@ pub fn to_pdf(pages: &[Page], document: &Document) -> Result<Vec<u8>, PdfError> 
         .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(p, &res)))
         .collect();
     doc.with_pages(pdf_pages);
+    // Chapters in the viewer's outline (printpdf orders them by page, then by name).
+    let chapters = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.bookmarks.iter().map(move |title| (i + 1, title)));
+    for (index, (page, title)) in chapters.enumerate() {
+        doc.bookmarks.map.insert(
+            PageAnnotId(format!("B{index:05}")),
+            PageAnnotation {
+                name: title.clone(),
+                page,
+            },
+        );
+    }
 
     let info = &mut doc.metadata.info;
     info.author = document.author.clone();

@@ -245,6 +245,10 @@ fn heading(l: &mut Layout, level: u8, text: &str, next: Option<&Block>) {
     }
     l.gap(before);
     l.open();
+    if level <= 1 {
+        let page = l.pages.last_mut().expect("open made a page");
+        page.bookmarks.push(text.to_string());
+    }
     for line in &lines {
         let baseline = baseline(l.y, leading, size);
         l.draw_line(line, MARGIN_LEFT, baseline, size, color);

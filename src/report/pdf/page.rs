@@ -104,6 +104,8 @@ pub struct Page {
     pub items: Vec<Item>,
     /// Cover pages get no running header or page number.
     pub is_cover: bool,
+    /// Chapter titles starting on this page, for the PDF outline (the viewer's sidebar).
+    pub bookmarks: Vec<String>,
 }
 
 impl Page {
