@@ -5,7 +5,11 @@
 #[path = "../tests/support/sample_document.rs"]
 mod sample_document;
 
+use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
+
+use devops_maturity::report::pdf::fonts::{self, Face};
+use devops_maturity::report::pdf::page::Item;
 
 fn main() {
     for (teams, runs) in [(3, 20), (12, 5), (50, 3)] {
@@ -20,11 +24,26 @@ fn main() {
             size = bytes.len();
         }
         times.sort();
+        let mut chars: [BTreeSet<char>; 2] = Default::default();
+        for item in devops_maturity::report::pdf::layout(&doc)
+            .iter()
+            .flat_map(|p| &p.items)
+        {
+            if let Item::Text { face, text, .. } = item {
+                chars[usize::from(*face == Face::Bold)].extend(text.chars());
+            }
+        }
+        let trimmed = |font, set| fonts::trim(font, set).map_or(0, |f| f.len() / 1024);
+        let regular = trimmed(fonts::REGULAR_TTF, &chars[0]);
+        let bold = trimmed(fonts::BOLD_TTF, &chars[1]);
         println!(
-            "{teams:>2} teams: {pages:>4} pages, {:>6} KB, median {:>7.1?}, min {:>7.1?} ({runs} runs)",
+            "{teams:>2} teams: {pages:>4} pages, {:>6} KB, median {:>7.1?}, min {:>7.1?} ({runs} runs); \
+             fonts trimmed to {regular} + {bold} KB (whole: {} + {} KB)",
             size / 1024,
             times[runs / 2],
             times[0],
+            fonts::REGULAR_TTF.len() / 1024,
+            fonts::BOLD_TTF.len() / 1024,
         );
     }
 }

@@ -87,6 +87,48 @@ fn words(spans: &[Span], size: f32, metrics: &Metrics) -> Vec<Word> {
         }
     }
     finish(&mut current, &mut space_before, &mut newline_before);
+    glue(out, size, metrics)
+}
+
+/// Punctuation that must not start a line ("Paris —", French "prêt :") or end one ("« ça").
+fn glues_left(word: &Word) -> bool {
+    word.pieces.len() == 1 && word.pieces[0].0.chars().all(|c| "—–:;!?»%".contains(c))
+}
+
+fn glues_right(word: &Word) -> bool {
+    word.pieces.len() == 1 && word.pieces[0].0 == "«"
+}
+
+/// Joins such punctuation to its neighbour word across the space, so no line breaks there.
+fn glue(words: Vec<Word>, size: f32, metrics: &Metrics) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    let mut pending_right: Option<Word> = None;
+    for mut word in words {
+        if let Some(mut left) = pending_right.take() {
+            if word.newline_before || word.space_before.is_none() {
+                out.push(left);
+            } else {
+                let space = word.space_before.unwrap_or(Face::Regular);
+                left.pieces.push((" ".to_string(), space));
+                left.width += metrics.width(" ", space, size) + word.width;
+                left.pieces.append(&mut word.pieces);
+                word = left;
+            }
+        }
+        let joins_previous =
+            !word.newline_before && word.space_before.is_some() && glues_left(&word);
+        match out.last_mut() {
+            Some(previous) if joins_previous => {
+                let space = word.space_before.unwrap_or(Face::Regular);
+                previous.pieces.push((" ".to_string(), space));
+                previous.width += metrics.width(" ", space, size) + word.width;
+                previous.pieces.append(&mut word.pieces);
+            }
+            _ if glues_right(&word) => pending_right = Some(word),
+            _ => out.push(word),
+        }
+    }
+    out.extend(pending_right);
     out
 }
 
@@ -285,6 +327,32 @@ mod tests {
         let expected = m.width("Paris", Face::Bold, 10.0)
             + m.width(", Lyon et Marseille", Face::Regular, 10.0);
         assert!((lines[0].width - expected).abs() < 0.01);
+    }
+
+    #[test]
+    fn dashes_and_french_punctuation_never_start_a_line() {
+        let m = m();
+        let text = "Équipe Paris — déploiement, « ça marche » : oui ; vraiment ! 100 %";
+        // From a width where every glued unit ("Paris —") fits on a line.
+        for width in (90..300).step_by(7) {
+            let lines = wrap_plain(text, Face::Bold, width as f32, 10.0, &m);
+            for line in &lines {
+                let t = line.text();
+                assert!(
+                    !t.starts_with(['—', ':', ';', '!', '»', '%']),
+                    "{t:?} at {width}"
+                );
+                assert!(!t.ends_with('«'), "{t:?} at {width}");
+                assert!(
+                    line.width <= width as f32 + 0.01 || !t.contains(' '),
+                    "{t:?} too wide"
+                );
+            }
+            let joined: Vec<String> = lines.iter().map(Line::text).collect();
+            if width >= 120 {
+                assert_eq!(joined.join(" "), text);
+            }
+        }
     }
 
     #[test]
