@@ -481,3 +481,46 @@ fn every_kind_of_block_stays_inside_the_margins_without_overlaps() {
         assert_eq!(text.matches(dimension).count(), expected, "{dimension}");
     }
 }
+
+#[test]
+fn odd_values_and_characters_outside_the_font_do_not_break_the_file() {
+    let d = doc(vec![
+        Block::paragraph("Déploiement 🚀 漢字 \u{7}bell\ttab"),
+        Block::Spacer(f32::NAN),
+        Block::Radar(Radar {
+            title: None,
+            axes: vec!["a".into(), "b".into(), "c".into()],
+            series: vec![Series {
+                name: "x".into(),
+                values: vec![Some(f64::NAN), Some(f64::INFINITY), Some(-3.0)],
+            }],
+            target: None,
+            min: f64::NAN,
+            max: f64::NEG_INFINITY,
+        }),
+        Block::BarChart(BarChart {
+            title: None,
+            categories: vec!["a".into()],
+            series: vec![Series {
+                name: "x".into(),
+                values: vec![Some(f64::NAN)],
+            }],
+            target: None,
+            min: 5.0,
+            max: 5.0,
+        }),
+        Block::paragraph("après"),
+    ]);
+    for page in layout(&d) {
+        for item in &page.items {
+            let (left, right) = item.x_extent();
+            assert!(left.is_finite() && right.is_finite(), "{item:?}");
+            if let Item::Text { y, .. } | Item::Rect { y, .. } | Item::Marker { y, .. } = item {
+                assert!(y.is_finite(), "{item:?}");
+            }
+        }
+    }
+    let text = squash(&extract_pages(&render(&d).unwrap()).concat());
+    assert!(text.contains("Déploiement"), "{text}");
+    assert!(text.contains("après"), "{text}");
+}

@@ -16,6 +16,17 @@ const LABEL_LEADING: f32 = 10.0;
 const GROUP_PAD: f32 = 5.0;
 const SCALE_HEIGHT: f32 = 16.0;
 
+/// The chart scale, repaired when the caller's bounds are not finite or not increasing.
+pub fn scale_bounds(min: f64, max: f64) -> (f64, f64) {
+    let min = if min.is_finite() { min } else { 0.0 };
+    let max = if max.is_finite() && max > min {
+        max
+    } else {
+        min + 1.0
+    };
+    (min, max)
+}
+
 /// Round steps for a value scale spanning `span`: about five to ten ticks.
 pub fn scale_step(span: f64) -> f64 {
     let magnitude = 10f64.powf(span.abs().max(1e-9).log10().floor());
@@ -31,7 +42,7 @@ pub fn draw(b: &BarChart, m: &Metrics, width: f32, max_height: f32) -> Vec<Chart
     if b.categories.is_empty() || (b.series.is_empty() && b.target.is_none()) {
         return Vec::new();
     }
-    let (min, max) = (b.min, if b.max > b.min { b.max } else { b.min + 1.0 });
+    let (min, max) = scale_bounds(b.min, b.max);
     let label_width = (width * 0.3).min(150.0);
     let x0 = label_width + 10.0;
     let x1 = width - 24.0;
@@ -162,7 +173,13 @@ pub fn draw(b: &BarChart, m: &Metrics, width: f32, max_height: f32) -> Vec<Chart
             }
             let bars_top = y + (h - (count as f32 * (bar + gap) - gap)) / 2.0;
             for (i, series) in b.series.iter().enumerate() {
-                let Some(value) = series.values.get(g).copied().flatten() else {
+                let Some(value) = series
+                    .values
+                    .get(g)
+                    .copied()
+                    .flatten()
+                    .filter(|v| v.is_finite())
+                else {
                     continue;
                 };
                 let style = series_style(i);
@@ -187,7 +204,7 @@ pub fn draw(b: &BarChart, m: &Metrics, width: f32, max_height: f32) -> Vec<Chart
             if let Some(value) = b
                 .target
                 .as_ref()
-                .and_then(|t| t.values.get(g).copied().flatten())
+                .and_then(|t| t.values.get(g).copied().flatten().filter(|v| v.is_finite()))
             {
                 let x = x_of(value);
                 items.push(Item::Path {

@@ -203,7 +203,11 @@ fn place(l: &mut Layout, block: &Block, next: Option<&Block>, doc: &Document) {
             }
         }
         Block::Spacer(height) => {
-            let h = mm(*height);
+            let h = if height.is_finite() {
+                mm(height.max(0.0))
+            } else {
+                0.0
+            };
             if h > l.room() {
                 l.new_page();
             } else {

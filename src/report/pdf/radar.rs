@@ -85,7 +85,7 @@ pub fn draw(r: &Radar, m: &Metrics, width: f32) -> Chart {
             height: 0.0,
         };
     }
-    let (min, max) = (r.min, if r.max > r.min { r.max } else { r.min + 1.0 });
+    let (min, max) = super::bars::scale_bounds(r.min, r.max);
     let radius = (width / 2.0 - LABEL_GAP - LABEL_WIDTH).min(150.0);
     let cx = width / 2.0;
     let angle = |i: usize| -PI / 2.0 + i as f32 * 2.0 * PI / n as f32;
@@ -122,7 +122,15 @@ pub fn draw(r: &Radar, m: &Metrics, width: f32) -> Chart {
     for (index, series) in r.series.iter().enumerate() {
         let style = series_style(index);
         let points: Vec<Option<(f32, f32)>> = (0..n)
-            .map(|i| series.values.get(i).copied().flatten().map(|v| point(i, v)))
+            .map(|i| {
+                series
+                    .values
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .filter(|v| v.is_finite())
+                    .map(|v| point(i, v))
+            })
             .collect();
         let stroke = Stroke {
             color: style.color,
@@ -149,7 +157,15 @@ pub fn draw(r: &Radar, m: &Metrics, width: f32) -> Chart {
     }
     if let Some(target) = &r.target {
         let points: Vec<Option<(f32, f32)>> = (0..n)
-            .map(|i| target.values.get(i).copied().flatten().map(|v| point(i, v)))
+            .map(|i| {
+                target
+                    .values
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .filter(|v| v.is_finite())
+                    .map(|v| point(i, v))
+            })
             .collect();
         polygon(
             &mut items,
