@@ -2,6 +2,50 @@
 //! tables, charts…). The report model is mapped onto it once; the PDF renderer lays it out.
 //! Nothing here knows about pages, fonts or points: a block says *what* to show, the renderer
 //! decides *where*.
+//!
+//! A report maps onto it roughly so (see `tests/support/sample_document.rs` for a full one):
+//!
+//! ```
+//! use devops_maturity::report::document::*;
+//!
+//! let doc = Document {
+//!     title: "DevOps maturity — gap report".into(),
+//!     subtitle: Some("Acme, spring 2026".into()),
+//!     author: "Claire Dubois".into(),
+//!     date: "12 March 2026".into(),
+//!     created: Some("2026-03-12T09:30:00Z".into()),
+//!     running_header: "DevOps maturity — Acme".into(),
+//!     blocks: vec![
+//!         Block::Cover(Cover {
+//!             title: "DevOps maturity — gap report".into(),
+//!             subtitle: Some("Acme, spring 2026".into()),
+//!             facts: vec![("Teams".into(), "Paris, Lyon".into())],
+//!             note: None,
+//!         }),
+//!         Block::heading(1, "Executive summary"),
+//!         Block::Paragraph(vec![Span::bold("Paris"), Span::plain(" leads on delivery.")]),
+//!         Block::Radar(Radar {
+//!             title: None,
+//!             axes: vec!["Culture".into(), "Delivery".into(), "Operations".into()],
+//!             series: vec![Series { name: "Paris".into(), values: vec![Some(2.5), Some(3.0), None] }],
+//!             target: Some(Series { name: "Target".into(), values: vec![Some(4.0); 3] }),
+//!             min: 0.0,
+//!             max: 5.0,
+//!         }),
+//!         Block::Table(Table {
+//!             columns: vec![
+//!                 Column::new("Dimension", 3.0, Align::Left),
+//!                 Column::new("Paris", 1.0, Align::Right),
+//!             ],
+//!             rows: vec![Row::new(["Culture", "2.5"]), Row::new(["Overall", "2.8"]).emphasized()],
+//!             caption: Some("Medians on a 0–5 scale.".into()),
+//!         }),
+//!         Block::PageBreak,
+//!     ],
+//! };
+//! let pdf: Vec<u8> = devops_maturity::report::pdf::render(&doc).unwrap();
+//! assert!(pdf.starts_with(b"%PDF"));
+//! ```
 
 /// A whole document, in reading order.
 #[derive(Debug, Clone, Default, PartialEq)]
