@@ -1,14 +1,14 @@
 //! Page layout: flows a document's blocks down A4 pages. Owns the cursor and page breaking:
 //! headings stay with the start of what follows, paragraphs and lists break between lines
 //! (never leaving a lone first or last line behind), boxes and charts move whole to the next
-//! page. Tables, charts and the cover have files of their own.
+//! page. Tables, charts, boxes and the cover have files of their own.
 
 use super::fonts::{Face, Metrics};
 use super::page::{Item, Page, Stroke};
 use super::style::*;
 use super::text::{Line, wrap, wrap_plain};
-use super::{bars, cover, radar, table};
-use crate::report::document::{Block, Document, KeyFigure, Span};
+use super::{bars, boxes, cover, radar, table};
+use crate::report::document::{Block, Document, Span};
 
 /// The cursor over the pages being filled.
 pub struct Layout<'m> {
@@ -187,8 +187,8 @@ fn place(l: &mut Layout, block: &Block, next: Option<&Block>, doc: &Document) {
             l.gap(BLOCK_GAP);
         }
         Block::Bullets(items) => bullets(l, items),
-        Block::KeyFigures(figures) => key_figures(l, figures),
-        Block::Callout { title, text } => callout(l, title.as_deref(), text),
+        Block::KeyFigures(figures) => boxes::key_figures(l, figures),
+        Block::Callout { title, text } => boxes::callout(l, title.as_deref(), text),
         Block::Table(t) => {
             table::place(l, t);
             l.gap(BLOCK_GAP + 4.0);
@@ -282,8 +282,12 @@ fn lead_height(block: &Block, m: &Metrics) -> f32 {
             let (_, leading, before, after, _) = heading_style(*level);
             before + leading + after + 3.0 * BODY_LEADING
         }
-        Block::KeyFigures(f) if !f.is_empty() => figure_row_height(&f[..f.len().min(4)], m, 120.0),
-        Block::Callout { title, text } => callout_height(title.as_deref(), text, m).min(160.0),
+        Block::KeyFigures(f) if !f.is_empty() => {
+            boxes::figure_row_height(&f[..f.len().min(4)], m, 120.0)
+        }
+        Block::Callout { title, text } => {
+            boxes::callout_height(title.as_deref(), text, m).min(160.0)
+        }
         Block::Table(t) => table::lead_height(t, m),
         Block::Radar(r) => radar::draw(r, m, CONTENT_WIDTH).height,
         Block::BarChart(b) => bars::draw(b, m, CONTENT_WIDTH, CONTENT_BOTTOM - MARGIN_TOP)
@@ -321,163 +325,6 @@ fn bullets(l: &mut Layout, items: &[Vec<Span>]) {
         l.y += 2.5;
     }
     l.gap(BLOCK_GAP - 2.5);
-}
-
-const FIGURE_GAP: f32 = 8.0;
-const FIGURE_PAD: f32 = 9.0;
-
-fn figure_columns(count: usize) -> usize {
-    match count {
-        0..=4 => count.max(1),
-        5 | 6 | 9 => 3,
-        _ => 4,
-    }
-}
-
-struct FigureText {
-    label: Vec<Line>,
-    detail: Vec<Line>,
-}
-
-fn figure_text(f: &KeyFigure, m: &Metrics, width: f32) -> FigureText {
-    let inner = width - 2.0 * FIGURE_PAD - 3.0;
-    FigureText {
-        label: wrap_plain(&f.label, Face::Regular, inner, 8.5, m),
-        detail: f
-            .detail
-            .as_deref()
-            .map_or_else(Vec::new, |d| wrap_plain(d, Face::Regular, inner, 8.0, m)),
-    }
-}
-
-fn figure_height(t: &FigureText) -> f32 {
-    2.0 * FIGURE_PAD + 24.0 + t.label.len() as f32 * 11.0 + t.detail.len() as f32 * 10.0
-}
-
-fn figure_row_height(row: &[KeyFigure], m: &Metrics, width: f32) -> f32 {
-    row.iter()
-        .map(|f| figure_height(&figure_text(f, m, width)))
-        .fold(0.0, f32::max)
-}
-
-fn key_figures(l: &mut Layout, figures: &[KeyFigure]) {
-    let cols = figure_columns(figures.len());
-    let width = (CONTENT_WIDTH - FIGURE_GAP * (cols - 1) as f32) / cols as f32;
-    for row in figures.chunks(cols) {
-        let texts: Vec<FigureText> = row.iter().map(|f| figure_text(f, l.m, width)).collect();
-        let height = texts.iter().map(figure_height).fold(0.0, f32::max);
-        l.ensure(height);
-        let top = l.y;
-        for (i, (figure, text)) in row.iter().zip(&texts).enumerate() {
-            let x = MARGIN_LEFT + i as f32 * (width + FIGURE_GAP);
-            l.push(Item::Rect {
-                x,
-                y: top,
-                w: width,
-                h: height,
-                fill: Some(ACCENT_LIGHT),
-                stroke: None,
-            });
-            l.push(Item::Rect {
-                x,
-                y: top,
-                w: 3.0,
-                h: height,
-                fill: Some(ACCENT),
-                stroke: None,
-            });
-            let inner_x = x + 3.0 + FIGURE_PAD;
-            let value = super::text::ellipsize(
-                &figure.value,
-                Face::Bold,
-                width - 2.0 * FIGURE_PAD - 3.0,
-                17.0,
-                l.m,
-            );
-            let value_line = Line {
-                width: l.m.width(&value, Face::Bold, 17.0),
-                runs: vec![super::text::Run {
-                    text: value,
-                    face: Face::Bold,
-                }],
-            };
-            let mut y = top + FIGURE_PAD;
-            l.draw_line(&value_line, inner_x, y + 17.0, 17.0, ACCENT);
-            y += 24.0;
-            for line in &text.label {
-                l.draw_line(line, inner_x, baseline(y, 11.0, 8.5), 8.5, TEXT);
-                y += 11.0;
-            }
-            for line in &text.detail {
-                l.draw_line(line, inner_x, baseline(y, 10.0, 8.0), 8.0, MUTED);
-                y += 10.0;
-            }
-        }
-        l.y = top + height + FIGURE_GAP;
-    }
-    l.gap(BLOCK_GAP - FIGURE_GAP + 4.0);
-}
-
-const CALLOUT_PAD: f32 = 10.0;
-
-fn callout_lines(title: Option<&str>, text: &[Span], m: &Metrics) -> (Vec<Line>, Vec<Line>) {
-    let inner = CONTENT_WIDTH - 2.0 * CALLOUT_PAD - 3.0;
-    let title = title.map_or_else(Vec::new, |t| wrap_plain(t, Face::Bold, inner, 10.5, m));
-    (title, wrap(text, inner, BODY_SIZE, m))
-}
-
-fn callout_height(title: Option<&str>, text: &[Span], m: &Metrics) -> f32 {
-    let (t, b) = callout_lines(title, text, m);
-    2.0 * CALLOUT_PAD + t.len() as f32 * 15.0 + b.len() as f32 * BODY_LEADING
-}
-
-fn callout(l: &mut Layout, title: Option<&str>, text: &[Span]) {
-    let (title_lines, body) = callout_lines(title, text, l.m);
-    let height = callout_height(title, text, l.m);
-    let x = MARGIN_LEFT + 3.0 + CALLOUT_PAD;
-    if height > CONTENT_BOTTOM - MARGIN_TOP {
-        // Too long for a box on one page: flow it as plain text instead.
-        for line in [title_lines, body] {
-            l.flow(&line, MARGIN_LEFT, BODY_SIZE, BODY_LEADING, TEXT);
-        }
-        l.gap(BLOCK_GAP);
-        return;
-    }
-    l.ensure(height);
-    let top = l.y;
-    l.push(Item::Rect {
-        x: MARGIN_LEFT,
-        y: top,
-        w: CONTENT_WIDTH,
-        h: height,
-        fill: Some(ACCENT_LIGHT),
-        stroke: None,
-    });
-    l.push(Item::Rect {
-        x: MARGIN_LEFT,
-        y: top,
-        w: 3.0,
-        h: height,
-        fill: Some(ACCENT),
-        stroke: None,
-    });
-    let mut y = top + CALLOUT_PAD;
-    for line in &title_lines {
-        l.draw_line(line, x, baseline(y, 15.0, 10.5), 10.5, ACCENT);
-        y += 15.0;
-    }
-    for line in &body {
-        l.draw_line(
-            line,
-            x,
-            baseline(y, BODY_LEADING, BODY_SIZE),
-            BODY_SIZE,
-            TEXT,
-        );
-        y += BODY_LEADING;
-    }
-    l.y = top + height;
-    l.gap(BLOCK_GAP + 4.0);
 }
 
 /// Adds the running header and "page N / M" to every page but the cover.

@@ -6,6 +6,7 @@
 //! characters actually drawn. Same document in, same bytes out.
 
 mod bars;
+mod boxes;
 mod cover;
 mod emit;
 pub mod fonts;
