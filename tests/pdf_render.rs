@@ -1,46 +1,17 @@
 //! The PDF renderer end to end: documents built in code are rendered, and the text is read
 //! back with pdf-extract (as a reader's copy/paste or search would) or checked on the laid-out
-//! pages (geometry: margins, overlaps, what shares a page).
+//! pages (geometry: margins, what shares a page).
 
 mod support {
+    pub mod pdf_checks;
     pub mod sample_document;
 }
 
 use devops_maturity::report::document::*;
-use devops_maturity::report::pdf::page::{Item, Page};
-use devops_maturity::report::pdf::style::{
-    CONTENT_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
-};
+use devops_maturity::report::pdf::page::Page;
 use devops_maturity::report::pdf::{layout, render};
-use support::sample_document::{DIMENSIONS, sample_document, team_name};
-
-fn doc(blocks: Vec<Block>) -> Document {
-    Document {
-        title: "Rapport de maturité DevOps".to_string(),
-        subtitle: Some("Évaluation printemps".to_string()),
-        author: "Zoé Lefèvre".to_string(),
-        date: "12 mars 2026".to_string(),
-        created: Some("2026-03-12T09:30:00Z".to_string()),
-        running_header: "Maturité DevOps — Acme".to_string(),
-        blocks,
-    }
-}
-
-fn extract_pages(bytes: &[u8]) -> Vec<String> {
-    pdf_extract::extract_text_from_mem_by_pages(bytes).expect("pdf-extract reads our PDF")
-}
-
-/// Text with all whitespace collapsed, so line breaks chosen by the layout do not matter.
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn filler(words: usize, prefix: &str) -> String {
-    (0..words)
-        .map(|i| format!("{prefix}{i:04}"))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use support::pdf_checks::*;
+use support::sample_document::{sample_document, team_name};
 
 #[test]
 fn accented_text_is_extractable_as_utf8() {
@@ -217,44 +188,6 @@ fn a_row_taller_than_a_page_is_split_not_cut() {
     assert_eq!(found, 1200);
 }
 
-fn assert_inside_margins(pages: &[Page]) {
-    for (n, page) in pages.iter().enumerate() {
-        for item in &page.items {
-            let (left, right) = item.x_extent();
-            if let Item::Text { text, y, .. } = item {
-                assert!(
-                    left >= MARGIN_LEFT - 0.01,
-                    "page {}: {text:?} starts at {left}",
-                    n + 1
-                );
-                assert!(
-                    right <= PAGE_WIDTH - MARGIN_RIGHT + 0.01,
-                    "page {}: {text:?} ends at {right}",
-                    n + 1
-                );
-                assert!(
-                    *y > 0.0 && *y < PAGE_HEIGHT,
-                    "page {}: {text:?} at y {y}",
-                    n + 1
-                );
-                if !page.is_cover && *y > MARGIN_TOP - 1.0 && *y < CONTENT_BOTTOM + 12.0 {
-                    assert!(
-                        *y <= CONTENT_BOTTOM,
-                        "page {}: {text:?} below the text area",
-                        n + 1
-                    );
-                }
-            } else {
-                assert!(
-                    left >= -0.01 && right <= PAGE_WIDTH + 0.01,
-                    "page {}: {item:?}",
-                    n + 1
-                );
-            }
-        }
-    }
-}
-
 #[test]
 fn long_words_and_texts_never_cross_the_margins() {
     let long = "Anticonstitutionnellementdéploiementcontinuautomatisé".repeat(3);
@@ -329,120 +262,6 @@ fn a_heading_is_never_alone_at_the_bottom_of_a_page() {
     }
 }
 
-fn text_boxes(page: &Page) -> Vec<(f32, f32, f32, f32, String)> {
-    page.items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Text {
-                x,
-                y,
-                size,
-                width,
-                text,
-                ..
-            } => Some((
-                *x,
-                y - size * 0.76,
-                x + width,
-                y + size * 0.24,
-                text.clone(),
-            )),
-            _ => None,
-        })
-        .collect()
-}
-
-fn assert_no_text_overlaps(page: &Page) {
-    let boxes = text_boxes(page);
-    for (i, a) in boxes.iter().enumerate() {
-        for b in &boxes[i + 1..] {
-            let overlap = a.0 < b.2 - 0.5 && b.0 < a.2 - 0.5 && a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5;
-            assert!(!overlap, "{:?} overlaps {:?}", a.4, b.4);
-        }
-    }
-}
-
-fn radar(series: usize, axes: usize) -> Block {
-    Block::Radar(Radar {
-        title: Some("Profil de maturité".to_string()),
-        axes: (0..axes)
-            .map(|i| match i % 3 {
-                // Long names wrap to three lines and crowd their neighbours.
-                0 => format!(
-                    "{} et gestion des incidents de production",
-                    DIMENSIONS[i % DIMENSIONS.len()]
-                ),
-                _ => DIMENSIONS[i % DIMENSIONS.len()].to_string(),
-            })
-            .collect(),
-        series: (0..series)
-            .map(|s| Series {
-                name: team_name(s),
-                values: (0..axes)
-                    .map(|a| Some(((s * 3 + a * 5) % 11) as f64 / 2.0))
-                    .collect(),
-            })
-            .collect(),
-        target: Some(Series {
-            name: "Cible".to_string(),
-            values: vec![Some(4.0); axes],
-        }),
-        min: 0.0,
-        max: 5.0,
-    })
-}
-
-#[test]
-fn radar_with_two_series_labels_every_axis_and_team() {
-    let d = doc(vec![radar(2, 13)]);
-    let pages = layout(&d);
-    assert_eq!(pages.len(), 1);
-    assert_no_text_overlaps(&pages[0]);
-    assert_inside_margins(&pages);
-    let text = squash(&extract_pages(&render(&d).unwrap()).concat());
-    for name in [
-        team_name(0),
-        team_name(1),
-        "Cible".to_string(),
-        "Profil de maturité".to_string(),
-    ] {
-        assert!(text.contains(&name), "{name} missing");
-    }
-    for axis in [
-        "Continuous integration",
-        "Test automation",
-        "Infrastructure as code",
-    ] {
-        assert!(text.contains(axis), "{axis} missing");
-    }
-}
-
-#[test]
-fn radar_with_twelve_series_and_fifteen_axes_stays_legible() {
-    for (series, axes) in [(12, 15), (12, 3), (1, 3), (7, 9)] {
-        let d = doc(vec![radar(series, axes)]);
-        let pages = layout(&d);
-        assert_eq!(pages.len(), 1, "{series} series, {axes} axes");
-        assert_no_text_overlaps(&pages[0]);
-        assert_inside_margins(&pages);
-        let markers = pages[0]
-            .items
-            .iter()
-            .filter(|i| matches!(i, Item::Marker { .. }))
-            .count();
-        // One marker per value, plus one per legend entry.
-        assert_eq!(markers, series * axes + series);
-        let legend: String = pages[0].texts().collect();
-        for s in 0..series {
-            assert!(
-                legend.contains(&team_name(s)),
-                "legend lacks {}",
-                team_name(s)
-            );
-        }
-    }
-}
-
 #[test]
 fn sample_report_renders_small_and_readable() {
     let d = sample_document(3);
@@ -458,69 +277,4 @@ fn sample_report_renders_small_and_readable() {
     assert!(text.contains("Équipe Paris — déploiement"));
     assert!(text.contains("Executive summary"));
     assert!(text.contains("Continuous delivery & deployment"));
-}
-
-#[test]
-fn every_kind_of_block_stays_inside_the_margins_without_overlaps() {
-    let d = support::sample_document::gallery_document();
-    let pages = layout(&d);
-    assert_inside_margins(&pages);
-    for page in &pages {
-        assert_no_text_overlaps(page);
-    }
-    let text = squash(&extract_pages(&render(&d).unwrap()).concat());
-    assert!(text.contains("No answers yet"));
-    assert!(
-        text.contains("Nobody in Équipe Paris — déploiement has answered"),
-        "{text}"
-    );
-    // The twelve-team bar chart is cut between groups: every dimension shows there once; the
-    // first seven are also radar axes.
-    for (i, dimension) in DIMENSIONS.iter().enumerate() {
-        let expected = 1 + usize::from(i < 7);
-        assert_eq!(text.matches(dimension).count(), expected, "{dimension}");
-    }
-}
-
-#[test]
-fn odd_values_and_characters_outside_the_font_do_not_break_the_file() {
-    let d = doc(vec![
-        Block::paragraph("Déploiement 🚀 漢字 \u{7}bell\ttab"),
-        Block::Spacer(f32::NAN),
-        Block::Radar(Radar {
-            title: None,
-            axes: vec!["a".into(), "b".into(), "c".into()],
-            series: vec![Series {
-                name: "x".into(),
-                values: vec![Some(f64::NAN), Some(f64::INFINITY), Some(-3.0)],
-            }],
-            target: None,
-            min: f64::NAN,
-            max: f64::NEG_INFINITY,
-        }),
-        Block::BarChart(BarChart {
-            title: None,
-            categories: vec!["a".into()],
-            series: vec![Series {
-                name: "x".into(),
-                values: vec![Some(f64::NAN)],
-            }],
-            target: None,
-            min: 5.0,
-            max: 5.0,
-        }),
-        Block::paragraph("après"),
-    ]);
-    for page in layout(&d) {
-        for item in &page.items {
-            let (left, right) = item.x_extent();
-            assert!(left.is_finite() && right.is_finite(), "{item:?}");
-            if let Item::Text { y, .. } | Item::Rect { y, .. } | Item::Marker { y, .. } = item {
-                assert!(y.is_finite(), "{item:?}");
-            }
-        }
-    }
-    let text = squash(&extract_pages(&render(&d).unwrap()).concat());
-    assert!(text.contains("Déploiement"), "{text}");
-    assert!(text.contains("après"), "{text}");
 }
