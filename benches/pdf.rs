@@ -1,6 +1,10 @@
 //! PDF rendering speed and size on synthetic report-shaped documents: a demo-sized one
 //! (3 teams, ~25 pages) and a 50-team one. Targets: demo well under 200 ms, 50 teams under
 //! 2 s (release). Run with `cargo bench --bench pdf`.
+//!
+//! Measured on the 2-core development machine (other builds running):
+//! 3 teams: 24 pages, 88 KB, 27–42 ms; 12 teams: 85 pages, 246 KB, 93–145 ms;
+//! 50 teams: 342 pages, 870 KB, 0.35–0.55 s. Fonts trimmed to 28 + 25 KB (whole: 741 + 692 KB).
 
 #[path = "../tests/support/sample_document.rs"]
 mod sample_document;

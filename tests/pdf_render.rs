@@ -278,3 +278,14 @@ fn sample_report_renders_small_and_readable() {
     assert!(text.contains("Executive summary"));
     assert!(text.contains("Continuous delivery & deployment"));
 }
+
+#[test]
+fn a_malformed_creation_date_is_a_clear_error() {
+    let mut d = doc(vec![Block::paragraph("x")]);
+    d.created = Some("yesterday".to_string());
+    let err = render(&d).unwrap_err().to_string();
+    assert!(
+        err.contains("yesterday") && err.contains("RFC 3339"),
+        "{err}"
+    );
+}
