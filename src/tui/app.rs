@@ -21,6 +21,9 @@ pub struct App {
     /// Team to select once the next reload arrives: (assessment, team).
     pub select_after_reload: Option<(String, String)>,
     pub status: Option<Status>,
+    /// The last save failed: shown instead of any other status until a save succeeds, since
+    /// answers given meanwhile exist only in memory.
+    pub save_error: Option<Status>,
     /// The key-help overlay is open.
     pub help: bool,
     /// Terminal size, for laying out scrolling and mouse hits the way the view draws them.
@@ -103,6 +106,7 @@ impl App {
             home_selected: 0,
             select_after_reload: None,
             status: None,
+            save_error: None,
             help: false,
             width: 80,
             height: 24,
@@ -139,6 +143,11 @@ impl App {
         self.loaded(assessment).map_or_else(Vec::new, |l| {
             l.sheets.iter().filter(|s| s.team == team).collect()
         })
+    }
+
+    /// The status line's message: a failed save outranks everything else.
+    pub fn visible_status(&self) -> Option<&Status> {
+        self.save_error.as_ref().or(self.status.as_ref())
     }
 
     pub fn info(&mut self, text: impl Into<String>) {

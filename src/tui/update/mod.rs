@@ -9,7 +9,7 @@ pub use home::open as open_wizard;
 #[cfg(test)]
 mod tests;
 
-use super::app::{App, Screen};
+use super::app::{App, Screen, Status};
 use super::layout::too_small;
 use super::message::{Effect, Msg};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -34,9 +34,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             home::listed(app, entries);
             Vec::new()
         }
-        Msg::Saved(Ok(())) => Vec::new(),
+        Msg::Saved(Ok(())) => {
+            app.save_error = None;
+            Vec::new()
+        }
         Msg::Saved(Err(e)) => {
-            app.error(format!("NOT SAVED: {e}"));
+            app.save_error = Some(Status {
+                text: format!("NOT SAVED: {e}"),
+                error: true,
+            });
             Vec::new()
         }
         Msg::Created(result) => home::created(app, result),

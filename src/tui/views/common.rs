@@ -197,7 +197,7 @@ fn footer_with(app: &App, area: Rect, buf: &mut Buffer, keys: &[(&str, &str)], t
         x: area.x + 1,
         width: area.width.saturating_sub(2),
     };
-    status_line(Vec::new(), app.status.as_ref(), &app.theme).render(status, buf);
+    status_line(Vec::new(), app.visible_status(), &app.theme).render(status, buf);
     let row = Rect {
         y: area.y + area.height - 1,
         height: 1,

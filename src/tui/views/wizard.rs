@@ -312,7 +312,7 @@ impl WizardView<'_> {
             format!(" {answered} of {asked} answered"),
             theme.base,
         ));
-        status_line(spans, self.app.status.as_ref(), theme).render(row, buf);
+        status_line(spans, self.app.visible_status(), theme).render(row, buf);
     }
 
     fn overlay(&self, area: Rect, buf: &mut Buffer) {

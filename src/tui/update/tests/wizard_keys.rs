@@ -304,7 +304,12 @@ fn wheel_scrolls_the_question_body() {
 fn a_failed_save_is_shown_as_an_error() {
     let mut app = wizard_app(Origin::Home);
     update(&mut app, Msg::Saved(Err("disk full".into())));
-    let status = app.status.unwrap();
+    // It stays through other keys and messages until a save succeeds.
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Enter);
+    let status = app.visible_status().unwrap();
     assert!(status.error);
     assert_eq!(status.text, "NOT SAVED: disk full");
+    update(&mut app, Msg::Saved(Ok(())));
+    assert!(!app.visible_status().unwrap().error);
 }
