@@ -24,6 +24,8 @@ pub struct App {
     /// The last save failed: shown instead of any other status until a save succeeds, since
     /// answers given meanwhile exist only in memory.
     pub save_error: Option<Status>,
+    /// Leaving was refused once because answers are unsaved; the same key again leaves anyway.
+    pub leave_armed: bool,
     /// The key-help overlay is open.
     pub help: bool,
     /// Terminal size, for laying out scrolling and mouse hits the way the view draws them.
@@ -107,6 +109,7 @@ impl App {
             select_after_reload: None,
             status: None,
             save_error: None,
+            leave_armed: false,
             help: false,
             width: 80,
             height: 24,
@@ -145,8 +148,12 @@ impl App {
         })
     }
 
-    /// The status line's message: a failed save outranks everything else.
+    /// The status line's message: a failed save outranks everything else
+    /// (except the question "leave anyway?", which is about that failure).
     pub fn visible_status(&self) -> Option<&Status> {
+        if self.leave_armed {
+            return self.status.as_ref();
+        }
         self.save_error.as_ref().or(self.status.as_ref())
     }
 

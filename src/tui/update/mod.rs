@@ -114,6 +114,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     app.status = None;
+    if !matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) {
+        app.leave_armed = false;
+    }
     match app.screen {
         Screen::Home => home::home_key(app, key),
         Screen::NewAssessment(_) => home::new_assessment_key(app, key),

@@ -224,6 +224,12 @@ pub fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
 
 /// Leaves the wizard: back home, or out of the program when it was opened from the command line.
 fn leave(app: &mut App) -> Vec<Effect> {
+    if app.save_error.is_some() && !app.leave_armed {
+        app.leave_armed = true;
+        app.info("Some answers are NOT saved (see above). Press q again to leave without them.");
+        return Vec::new();
+    }
+    app.leave_armed = false;
     let origin = wizard(app).map(|w| w.origin);
     match origin {
         Some(Origin::Home) => {

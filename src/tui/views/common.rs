@@ -80,17 +80,21 @@ fn hints_with(buf: &mut Buffer, row: Rect, items: &[(&str, &str)], theme: &Theme
 }
 
 /// The status message, if any, after `prefix` spans (usually the progress gauge).
+/// A message longer than the row ends with "…"; the wizard also shows a failed save in full.
 pub fn status_line<'a>(
     mut spans: Vec<Span<'a>>,
     status: Option<&'a Status>,
+    row_width: u16,
     theme: &Theme,
 ) -> Line<'a> {
     if let Some(s) = status {
         if !spans.is_empty() {
             spans.push(Span::raw("   "));
         }
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
         let style = if s.error { theme.error } else { theme.saved };
-        spans.push(Span::styled(s.text.as_str(), style));
+        let room = usize::from(row_width).saturating_sub(used);
+        spans.push(Span::styled(fit(&s.text, room), style));
     }
     Line::from(spans)
 }
@@ -197,7 +201,7 @@ fn footer_with(app: &App, area: Rect, buf: &mut Buffer, keys: &[(&str, &str)], t
         x: area.x + 1,
         width: area.width.saturating_sub(2),
     };
-    status_line(Vec::new(), app.visible_status(), &app.theme).render(status, buf);
+    status_line(Vec::new(), app.visible_status(), status.width, &app.theme).render(status, buf);
     let row = Rect {
         y: area.y + area.height - 1,
         height: 1,

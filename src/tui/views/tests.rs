@@ -375,3 +375,17 @@ fn shrinking_keeps_the_position_whole_and_every_level_in_view() {
     assert!(text.contains("1 Initial"), "{text}");
     assert!(text.contains("▲ more above"), "{text}");
 }
+
+#[test]
+fn a_failed_save_is_shown_whole_over_the_question() {
+    let mut app = wizard_app();
+    update(
+        &mut app,
+        Msg::Saved(Err("/data/assessments/bank-2026/responses/equipe-paris__alice.json: cannot be read (expected value at line 1 column 1); the file was left untouched".into())),
+    );
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("Not saved"), "{text}");
+    assert!(text.contains("NOT SAVED: /data/assessments"), "{text}");
+    assert!(text.contains("untouched"), "the reason is not cut:\n{text}");
+    assert_snapshot!("save_failed_80x24", render(&mut app, 80, 24).backend());
+}

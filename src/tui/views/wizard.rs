@@ -312,12 +312,37 @@ impl WizardView<'_> {
             format!(" {answered} of {asked} answered"),
             theme.base,
         ));
-        status_line(spans, self.app.visible_status(), theme).render(row, buf);
+        status_line(spans, self.app.visible_status(), row.width, theme).render(row, buf);
     }
 
     fn overlay(&self, area: Rect, buf: &mut Buffer) {
         let w = self.wizard;
         let theme = &self.app.theme;
+        if let Some(failed) = &self.app.save_error {
+            // A failed save is too important for one cut line: shown whole until a save succeeds.
+            let text = format!(
+                "{} — the answers given since are kept on screen and saved with the next successful save.",
+                failed.text
+            );
+            let inner_width = area.width.saturating_sub(6).min(100);
+            let lines = wrap(&text, usize::from(inner_width));
+            let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(4));
+            // Just above the footer, so the question and most levels stay readable.
+            let band = Rect {
+                y: area.y + area.height.saturating_sub(2 + height),
+                height,
+                ..area
+            };
+            let inner = popup(buf, band, inner_width + 4, height, "Not saved", theme);
+            buf.set_style(inner, theme.error);
+            Paragraph::new(
+                lines
+                    .into_iter()
+                    .map(|l| Line::from(styled(l, theme.error)))
+                    .collect::<Vec<_>>(),
+            )
+            .render(inner, buf);
+        }
         match &w.mode {
             Mode::Comment(editor) => {
                 let title = "Comment: the room's reasoning";

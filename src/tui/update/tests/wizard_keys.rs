@@ -313,3 +313,17 @@ fn a_failed_save_is_shown_as_an_error() {
     update(&mut app, Msg::Saved(Ok(())));
     assert!(!app.visible_status().unwrap().error);
 }
+
+#[test]
+fn leaving_with_unsaved_answers_needs_a_second_press() {
+    let mut app = wizard_app(Origin::CommandLine);
+    update(&mut app, Msg::Saved(Err("disk full".into())));
+    press(&mut app, KeyCode::Char('q'));
+    assert!(!app.quit, "the first q warns");
+    assert!(app.visible_status().unwrap().text.contains("q again"));
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('q'));
+    assert!(!app.quit, "another key in between disarms");
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
