@@ -11,7 +11,7 @@ use std::ops::Range;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 /// From this width the wizard shows the dimension list on the left.
-pub const SIDEBAR_FROM_WIDTH: u16 = 100;
+pub const SIDEBAR_FROM_WIDTH: u16 = 120;
 pub const SIDEBAR_WIDTH: u16 = 34;
 /// On very wide screens the sidebar has room for whole dimension names.
 pub const SIDEBAR_WIDE: u16 = 42;
