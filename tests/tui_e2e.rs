@@ -227,6 +227,66 @@ fn home_screen_creates_an_assessment_and_answers_for_a_new_respondent() {
 }
 
 #[test]
+fn clicking_a_level_highlights_it_and_clicking_again_saves_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Ana",
+    ];
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 1 of 57");
+    let row = tui.row_of("4 Measured").expect("level 4 on screen");
+    tui.click(10, row);
+    tui.wait_for("▶ 4 Measured");
+    tui.click(10, row);
+    tui.wait_for("Saved level 4 (Measured) for question 1");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    tui.assert_terminal_restored();
+    assert_eq!(answers(&only_sheet(data))[&first_ids(1)[0]]["answer"], 4);
+}
+
+#[test]
+fn no_color_draws_without_any_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Ana",
+    ];
+    let mut tui = Tui::start_with_env(data, &args, 80, 24, &[("NO_COLOR", "1")]);
+    tui.wait_for("Question 1 of 57");
+    tui.send("3");
+    tui.wait_for("▶ 3 Defined");
+    let coloured = tui.with_screen(|s| {
+        let (rows, cols) = s.size();
+        (0..rows.get())
+            .flat_map(|r| (0..cols.get()).map(move |c| (r, c)))
+            .filter(|&(r, c)| {
+                s.cell(r, c).is_some_and(|cell| {
+                    cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default
+                })
+            })
+            .count()
+    });
+    assert_eq!(coloured, 0, "cells with a colour under NO_COLOR");
+    tui.send("q");
+    assert!(tui.wait_exit());
+}
+
+#[test]
 fn without_a_terminal_the_tui_refuses_with_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))

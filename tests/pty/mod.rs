@@ -33,6 +33,16 @@ pub struct Tui {
 
 impl Tui {
     pub fn start(data: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        Tui::start_with_env(data, args, cols, rows, &[])
+    }
+
+    pub fn start_with_env(
+        data: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -46,6 +56,9 @@ impl Tui {
         cmd.env("DEVOPS_MATURITY_DATA", data);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn the binary");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
@@ -87,6 +100,27 @@ impl Tui {
             );
             std::thread::sleep(Duration::from_millis(1));
         }
+    }
+
+    /// Runs `check` on the emulated screen.
+    pub fn with_screen<T>(&self, check: impl FnOnce(&vt100::Screen) -> T) -> T {
+        check(self.parser.lock().unwrap().screen())
+    }
+
+    /// Row (0-based) where `text` is on screen.
+    pub fn row_of(&self, text: &str) -> Option<u16> {
+        self.with_screen(|s| {
+            let (_, cols) = s.size();
+            s.rows(0, cols.get())
+                .position(|r| r.contains(text))
+                .map(|r| r as u16)
+        })
+    }
+
+    /// A left click at a 0-based cell, as an xterm SGR mouse report (press and release).
+    pub fn click(&mut self, column: u16, row: u16) {
+        let (x, y) = (column + 1, row + 1);
+        self.send(&format!("\x1b[<0;{x};{y}M\x1b[<0;{x};{y}m"));
     }
 
     pub fn send(&mut self, keys: &str) {
