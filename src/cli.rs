@@ -45,6 +45,12 @@ pub enum Command {
     /// Add a team to an existing assessment
     #[command(after_help = "Example:\n  devops-maturity add-team bank-2026 \"Ops/Run\"")]
     AddTeam(AddTeamArgs),
+    /// Copy the answers of another assessment that uses the same questions (e.g. the French
+    /// edition) into this one, so its teams compare with this one's
+    #[command(
+        after_help = "Example:\n  devops-maturity import bank-2026 --from bank-2026-fr --team \"Équipe Paris\""
+    )]
+    Import(ImportArgs),
     /// Check, print or inspect questionnaire files
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
@@ -100,6 +106,19 @@ pub struct AddTeamArgs {
     pub team: String,
 }
 
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Assessment that receives the answers
+    pub name: String,
+    /// Assessment to copy answers from; its questionnaire must have the same question ids
+    /// and number of levels
+    #[arg(long, value_name = "ASSESSMENT")]
+    pub from: String,
+    /// Only import these teams (repeatable) [default: all teams]
+    #[arg(long = "team", value_name = "TEAM")]
+    pub teams: Vec<String>,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum RoleArg {
     Dev,
@@ -124,6 +143,16 @@ pub enum QuestionnaireCommand {
         /// Output format
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
+    },
+    /// List which capabilities (questionnaires/capabilities.json) each question measures, and
+    /// which capabilities no question measures
+    #[command(after_help = "Example:\n  devops-maturity questionnaire coverage fr --strict")]
+    Coverage {
+        /// A questionnaire JSON file, or a built-in edition (`en`, `fr`) [default: en]
+        file: Option<String>,
+        /// Exit with code 1 when a capability is not measured by any question
+        #[arg(long)]
+        strict: bool,
     },
 }
 

@@ -15,10 +15,11 @@ macro_rules! say_raw {
 }
 
 mod assessment;
+mod import;
 mod questionnaire;
 pub mod table;
 
-pub use questionnaire::load_questionnaire;
+pub use questionnaire::{load_questionnaire, render_markdown as render_questionnaire_markdown};
 
 use crate::cli::{Cli, Command};
 use crate::error::CliError;
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Show(args) => assessment::show(&store_for(&cli)?, args),
         Command::AddTeam(args) => assessment::add_team(&store_for(&cli)?, args),
         Command::Answer(args) => assessment::answer(&store_for(&cli)?, args),
+        Command::Import(args) => import::run(&store_for(&cli)?, args),
     }
 }
 

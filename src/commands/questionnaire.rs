@@ -1,7 +1,8 @@
 //! `questionnaire validate|show`, and loading a questionnaire from a file or built-in edition.
 
+use super::table::fit;
 use crate::cli::{QuestionnaireCommand, ShowFormat};
-use crate::domain::{self, Questionnaire};
+use crate::domain::{self, Questionnaire, capabilities};
 use crate::error::CliError;
 use std::path::Path;
 
@@ -23,7 +24,56 @@ pub fn run(command: &QuestionnaireCommand) -> Result<(), CliError> {
             );
             Ok(())
         }
+        QuestionnaireCommand::Coverage { file, strict } => {
+            let q = load_questionnaire(file.as_deref())?;
+            let (text, uncovered) = render_coverage(&q);
+            say_raw!("{text}");
+            if *strict && uncovered > 0 {
+                return Err(CliError::failure(format!(
+                    "{uncovered} capabilities are not measured by any question (--strict)"
+                )));
+            }
+            Ok(())
+        }
     }
+}
+
+/// The coverage listing and the number of capabilities no question measures.
+pub fn render_coverage(q: &Questionnaire) -> (String, usize) {
+    let coverage = capabilities::coverage(q);
+    let uncovered: Vec<_> = coverage.iter().filter(|(_, qs)| qs.is_empty()).collect();
+    let mut out = format!("{} — capabilities measured by each question\n\n", q.title);
+    for (_, question) in q.questions() {
+        let tags = if question.capabilities.is_empty() {
+            "(none)".to_string()
+        } else {
+            question.capabilities.join(", ")
+        };
+        out.push_str(&format!("  {}  {tags}\n", fit(&question.id, 30)));
+    }
+    out.push_str(&format!(
+        "\n{} of {} capabilities measured\n",
+        coverage.len() - uncovered.len(),
+        coverage.len()
+    ));
+    for group in ["technical", "process", "cultural"] {
+        out.push_str(&format!("\n{group}\n"));
+        for (cap, questions) in coverage.iter().filter(|(c, _)| c.group == group) {
+            let by = if questions.is_empty() {
+                "NOT MEASURED".to_string()
+            } else {
+                questions.join(", ")
+            };
+            out.push_str(&format!("  {}  {by}\n", fit(&cap.name, 48)));
+        }
+    }
+    if uncovered.is_empty() {
+        out.push_str("\nEvery capability is measured by at least one question.\n");
+    } else {
+        let names: Vec<&str> = uncovered.iter().map(|(c, _)| c.id.as_str()).collect();
+        out.push_str(&format!("\nNot measured: {}\n", names.join(", ")));
+    }
+    (out, uncovered.len())
 }
 
 /// A built-in edition name (`en`, `fr`) or a path to a JSON file; `None` is the default edition.

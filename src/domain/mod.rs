@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod capabilities;
 pub mod compare;
 pub mod names;
 pub mod questionnaire;
@@ -27,7 +28,7 @@ pub fn default_questionnaire() -> Questionnaire {
 }
 
 /// The French edition of the default questionnaire.
-pub const FRENCH_QUESTIONNAIRE_JSON: &str = include_str!("../../tests/fixtures/mini.json");
+pub const FRENCH_QUESTIONNAIRE_JSON: &str = include_str!("../../questionnaires/devops-fr.json");
 
 /// The text of a built-in edition: `en` (also `default`, `devops`) or `fr` (also `devops-fr`).
 pub fn builtin_questionnaire(name: &str) -> Option<&'static str> {

@@ -183,6 +183,38 @@ impl Questionnaire {
             .map_or("?", String::as_str)
     }
 
+    /// Why answers given on `other` could not be scored on `self`, or `None` when both have the
+    /// same scale and the same question ids (e.g. the English and French editions).
+    pub fn structure_mismatch(&self, other: &Questionnaire) -> Option<String> {
+        if self.levels.len() != other.levels.len() {
+            return Some(format!(
+                "\"{}\" has {} levels, \"{}\" has {}",
+                self.id,
+                self.levels.len(),
+                other.id,
+                other.levels.len()
+            ));
+        }
+        let mine: HashSet<&str> = self.questions().map(|(_, q)| q.id.as_str()).collect();
+        let theirs: HashSet<&str> = other.questions().map(|(_, q)| q.id.as_str()).collect();
+        let mut missing: Vec<&&str> = theirs.difference(&mine).collect();
+        missing.sort();
+        if let Some(id) = missing.first() {
+            return Some(format!(
+                "question \"{id}\" of \"{}\" is not in \"{}\"",
+                other.id, self.id
+            ));
+        }
+        let mut extra: Vec<&&str> = mine.difference(&theirs).collect();
+        extra.sort();
+        extra.first().map(|id| {
+            format!(
+                "question \"{id}\" of \"{}\" is not in \"{}\"",
+                self.id, other.id
+            )
+        })
+    }
+
     /// One-line summary used by `questionnaire validate`.
     pub fn summary(&self) -> String {
         format!(
@@ -235,7 +267,7 @@ impl fmt::Display for ParseError {
                 message,
             } => {
                 write!(f, "line {line}:{column}")?;
-                if !path.is_empty() && path != "." {
+                if !path.is_empty() && path != "." && path != "?" {
                     write!(f, " ({path})")?;
                 }
                 write!(f, ": {message}")
@@ -415,11 +447,19 @@ impl Questionnaire {
                         );
                     }
                 }
+                let mut tags = HashSet::new();
                 for (i, c) in q.capabilities.iter().enumerate() {
-                    if c.trim().is_empty() {
+                    if super::capabilities::find(c).is_none() {
                         report(
                             format!("{at}.capabilities[{i}]"),
-                            "must not be empty".into(),
+                            format!(
+                                "unknown capability \"{c}\" (the catalog is questionnaires/capabilities.json)"
+                            ),
+                        );
+                    } else if !tags.insert(c.as_str()) {
+                        report(
+                            format!("{at}.capabilities[{i}]"),
+                            format!("capability \"{c}\" listed twice"),
                         );
                     }
                 }

@@ -1,0 +1,442 @@
+//! The built binary, end to end, in a temporary data directory.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(args)
+        .env("DEVOPS_MATURITY_DATA", data)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A failed command: exit code, one line on stderr, no panic.
+fn assert_clean_failure(o: &Output, code: i32) -> String {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+    err
+}
+
+#[test]
+fn new_answer_show_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = run(
+        d,
+        &[
+            "new",
+            "bank-2026",
+            "--team",
+            "Équipe Paris",
+            "--team",
+            "Nantes",
+            "--target",
+            "3",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Created assessment \"bank-2026\" with 2 team(s)"));
+
+    for (who, level) in [("Alice", "2"), ("Bob", "4")] {
+        let o = run(
+            d,
+            &[
+                "answer",
+                "bank-2026",
+                "--team",
+                "équipe paris",
+                "--respondent",
+                who,
+                "--set",
+                &format!("ci.branching={level}"),
+                "--set",
+                "ci.build=n/a",
+                "--set",
+                "deploy.pipeline=unknown",
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = run(
+        d,
+        &[
+            "answer",
+            "bank-2026",
+            "--team",
+            "Nantes",
+            "--respondent",
+            "Chloé",
+            "--set",
+            "ci.branching=5",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let o = run(d, &["show", "bank-2026"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Target: level 3"), "{text}");
+    assert!(text.contains("Équipe Paris — 2 respondent(s)"), "{text}");
+    assert!(text.contains("Nantes — 1 respondent(s)"), "{text}");
+    // Paris answered ci.branching with 2 and 4: median 3, the only scored question of the
+    // "ci" dimension, so that dimension reads 3.0 (50 %) with a spread of 2.0.
+    let ci_line = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Équipe Paris"))
+        .find(|l| l.trim_start().starts_with("Source control"))
+        .unwrap_or_else(|| panic!("no ci line in {text}"));
+    let cells: Vec<&str> = ci_line.split_whitespace().rev().take(5).collect();
+    assert_eq!(cells, vec!["50%", "2.0", "3.0", "50%", "3.0"], "{ci_line}");
+
+    let o = run(d, &["list"]);
+    assert!(stdout(&o).contains("bank-2026"));
+    assert!(
+        stdout(&o).contains("2 respondent(s) (Alice, Bob)"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn bad_answers_are_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &["new", "x", "--team", "A"]).status.success());
+    let o = run(
+        d,
+        &[
+            "answer",
+            "x",
+            "--team",
+            "A",
+            "--respondent",
+            "r",
+            "--set",
+            "ci.branching=2",
+        ],
+    );
+    assert!(o.status.success());
+    let sheet = d.join("assessments/x/responses");
+    let before: Vec<_> = std::fs::read_dir(&sheet)
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .collect();
+
+    for bad in [
+        vec!["--set", "ci.branching=3", "--set", "no.such=2"],
+        vec!["--set", "ci.branching=6"],
+        vec!["--set", "ci.branching=0"],
+        vec!["--set", "ci.branching=maybe"],
+        vec!["--set", "=3"],
+    ] {
+        let mut args = vec!["answer", "x", "--team", "A", "--respondent", "r"];
+        args.extend(bad.iter());
+        let o = run(d, &args);
+        assert_clean_failure(&o, 2);
+    }
+    let after: Vec<_> = std::fs::read_dir(&sheet)
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(before, after);
+
+    let err = assert_clean_failure(
+        &run(
+            d,
+            &[
+                "answer",
+                "x",
+                "--team",
+                "Z",
+                "--respondent",
+                "r",
+                "--set",
+                "ci.branching=1",
+            ],
+        ),
+        2,
+    );
+    assert!(err.contains("team \"Z\" is not part of \"x\""), "{err}");
+    let err = assert_clean_failure(&run(d, &["show", "nope"]), 2);
+    assert!(err.contains("no assessment named \"nope\""), "{err}");
+    let err = assert_clean_failure(&run(d, &["new", "x", "--team", "B"]), 2);
+    assert!(err.contains("already exists"), "{err}");
+}
+
+#[test]
+fn questionnaire_validate_reports_file_and_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let o = run(
+        d,
+        &[
+            "questionnaire",
+            "validate",
+            &format!("{root}/questionnaires/devops.json"),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("13 dimensions, 57 questions, 5 levels"),
+        "{}",
+        stdout(&o)
+    );
+
+    let broken = d.join("broken.json");
+    std::fs::write(&broken, "{\n \"id\": \"x\",,\n}").unwrap();
+    let err = assert_clean_failure(
+        &run(d, &["questionnaire", "validate", broken.to_str().unwrap()]),
+        2,
+    );
+    assert!(
+        err.contains("broken.json: line 2:12: key must be a string"),
+        "{err}"
+    );
+
+    let err = assert_clean_failure(
+        &run(d, &["questionnaire", "validate", "/no/such/file.json"]),
+        2,
+    );
+    assert!(err.contains("/no/such/file.json"), "{err}");
+}
+
+#[test]
+fn an_independent_four_level_questionnaire_starts_an_assessment() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let file = d.join("q.json");
+    std::fs::write(&file, serde_json::json!({
+        "id": "fr4", "version": "1", "title": "Diagnostic", "language": "fr",
+        "levels": ["Débutant", "Intermédiaire", "Avancé", "Expert"],
+        "dimensions": [{"id": "livraison", "name": "Livraison", "description": "Mise en production.",
+            "questions": [{"id": "mep", "text": "Comment livrez-vous ?",
+                "descriptors": ["À la main.", "Script.", "Pipeline.", "Continu."],
+                "recommendations": [{"effort": "low", "text": "Écrire un script."},
+                    {"effort": "medium", "text": "Une CI."}, {"effort": "high", "text": "Le continu."}]}]}]
+    }).to_string()).unwrap();
+    let o = run(
+        d,
+        &[
+            "new",
+            "diag",
+            "--team",
+            "Équipe",
+            "--questionnaire",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The assessment keeps its own copy: deleting the file must not matter.
+    std::fs::remove_file(&file).unwrap();
+    let o = run(
+        d,
+        &[
+            "answer",
+            "diag",
+            "--team",
+            "Équipe",
+            "--respondent",
+            "r",
+            "--set",
+            "mep=4",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&run(d, &["show", "diag"]));
+    assert!(text.contains("overall 4.0 (100%)"), "{text}");
+    assert_clean_failure(
+        &run(
+            d,
+            &[
+                "answer",
+                "diag",
+                "--team",
+                "Équipe",
+                "--respondent",
+                "r",
+                "--set",
+                "mep=5",
+            ],
+        ),
+        2,
+    );
+}
+
+#[test]
+fn a_hostile_team_name_writes_nothing_outside_the_data_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = run(
+        &data,
+        &[
+            "new",
+            "../../x",
+            "--team",
+            "../../../etc",
+            "--team",
+            "/tmp/evil",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(
+        &data,
+        &[
+            "answer",
+            "../../x",
+            "--team",
+            "../../../etc",
+            "--respondent",
+            "../..",
+            "--set",
+            "ci.branching=1",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let top: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(top, vec!["data"]);
+    assert!(stdout(&run(&data, &["show", "../../x"])).contains("../../../etc — 1 respondent(s)"));
+}
+
+#[test]
+fn help_shows_examples_and_bad_usage_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("Examples:"));
+    let o = run(dir.path(), &["new", "x"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn answers_given_in_the_french_edition_compare_with_english_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &["new", "en", "--team", "Nantes"]).status.success());
+    assert!(
+        run(
+            d,
+            &[
+                "new",
+                "fr",
+                "--team",
+                "Équipe Paris",
+                "--questionnaire",
+                "fr"
+            ]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(
+            d,
+            &[
+                "answer",
+                "fr",
+                "--team",
+                "Équipe Paris",
+                "--respondent",
+                "Zoé",
+                "--set",
+                "ci.branching=2"
+            ]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(
+            d,
+            &[
+                "answer",
+                "en",
+                "--team",
+                "Nantes",
+                "--respondent",
+                "Bob",
+                "--set",
+                "ci.branching=4"
+            ]
+        )
+        .status
+        .success()
+    );
+    let o = run(d, &["import", "en", "--from", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("new team(s): Équipe Paris"));
+    let text = stdout(&run(d, &["show", "en"]));
+    assert!(
+        text.contains("Équipe Paris — 1 respondent(s), coverage 2%, overall 2.0 (25%)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Nantes — 1 respondent(s), coverage 2%, overall 4.0 (75%)"),
+        "{text}"
+    );
+
+    // Changed answers on the source side are not silently overwritten on the target side.
+    assert!(
+        run(
+            d,
+            &[
+                "answer",
+                "fr",
+                "--team",
+                "Équipe Paris",
+                "--respondent",
+                "Zoé",
+                "--set",
+                "ci.branching=3"
+            ]
+        )
+        .status
+        .success()
+    );
+    let err = assert_clean_failure(&run(d, &["import", "en", "--from", "fr"]), 2);
+    assert!(
+        err.contains("already holds different answers from Zoé"),
+        "{err}"
+    );
+
+    let mini = d.join("mini.json");
+    std::fs::write(&mini, include_str!("fixtures/mini.json")).unwrap();
+    assert!(
+        run(
+            d,
+            &[
+                "new",
+                "mini",
+                "--team",
+                "X",
+                "--questionnaire",
+                mini.to_str().unwrap()
+            ]
+        )
+        .status
+        .success()
+    );
+    let err = assert_clean_failure(&run(d, &["import", "en", "--from", "mini"]), 2);
+    assert!(
+        err.contains("\"devops\" has 5 levels, \"mini\" has 3"),
+        "{err}"
+    );
+}
