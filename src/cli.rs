@@ -51,6 +51,13 @@ pub enum Command {
         after_help = "Example:\n  devops-maturity import bank-2026 --from bank-2026-fr --team \"Équipe Paris\""
     )]
     Import(ImportArgs),
+    /// Compare teams: scores, gaps to target, differences, next-level recommendations,
+    /// learn-from-each-other pairs and disagreements
+    #[command(after_help = COMPARE_EXAMPLES)]
+    Compare(CompareArgs),
+    /// Create a ready-made demo assessment (two sites of a bank, answered) to try every view
+    #[command(after_help = "Example:\n  devops-maturity demo && devops-maturity compare bank-demo")]
+    Demo(DemoArgs),
     /// Check, print or inspect questionnaire files
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
@@ -160,4 +167,42 @@ pub enum QuestionnaireCommand {
 pub enum ShowFormat {
     Text,
     Markdown,
+}
+
+const COMPARE_EXAMPLES: &str = "\
+Examples:
+  devops-maturity compare bank-demo
+  devops-maturity compare bank-demo --team \"DSI historique — Paris\" --team \"Start-up — Nantes\"
+  devops-maturity compare bank-demo --format markdown > comparison.md
+  devops-maturity compare bank-demo --format json | jq '.teams[].overall'";
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// A team to compare; repeat to pick several, in the order to show them [default: every
+    /// team of the assessment]
+    #[arg(long = "team", value_name = "TEAM")]
+    pub teams: Vec<String>,
+    /// Output format: text for reading, markdown for a code forge or wiki, json for other tools
+    /// (structure documented in docs/compare-json.md)
+    #[arg(long, value_enum)]
+    pub format: Option<CompareFormat>,
+    /// Number of steps in each team's short-term plan
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub short_term: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Name of the demo assessment; an existing assessment is never overwritten
+    #[arg(long, default_value = "bank-demo")]
+    pub name: String,
 }

@@ -15,6 +15,8 @@ macro_rules! say_raw {
 }
 
 mod assessment;
+pub mod compare;
+mod demo;
 mod import;
 mod questionnaire;
 pub mod table;
@@ -51,6 +53,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::AddTeam(args) => assessment::add_team(&store_for(&cli)?, args),
         Command::Answer(args) => assessment::answer(&store_for(&cli)?, args),
         Command::Import(args) => import::run(&store_for(&cli)?, args),
+        Command::Compare(args) => compare::run(&store_for(&cli)?, args),
+        Command::Demo(args) => demo::run(&store_for(&cli)?, args, cli.data_dir.as_deref()),
     }
 }
 
