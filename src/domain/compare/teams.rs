@@ -6,14 +6,13 @@ use super::{
     DisagreementReason, EPSILON, OthersMean, QuestionDelta, QuestionRow, Recommendation,
     RespondentInfo, Standing, TeamResult,
 };
-use crate::domain::answers::ResponseSheet;
 use crate::domain::questionnaire::{Effort, Questionnaire};
 use crate::domain::scoring::{TeamScore, percent, weighted_mean};
 
 pub(super) fn team_result(
     q: &Questionnaire,
     scores: &[TeamScore],
-    sheets: &[&ResponseSheet],
+    respondents: Vec<RespondentInfo>,
     ti: usize,
     dimensions: &[DimensionRow],
     questions: &[QuestionRow],
@@ -47,14 +46,7 @@ pub(super) fn team_result(
     let (short_term_plan, roadmap) = recommendations(q, questions, ti, options);
     TeamResult {
         name: own.team.clone(),
-        respondents: sheets
-            .iter()
-            .map(|s| RespondentInfo {
-                name: s.respondent.clone(),
-                role: s.role,
-                coverage: s.coverage(q),
-            })
-            .collect(),
+        respondents,
         overall: own.overall,
         overall_percent: own.overall.map(|o| percent(o, q.level_count())),
         target,

@@ -633,3 +633,53 @@ fn recommendations_on_the_default_questionnaire_name_the_next_level_not_the_top(
     assert_close!(t.short_term_plan[0].priority, 3.0);
     assert_close!(t.short_term_plan[1].priority, 2.25);
 }
+
+#[test]
+fn answers_to_questions_the_questionnaire_lacks_are_ignored() {
+    let a = assessment(scale4(), &["T"], 3.0, &[]);
+    // "a0" sorts before every question id, "c9" between "b2" and "r1", "zz" after all.
+    let mut s = sheet(
+        "T",
+        "t",
+        &[
+            ("a0", "4"),
+            ("b1", "2"),
+            ("c9", "1"),
+            ("r1", "3"),
+            ("zz", "4"),
+        ],
+    );
+    s.set_comment("r2", "comment only");
+    let c = run(&a, &[s], &["T"]);
+    let answers = |id: &str| c.question(id).unwrap().teams[0].answers.clone();
+    assert_eq!(answers("b1")[0].answer, Some(Answer::Level(2)));
+    assert!(answers("b2").is_empty());
+    assert_eq!(answers("r1")[0].answer, Some(Answer::Level(3)));
+    assert_eq!(answers("r2")[0].answer, None);
+    assert_eq!(answers("r2")[0].comment, "comment only");
+    let total: usize = c.questions.iter().map(|q| q.teams[0].answers.len()).sum();
+    assert_eq!(total, 3);
+}
+
+#[test]
+fn respondent_coverage_matches_the_sheets_own_definition() {
+    let q = crate::domain::default_questionnaire();
+    let a = assessment(q.clone(), &["T"], 4.0, &[]);
+    let mut ops = sheet(
+        "T",
+        "ops",
+        &[
+            ("deploy.cadence", "2"),
+            ("ci.branching", "3"),
+            ("culture.blameless", "?"),
+        ],
+    );
+    ops.role = Some(Role::Ops); // ci.branching is a dev question: not counted for ops
+    ops.set_comment("flow.wip", "comment only, no answer");
+    let anyone = sheet("T", "anyone", &[("deploy.cadence", "n/a"), ("nope", "3")]);
+    let c = run(&a, &[ops.clone(), anyone.clone()], &["T"]);
+    let got: Vec<f64> = c.teams[0].respondents.iter().map(|r| r.coverage).collect();
+    assert_close!(got[0], ops.coverage(&q));
+    assert_close!(got[1], anyone.coverage(&q));
+    assert!(got[0] > 0.0 && got[1] > 0.0);
+}
