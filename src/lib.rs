@@ -8,5 +8,6 @@ pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod error;
+pub mod report;
 pub mod store;
 pub mod tui;

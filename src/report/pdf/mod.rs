@@ -1,0 +1,48 @@
+//! The PDF renderer: lays a [`Document`] out on A4 pages and writes it with printpdf.
+//!
+//! Layout (`layout`, `table`, `radar`, `bars`, `cover`) measures every string with the real
+//! glyph advances of the embedded DejaVu Sans (`fonts`, `text`) and produces positioned items
+//! (`page`); `emit` turns those into PDF operations, embedding the fonts trimmed to the
+//! characters actually drawn. Same document in, same bytes out.
+
+mod bars;
+mod boxes;
+mod cover;
+mod emit;
+pub mod fonts;
+mod layout;
+mod legend;
+pub mod page;
+mod radar;
+pub mod style;
+mod table;
+pub mod text;
+
+use std::fmt;
+
+use crate::report::document::Document;
+
+/// Why a PDF could not be produced.
+#[derive(Debug)]
+pub struct PdfError(pub String);
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for PdfError {}
+
+/// Lays `doc` out into pages of positioned text and shapes, page numbers included.
+pub fn layout(doc: &Document) -> Vec<page::Page> {
+    let metrics = fonts::Metrics::new();
+    let mut pages = layout::layout(doc, &metrics);
+    layout::decorate(&mut pages, doc, &metrics);
+    pages
+}
+
+/// Renders `doc` to the bytes of a PDF file.
+pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
+    emit::to_pdf(&layout(doc), doc)
+}
