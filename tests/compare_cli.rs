@@ -337,9 +337,30 @@ fn demo_refuses_to_overwrite_and_tells_what_to_run_next() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let first = ok(run(d, &["demo"]));
-    assert!(first.contains("compare bank-demo"), "{first}");
     assert!(
-        first.contains(&format!("--data-dir {}", d.display())) || first.contains("--data-dir '")
+        first.contains("\n  devops-maturity compare bank-demo\n"),
+        "{first}"
+    );
+    assert!(first.lines().all(|l| l.chars().count() <= 80), "{first}");
+    // Given with --data-dir rather than the environment, the hint repeats it.
+    let flagged = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args([
+            "--data-dir",
+            &d.display().to_string(),
+            "demo",
+            "--name",
+            "flag",
+        ])
+        .env_remove("DEVOPS_MATURITY_DATA")
+        .output()
+        .unwrap();
+    let hint = ok(flagged);
+    assert!(
+        hint.contains(&format!(
+            "devops-maturity --data-dir {} compare flag",
+            d.display()
+        )) || hint.contains("--data-dir '"),
+        "{hint}"
     );
     let file = d.join("assessments/bank-demo/assessment.json");
     let before = fs::read(&file).unwrap();
@@ -374,4 +395,69 @@ fn an_assessment_without_answers_says_so() {
         serde_json::from_str(&ok(run(d, &["compare", "empty", "--format", "json"]))).unwrap();
     assert_eq!(json["teams"][0]["overall"], Value::Null);
     assert_eq!(json["two_speed"].as_array().unwrap().len(), 0);
+}
+
+/// Twelve teams written through the store API: answers spread so that teams differ.
+fn twelve_teams(data: &Path) {
+    use devops_maturity::domain::{Answer, Assessment, ResponseSheet, default_questionnaire};
+    use devops_maturity::store::Store;
+    let store = Store::new(data);
+    let q = default_questionnaire();
+    let teams: Vec<String> = (1..=12)
+        .map(|i| format!("Équipe {i} — site n°{i}"))
+        .collect();
+    let a = Assessment::new(
+        "twelve",
+        "2026-01-01T00:00:00Z",
+        teams.clone(),
+        q.clone(),
+        None,
+    );
+    store.create(&a, "2026-01-01T00:00:00Z").unwrap();
+    for (ti, team) in teams.iter().enumerate() {
+        for r in 0..2 {
+            let mut sheet = ResponseSheet::new(team, &format!("R{r}"));
+            for (qi, (_, question)) in q.questions().enumerate() {
+                let level = 1 + ((ti + qi * (r + 1)) % 5) as u8;
+                sheet.set_answer(&question.id, Answer::Level(level));
+            }
+            store
+                .save_sheet("twelve", &sheet, "2026-01-01T00:00:00Z")
+                .unwrap();
+        }
+    }
+}
+
+#[test]
+fn twelve_teams_stay_readable_in_80_columns_and_list_every_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    twelve_teams(d);
+    let text = ok(run(d, &["compare", "twelve"]));
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 80, "a line is {widest} characters wide");
+    // Score columns come in blocks of 4 teams: A–D, E–H, I–L (range at the end).
+    assert_eq!(text.matches("\nDimension scores").count(), 3, "{text}");
+    assert!(text.contains("  L   Équipe 12 — site n°12"));
+    let c: Value =
+        serde_json::from_str(&ok(run(d, &["compare", "twelve", "--format", "json"]))).unwrap();
+    assert_eq!(c["teams"].as_array().unwrap().len(), 12);
+    assert_eq!(c["pairs"].as_array().unwrap().len(), 66);
+    assert_eq!(c["pairs_omitted"], false);
+    for f in c["two_speed"].as_array().unwrap() {
+        let names = |side: &str| -> Vec<String> {
+            f[side]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["team"].as_str().unwrap().to_string())
+                .collect()
+        };
+        let (ahead, behind) = (names("ahead"), names("behind"));
+        assert!(!ahead.is_empty() && !behind.is_empty());
+        assert!(ahead.iter().all(|t| !behind.contains(t)), "{f}");
+    }
+    let md = ok(run(d, &["compare", "twelve", "--format", "markdown"]));
+    assert!(md.contains("| Dimension | Target | Équipe 1 — site n°1 |"));
+    assert!(md.contains("| Range |"));
 }

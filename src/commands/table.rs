@@ -23,7 +23,14 @@ pub fn right(text: &str, width: usize) -> String {
 
 /// A score to one decimal, or "–" when there is none.
 pub fn score(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), |v| format!("{v:.1}"))
+    // A tiny negative (a gap of -0.01) would print as "-0.0".
+    value.map_or_else(
+        || "–".to_string(),
+        |v| match format!("{v:.1}") {
+            s if s == "-0.0" => "0.0".to_string(),
+            s => s,
+        },
+    )
 }
 
 /// A share (0–1) as a whole percentage.

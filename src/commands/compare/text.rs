@@ -1,5 +1,5 @@
 //! `compare --format text`: the comparison for a terminal or a plain e-mail. Tables fit 80
-//! columns for up to 6 teams; more teams are printed in blocks of columns. Teams are named by a
+//! columns: beyond 4 teams, score columns come in blocks of 4. Teams are named by a
 //! letter in tables (legend at the top) because site names are long.
 
 use super::super::table::{fit, pct, right, score, signed, wrap};
@@ -8,9 +8,10 @@ use crate::domain::compare::{
 };
 use std::fmt::Write;
 
-/// Team columns per table block: 6 × 7 characters beside a 34-character label fits 80 columns.
-const TEAMS_PER_BLOCK: usize = 6;
-const LABEL: usize = 30;
+/// Team columns per table block: a row is 2 + 31 (label) + 2 + 6 (target) + 7 per team + 8
+/// (delta or range), so 4 teams fit 80 columns.
+const TEAMS_PER_BLOCK: usize = 4;
+const LABEL: usize = 31;
 const WIDTH: usize = 78;
 
 /// The short name of team `i` in tables: A…Z, then T27, T28…
@@ -203,13 +204,8 @@ fn two_speed(out: &mut String, c: &Comparison) {
             fit(&f.question_id, 26),
             fit(text, WIDTH - 28)
         );
-        let _ = writeln!(
-            out,
-            "  {}  ahead: {}   behind: {}",
-            " ".repeat(26),
-            side(&f.ahead),
-            side(&f.behind)
-        );
+        bullet(out, "      ahead: ", &side(&f.ahead));
+        bullet(out, "     behind: ", &side(&f.behind));
     }
 }
 

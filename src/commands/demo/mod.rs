@@ -3,7 +3,7 @@
 
 mod bank;
 
-use super::table::fit;
+use super::table::wrap;
 use crate::cli::DemoArgs;
 use crate::clock::now_rfc3339;
 use crate::domain::names::clean_name;
@@ -40,34 +40,41 @@ pub fn run(store: &Store, args: &DemoArgs, data_dir: Option<&Path>) -> Result<()
         .flat_map(|s| s.answers.values())
         .filter(|r| !r.comment.is_empty())
         .count();
-    say!(
+    let mut summary = vec![format!(
         "Created the demo assessment \"{name}\": a bank's historical IT department and the start-up it acquired."
-    );
+    )];
     for team in &assessment.teams {
         let people: Vec<&str> = sheets
             .iter()
             .filter(|s| &s.team == team)
             .map(|s| s.respondent.as_str())
             .collect();
-        say!(
-            "  {}  {} respondents: {}",
-            fit(team, 24),
+        summary.push(format!(
+            "- {team}: {} respondents ({}).",
             people.len(),
             people.join(", ")
-        );
+        ));
     }
-    say!(
-        "  {} questions, target level {} (architecture 3), {comments} comments. Stored in {}",
+    summary.push(format!(
+        "{} questions, target level {} (3 for architecture), {comments} comments.",
         assessment.questionnaire.question_count(),
         assessment.targets.default,
-        store.assessment_dir(&name).display()
-    );
+    ));
+    for paragraph in summary {
+        for (i, line) in wrap(&paragraph, 78).iter().enumerate() {
+            say!("{}{line}", if i > 0 { "  " } else { "" });
+        }
+    }
+    say!("Stored in {}", store.assessment_dir(&name).display());
+    // The next commands need the same data directory, unless the environment already says it.
+    let from_env = std::env::var_os("DEVOPS_MATURITY_DATA")
+        .is_some_and(|v| data_dir.is_some_and(|d| d.as_os_str() == v));
     let prefix = match data_dir {
-        Some(dir) => format!(
+        Some(dir) if !from_env => format!(
             "devops-maturity --data-dir {}",
             quote(&dir.display().to_string())
         ),
-        None => "devops-maturity".to_string(),
+        _ => "devops-maturity".to_string(),
     };
     let n = quote(&name);
     say!("\nNext:");

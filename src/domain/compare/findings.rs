@@ -73,14 +73,18 @@ pub(super) fn two_speed(
                 team: team.to_string(),
                 median: *median,
             };
+            // Split at the midpoint so that no team is listed on both sides when the range is
+            // wide; each side still has a partner on the other side at least `threshold` away
+            // (the lowest team is behind, the highest ahead).
+            let middle = (max + min) / 2.0;
             let mut ahead: Vec<TeamLevel> = medians
                 .iter()
-                .filter(|m| m.1 + EPSILON >= min + threshold)
+                .filter(|m| m.1 > middle + EPSILON && m.1 + EPSILON >= min + threshold)
                 .map(level)
                 .collect();
             let mut behind: Vec<TeamLevel> = medians
                 .iter()
-                .filter(|m| m.1 <= max - threshold + EPSILON)
+                .filter(|m| m.1 <= middle + EPSILON && m.1 <= max - threshold + EPSILON)
                 .map(level)
                 .collect();
             ahead.sort_by(|x, y| y.median.total_cmp(&x.median));

@@ -232,8 +232,9 @@ pub struct TeamLevel {
     pub median: f64,
 }
 
-/// A "two-speed" question. Every team in `ahead` is at least the threshold above some team in
-/// `behind`, and every team in `behind` at least the threshold below some team in `ahead`.
+/// A "two-speed" question. Every team in `ahead` is above the midpoint of the range and at
+/// least the threshold above the lowest team; every team in `behind` is at or below the
+/// midpoint and at least the threshold below the highest team. Teams in between are in neither.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TwoSpeedFinding {
     pub question_id: String,

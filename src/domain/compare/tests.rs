@@ -683,3 +683,34 @@ fn respondent_coverage_matches_the_sheets_own_definition() {
     assert_close!(got[1], anyone.coverage(&q));
     assert!(got[0] > 0.0 && got[1] > 0.0);
 }
+
+#[test]
+fn a_wide_two_speed_range_lists_no_team_on_both_sides() {
+    let a = assessment(scale4(), &["Low", "Mid", "High", "Near"], 3.0, &[]);
+    // b1 medians 1, 2.5, 4, 3: range 3, midpoint 2.5. Ahead (above 2.5 and ≥ 1 + 2 = 3): High,
+    // Near. Behind (≤ 2.5 and ≤ 4 − 2 = 2): Low. Mid (2.5) is 1.5 from both ends: neither.
+    let sheets = vec![
+        sheet("Low", "l", &[("b1", "1")]),
+        sheet("Mid", "m1", &[("b1", "2")]),
+        sheet("Mid", "m2", &[("b1", "3")]),
+        sheet("High", "h", &[("b1", "4")]),
+        sheet("Near", "n", &[("b1", "3")]),
+    ];
+    let c = run(&a, &sheets, &["Low", "Mid", "High", "Near"]);
+    let f = &c.two_speed[0];
+    assert_eq!(ids(&f.ahead, |t| &t.team), ["High", "Near"]);
+    assert_eq!(ids(&f.behind, |t| &t.team), ["Low"]);
+    // With the range at 4 levels on a 5-level scale, the middle team at exactly the midpoint
+    // (3) is 2 from both ends: it goes behind, not on both sides.
+    let q = crate::domain::default_questionnaire();
+    let a = assessment(q, &["One", "Three", "Five"], 4.0, &[]);
+    let sheets = vec![
+        sheet("One", "o", &[("ci.build", "1")]),
+        sheet("Three", "t", &[("ci.build", "3")]),
+        sheet("Five", "f", &[("ci.build", "5")]),
+    ];
+    let c = run(&a, &sheets, &["One", "Three", "Five"]);
+    let f = &c.two_speed[0];
+    assert_eq!(ids(&f.ahead, |t| &t.team), ["Five"]);
+    assert_eq!(ids(&f.behind, |t| &t.team), ["One", "Three"]);
+}
