@@ -55,6 +55,9 @@ pub enum Command {
     /// learn-from-each-other pairs and disagreements
     #[command(after_help = COMPARE_EXAMPLES)]
     Compare(CompareArgs),
+    /// Write the gap report for management: PDF, Markdown, JSON or CSV
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report(ReportArgs),
     /// Create a ready-made demo assessment (two sites of a bank, answered) to try every view
     #[command(after_help = "Example:\n  devops-maturity demo && devops-maturity compare bank-demo")]
     Demo(DemoArgs),
@@ -205,4 +208,48 @@ pub struct DemoArgs {
     /// Name of the demo assessment; an existing assessment is never overwritten
     #[arg(long, default_value = "bank-demo")]
     pub name: String,
+}
+
+const REPORT_EXAMPLES: &str = "\
+Examples:
+  devops-maturity report bank-demo --output report.pdf --author \"Claire Dubois\"
+  devops-maturity report bank-demo --output report.md --title \"Diagnostic DevOps — 2026\"
+  devops-maturity report bank-demo --output scores.csv --team \"Start-up — Nantes\"
+  devops-maturity report bank-demo --output report.pdf --force     replace an existing file";
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// File to write; its extension (.pdf, .md, .json, .csv) chooses the format unless
+    /// --format is given
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+    /// A team to include; repeat to pick several, in the order to show them [default: every
+    /// team of the assessment]
+    #[arg(long = "team", value_name = "TEAM")]
+    pub teams: Vec<String>,
+    /// Title on the cover and in the running header [default: DevOps maturity — gap report]
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Author shown on the cover
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Output format, when the file name does not say it
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Replace the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// Number of steps in each team's short-term plan
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub short_term: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Pdf,
+    Markdown,
+    Json,
+    Csv,
 }

@@ -1,12 +1,10 @@
 //! `compare`: runs the comparison engine on a stored assessment and prints it as text, Markdown
-//! or JSON. One renderer per format over the same `Comparison`.
+//! or JSON. Text lives here; Markdown and JSON are shared with the report (`crate::report`).
 
-mod json;
-mod markdown;
 mod text;
 
-pub use json::render as render_json;
-pub use markdown::render as render_markdown;
+pub use crate::report::json::render_comparison as render_json;
+pub use crate::report::markdown::render_comparison as render_markdown;
 pub use text::render as render_text;
 
 use crate::cli::{CompareArgs, CompareFormat};

@@ -3,9 +3,7 @@
 //! letter in tables (legend at the top) because site names are long.
 
 use super::super::table::{fit, pct, right, score, signed, wrap};
-use crate::domain::compare::{
-    Comparison, Disagreement, Pairing, Recommendation, Standing, TeamResult,
-};
+use crate::domain::compare::{Comparison, Disagreement, Recommendation, Standing, TeamResult};
 use std::fmt::Write;
 
 /// Team columns per table block: a row is 2 + 31 (label) + 2 + 6 (target) + 7 per team + 8
@@ -223,7 +221,7 @@ fn pairings(out: &mut String, c: &Comparison) {
         c.team_index(name)
             .map_or_else(|| name.to_string(), |i| team_letter(i, n))
     };
-    for group in pairing_groups(&c.learn_from_each_other) {
+    for group in c.pairings_by_team_pair() {
         let first = group[0];
         let _ = writeln!(
             out,
@@ -248,21 +246,6 @@ fn pairings(out: &mut String, c: &Comparison) {
             );
         }
     }
-}
-
-/// The pairings grouped by (learner, leader), groups in order of their first (widest) pairing.
-pub fn pairing_groups(pairings: &[Pairing]) -> Vec<Vec<&Pairing>> {
-    let mut groups: Vec<Vec<&Pairing>> = Vec::new();
-    for p in pairings {
-        match groups
-            .iter_mut()
-            .find(|g| g[0].learner == p.learner && g[0].leader == p.leader)
-        {
-            Some(g) => g.push(p),
-            None => groups.push(vec![p]),
-        }
-    }
-    groups
 }
 
 /// Writes `text` wrapped, the first line after `lead`, the rest aligned under it.

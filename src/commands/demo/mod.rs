@@ -7,7 +7,7 @@ use super::table::wrap;
 use crate::cli::DemoArgs;
 use crate::clock::now_rfc3339;
 use crate::domain::names::clean_name;
-use crate::domain::{Assessment, default_questionnaire};
+use crate::domain::{Assessment, ResponseSheet, default_questionnaire};
 use crate::error::CliError;
 use crate::store::Store;
 use std::path::Path;
@@ -21,15 +21,7 @@ pub fn run(store: &Store, args: &DemoArgs, data_dir: Option<&Path>) -> Result<()
         )));
     }
     let now = now_rfc3339();
-    let questionnaire = default_questionnaire();
-    let sheets = bank::sheets(&questionnaire);
-    let mut assessment = Assessment::new(&name, &now, bank::teams(), questionnaire, None);
-    // The bank accepts a modular monolith for now: a lower bar for architecture shows how
-    // per-dimension targets work.
-    assessment
-        .targets
-        .dimensions
-        .insert("architecture".to_string(), 3.0);
+    let (assessment, sheets) = bank_demo(&name, &now);
     store.create(&assessment, &now)?;
     for sheet in &sheets {
         store.save_sheet(&name, sheet, &now)?;
@@ -99,6 +91,21 @@ pub fn run(store: &Store, args: &DemoArgs, data_dir: Option<&Path>) -> Result<()
         say!("  {prefix} {command}\n      {what}");
     }
     Ok(())
+}
+
+/// The demo assessment and its answers, in memory: what `demo` stores, also used by tests and
+/// benchmarks that need realistic data without a data directory.
+pub fn bank_demo(name: &str, created_at: &str) -> (Assessment, Vec<ResponseSheet>) {
+    let questionnaire = default_questionnaire();
+    let sheets = bank::sheets(&questionnaire);
+    let mut assessment = Assessment::new(name, created_at, bank::teams(), questionnaire, None);
+    // The bank accepts a modular monolith for now: a lower bar for architecture shows how
+    // per-dimension targets work.
+    assessment
+        .targets
+        .dimensions
+        .insert("architecture".to_string(), 3.0);
+    (assessment, sheets)
 }
 
 /// Quotes a word for the shell when it needs it.

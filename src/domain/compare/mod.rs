@@ -169,6 +169,22 @@ impl Comparison {
             .map_or("?", String::as_str)
     }
 
+    /// The learn-from-each-other pairings grouped by (learner, leader), groups in the order of
+    /// their first (widest) pairing: "Nantes can learn from Paris on these 9 questions".
+    pub fn pairings_by_team_pair(&self) -> Vec<Vec<&Pairing>> {
+        let mut groups: Vec<Vec<&Pairing>> = Vec::new();
+        for p in &self.learn_from_each_other {
+            match groups
+                .iter_mut()
+                .find(|g| g[0].learner == p.learner && g[0].leader == p.leader)
+            {
+                Some(g) => g.push(p),
+                None => groups.push(vec![p]),
+            }
+        }
+        groups
+    }
+
     /// Whether any compared team gave any level.
     pub fn has_answers(&self) -> bool {
         self.teams.iter().any(TeamResult::has_scores)

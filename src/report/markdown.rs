@@ -1,8 +1,10 @@
-//! `compare --format markdown`: the comparison as a page that renders well on a code forge or a
-//! wiki. Tables use full team names (Markdown tables may be wide: the forge scrolls them).
+//! Markdown: the comparison (`compare --format markdown`) and the full report, as pages that
+//! render well on a code forge or a wiki. Tables use full team names (Markdown tables may be
+//! wide: the forge scrolls them).
 
-use super::super::table::{pct, score, signed};
+use crate::commands::table::{pct, score, signed};
 use crate::domain::compare::{Comparison, Recommendation, Standing, TeamResult};
+use crate::report::Report;
 use std::fmt::Write;
 
 /// Escapes what would break a table cell or start unwanted formatting.
@@ -14,10 +16,17 @@ pub fn cell(text: &str) -> String {
         .replace('_', "\\_")
 }
 
-pub fn render(c: &Comparison) -> String {
-    let mut out = String::new();
+/// `compare --format markdown`: a page titled after the assessment.
+pub fn render_comparison(c: &Comparison) -> String {
+    let mut out = format!("# Comparison of {}\n\n", cell(&c.assessment));
+    comparison_body(&mut out, c);
+    out
+}
+
+/// Everything the comparison found, as `##` sections: scale, teams, dimension scores,
+/// two-speed questions, learn-from-each-other, then one section per team.
+pub fn comparison_body(out: &mut String, c: &Comparison) {
     let q = &c.questionnaire;
-    let _ = writeln!(out, "# Comparison of {}\n", cell(&c.assessment));
     let scale: Vec<String> = q
         .levels
         .iter()
@@ -56,17 +65,17 @@ pub fn render(c: &Comparison) -> String {
     }
     if !c.has_answers() {
         let _ = writeln!(out, "\nNo answers yet: nothing to compare.");
-        return out;
+        return;
     }
-    dimensions(&mut out, c);
-    two_speed(&mut out, c);
+    dimensions(out, c);
+    two_speed(out, c);
     if !c.learn_from_each_other.is_empty() {
         let _ = writeln!(
             out,
             "\n## Learn from each other\n\nWhere a team is {} or more levels ahead on a question, the other could pair with it or borrow its practice.",
             c.options.pairing_levels
         );
-        for group in super::text::pairing_groups(&c.learn_from_each_other) {
+        for group in c.pairings_by_team_pair() {
             let (learner, leader) = (cell(&group[0].learner), cell(&group[0].leader));
             let _ = writeln!(
                 out,
@@ -87,9 +96,8 @@ pub fn render(c: &Comparison) -> String {
         }
     }
     for t in &c.teams {
-        team(&mut out, c, t);
+        team(out, c, t);
     }
-    out
 }
 
 fn dimensions(out: &mut String, c: &Comparison) {
@@ -271,5 +279,143 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
             r.priority,
             cell(&r.text)
         );
+    }
+}
+
+/// The full report: metadata, executive summary, the comparison, and an appendix with every
+/// question's answers.
+pub fn render_report(r: &Report) -> String {
+    let c = &r.comparison;
+    let m = &r.report;
+    let mut out = format!("# {}\n\n", cell(&m.title));
+    let mut facts = vec![
+        format!("**Assessment:** {}", cell(&m.assessment)),
+        format!("**Teams:** {}", cell(&m.teams.join(", "))),
+        format!("**Date:** {}", cell(&m.date)),
+    ];
+    if !m.author.is_empty() {
+        facts.push(format!("**Author:** {}", cell(&m.author)));
+    }
+    let _ = writeln!(out, "{}\n", facts.join("  \n"));
+    summary(&mut out, r);
+    comparison_body(&mut out, c);
+    if r.summary.has_answers {
+        appendix(&mut out, c);
+    }
+    out
+}
+
+fn summary(out: &mut String, r: &Report) {
+    let top = r.comparison.questionnaire.levels.len();
+    let _ = writeln!(out, "## Executive summary\n");
+    if !r.summary.has_answers {
+        let _ = writeln!(
+            out,
+            "No answers yet: none of the teams has answered the questionnaire, so there is nothing to compare or recommend.\n"
+        );
+        return;
+    }
+    for t in &r.summary.teams {
+        let Some(overall) = t.overall else {
+            let _ = writeln!(out, "- **{}**: no answers yet.", cell(&t.team));
+            continue;
+        };
+        let mut line = format!(
+            "- **{}**: level {:.1} / {top} ({}), target {:.1}, {} respondent(s), {} answered.",
+            cell(&t.team),
+            overall,
+            cell(t.level_label.as_deref().unwrap_or("?")),
+            t.target,
+            t.respondents,
+            pct(t.coverage)
+        );
+        if !t.strongest.is_empty() {
+            let _ = write!(line, " Strongest: {}.", cell(&t.strongest.join(", ")));
+        }
+        if !t.weakest.is_empty() {
+            let _ = write!(line, " Weakest: {}.", cell(&t.weakest.join(", ")));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    if !r.summary.biggest_differences.is_empty() {
+        let _ = writeln!(out, "\n**Biggest differences between the teams**\n");
+        for d in &r.summary.biggest_differences {
+            let _ = writeln!(
+                out,
+                "- {}: {} {:.1}, {} {:.1} ({:.1} levels apart).",
+                cell(&d.dimension),
+                cell(&d.highest_team),
+                d.highest,
+                cell(&d.lowest_team),
+                d.lowest,
+                d.distance
+            );
+        }
+    }
+    if !r.summary.first_actions.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n**First actions**\n\n| Team | # | Effort | Step | Action |\n|---|--:|---|---|---|"
+        );
+        for a in &r.summary.first_actions {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | `{}` {} → {} | {} |",
+                cell(&a.team),
+                a.rank,
+                a.effort,
+                a.question_id,
+                cell(&a.from_label),
+                cell(&a.to_label),
+                cell(&a.text)
+            );
+        }
+    }
+    out.push('\n');
+}
+
+fn appendix(out: &mut String, c: &Comparison) {
+    let _ = writeln!(
+        out,
+        "\n## Appendix: every question\n\nEach team's median, spread (highest − lowest level given), gap to target, and every answer with its comment."
+    );
+    for d in &c.dimensions {
+        let _ = writeln!(out, "\n### {}", cell(&d.name));
+        for q in c.questions.iter().filter(|q| q.dimension_id == d.id) {
+            let _ = writeln!(
+                out,
+                "\n**`{}`** {} (target {:.1})\n\n| Team | Median | Spread | Gap | Answers |\n|---|--:|--:|--:|---|",
+                q.id,
+                cell(&q.text),
+                q.target
+            );
+            for t in &q.teams {
+                let answers: Vec<String> = t
+                    .answers
+                    .iter()
+                    .map(|a| {
+                        let given = a.answer.map_or("–".to_string(), |x| x.to_string());
+                        if a.comment.is_empty() {
+                            format!("{}: {given}", cell(&a.respondent))
+                        } else {
+                            format!("{}: {given} «{}»", cell(&a.respondent), cell(&a.comment))
+                        }
+                    })
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    cell(&t.team),
+                    score(t.median),
+                    t.spread.map_or("–".to_string(), |s| s.to_string()),
+                    score(t.gap),
+                    if answers.is_empty() {
+                        "–".to_string()
+                    } else {
+                        answers.join("; ")
+                    }
+                );
+            }
+        }
     }
 }

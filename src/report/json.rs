@@ -1,7 +1,7 @@
-//! The `compare --format json` document: the `Comparison` as serde writes it (fields in struct
-//! order), pretty-printed, with every fractional number rounded to 4 decimals so that 10/3
-//! reads 3.3333 rather than 3.3333333333333335. The structure is documented in
-//! `docs/compare-json.md`.
+//! JSON output: the `compare --format json` document (the `Comparison` as serde writes it,
+//! fields in struct order) and the report (the same plus `report` and `summary`),
+//! pretty-printed, with every fractional number rounded to 4 decimals so that 10/3 reads 3.3333
+//! rather than 3.3333333333333335. The structure is documented in `docs/compare-json.md`.
 
 use crate::domain::Comparison;
 use crate::error::CliError;
@@ -12,9 +12,17 @@ use std::io;
 /// Decimals kept: far below anything a level scale can show, well above float noise.
 const SCALE: f64 = 10_000.0;
 
-pub fn render(comparison: &Comparison) -> Result<String, CliError> {
+pub fn render_comparison(comparison: &Comparison) -> Result<String, CliError> {
     let mut text = to_rounded_json(comparison)
         .map_err(|e| CliError::failure(format!("cannot encode the comparison: {e}")))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// `report --format json`: the comparison document plus `report` (metadata) and `summary`.
+pub fn render_report(report: &crate::report::Report) -> Result<String, CliError> {
+    let mut text = to_rounded_json(report)
+        .map_err(|e| CliError::failure(format!("cannot encode the report: {e}")))?;
     text.push('\n');
     Ok(text)
 }
