@@ -51,6 +51,16 @@ pub enum Command {
         after_help = "Example:\n  devops-maturity import bank-2026 --from bank-2026-fr --team \"Équipe Paris\""
     )]
     Import(ImportArgs),
+    /// Compare teams: scores, gaps to target, differences, next-level recommendations,
+    /// learn-from-each-other pairs and disagreements
+    #[command(after_help = COMPARE_EXAMPLES)]
+    Compare(CompareArgs),
+    /// Write the gap report for management: PDF, Markdown, JSON or CSV
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report(ReportArgs),
+    /// Create a ready-made demo assessment (two sites of a bank, answered) to try every view
+    #[command(after_help = "Example:\n  devops-maturity demo && devops-maturity compare bank-demo")]
+    Demo(DemoArgs),
     /// Check, print or inspect questionnaire files
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
@@ -160,4 +170,86 @@ pub enum QuestionnaireCommand {
 pub enum ShowFormat {
     Text,
     Markdown,
+}
+
+const COMPARE_EXAMPLES: &str = "\
+Examples:
+  devops-maturity compare bank-demo
+  devops-maturity compare bank-demo --team \"DSI historique — Paris\" --team \"Start-up — Nantes\"
+  devops-maturity compare bank-demo --format markdown > comparison.md
+  devops-maturity compare bank-demo --format json | jq '.teams[].overall'";
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// A team to compare; repeat to pick several, in the order to show them [default: every
+    /// team of the assessment]
+    #[arg(long = "team", value_name = "TEAM")]
+    pub teams: Vec<String>,
+    /// Output format: text for reading, markdown for a code forge or wiki, json for other tools
+    /// (structure documented in docs/compare-json.md)
+    #[arg(long, value_enum)]
+    pub format: Option<CompareFormat>,
+    /// Number of steps in each team's short-term plan
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub short_term: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Name of the demo assessment; an existing assessment is never overwritten
+    #[arg(long, default_value = "bank-demo")]
+    pub name: String,
+}
+
+const REPORT_EXAMPLES: &str = "\
+Examples:
+  devops-maturity report bank-demo --output report.pdf --author \"Claire Dubois\"
+  devops-maturity report bank-demo --output report.md --title \"Diagnostic DevOps — 2026\"
+  devops-maturity report bank-demo --output scores.csv --team \"Start-up — Nantes\"
+  devops-maturity report bank-demo --output report.pdf --force     replace an existing file";
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// File to write; its extension (.pdf, .md, .json, .csv) chooses the format unless
+    /// --format is given
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+    /// A team to include; repeat to pick several, in the order to show them [default: every
+    /// team of the assessment]
+    #[arg(long = "team", value_name = "TEAM")]
+    pub teams: Vec<String>,
+    /// Title on the cover and in the running header [default: DevOps maturity — gap report]
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Author shown on the cover
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Output format, when the file name does not say it
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Replace the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// Number of steps in each team's short-term plan
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub short_term: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Pdf,
+    Markdown,
+    Json,
+    Csv,
 }

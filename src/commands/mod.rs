@@ -15,8 +15,11 @@ macro_rules! say_raw {
 }
 
 mod assessment;
+pub mod compare;
+pub mod demo;
 mod import;
 mod questionnaire;
+mod report;
 pub mod table;
 
 pub use questionnaire::{load_questionnaire, render_markdown as render_questionnaire_markdown};
@@ -50,6 +53,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::AddTeam(args) => assessment::add_team(&store_for(&cli)?, args),
         Command::Answer(args) => assessment::answer(&store_for(&cli)?, args),
         Command::Import(args) => import::run(&store_for(&cli)?, args),
+        Command::Compare(args) => compare::run(&store_for(&cli)?, args),
+        Command::Report(args) => report::run(&store_for(&cli)?, args),
+        Command::Demo(args) => demo::run(&store_for(&cli)?, args, cli.data_dir.as_deref()),
     }
 }
 

@@ -4,12 +4,14 @@
 pub mod answers;
 pub mod assessment;
 pub mod capabilities;
+pub mod compare;
 pub mod names;
 pub mod questionnaire;
 pub mod scoring;
 
 pub use answers::{Answer, AnswerRecord, ResponseSheet};
 pub use assessment::{Assessment, Targets};
+pub use compare::{CompareOptions, Comparison, compare};
 pub use questionnaire::{
     Dimension, Effort, ParseError, Question, Questionnaire, Recommendation, Role,
 };

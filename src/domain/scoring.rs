@@ -151,11 +151,21 @@ pub fn score_team(
     sheets: &[ResponseSheet],
 ) -> TeamScore {
     let mine: Vec<&ResponseSheet> = sheets.iter().filter(|s| s.team == team).collect();
+    score_team_sheets(questionnaire, team, &mine)
+}
+
+/// Scores one team from sheets already picked out as its own (the comparison groups sheets by
+/// team once rather than scanning every sheet for every team).
+pub fn score_team_sheets(
+    questionnaire: &Questionnaire,
+    team: &str,
+    mine: &[&ResponseSheet],
+) -> TeamScore {
     let levels = questionnaire.level_count();
     let dimensions: Vec<DimensionScore> = questionnaire
         .dimensions
         .iter()
-        .map(|d| score_dimension(d, &mine, levels))
+        .map(|d| score_dimension(d, mine, levels))
         .collect();
     let overall = weighted_mean(dimensions.iter().map(|d| (d.score, d.weight)));
     let answered: usize = dimensions

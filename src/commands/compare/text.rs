@@ -1,0 +1,378 @@
+//! `compare --format text`: the comparison for a terminal or a plain e-mail. Tables fit 80
+//! columns: beyond 4 teams, score columns come in blocks of 4. Teams are named by a
+//! letter in tables (legend at the top) because site names are long.
+
+use super::super::table::{fit, pct, right, score, signed, wrap};
+use crate::domain::compare::{Comparison, Disagreement, Recommendation, Standing, TeamResult};
+use std::fmt::Write;
+
+/// Team columns per table block: a row is 2 + 31 (label) + 2 + 6 (target) + 7 per team + 8
+/// (delta or range), so 4 teams fit 80 columns.
+const TEAMS_PER_BLOCK: usize = 4;
+const LABEL: usize = 31;
+const WIDTH: usize = 78;
+
+/// The short name of team `i` in tables: A…Z, then T27, T28…
+pub fn team_letter(i: usize, count: usize) -> String {
+    if count <= 26 {
+        char::from(b'A' + i as u8).to_string()
+    } else {
+        format!("T{}", i + 1)
+    }
+}
+
+pub fn render(c: &Comparison) -> String {
+    let mut out = String::new();
+    header(&mut out, c);
+    teams_table(&mut out, c);
+    if !c.has_answers() {
+        out.push_str(
+            "\nNo answers yet: nothing to compare. Record some with `devops-maturity answer`.\n",
+        );
+        return out;
+    }
+    dimensions_table(&mut out, c);
+    if c.teams.len() == 2 {
+        question_differences(&mut out, c);
+    }
+    two_speed(&mut out, c);
+    pairings(&mut out, c);
+    for team in &c.teams {
+        team_section(&mut out, c, team);
+    }
+    out
+}
+
+fn header(out: &mut String, c: &Comparison) {
+    let q = &c.questionnaire;
+    let scale: Vec<String> = q
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{} {l}", i + 1))
+        .collect();
+    let _ = writeln!(out, "Comparison of \"{}\" — {}", c.assessment, q.title);
+    let _ = writeln!(out, "Levels: {}", scale.join(" · "));
+    let _ = writeln!(
+        out,
+        "Scores are medians of the respondents' levels; gap = target − score; + is ahead."
+    );
+    let _ = writeln!(
+        out,
+        "A step's priority is its gap × the weight of its dimension."
+    );
+}
+
+fn teams_table(out: &mut String, c: &Comparison) {
+    let n = c.teams.len();
+    let _ = writeln!(
+        out,
+        "\nTeams{}  {}  {}  {}  {}  {}  {}",
+        " ".repeat(LABEL - 1),
+        right("Resp.", 5),
+        right("Answered", 8),
+        right("Score", 5),
+        right("%", 4),
+        right("Target", 6),
+        right("Gap", 4)
+    );
+    for (i, t) in c.teams.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  {} {}  {}  {}  {}  {}  {}  {}",
+            fit(&team_letter(i, n), 3),
+            fit(&t.name, LABEL - 2),
+            right(&t.respondents.len().to_string(), 5),
+            right(&pct(t.coverage), 8),
+            right(&score(t.overall), 5),
+            right(
+                &t.overall_percent.map_or("–".into(), |p| format!("{p:.0}%")),
+                4
+            ),
+            right(&format!("{:.1}", t.target), 6),
+            right(&score(t.gap), 4)
+        );
+    }
+}
+
+fn dimensions_table(out: &mut String, c: &Comparison) {
+    let n = c.teams.len();
+    let indices: Vec<usize> = (0..n).collect();
+    for block in indices.chunks(TEAMS_PER_BLOCK) {
+        let last = block.last() == Some(&(n - 1));
+        let extra = match n {
+            2 => format!("  {}", right("Δ A−B", 6)),
+            1 => String::new(),
+            _ if last => format!("  {}", right("Range", 6)),
+            _ => String::new(),
+        };
+        let heads: String = block
+            .iter()
+            .map(|&i| format!("  {}", right(&team_letter(i, n), 5)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n{}  {}{heads}{extra}",
+            fit("Dimension scores", LABEL + 2),
+            right("Target", 6)
+        );
+        for d in &c.dimensions {
+            let cells: String = block
+                .iter()
+                .map(|&i| format!("  {}", right(&score(d.teams[i].score), 5)))
+                .collect();
+            let extra = match n {
+                2 => format!(
+                    "  {}",
+                    right(
+                        &signed(d.teams[0].score.zip(d.teams[1].score).map(|(a, b)| a - b)),
+                        6
+                    )
+                ),
+                1 => String::new(),
+                _ if last => format!("  {}", right(&score(d.range), 6)),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "  {}  {}{cells}{extra}",
+                fit(&d.name, LABEL),
+                right(&format!("{:.1}", d.target), 6)
+            );
+        }
+    }
+}
+
+fn question_differences(out: &mut String, c: &Comparison) {
+    let pair = c.pair(0, 1);
+    let top: Vec<_> = pair
+        .deltas
+        .questions
+        .iter()
+        .filter(|d| d.delta.abs() >= 1.0)
+        .take(10)
+        .collect();
+    if top.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\nLargest differences by question (A − B, 1 level or more)"
+    );
+    for d in top {
+        let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
+        let _ = writeln!(
+            out,
+            "  {}  {} {} {}  {}",
+            fit(&d.question_id, 26),
+            right(&score(Some(d.a)), 3),
+            right(&score(Some(d.b)), 3),
+            right(&signed(Some(d.delta)), 5),
+            fit(text, WIDTH - 44)
+        );
+    }
+}
+
+fn two_speed(out: &mut String, c: &Comparison) {
+    if c.two_speed.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\nTwo-speed questions (team medians {} or more levels apart)",
+        c.options.two_speed_levels
+    );
+    let n = c.teams.len();
+    let letter = |name: &str| {
+        c.team_index(name)
+            .map_or_else(|| name.to_string(), |i| team_letter(i, n))
+    };
+    for f in &c.two_speed {
+        let text = c.question(&f.question_id).map_or("", |q| q.text.as_str());
+        let side = |levels: &[crate::domain::compare::TeamLevel]| {
+            levels
+                .iter()
+                .map(|t| format!("{} {}", letter(&t.team), score(Some(t.median))))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(
+            out,
+            "  {}  {}",
+            fit(&f.question_id, 26),
+            fit(text, WIDTH - 28)
+        );
+        bullet(out, "      ahead: ", &side(&f.ahead));
+        bullet(out, "     behind: ", &side(&f.behind));
+    }
+}
+
+fn pairings(out: &mut String, c: &Comparison) {
+    if c.learn_from_each_other.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\nLearn from each other (a team {} or more levels ahead on a question)",
+        c.options.pairing_levels
+    );
+    let n = c.teams.len();
+    let letter = |name: &str| {
+        c.team_index(name)
+            .map_or_else(|| name.to_string(), |i| team_letter(i, n))
+    };
+    for group in c.pairings_by_team_pair() {
+        let first = group[0];
+        let _ = writeln!(
+            out,
+            "  {} can learn from {} on {} question(s):",
+            first.learner,
+            first.leader,
+            group.len()
+        );
+        for p in group {
+            bullet(
+                out,
+                "  - ",
+                &format!(
+                    "{} ({} {} → {} {}): {}",
+                    p.question_id,
+                    letter(&p.learner),
+                    score(Some(p.learner_median)),
+                    letter(&p.leader),
+                    score(Some(p.leader_median)),
+                    p.leader_practice
+                ),
+            );
+        }
+    }
+}
+
+/// Writes `text` wrapped, the first line after `lead`, the rest aligned under it.
+fn bullet(out: &mut String, lead: &str, text: &str) {
+    let indent = " ".repeat(lead.chars().count());
+    for (i, line) in wrap(text, WIDTH - indent.len()).iter().enumerate() {
+        let _ = writeln!(out, "{}{line}", if i == 0 { lead } else { &indent });
+    }
+}
+
+fn team_section(out: &mut String, c: &Comparison, t: &TeamResult) {
+    let _ = writeln!(out, "\n== {} ==", t.name);
+    if !t.has_scores() {
+        let _ = writeln!(out, "  No answers yet.");
+        return;
+    }
+    let people: Vec<String> = t
+        .respondents
+        .iter()
+        .map(|r| match r.role {
+            Some(role) => format!("{} ({role})", r.name),
+            None => r.name.clone(),
+        })
+        .collect();
+    bullet(
+        out,
+        "  ",
+        &format!("{} respondent(s): {}", people.len(), people.join(", ")),
+    );
+    let dim_name = |id: &str| c.dimension(id).map_or(id.to_string(), |d| d.name.clone());
+    let standings = |list: &[Standing], against: &str| {
+        list.iter()
+            .map(|s| {
+                format!(
+                    "{} {} ({} {against})",
+                    dim_name(&s.dimension_id),
+                    score(Some(s.score)),
+                    signed(Some(s.delta))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    for (title, list, against) in [
+        ("Strengths", &t.strengths, "vs own average"),
+        ("Weaknesses", &t.weaknesses, "vs own average"),
+        ("Ahead of the others", &t.strengths_vs_others, "vs others"),
+        ("Behind the others", &t.weaknesses_vs_others, "vs others"),
+    ] {
+        if !list.is_empty() {
+            bullet(out, "  ", &format!("{title}: {}", standings(list, against)));
+        }
+    }
+    let below: Vec<String> = t
+        .gaps
+        .iter()
+        .filter(|g| g.gap > 0.0)
+        .map(|g| format!("{} {}", dim_name(&g.dimension_id), signed(Some(-g.gap))))
+        .collect();
+    if below.is_empty() {
+        let _ = writeln!(out, "  Every dimension meets its target.");
+    } else {
+        bullet(out, "  ", &format!("Below target: {}", below.join("; ")));
+    }
+    recommendations(out, "Short-term plan", &t.short_term_plan);
+    recommendations(out, "Roadmap", &t.roadmap);
+    disagreements(out, c, &t.disagreements);
+}
+
+fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
+    if list.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  {title}");
+    for r in list {
+        bullet(
+            out,
+            &format!("  {}. ", right(&r.rank.to_string(), 2)),
+            &format!(
+                "[{}] {}: {} → {}, priority {:.2} ({} × {})",
+                r.effort,
+                r.question_id,
+                r.from_label,
+                r.to_label,
+                r.priority,
+                score(Some(r.gap)),
+                r.dimension_weight
+            ),
+        );
+        bullet(out, "      ", &r.text);
+    }
+}
+
+fn disagreements(out: &mut String, c: &Comparison, list: &[Disagreement]) {
+    if list.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  To discuss (respondents disagree or do not know)");
+    for d in list {
+        let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
+        let what = match (d.lowest, d.highest) {
+            (Some(lo), Some(hi)) if lo != hi => format!("levels {lo} to {hi}"),
+            (Some(lo), _) => format!("level {lo}"),
+            _ => "no level".to_string(),
+        };
+        let unknown = if d.unknown > 0 {
+            format!(", {} of {} unknown", d.unknown, d.answered)
+        } else {
+            String::new()
+        };
+        bullet(
+            out,
+            "  - ",
+            &format!("{} ({what}{unknown}): {text}", d.question_id),
+        );
+        let answers: Vec<String> = d
+            .answers
+            .iter()
+            .map(|a| {
+                let given = a.answer.map_or("–".to_string(), |x| x.to_string());
+                if a.comment.is_empty() {
+                    format!("{} {given}", a.respondent)
+                } else {
+                    format!("{} {given} «{}»", a.respondent, a.comment)
+                }
+            })
+            .collect();
+        bullet(out, "      ", &answers.join("; "));
+    }
+}

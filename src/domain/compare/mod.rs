@@ -1,0 +1,407 @@
+//! The comparison engine: from an assessment and its answers to everything the dashboard, the
+//! `compare` command and the report show. Pure: the caller loads the data and picks the teams.
+//!
+//! How each number is made (also in `docs/compare-json.md`):
+//! - A question's team score is the **median** of the levels its respondents gave (`n/a` and
+//!   `unknown` left out); its **level** is that median rounded down.
+//! - A dimension's score is the mean of its question medians weighted by question weight; a
+//!   team's **overall** is the mean of its dimension scores weighted by dimension weight
+//!   (`domain::scoring`).
+//! - **gap** = target − score (positive: short of target). **delta** = a − b.
+//! - **versus others** = the team's value minus the mean of the other compared teams' values.
+//! - **strengths / weaknesses**: dimensions above / below the team's own overall, and above /
+//!   below the mean of the other teams.
+//! - **recommendations**: for every question whose median is below the target, the
+//!   questionnaire's step from the team's level (median rounded down) to the next level.
+//!   Ranked by `priority = gap × dimension weight`, highest first; ties go to the heavier
+//!   question, then the lower effort, then questionnaire order. The short-term plan is the
+//!   first `short_term_size` low- or medium-effort steps in that order; the roadmap is the rest.
+//! - **two-speed**: a question where team medians lie `two_speed_levels` or more apart.
+//! - **learn from each other**: for each team and question, the team with the highest median
+//!   (ties: smaller spread, then listing order), when it is `pairing_levels` or more ahead.
+//! - **disagreement**: inside one team, levels `disagreement_spread` or more apart, or at least
+//!   `unknown_share` of the answers `unknown`.
+
+mod findings;
+mod model;
+mod teams;
+
+#[cfg(test)]
+mod tests;
+
+pub use model::*;
+
+use super::answers::ResponseSheet;
+use super::assessment::Assessment;
+use super::questionnaire::{Question, Questionnaire};
+use super::scoring::{TeamScore, percent, score_team_sheets};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Tolerance for comparing medians and means against thresholds: they are sums of halves and
+/// weighted means, so a level difference of exactly 2 must not miss by a rounding error.
+const EPSILON: f64 = 1e-9;
+
+/// The thresholds of the findings. The defaults are the ones the workshop method uses.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompareOptions {
+    /// Steps in a team's short-term plan.
+    pub short_term_size: usize,
+    /// Dimensions listed as strengths and as weaknesses.
+    pub standings: usize,
+    /// Median distance between teams that makes a question "two-speed".
+    pub two_speed_levels: f64,
+    /// Median lead that makes a team a model for another on a question.
+    pub pairing_levels: f64,
+    /// Level spread inside a team that makes a question a disagreement.
+    pub disagreement_spread: u8,
+    /// Share of `unknown` answers (of all answers to the question) that makes one.
+    pub unknown_share: f64,
+    /// Above this many teams, pairwise deltas are not listed (they grow with the square of
+    /// the team count); each team against the others still is.
+    pub max_pairwise_teams: usize,
+}
+
+impl Default for CompareOptions {
+    fn default() -> CompareOptions {
+        CompareOptions {
+            short_term_size: 5,
+            standings: 3,
+            two_speed_levels: 2.0,
+            pairing_levels: 1.5,
+            disagreement_spread: 2,
+            unknown_share: 1.0 / 3.0,
+            max_pairwise_teams: 20,
+        }
+    }
+}
+
+/// Compares `teams` (names as spelled in the assessment, in display order) using `sheets`.
+/// Sheets of other teams are ignored; a team without sheets has no scores and no findings.
+pub fn compare(
+    assessment: &Assessment,
+    sheets: &[ResponseSheet],
+    teams: &[String],
+    options: &CompareOptions,
+) -> Comparison {
+    let q = &assessment.questionnaire;
+    let team_sheets = group_by_team(teams, sheets);
+    let scores: Vec<TeamScore> = teams
+        .iter()
+        .zip(&team_sheets)
+        .map(|(t, mine)| score_team_sheets(q, t, mine))
+        .collect();
+    let dimensions = dimension_rows(assessment, &scores);
+    let (answers, respondents) = collect_answers(q, &team_sheets);
+    let questions = question_rows(assessment, &scores, answers);
+    let team_results = respondents
+        .into_iter()
+        .enumerate()
+        .map(|(ti, respondents)| {
+            teams::team_result(
+                q,
+                &scores,
+                respondents,
+                ti,
+                &dimensions,
+                &questions,
+                options,
+            )
+        })
+        .collect();
+    let mut comparison = Comparison {
+        format: COMPARISON_FORMAT,
+        format_version: COMPARISON_FORMAT_VERSION,
+        assessment: assessment.name.clone(),
+        questionnaire: QuestionnaireInfo {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            title: q.title.clone(),
+            language: q.language.clone(),
+            levels: q.levels.clone(),
+        },
+        options: options.clone(),
+        teams: team_results,
+        dimensions,
+        questions,
+        pairs: Vec::new(),
+        pairs_omitted: false,
+        two_speed: Vec::new(),
+        learn_from_each_other: Vec::new(),
+    };
+    if teams.len() <= options.max_pairwise_teams {
+        comparison.pairs = (0..teams.len())
+            .flat_map(|a| (a + 1..teams.len()).map(move |b| (a, b)))
+            .map(|(a, b)| comparison.pair(a, b))
+            .collect();
+    } else {
+        comparison.pairs_omitted = true;
+    }
+    comparison.two_speed = findings::two_speed(&comparison.questions, options);
+    comparison.learn_from_each_other = findings::pairings(q, &comparison.questions, options);
+    comparison
+}
+
+impl Comparison {
+    /// Team `a` against team `b` (indices into `teams`): overall, per-dimension and
+    /// per-question deltas, largest first. Cheap enough to call for any pair on demand.
+    pub fn pair(&self, a: usize, b: usize) -> PairDeltas {
+        findings::pair(self, a, b)
+    }
+
+    pub fn team_index(&self, name: &str) -> Option<usize> {
+        self.teams.iter().position(|t| t.name == name)
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&DimensionRow> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&QuestionRow> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The label of a 1-based level, or "?" off the scale.
+    pub fn level_label(&self, level: u8) -> &str {
+        usize::from(level)
+            .checked_sub(1)
+            .and_then(|i| self.questionnaire.levels.get(i))
+            .map_or("?", String::as_str)
+    }
+
+    /// The learn-from-each-other pairings grouped by (learner, leader), groups in the order of
+    /// their first (widest) pairing: "Nantes can learn from Paris on these 9 questions".
+    pub fn pairings_by_team_pair(&self) -> Vec<Vec<&Pairing>> {
+        let mut groups: Vec<Vec<&Pairing>> = Vec::new();
+        for p in &self.learn_from_each_other {
+            match groups
+                .iter_mut()
+                .find(|g| g[0].learner == p.learner && g[0].leader == p.leader)
+            {
+                Some(g) => g.push(p),
+                None => groups.push(vec![p]),
+            }
+        }
+        groups
+    }
+
+    /// Whether any compared team gave any level.
+    pub fn has_answers(&self) -> bool {
+        self.teams.iter().any(TeamResult::has_scores)
+    }
+}
+
+/// The mean of the other teams' values, for "versus others" deltas: computed from one total
+/// so that it stays linear in the number of teams.
+pub(crate) struct OthersMean {
+    sum: f64,
+    count: usize,
+}
+
+impl OthersMean {
+    pub(crate) fn new(values: &[Option<f64>]) -> OthersMean {
+        let (sum, count) = values
+            .iter()
+            .flatten()
+            .fold((0.0, 0), |(s, c), v| (s + v, c + 1));
+        OthersMean { sum, count }
+    }
+
+    /// The mean of every value except `own` (which must be one of the values, or `None`).
+    pub(crate) fn excluding(&self, own: Option<f64>) -> Option<f64> {
+        match own {
+            Some(v) if self.count > 1 => Some((self.sum - v) / (self.count - 1) as f64),
+            Some(_) => None,
+            None if self.count > 0 => Some(self.sum / self.count as f64),
+            None => None,
+        }
+    }
+
+    /// `own` minus the mean of the others.
+    pub(crate) fn delta(&self, own: Option<f64>) -> Option<f64> {
+        Some(own? - self.excluding(own)?)
+    }
+}
+
+/// The sheets of each team, in the order of `teams`, keeping the sheets' own order. One pass
+/// over the sheets: with hundreds of teams, scanning all sheets per team adds up.
+fn group_by_team<'s>(teams: &[String], sheets: &'s [ResponseSheet]) -> Vec<Vec<&'s ResponseSheet>> {
+    let index: HashMap<&str, usize> = teams
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i))
+        .collect();
+    let mut out: Vec<Vec<&ResponseSheet>> = vec![Vec::new(); teams.len()];
+    for sheet in sheets {
+        if let Some(&i) = index.get(sheet.team.as_str()) {
+            out[i].push(sheet);
+        }
+    }
+    out
+}
+
+/// Highest minus lowest of the values present, when at least two are.
+fn range(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
+    let (min, max, n) = values
+        .flatten()
+        .fold((f64::INFINITY, f64::NEG_INFINITY, 0), |(lo, hi, n), v| {
+            (lo.min(v), hi.max(v), n + 1)
+        });
+    (n >= 2).then_some(max - min)
+}
+
+fn dimension_rows(assessment: &Assessment, scores: &[TeamScore]) -> Vec<DimensionRow> {
+    let q = &assessment.questionnaire;
+    let levels = q.level_count();
+    q.dimensions
+        .iter()
+        .enumerate()
+        .map(|(di, dim)| {
+            let target = assessment.targets.for_dimension(&dim.id);
+            let values: Vec<Option<f64>> = scores.iter().map(|s| s.dimensions[di].score).collect();
+            let others = OthersMean::new(&values);
+            let teams = scores
+                .iter()
+                .map(|s| {
+                    let ds = &s.dimensions[di];
+                    DimensionCell {
+                        team: s.team.clone(),
+                        score: ds.score,
+                        percent: ds.score.map(|v| percent(v, levels)),
+                        coverage: ds.coverage,
+                        gap: ds.score.map(|v| target - v),
+                        versus_own_average: ds.score.zip(s.overall).map(|(v, o)| v - o),
+                        versus_others: others.delta(ds.score),
+                    }
+                })
+                .collect();
+            DimensionRow {
+                id: dim.id.clone(),
+                name: dim.name.clone(),
+                weight: dim.weight,
+                target,
+                teams,
+                range: range(values.into_iter()),
+            }
+        })
+        .collect()
+}
+
+fn question_rows(
+    assessment: &Assessment,
+    scores: &[TeamScore],
+    mut answers: Vec<Vec<Vec<RespondentAnswer>>>,
+) -> Vec<QuestionRow> {
+    let q: &Questionnaire = &assessment.questionnaire;
+    let mut question_index = 0;
+    let mut rows = Vec::with_capacity(q.question_count());
+    for (di, dim) in q.dimensions.iter().enumerate() {
+        let target = assessment.targets.for_dimension(&dim.id);
+        for (qi, question) in dim.questions.iter().enumerate() {
+            let medians: Vec<Option<f64>> = scores
+                .iter()
+                .map(|s| s.dimensions[di].questions[qi].median)
+                .collect();
+            let others = OthersMean::new(&medians);
+            let teams = scores
+                .iter()
+                .zip(answers.iter_mut())
+                .map(|(s, team_answers)| {
+                    let qs = &s.dimensions[di].questions[qi];
+                    QuestionCell {
+                        team: s.team.clone(),
+                        median: qs.median,
+                        level: qs.median.map(level_of),
+                        spread: qs.spread,
+                        gap: qs.median.map(|m| target - m),
+                        versus_others: others.delta(qs.median),
+                        levels: qs.levels.clone(),
+                        not_applicable: qs.not_applicable,
+                        unknown: qs.unknown,
+                        answers: std::mem::take(&mut team_answers[question_index]),
+                    }
+                })
+                .collect();
+            rows.push(QuestionRow {
+                id: question.id.clone(),
+                dimension_id: dim.id.clone(),
+                text: question.text.clone(),
+                weight: question.weight,
+                target,
+                teams,
+                range: range(medians.into_iter()),
+            });
+            question_index += 1;
+        }
+    }
+    rows
+}
+
+/// The level a median has fully reached: 2.5 is level 2.
+pub fn level_of(median: f64) -> u8 {
+    // Medians are whole or half levels on a scale of at most 7, so this cannot overflow.
+    (median + EPSILON).floor().max(0.0) as u8
+}
+
+/// Every respondent's answer or comment, per team and question (questionnaire order), in
+/// respondent order, and each respondent's coverage. Each sheet's answers are walked once
+/// against the sorted question ids (both are in `str` order), rather than looked up question by
+/// question: with 200 teams those lookups were a third of the comparison's time.
+fn collect_answers(
+    q: &Questionnaire,
+    team_sheets: &[Vec<&ResponseSheet>],
+) -> (Vec<Vec<Vec<RespondentAnswer>>>, Vec<Vec<RespondentInfo>>) {
+    let questions: Vec<&Question> = q.questions().map(|(_, question)| question).collect();
+    let mut sorted_ids: Vec<(&str, usize)> = questions
+        .iter()
+        .enumerate()
+        .map(|(i, question)| (question.id.as_str(), i))
+        .collect();
+    sorted_ids.sort_unstable();
+    let mut all_answers = Vec::with_capacity(team_sheets.len());
+    let mut all_respondents = Vec::with_capacity(team_sheets.len());
+    for sheets in team_sheets {
+        let mut per_question: Vec<Vec<RespondentAnswer>> = vec![Vec::new(); questions.len()];
+        let mut respondents = Vec::with_capacity(sheets.len());
+        for sheet in sheets {
+            // Coverage as `ResponseSheet::coverage` defines it: answers to the questions asked
+            // of the respondent's role, over the number of those questions.
+            let asked = questions
+                .iter()
+                .filter(|x| x.applies_to(sheet.role))
+                .count();
+            let mut answered = 0;
+            let mut ids = sorted_ids.iter().peekable();
+            for (id, record) in &sheet.answers {
+                while ids.next_if(|(qid, _)| *qid < id.as_str()).is_some() {}
+                let Some(&&(qid, qi)) = ids.peek() else { break };
+                if qid != id.as_str() {
+                    continue; // an answer to a question this questionnaire does not have
+                }
+                if record.answer.is_some() && questions[qi].applies_to(sheet.role) {
+                    answered += 1;
+                }
+                if record.answer.is_some() || !record.comment.is_empty() {
+                    per_question[qi].push(RespondentAnswer {
+                        respondent: sheet.respondent.clone(),
+                        role: sheet.role,
+                        answer: record.answer,
+                        comment: record.comment.clone(),
+                    });
+                }
+            }
+            respondents.push(RespondentInfo {
+                name: sheet.respondent.clone(),
+                role: sheet.role,
+                coverage: if asked == 0 {
+                    0.0
+                } else {
+                    answered as f64 / asked as f64
+                },
+            });
+        }
+        all_answers.push(per_question);
+        all_respondents.push(respondents);
+    }
+    (all_answers, all_respondents)
+}

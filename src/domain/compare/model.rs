@@ -1,0 +1,312 @@
+//! The comparison's output types. They serialise to the `compare --format json` document
+//! (documented in `docs/compare-json.md`), and the TUI dashboard reads the same structs, so the
+//! two cannot disagree. Teams are listed in the order they were asked for; every per-team list
+//! inside a row (`DimensionRow::teams`, `QuestionRow::teams`) follows that same order, so
+//! `row.teams[i]` belongs to `Comparison::teams[i]`.
+//!
+//! Scores are on the questionnaire's own scale (1 = lowest level). Signs: a `gap` is
+//! `target − score`, positive when the team is short of its target; a `delta` is `a − b`.
+
+use crate::domain::answers::Answer;
+use crate::domain::questionnaire::{Effort, Role};
+use serde::Serialize;
+
+use super::CompareOptions;
+
+/// Identifies the JSON document; bumped only when a field changes meaning or disappears
+/// (new fields may appear without a bump).
+pub const COMPARISON_FORMAT: &str = "devops-maturity/comparison";
+pub const COMPARISON_FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub format: &'static str,
+    pub format_version: u32,
+    pub assessment: String,
+    pub questionnaire: QuestionnaireInfo,
+    /// The thresholds every finding below was computed with.
+    pub options: CompareOptions,
+    pub teams: Vec<TeamResult>,
+    /// One row per dimension, in questionnaire order.
+    pub dimensions: Vec<DimensionRow>,
+    /// One row per question, in questionnaire order: the answers behind every number.
+    pub questions: Vec<QuestionRow>,
+    /// Team-vs-team deltas for every pair `(i, j)` with `i < j`. Left empty (and
+    /// `pairs_omitted` set) when more than `options.max_pairwise_teams` teams are compared:
+    /// `Comparison::pair` still computes any single pair on demand.
+    pub pairs: Vec<PairDeltas>,
+    pub pairs_omitted: bool,
+    /// Questions where some teams sit at least `options.two_speed_levels` apart.
+    pub two_speed: Vec<TwoSpeedFinding>,
+    /// Where a team could learn a practice from a team at least `options.pairing_levels` ahead.
+    pub learn_from_each_other: Vec<Pairing>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionnaireInfo {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub language: String,
+    /// Level labels, lowest first; level `n` is `levels[n - 1]`.
+    pub levels: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RespondentInfo {
+    pub name: String,
+    pub role: Option<Role>,
+    /// Share (0–1) of the questions asked of this respondent (given their role) answered.
+    pub coverage: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamResult {
+    pub name: String,
+    pub respondents: Vec<RespondentInfo>,
+    /// Weighted mean of the dimension scores (weights: dimension weights). `None` when the team
+    /// gave no level at all.
+    pub overall: Option<f64>,
+    /// `overall` on a 0–100 scale: level 1 is 0 %, the top level 100 %.
+    pub overall_percent: Option<f64>,
+    /// Weighted mean of the dimension targets.
+    pub target: f64,
+    pub gap: Option<f64>,
+    /// Share (0–1) of the questionnaire's questions that anyone in the team answered.
+    pub coverage: f64,
+    /// `overall` minus the mean `overall` of the other compared teams.
+    pub versus_others: Option<f64>,
+    /// Dimensions above the team's own `overall`, largest first (at most `options.standings`).
+    pub strengths: Vec<Standing>,
+    /// Dimensions below the team's own `overall`, lowest first.
+    pub weaknesses: Vec<Standing>,
+    /// Dimensions where the team is above the mean of the other teams, largest lead first.
+    pub strengths_vs_others: Vec<Standing>,
+    /// Dimensions where the team is below the mean of the other teams, largest lag first.
+    pub weaknesses_vs_others: Vec<Standing>,
+    /// Every scored dimension with its gap to target, largest gap first.
+    pub gaps: Vec<DimensionGap>,
+    /// This team against the mean of the others, largest absolute delta first. Empty with a
+    /// single team.
+    pub versus_others_deltas: Deltas,
+    /// The highest-ranked low- and medium-effort recommendations.
+    pub short_term_plan: Vec<Recommendation>,
+    /// Every other recommendation, in rank order.
+    pub roadmap: Vec<Recommendation>,
+    /// Questions the team should discuss: respondents far apart, or many `unknown`.
+    pub disagreements: Vec<Disagreement>,
+}
+
+impl TeamResult {
+    /// Whether anyone in the team gave a level: without one there is nothing to chart.
+    pub fn has_scores(&self) -> bool {
+        self.overall.is_some()
+    }
+}
+
+/// A dimension singled out as a strength or weakness. `delta` is the score minus the reference
+/// (the team's own overall, or the mean of the other teams).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Standing {
+    pub dimension_id: String,
+    pub score: f64,
+    pub reference: f64,
+    pub delta: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionGap {
+    pub dimension_id: String,
+    pub score: f64,
+    pub target: f64,
+    pub gap: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionRow {
+    pub id: String,
+    pub name: String,
+    pub weight: f64,
+    pub target: f64,
+    pub teams: Vec<DimensionCell>,
+    /// Highest minus lowest team score (`None` with fewer than two scored teams).
+    pub range: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionCell {
+    pub team: String,
+    /// Weighted mean of the question medians (weights: question weights).
+    pub score: Option<f64>,
+    pub percent: Option<f64>,
+    /// Share (0–1) of the dimension's questions anyone in the team answered.
+    pub coverage: f64,
+    pub gap: Option<f64>,
+    /// Score minus the team's `overall`.
+    pub versus_own_average: Option<f64>,
+    /// Score minus the mean score of the other teams that have one.
+    pub versus_others: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionRow {
+    pub id: String,
+    pub dimension_id: String,
+    pub text: String,
+    pub weight: f64,
+    /// The target of the question's dimension.
+    pub target: f64,
+    pub teams: Vec<QuestionCell>,
+    /// Highest minus lowest team median (`None` with fewer than two answered teams).
+    pub range: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionCell {
+    pub team: String,
+    /// Median of `levels`; the mean of the two middle values for an even count.
+    pub median: Option<f64>,
+    /// The median rounded down: the level the team has fully reached.
+    pub level: Option<u8>,
+    /// Highest minus lowest of `levels`.
+    pub spread: Option<u8>,
+    pub gap: Option<f64>,
+    /// Median minus the mean median of the other teams that have one.
+    pub versus_others: Option<f64>,
+    /// The levels given, in respondent order; `n/a` and `unknown` are left out.
+    pub levels: Vec<u8>,
+    pub not_applicable: usize,
+    pub unknown: usize,
+    /// Every respondent who answered or commented, in respondent order.
+    pub answers: Vec<RespondentAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RespondentAnswer {
+    pub respondent: String,
+    pub role: Option<Role>,
+    /// A level number, `"n/a"`, `"unknown"`, or `null` when only a comment was left.
+    pub answer: Option<Answer>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+}
+
+/// Deltas between two sides, `a − b`, largest absolute value first (ties in questionnaire
+/// order). Only items both sides have a value for are listed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Deltas {
+    pub dimensions: Vec<DimensionDelta>,
+    pub questions: Vec<QuestionDelta>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionDelta {
+    pub dimension_id: String,
+    pub a: f64,
+    pub b: f64,
+    pub delta: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionDelta {
+    pub question_id: String,
+    pub dimension_id: String,
+    pub a: f64,
+    pub b: f64,
+    pub delta: f64,
+}
+
+/// Team `a` against team `b`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairDeltas {
+    pub a: String,
+    pub b: String,
+    pub overall: Option<f64>,
+    #[serde(flatten)]
+    pub deltas: Deltas,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamLevel {
+    pub team: String,
+    pub median: f64,
+}
+
+/// A "two-speed" question. Every team in `ahead` is above the midpoint of the range and at
+/// least the threshold above the lowest team; every team in `behind` is at or below the
+/// midpoint and at least the threshold below the highest team. Teams in between are in neither.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TwoSpeedFinding {
+    pub question_id: String,
+    pub dimension_id: String,
+    /// Highest minus lowest team median.
+    pub distance: f64,
+    /// Highest median first.
+    pub ahead: Vec<TeamLevel>,
+    /// Lowest median first.
+    pub behind: Vec<TeamLevel>,
+}
+
+/// The `learner` team could borrow the practice of the `leader` team on one question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pairing {
+    pub question_id: String,
+    pub dimension_id: String,
+    pub learner: String,
+    pub learner_median: f64,
+    pub leader: String,
+    pub leader_median: f64,
+    /// `leader_median − learner_median`.
+    pub distance: f64,
+    /// The questionnaire's description of the leader's level: what the learner would borrow.
+    pub leader_practice: String,
+    /// One sentence naming both teams.
+    pub text: String,
+}
+
+/// One step for one team on one question below target.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recommendation {
+    /// 1 for the most urgent step of the team; short-term plan and roadmap share the numbering.
+    pub rank: usize,
+    pub question_id: String,
+    pub dimension_id: String,
+    pub question: String,
+    pub median: f64,
+    /// The median rounded down, and the level this step leads to.
+    pub from_level: u8,
+    pub to_level: u8,
+    pub from_label: String,
+    pub to_label: String,
+    pub target: f64,
+    /// `target − median`.
+    pub gap: f64,
+    pub dimension_weight: f64,
+    /// `gap × dimension_weight`: what the ranking sorts on, highest first.
+    pub priority: f64,
+    pub effort: Effort,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DisagreementReason {
+    /// Respondents' levels are at least `options.disagreement_spread` apart.
+    Spread,
+    /// At least `options.unknown_share` of the answers were `unknown`.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Disagreement {
+    pub question_id: String,
+    pub dimension_id: String,
+    pub reasons: Vec<DisagreementReason>,
+    pub spread: Option<u8>,
+    pub lowest: Option<u8>,
+    pub highest: Option<u8>,
+    pub unknown: usize,
+    /// Answers of any kind (levels, `n/a`, `unknown`).
+    pub answered: usize,
+    pub answers: Vec<RespondentAnswer>,
+}

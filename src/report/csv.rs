@@ -1,0 +1,130 @@
+//! CSV for spreadsheets: one row per team × question with the numbers behind it and, where the
+//! question is below target, the recommended step. RFC 4180 quoting, comma-separated, UTF-8.
+
+use crate::domain::compare::Recommendation;
+use crate::report::Report;
+use std::collections::HashMap;
+
+const HEADER: [&str; 20] = [
+    "team",
+    "dimension_id",
+    "dimension",
+    "question_id",
+    "question",
+    "median",
+    "level",
+    "spread",
+    "levels",
+    "unknown",
+    "not_applicable",
+    "target",
+    "gap",
+    "versus_others",
+    "plan",
+    "rank",
+    "priority",
+    "effort",
+    "step",
+    "recommendation",
+];
+
+pub fn render(r: &Report) -> String {
+    let c = &r.comparison;
+    let mut out = String::new();
+    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
+    // (team, question) → (plan, recommendation), from both lists of each team.
+    let mut steps: HashMap<(&str, &str), (&str, &Recommendation)> = HashMap::new();
+    for t in &c.teams {
+        for (plan, list) in [("short-term", &t.short_term_plan), ("roadmap", &t.roadmap)] {
+            for rec in list {
+                steps.insert((t.name.as_str(), rec.question_id.as_str()), (plan, rec));
+            }
+        }
+    }
+    for (ti, t) in c.teams.iter().enumerate() {
+        for q in &c.questions {
+            let cell = &q.teams[ti];
+            let dimension = c.dimension(&q.dimension_id).map_or("", |d| d.name.as_str());
+            let step = steps.get(&(t.name.as_str(), q.id.as_str()));
+            let levels: Vec<String> = cell.levels.iter().map(u8::to_string).collect();
+            push_row(
+                &mut out,
+                [
+                    t.name.clone(),
+                    q.dimension_id.clone(),
+                    dimension.to_string(),
+                    q.id.clone(),
+                    q.text.clone(),
+                    number(cell.median),
+                    cell.level.map_or(String::new(), |l| l.to_string()),
+                    cell.spread.map_or(String::new(), |s| s.to_string()),
+                    levels.join(" "),
+                    cell.unknown.to_string(),
+                    cell.not_applicable.to_string(),
+                    number(Some(q.target)),
+                    number(cell.gap),
+                    number(cell.versus_others),
+                    step.map_or(String::new(), |(plan, _)| plan.to_string()),
+                    step.map_or(String::new(), |(_, r)| r.rank.to_string()),
+                    step.map_or(String::new(), |(_, r)| number(Some(r.priority))),
+                    step.map_or(String::new(), |(_, r)| r.effort.to_string()),
+                    step.map_or(String::new(), |(_, r)| {
+                        format!("{} -> {}", r.from_level, r.to_level)
+                    }),
+                    step.map_or(String::new(), |(_, r)| r.text.clone()),
+                ]
+                .into_iter(),
+            );
+        }
+    }
+    out
+}
+
+/// Up to 4 decimals without trailing zeros ("2.5", "3", "0.3333"); empty when there is none.
+fn number(value: Option<f64>) -> String {
+    value.map_or(String::new(), |v| {
+        let text = format!("{:.4}", v);
+        let text = text.trim_end_matches('0').trim_end_matches('.');
+        match text {
+            "-0" => "0".to_string(),
+            t => t.to_string(),
+        }
+    })
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    let quoted: Vec<String> = fields.map(|f| quote(&f)).collect();
+    out.push_str(&quoted.join(","));
+    out.push_str("\r\n");
+}
+
+/// Quotes a field when it holds a comma, a quote or a line break (RFC 4180).
+fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(quote("plain"), "plain");
+        assert_eq!(quote("a, b"), "\"a, b\"");
+        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn numbers_drop_trailing_zeros() {
+        assert_eq!(number(Some(2.5)), "2.5");
+        assert_eq!(number(Some(3.0)), "3");
+        assert_eq!(number(Some(10.0 / 3.0)), "3.3333");
+        assert_eq!(number(Some(-0.00001)), "0");
+        assert_eq!(number(None), "");
+    }
+}

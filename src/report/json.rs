@@ -1,0 +1,128 @@
+//! JSON output: the `compare --format json` document (the `Comparison` as serde writes it,
+//! fields in struct order) and the report (the same plus `report` and `summary`),
+//! pretty-printed, with every fractional number rounded to 4 decimals so that 10/3 reads 3.3333
+//! rather than 3.3333333333333335. The structure is documented in `docs/compare-json.md`.
+
+use crate::domain::Comparison;
+use crate::error::CliError;
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+use std::io;
+
+/// Decimals kept: far below anything a level scale can show, well above float noise.
+const SCALE: f64 = 10_000.0;
+
+pub fn render_comparison(comparison: &Comparison) -> Result<String, CliError> {
+    let mut text = to_rounded_json(comparison)
+        .map_err(|e| CliError::failure(format!("cannot encode the comparison: {e}")))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// `report --format json`: the comparison document plus `report` (metadata) and `summary`.
+pub fn render_report(report: &crate::report::Report) -> Result<String, CliError> {
+    let mut text = to_rounded_json(report)
+        .map_err(|e| CliError::failure(format!("cannot encode the report: {e}")))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Pretty JSON of any value with floats rounded to 4 decimals.
+pub fn to_rounded_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    let mut bytes = Vec::new();
+    let mut ser =
+        serde_json::Serializer::with_formatter(&mut bytes, Rounding(PrettyFormatter::new()));
+    value.serialize(&mut ser)?;
+    // serde_json only ever writes UTF-8.
+    Ok(String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// A pretty formatter that rounds floats as it writes them.
+struct Rounding<'a>(PrettyFormatter<'a>);
+
+impl Formatter for Rounding<'_> {
+    fn write_f64<W: ?Sized + io::Write>(&mut self, w: &mut W, value: f64) -> io::Result<()> {
+        let mut r = (value * SCALE).round() / SCALE;
+        if r == 0.0 {
+            r = 0.0; // no "-0.0"
+        }
+        // Display gives the shortest text that reads back as `r`; keep a ".0" on whole numbers
+        // so that a field is always a float, as serde_json itself writes them.
+        let text = r.to_string();
+        w.write_all(text.as_bytes())?;
+        if !text.contains(['.', 'e', 'E']) {
+            w.write_all(b".0")?;
+        }
+        Ok(())
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{Value, json};
+
+    #[test]
+    fn rounds_fractions_keeps_integers_and_field_order() {
+        #[derive(Serialize)]
+        struct S {
+            z: f64,
+            a: Vec<f64>,
+            n: u32,
+            m: Option<f64>,
+        }
+        let text = to_rounded_json(&S {
+            z: 10.0 / 3.0,
+            a: vec![2.000000000000001, -0.00001, -2.0 / 3.0],
+            n: 7,
+            m: None,
+        })
+        .unwrap();
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            v,
+            json!({"z": 3.3333, "a": [2.0, 0.0, -0.6667], "n": 7, "m": null})
+        );
+        assert!(
+            text.find("\"z\"").unwrap() < text.find("\"a\"").unwrap(),
+            "{text}"
+        );
+        assert!(text.contains("2.0") && !text.contains("-0.0"), "{text}");
+    }
+}

@@ -1,0 +1,659 @@
+//! Maps the [`Report`] onto the format-neutral [`Document`] the PDF renderer lays out, in the
+//! order a manager reads: cover, executive summary, maturity profile (radar and score table),
+//! two-speed questions, one chapter per team (strengths, weaknesses, gap to target, short-term
+//! plan, roadmap), learn-from-each-other, disagreements to follow up, and an appendix with every
+//! question's answers and comments.
+
+use crate::commands::table::{pct, score, signed};
+use crate::domain::compare::{Comparison, Recommendation, TeamResult};
+use crate::report::Report;
+use crate::report::document::{
+    Align, BarChart, Block, Cell, Column, Cover, Document, KeyFigure, Radar, Row, Series, Span,
+    Table, Tone,
+};
+
+/// Above this many teams, score tables name teams by letter (legend in the caption).
+const NAMED_COLUMNS: usize = 4;
+
+pub fn to_document(r: &Report) -> Document {
+    let c = &r.comparison;
+    let m = &r.report;
+    let mut blocks = vec![cover(r)];
+    summary(&mut blocks, r);
+    if r.summary.has_answers {
+        profile(&mut blocks, c);
+        two_speed(&mut blocks, c);
+        for t in &c.teams {
+            team(&mut blocks, c, t);
+        }
+        learn(&mut blocks, c);
+        disagreements(&mut blocks, c);
+        appendix(&mut blocks, c);
+    }
+    Document {
+        title: m.title.clone(),
+        subtitle: Some(format!("Assessment: {}", m.assessment)),
+        author: m.author.clone(),
+        date: m.date.clone(),
+        created: Some(m.created.clone()),
+        running_header: format!("{} — {}", m.title, m.assessment),
+        blocks,
+    }
+}
+
+fn cover(r: &Report) -> Block {
+    let m = &r.report;
+    let mut facts = vec![
+        ("Assessment".to_string(), m.assessment.clone()),
+        ("Questionnaire".to_string(), m.questionnaire.clone()),
+        ("Teams".to_string(), m.teams.join(", ")),
+        ("Date".to_string(), m.date.clone()),
+    ];
+    if !m.author.is_empty() {
+        facts.push(("Author".to_string(), m.author.clone()));
+    }
+    let top = r.comparison.questionnaire.levels.len();
+    Block::Cover(Cover {
+        title: m.title.clone(),
+        subtitle: Some(format!("Assessment: {}", m.assessment)),
+        facts,
+        note: Some(format!(
+            "Scores are medians of the respondents' answers on a 1–{top} scale; every number in this report can be traced to the answers listed in the appendix."
+        )),
+    })
+}
+
+fn summary(blocks: &mut Vec<Block>, r: &Report) {
+    let c = &r.comparison;
+    let top = c.questionnaire.levels.len();
+    blocks.push(Block::heading(1, "Executive summary"));
+    if !r.summary.has_answers {
+        blocks.push(Block::Callout {
+            title: Some("No answers yet".to_string()),
+            text: vec![Span::plain(
+                "None of the teams has answered the questionnaire yet, so there is nothing to compare or recommend. Run the workshop (devops-maturity answer) and produce the report again.",
+            )],
+        });
+        return;
+    }
+    let scale: Vec<String> = c
+        .questionnaire
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{} {l}", i + 1))
+        .collect();
+    blocks.push(Block::Paragraph(vec![
+        Span::plain("This report compares "),
+        Span::bold(plural(c.teams.len(), "team")),
+        Span::plain(format!(
+            " on {} dimensions and {} questions of DevOps maturity. Levels: {}.",
+            c.dimensions.len(),
+            c.questions.len(),
+            scale.join(" · ")
+        )),
+    ]));
+    blocks.push(Block::KeyFigures(
+        r.summary
+            .teams
+            .iter()
+            .map(|t| KeyFigure {
+                value: t
+                    .overall
+                    .map_or("–".to_string(), |o| format!("{o:.1} / {top}")),
+                label: t.team.clone(),
+                detail: Some(match &t.level_label {
+                    Some(label) => format!("{label} · target {:.1}", t.target),
+                    None => "no answers yet".to_string(),
+                }),
+            })
+            .collect(),
+    ));
+    let lines: Vec<Vec<Span>> = r
+        .summary
+        .teams
+        .iter()
+        .filter(|t| t.overall.is_some())
+        .map(|t| {
+            let mut spans = vec![Span::bold(t.team.clone())];
+            let mut text = format!(
+                ": {} respondent(s), {} of the questions answered.",
+                t.respondents,
+                pct(t.coverage)
+            );
+            if !t.strongest.is_empty() {
+                text.push_str(&format!(" Strongest: {}.", t.strongest.join(", ")));
+            }
+            if !t.weakest.is_empty() {
+                text.push_str(&format!(" Weakest: {}.", t.weakest.join(", ")));
+            }
+            spans.push(Span::plain(text));
+            spans
+        })
+        .collect();
+    blocks.push(Block::Bullets(lines));
+    if !r.summary.biggest_differences.is_empty() {
+        blocks.push(Block::heading(2, "Biggest differences between the teams"));
+        blocks.push(Block::Bullets(
+            r.summary
+                .biggest_differences
+                .iter()
+                .map(|d| {
+                    vec![
+                        Span::bold(d.dimension.clone()),
+                        Span::plain(format!(
+                            ": {} {:.1}, {} {:.1} — {:.1} levels apart.",
+                            d.highest_team, d.highest, d.lowest_team, d.lowest, d.distance
+                        )),
+                    ]
+                })
+                .collect(),
+        ));
+    }
+    if !r.summary.first_actions.is_empty() {
+        blocks.push(Block::heading(2, "Top short-term actions"));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Team", 1.6, Align::Left),
+                Column::new("Step", 1.9, Align::Left),
+                Column::new("Effort", 1.1, Align::Left),
+                Column::new("Action", 4.4, Align::Left),
+            ],
+            rows: r
+                .summary
+                .first_actions
+                .iter()
+                .map(|a| {
+                    Row::new([
+                        a.team.clone(),
+                        format!("{}: {} → {}", a.question_id, a.from_label, a.to_label),
+                        a.effort.to_string(),
+                        a.text.clone(),
+                    ])
+                })
+                .collect(),
+            caption: Some(
+                "Each team's first low- or medium-effort steps, ranked by gap to target × dimension weight."
+                    .to_string(),
+            ),
+        }));
+    }
+}
+
+/// Team names for table headers: full names for a few teams, letters for many.
+fn team_headers(c: &Comparison) -> (Vec<String>, Option<String>) {
+    if c.teams.len() <= NAMED_COLUMNS {
+        return (c.teams.iter().map(|t| t.name.clone()).collect(), None);
+    }
+    let letters: Vec<String> = (0..c.teams.len())
+        .map(|i| letter(i, c.teams.len()))
+        .collect();
+    let legend = letters
+        .iter()
+        .zip(&c.teams)
+        .map(|(l, t)| format!("{l} = {}", t.name))
+        .collect::<Vec<_>>()
+        .join("; ");
+    (letters, Some(legend))
+}
+
+fn letter(i: usize, count: usize) -> String {
+    if count <= 26 {
+        char::from(b'A' + i as u8).to_string()
+    } else {
+        format!("T{}", i + 1)
+    }
+}
+
+fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
+    let top = c.questionnaire.levels.len() as f64;
+    // No page break: the summary rarely fills its page, and a heading never ends a page.
+    blocks.push(Block::heading(1, "Maturity profile"));
+    blocks.push(Block::paragraph(
+        "Each polygon is one team; the further out, the more mature. The dashed outline is the target.",
+    ));
+    blocks.push(Block::Radar(Radar {
+        title: None,
+        axes: c.dimensions.iter().map(|d| d.name.clone()).collect(),
+        series: c
+            .teams
+            .iter()
+            .enumerate()
+            .map(|(ti, t)| Series {
+                name: t.name.clone(),
+                values: c.dimensions.iter().map(|d| d.teams[ti].score).collect(),
+            })
+            .collect(),
+        target: Some(Series {
+            name: "Target".to_string(),
+            values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
+        }),
+        min: 0.0,
+        max: top,
+    }));
+    blocks.push(Block::heading(2, "Scores per dimension"));
+    let (headers, legend) = team_headers(c);
+    let n = c.teams.len();
+    let team_width = if n <= NAMED_COLUMNS { 1.3 } else { 0.6 };
+    let mut columns = vec![
+        Column::new("Dimension", 3.0, Align::Left),
+        Column::new("Target", 0.8, Align::Right),
+    ];
+    columns.extend(
+        headers
+            .iter()
+            .map(|h| Column::new(h.clone(), team_width, Align::Right)),
+    );
+    match n {
+        1 => {}
+        2 => columns.push(Column::new("Δ", 0.8, Align::Right)),
+        _ => columns.push(Column::new("Range", 0.8, Align::Right)),
+    }
+    let mut rows: Vec<Row> = c
+        .dimensions
+        .iter()
+        .map(|d| {
+            let mut cells = vec![
+                Cell::from(d.name.clone()),
+                Cell::from(format!("{:.1}", d.target)),
+            ];
+            cells.extend(d.teams.iter().map(|cell| {
+                let reached = cell.score.is_some_and(|s| s + 1e-9 >= d.target);
+                Cell::toned(
+                    score(cell.score),
+                    if reached { Tone::Good } else { Tone::Normal },
+                )
+            }));
+            match n {
+                1 => {}
+                2 => {
+                    let delta = d.teams[0].score.zip(d.teams[1].score).map(|(a, b)| a - b);
+                    cells.push(Cell::toned(signed(delta), tone_of(delta)));
+                }
+                _ => cells.push(Cell::from(score(d.range))),
+            }
+            Row::new(cells)
+        })
+        .collect();
+    let mut overall = vec![
+        Cell::from("Overall"),
+        Cell::from(format!("{:.1}", c.teams.first().map_or(0.0, |t| t.target))),
+    ];
+    overall.extend(c.teams.iter().map(|t| Cell::from(score(t.overall))));
+    match n {
+        1 => {}
+        2 => {
+            let delta = c.teams[0]
+                .overall
+                .zip(c.teams[1].overall)
+                .map(|(a, b)| a - b);
+            overall.push(Cell::toned(signed(delta), tone_of(delta)));
+        }
+        _ => overall.push(Cell::from("")),
+    }
+    rows.push(Row::new(overall).emphasized());
+    let mut caption = format!(
+        "Medians on a 1–{} scale, weighted by question and dimension; green where the target is reached.",
+        c.questionnaire.levels.len()
+    );
+    if n == 2 {
+        caption.push_str(&format!(" Δ = {} − {}.", c.teams[0].name, c.teams[1].name));
+    } else if n > 2 {
+        caption.push_str(" Range = highest − lowest team.");
+    }
+    if let Some(legend) = legend {
+        caption.push_str(&format!(" {legend}."));
+    }
+    blocks.push(Block::Table(Table {
+        columns,
+        rows,
+        caption: Some(caption),
+    }));
+}
+
+fn tone_of(delta: Option<f64>) -> Tone {
+    match delta {
+        Some(d) if d >= 0.05 => Tone::Good,
+        Some(d) if d <= -0.05 => Tone::Bad,
+        _ => Tone::Normal,
+    }
+}
+
+fn two_speed(blocks: &mut Vec<Block>, c: &Comparison) {
+    if c.two_speed.is_empty() {
+        return;
+    }
+    blocks.push(Block::heading(2, "Two-speed questions"));
+    blocks.push(Block::paragraph(format!(
+        "Questions where team medians lie {} or more levels apart.",
+        c.options.two_speed_levels
+    )));
+    let side = |list: &[crate::domain::compare::TeamLevel]| {
+        list.iter()
+            .map(|t| format!("{} ({})", t.team, score(Some(t.median))))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            Column::new("Question", 3.6, Align::Left),
+            Column::new("Ahead", 2.0, Align::Left),
+            Column::new("Behind", 2.0, Align::Left),
+        ],
+        rows: c
+            .two_speed
+            .iter()
+            .map(|f| {
+                let text = c.question(&f.question_id).map_or("", |q| q.text.as_str());
+                Row::new([
+                    format!("{}: {text}", f.question_id),
+                    side(&f.ahead),
+                    side(&f.behind),
+                ])
+            })
+            .collect(),
+        caption: None,
+    }));
+}
+
+fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::heading(1, t.name.clone()));
+    if !t.has_scores() {
+        blocks.push(Block::Callout {
+            title: Some("No answers yet".to_string()),
+            text: vec![Span::plain(format!(
+                "Nobody in {} has answered yet: no scores, gaps or recommendations.",
+                t.name
+            ))],
+        });
+        return;
+    }
+    let people: Vec<String> = t
+        .respondents
+        .iter()
+        .map(|r| match r.role {
+            Some(role) => format!("{} ({role})", r.name),
+            None => r.name.clone(),
+        })
+        .collect();
+    blocks.push(Block::Paragraph(vec![
+        Span::bold(format!("Respondents ({}): ", people.len())),
+        Span::plain(people.join(", ")),
+    ]));
+    let name = |id: &str| c.dimension(id).map_or(id.to_string(), |d| d.name.clone());
+    let standings = |list: &[crate::domain::compare::Standing], against: &str| -> Vec<Vec<Span>> {
+        list.iter()
+            .map(|s| {
+                vec![
+                    Span::bold(name(&s.dimension_id)),
+                    Span::plain(format!(
+                        " {} ({} {against})",
+                        score(Some(s.score)),
+                        signed(Some(s.delta))
+                    )),
+                ]
+            })
+            .collect()
+    };
+    for (title, list, against) in [
+        ("Strengths", &t.strengths, "against the team's average"),
+        ("Weaknesses", &t.weaknesses, "against the team's average"),
+        (
+            "Ahead of the other teams",
+            &t.strengths_vs_others,
+            "against the others' mean",
+        ),
+        (
+            "Behind the other teams",
+            &t.weaknesses_vs_others,
+            "against the others' mean",
+        ),
+    ] {
+        if !list.is_empty() {
+            blocks.push(Block::heading(2, title));
+            blocks.push(Block::Bullets(standings(list, against)));
+        }
+    }
+    blocks.push(Block::heading(2, "Gap to target"));
+    let ti = c.team_index(&t.name).unwrap_or(0);
+    blocks.push(Block::BarChart(BarChart {
+        title: None,
+        categories: c.dimensions.iter().map(|d| d.name.clone()).collect(),
+        series: vec![Series {
+            name: t.name.clone(),
+            values: c.dimensions.iter().map(|d| d.teams[ti].score).collect(),
+        }],
+        target: Some(Series {
+            name: "Target".to_string(),
+            values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
+        }),
+        min: 0.0,
+        max: c.questionnaire.levels.len() as f64,
+    }));
+    let below: Vec<&crate::domain::compare::DimensionGap> =
+        t.gaps.iter().filter(|g| g.gap > 0.0).collect();
+    if below.is_empty() {
+        blocks.push(Block::paragraph("Every dimension meets its target."));
+    } else {
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Dimension below target", 3.0, Align::Left),
+                Column::new("Score", 0.8, Align::Right),
+                Column::new("Target", 0.8, Align::Right),
+                Column::new("Gap", 0.8, Align::Right),
+            ],
+            rows: below
+                .iter()
+                .map(|g| {
+                    Row::new([
+                        name(&g.dimension_id),
+                        score(Some(g.score)),
+                        format!("{:.1}", g.target),
+                        score(Some(g.gap)),
+                    ])
+                })
+                .collect(),
+            caption: None,
+        }));
+    }
+    blocks.push(Block::heading(2, "Short-term plan"));
+    if t.short_term_plan.is_empty() {
+        blocks.push(Block::paragraph(
+            "No low- or medium-effort step is needed: every question meets its target or needs a larger change (see the roadmap).",
+        ));
+    } else {
+        blocks.push(steps_table(&t.short_term_plan));
+    }
+    if !t.roadmap.is_empty() {
+        blocks.push(Block::heading(2, "Roadmap"));
+        blocks.push(steps_table(&t.roadmap));
+    }
+}
+
+fn steps_table(list: &[Recommendation]) -> Block {
+    Block::Table(Table {
+        // Widths keep "10", "medium" and "Priority" on one line on A4.
+        columns: vec![
+            Column::new("#", 0.8, Align::Right),
+            Column::new("Question", 2.6, Align::Left),
+            Column::new("Step", 1.5, Align::Left),
+            Column::new("Effort", 1.1, Align::Left),
+            Column::new("Priority", 1.2, Align::Right),
+            Column::new("Action", 4.2, Align::Left),
+        ],
+        rows: list
+            .iter()
+            .map(|r| {
+                Row::new([
+                    r.rank.to_string(),
+                    format!("{}: {}", r.question_id, r.question),
+                    format!("{} → {}", r.from_label, r.to_label),
+                    r.effort.to_string(),
+                    format!("{:.2}", r.priority),
+                    r.text.clone(),
+                ])
+            })
+            .collect(),
+        caption: Some("Priority = (target − median) × dimension weight.".to_string()),
+    })
+}
+
+fn learn(blocks: &mut Vec<Block>, c: &Comparison) {
+    if c.teams.len() < 2 {
+        return;
+    }
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::heading(1, "Learn from each other"));
+    let groups = c.pairings_by_team_pair();
+    if groups.is_empty() {
+        blocks.push(Block::paragraph(format!(
+            "No team is {} or more levels ahead of another on any question.",
+            c.options.pairing_levels
+        )));
+        return;
+    }
+    blocks.push(Block::paragraph(format!(
+        "Where one team is {} or more levels ahead on a question, the other could pair with it or borrow its practice.",
+        c.options.pairing_levels
+    )));
+    for group in groups {
+        let (learner, leader) = (&group[0].learner, &group[0].leader);
+        blocks.push(Block::heading(
+            2,
+            format!("{learner} can learn from {leader}"),
+        ));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Question", 3.0, Align::Left),
+                Column::new("Levels", 1.2, Align::Left),
+                Column::new(format!("What {leader} does"), 4.6, Align::Left),
+            ],
+            rows: group
+                .iter()
+                .map(|p| {
+                    let text = c.question(&p.question_id).map_or("", |q| q.text.as_str());
+                    Row::new([
+                        format!("{}: {text}", p.question_id),
+                        format!(
+                            "{} → {}",
+                            score(Some(p.learner_median)),
+                            score(Some(p.leader_median))
+                        ),
+                        p.leader_practice.clone(),
+                    ])
+                })
+                .collect(),
+            caption: None,
+        }));
+    }
+}
+
+fn disagreements(blocks: &mut Vec<Block>, c: &Comparison) {
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::heading(1, "Disagreements to follow up"));
+    blocks.push(Block::paragraph(format!(
+        "Questions where respondents of the same team are {} or more levels apart, or where many answered \"unknown\".",
+        c.options.disagreement_spread
+    )));
+    for t in &c.teams {
+        if t.disagreements.is_empty() {
+            continue;
+        }
+        blocks.push(Block::heading(2, t.name.clone()));
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Question", 3.0, Align::Left),
+                Column::new("Levels", 0.8, Align::Left),
+                Column::new("Unknown", 0.9, Align::Right),
+                Column::new("Answers and comments", 4.6, Align::Left),
+            ],
+            rows: t
+                .disagreements
+                .iter()
+                .map(|d| {
+                    let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
+                    let levels = match (d.lowest, d.highest) {
+                        (Some(lo), Some(hi)) if lo != hi => format!("{lo}–{hi}"),
+                        (Some(lo), _) => lo.to_string(),
+                        _ => "–".to_string(),
+                    };
+                    Row::new([
+                        format!("{}: {text}", d.question_id),
+                        levels,
+                        format!("{} of {}", d.unknown, d.answered),
+                        answers_text(&d.answers),
+                    ])
+                })
+                .collect(),
+            caption: None,
+        }));
+    }
+}
+
+fn answers_text(answers: &[crate::domain::compare::RespondentAnswer]) -> String {
+    if answers.is_empty() {
+        return "–".to_string();
+    }
+    answers
+        .iter()
+        .map(|a| {
+            let given = a.answer.map_or("–".to_string(), |x| x.to_string());
+            if a.comment.is_empty() {
+                format!("{}: {given}", a.respondent)
+            } else {
+                format!("{}: {given} « {} »", a.respondent, a.comment)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn appendix(blocks: &mut Vec<Block>, c: &Comparison) {
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::heading(1, "Appendix — every question"));
+    blocks.push(Block::paragraph(
+        "One row per question and team: the median level, the spread between respondents (highest − lowest), the gap to target, and every answer with its comment as written.",
+    ));
+    for d in &c.dimensions {
+        blocks.push(Block::heading(2, d.name.clone()));
+        let mut rows = Vec::new();
+        for q in c.questions.iter().filter(|q| q.dimension_id == d.id) {
+            for (i, cell) in q.teams.iter().enumerate() {
+                let question = if i == 0 {
+                    format!("{}: {} (target {:.1})", q.id, q.text, q.target)
+                } else {
+                    String::new()
+                };
+                rows.push(Row::new([
+                    question,
+                    cell.team.clone(),
+                    score(cell.median),
+                    cell.spread.map_or("–".to_string(), |s| s.to_string()),
+                    score(cell.gap),
+                    answers_text(&cell.answers),
+                ]));
+            }
+        }
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new("Question", 2.8, Align::Left),
+                Column::new("Team", 1.4, Align::Left),
+                Column::new("Median", 0.8, Align::Right),
+                Column::new("Spread", 0.8, Align::Right),
+                Column::new("Gap", 0.6, Align::Right),
+                Column::new("Answers and comments", 3.6, Align::Left),
+            ],
+            rows,
+            caption: None,
+        }));
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

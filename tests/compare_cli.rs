@@ -1,0 +1,463 @@
+//! `demo` and `compare`, end to end through the built binary. The JSON is checked against
+//! numbers recomputed here from the stored answer files, independently of the crate's code.
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PARIS: &str = "DSI historique — Paris";
+const NANTES: &str = "Start-up — Nantes";
+
+fn run(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(args)
+        .env("DEVOPS_MATURITY_DATA", data)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn ok(o: Output) -> String {
+    assert!(o.status.success(), "failed: {}", stderr(&o));
+    stdout(&o)
+}
+
+/// A failed command: the exit code, one line on stderr, no panic.
+fn clean_failure(o: &Output, code: i32) -> String {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+fn with_demo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    ok(run(dir.path(), &["demo"]));
+    dir
+}
+
+fn compare_json(data: &Path, extra: &[&str]) -> Value {
+    let mut args = vec!["compare", "bank-demo", "--format", "json"];
+    args.extend_from_slice(extra);
+    serde_json::from_str(&ok(run(data, &args))).expect("compare --format json is JSON")
+}
+
+/// The stored answers, read straight from the files: team → question → levels given.
+fn stored_levels(data: &Path) -> BTreeMap<String, BTreeMap<String, Vec<f64>>> {
+    let dir = data.join("assessments/bank-demo/responses");
+    let mut out: BTreeMap<String, BTreeMap<String, Vec<f64>>> = BTreeMap::new();
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for path in files {
+        let sheet: Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+        let team = sheet["team"].as_str().unwrap().to_string();
+        for (id, record) in sheet["answers"].as_object().unwrap() {
+            if let Some(level) = record["answer"].as_f64() {
+                out.entry(team.clone())
+                    .or_default()
+                    .entry(id.clone())
+                    .or_default()
+                    .push(level);
+            }
+        }
+    }
+    out
+}
+
+fn median(levels: &[f64]) -> Option<f64> {
+    let mut v = levels.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(v[n / 2]),
+        _ => Some((v[n / 2 - 1] + v[n / 2]) / 2.0),
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    // The JSON rounds to 4 decimals.
+    (a - b).abs() < 1e-4
+}
+
+#[test]
+fn demo_json_matches_numbers_recomputed_from_the_answer_files() {
+    let dir = with_demo();
+    let c = compare_json(dir.path(), &[]);
+    assert_eq!(c["format"], "devops-maturity/comparison");
+    assert_eq!(c["format_version"], 1);
+    let teams: Vec<&str> = c["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(teams, [PARIS, NANTES]);
+
+    let assessment: Value = serde_json::from_str(
+        &fs::read_to_string(dir.path().join("assessments/bank-demo/assessment.json")).unwrap(),
+    )
+    .unwrap();
+    let q = &assessment["questionnaire"];
+    let levels = stored_levels(dir.path());
+    for (ti, team) in teams.iter().enumerate() {
+        let mine = &levels[*team];
+        let (mut overall_sum, mut overall_weight) = (0.0, 0.0);
+        for (di, dim) in q["dimensions"].as_array().unwrap().iter().enumerate() {
+            let (mut sum, mut weight) = (0.0, 0.0);
+            for question in dim["questions"].as_array().unwrap() {
+                let id = question["id"].as_str().unwrap();
+                let w = question["weight"].as_f64().unwrap_or(1.0);
+                if let Some(m) = mine.get(id).and_then(|l| median(l)) {
+                    sum += m * w;
+                    weight += w;
+                    let row = c["questions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .find(|r| r["id"] == id)
+                        .unwrap();
+                    let cell = &row["teams"][ti];
+                    assert!(close(cell["median"].as_f64().unwrap(), m), "{team} {id}");
+                }
+            }
+            let score = sum / weight;
+            let cell = &c["dimensions"][di]["teams"][ti];
+            assert_eq!(c["dimensions"][di]["id"], dim["id"]);
+            assert!(
+                close(cell["score"].as_f64().unwrap(), score),
+                "{team} {}: {} vs {score}",
+                dim["id"],
+                cell["score"]
+            );
+            let dw = dim["weight"].as_f64().unwrap_or(1.0);
+            overall_sum += score * dw;
+            overall_weight += dw;
+        }
+        let overall = overall_sum / overall_weight;
+        assert!(
+            close(c["teams"][ti]["overall"].as_f64().unwrap(), overall),
+            "{team}"
+        );
+    }
+    // Pair delta A − B on deploy: Paris is the slow one.
+    let deploy = c["pairs"][0]["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["dimension_id"] == "deploy")
+        .unwrap();
+    assert!(deploy["delta"].as_f64().unwrap() < -1.0, "{deploy}");
+    assert!(close(
+        deploy["delta"].as_f64().unwrap(),
+        deploy["a"].as_f64().unwrap() - deploy["b"].as_f64().unwrap()
+    ));
+}
+
+#[test]
+fn demo_recommendations_and_pairings_follow_the_stated_rules() {
+    let dir = with_demo();
+    let c = compare_json(dir.path(), &[]);
+    let assessment: Value = serde_json::from_str(
+        &fs::read_to_string(dir.path().join("assessments/bank-demo/assessment.json")).unwrap(),
+    )
+    .unwrap();
+    let question = |id: &str| {
+        assessment["questionnaire"]["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|d| {
+                d["questions"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(move |q| (d, q))
+            })
+            .find(|(_, q)| q["id"] == id)
+            .unwrap()
+    };
+    for team in c["teams"].as_array().unwrap() {
+        let plan = team["short_term_plan"].as_array().unwrap();
+        let roadmap = team["roadmap"].as_array().unwrap();
+        assert_eq!(plan.len(), 5, "{}", team["name"]);
+        let mut previous = f64::INFINITY;
+        let mut all: Vec<&Value> = plan.iter().chain(roadmap).collect();
+        all.sort_by_key(|r| r["rank"].as_u64().unwrap());
+        for r in all {
+            let (dim, q) = question(r["question_id"].as_str().unwrap());
+            let median = r["median"].as_f64().unwrap();
+            let from = r["from_level"].as_u64().unwrap();
+            // The next level from the median rounded down, not the top.
+            assert_eq!(from, median.floor() as u64);
+            assert_eq!(r["to_level"].as_u64().unwrap(), from + 1);
+            assert_eq!(r["text"], q["recommendations"][from as usize - 1]["text"]);
+            assert_eq!(
+                r["effort"],
+                q["recommendations"][from as usize - 1]["effort"]
+            );
+            let target = r["target"].as_f64().unwrap();
+            let gap = target - median;
+            assert!(gap > 0.0 && close(r["gap"].as_f64().unwrap(), gap));
+            let priority = gap * dim["weight"].as_f64().unwrap_or(1.0);
+            assert!(close(r["priority"].as_f64().unwrap(), priority));
+            assert!(priority <= previous + 1e-9, "ranked by priority");
+            previous = priority;
+        }
+        assert!(plan.iter().all(|r| r["effort"] != "high"));
+    }
+    let pairs = c["learn_from_each_other"].as_array().unwrap();
+    assert!(!pairs.is_empty());
+    for p in pairs {
+        let lead = p["leader_median"].as_f64().unwrap() - p["learner_median"].as_f64().unwrap();
+        assert!(lead >= 1.5, "{p}");
+        assert_ne!(p["leader"], p["learner"]);
+    }
+    let pair = |learner: &str, q: &str| {
+        pairs
+            .iter()
+            .any(|p| p["learner"] == learner && p["question_id"] == q)
+    };
+    assert!(
+        pair(PARIS, "deploy.cadence"),
+        "Paris learns fast delivery from Nantes"
+    );
+    assert!(
+        pair(NANTES, "incidents.problem"),
+        "Nantes learns problem management from Paris"
+    );
+}
+
+#[test]
+fn text_and_markdown_read_as_a_comparison_of_the_two_sites() {
+    let dir = with_demo();
+    let text = ok(run(dir.path(), &["compare", "bank-demo"]));
+    for needle in [
+        "Comparison of \"bank-demo\"",
+        PARIS,
+        NANTES,
+        "Dimension scores",
+        "Two-speed questions",
+        "Learn from each other",
+        "Short-term plan",
+        "Roadmap",
+        "To discuss",
+        "«Après l'incident de paiement de mars",
+    ] {
+        assert!(text.contains(needle), "text lacks {needle:?}");
+    }
+    assert!(
+        !text
+            .split_whitespace()
+            .any(|w| ["NaN", "inf", "-inf", "+inf"].contains(&w)),
+        "a number came out as NaN or infinity"
+    );
+    // Meant for an 80-column terminal.
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 80, "a line is {widest} characters wide");
+
+    let md = ok(run(
+        dir.path(),
+        &["compare", "bank-demo", "--format", "markdown"],
+    ));
+    assert!(md.starts_with("# Comparison of bank-demo\n"));
+    assert!(md.contains(&format!("| Dimension | Target | {PARIS} | {NANTES} | Δ |")));
+    assert!(md.contains(&format!("### {NANTES} can learn from {PARIS}")));
+    assert!(
+        md.contains("«Après l'incident de paiement de mars"),
+        "comments of disagreements"
+    );
+    // Every table row has as many cells as its header.
+    let mut columns = 0;
+    for line in md.lines() {
+        if line.starts_with('|') {
+            let cells = line.replace("\\|", "").matches('|').count();
+            if columns == 0 {
+                columns = cells;
+            }
+            assert_eq!(cells, columns, "ragged table row: {line}");
+        } else {
+            columns = 0;
+        }
+    }
+}
+
+#[test]
+fn teams_can_be_picked_and_a_wrong_name_is_a_clear_usage_error() {
+    let dir = with_demo();
+    let d = dir.path();
+    // Case-insensitive, in the order given.
+    let c = compare_json(d, &["--team", "start-up — nantes", "--team", PARIS]);
+    assert_eq!(c["teams"][0]["name"], NANTES);
+    assert_eq!(c["pairs"][0]["a"], NANTES);
+    let single = compare_json(d, &["--team", PARIS]);
+    assert_eq!(single["teams"].as_array().unwrap().len(), 1);
+    assert_eq!(single["pairs"].as_array().unwrap().len(), 0);
+    assert!(
+        single["teams"][0]["short_term_plan"]
+            .as_array()
+            .unwrap()
+            .len()
+            == 5
+    );
+
+    let err = clean_failure(&run(d, &["compare", "bank-demo", "--team", "Lyon"]), 2);
+    assert!(
+        err.contains("\"Lyon\"") && err.contains(PARIS) && err.contains(NANTES),
+        "{err}"
+    );
+    let err = clean_failure(
+        &run(
+            d,
+            &["compare", "bank-demo", "--team", PARIS, "--team", PARIS],
+        ),
+        2,
+    );
+    assert!(err.contains("twice"), "{err}");
+    let err = clean_failure(&run(d, &["compare", "no-such"]), 2);
+    assert!(err.contains("no-such"), "{err}");
+}
+
+#[test]
+fn demo_refuses_to_overwrite_and_tells_what_to_run_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let first = ok(run(d, &["demo"]));
+    assert!(
+        first.contains("\n  devops-maturity compare bank-demo\n"),
+        "{first}"
+    );
+    assert!(first.lines().all(|l| l.chars().count() <= 80), "{first}");
+    // Given with --data-dir rather than the environment, the hint repeats it.
+    let flagged = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args([
+            "--data-dir",
+            &d.display().to_string(),
+            "demo",
+            "--name",
+            "flag",
+        ])
+        .env_remove("DEVOPS_MATURITY_DATA")
+        .output()
+        .unwrap();
+    let hint = ok(flagged);
+    assert!(
+        hint.contains(&format!(
+            "devops-maturity --data-dir {} compare flag",
+            d.display()
+        )) || hint.contains("--data-dir '"),
+        "{hint}"
+    );
+    let file = d.join("assessments/bank-demo/assessment.json");
+    let before = fs::read(&file).unwrap();
+    let err = clean_failure(&run(d, &["demo"]), 2);
+    assert!(
+        err.contains("already exists") && err.contains("--name"),
+        "{err}"
+    );
+    assert_eq!(
+        fs::read(&file).unwrap(),
+        before,
+        "the existing demo was touched"
+    );
+    let other = ok(run(d, &["demo", "--name", "démo 2"]));
+    assert!(other.contains("compare 'démo 2'"), "{other}");
+    // Same seed, same answers: both demos compare identically apart from their names.
+    let a = ok(run(d, &["compare", "bank-demo", "--format", "json"]));
+    let b = ok(run(d, &["compare", "démo 2", "--format", "json"]));
+    assert_eq!(a.replace("\"bank-demo\"", "\"démo 2\""), b);
+}
+
+#[test]
+fn an_assessment_without_answers_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(run(d, &["new", "empty", "--team", "A", "--team", "B"]));
+    let text = ok(run(d, &["compare", "empty"]));
+    assert!(text.contains("No answers yet"), "{text}");
+    let md = ok(run(d, &["compare", "empty", "--format", "markdown"]));
+    assert!(md.contains("No answers yet"), "{md}");
+    let json: Value =
+        serde_json::from_str(&ok(run(d, &["compare", "empty", "--format", "json"]))).unwrap();
+    assert_eq!(json["teams"][0]["overall"], Value::Null);
+    assert_eq!(json["two_speed"].as_array().unwrap().len(), 0);
+}
+
+/// Twelve teams written through the store API: answers spread so that teams differ.
+fn twelve_teams(data: &Path) {
+    use devops_maturity::domain::{Answer, Assessment, ResponseSheet, default_questionnaire};
+    use devops_maturity::store::Store;
+    let store = Store::new(data);
+    let q = default_questionnaire();
+    let teams: Vec<String> = (1..=12)
+        .map(|i| format!("Équipe {i} — site n°{i}"))
+        .collect();
+    let a = Assessment::new(
+        "twelve",
+        "2026-01-01T00:00:00Z",
+        teams.clone(),
+        q.clone(),
+        None,
+    );
+    store.create(&a, "2026-01-01T00:00:00Z").unwrap();
+    for (ti, team) in teams.iter().enumerate() {
+        for r in 0..2 {
+            let mut sheet = ResponseSheet::new(team, &format!("R{r}"));
+            for (qi, (_, question)) in q.questions().enumerate() {
+                let level = 1 + ((ti + qi * (r + 1)) % 5) as u8;
+                sheet.set_answer(&question.id, Answer::Level(level));
+            }
+            store
+                .save_sheet("twelve", &sheet, "2026-01-01T00:00:00Z")
+                .unwrap();
+        }
+    }
+}
+
+#[test]
+fn twelve_teams_stay_readable_in_80_columns_and_list_every_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    twelve_teams(d);
+    let text = ok(run(d, &["compare", "twelve"]));
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 80, "a line is {widest} characters wide");
+    // Score columns come in blocks of 4 teams: A–D, E–H, I–L (range at the end).
+    assert_eq!(text.matches("\nDimension scores").count(), 3, "{text}");
+    assert!(text.contains("  L   Équipe 12 — site n°12"));
+    let c: Value =
+        serde_json::from_str(&ok(run(d, &["compare", "twelve", "--format", "json"]))).unwrap();
+    assert_eq!(c["teams"].as_array().unwrap().len(), 12);
+    assert_eq!(c["pairs"].as_array().unwrap().len(), 66);
+    assert_eq!(c["pairs_omitted"], false);
+    for f in c["two_speed"].as_array().unwrap() {
+        let names = |side: &str| -> Vec<String> {
+            f[side]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["team"].as_str().unwrap().to_string())
+                .collect()
+        };
+        let (ahead, behind) = (names("ahead"), names("behind"));
+        assert!(!ahead.is_empty() && !behind.is_empty());
+        assert!(ahead.iter().all(|t| !behind.contains(t)), "{f}");
+    }
+    let md = ok(run(d, &["compare", "twelve", "--format", "markdown"]));
+    assert!(md.contains("| Dimension | Target | Équipe 1 — site n°1 |"));
+    assert!(md.contains("| Range |"));
+}

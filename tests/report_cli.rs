@@ -1,0 +1,319 @@
+//! `report`, end to end: every format from the demo, from one team and from twelve teams. The
+//! PDF's text is extracted and checked against the numbers of `compare --format json`.
+
+use devops_maturity::commands::demo::bank_demo;
+use devops_maturity::domain::{Answer, Assessment, ResponseSheet, default_questionnaire};
+use devops_maturity::report::{Report, ReportOptions, markdown};
+use devops_maturity::store::Store;
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PARIS: &str = "DSI historique — Paris";
+const NANTES: &str = "Start-up — Nantes";
+
+fn run(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(args)
+        .env("DEVOPS_MATURITY_DATA", data)
+        .output()
+        .expect("binary runs")
+}
+
+fn ok(o: Output) -> String {
+    assert!(
+        o.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn clean_failure(o: &Output, code: i32) -> String {
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    err
+}
+
+fn pdf_pages(path: &Path) -> Vec<String> {
+    let bytes = fs::read(path).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("pdf-extract reads the report")
+}
+
+/// Whitespace collapsed, so line breaks chosen by the layout do not matter.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn report(data: &Path, name: &str, file: &str, extra: &[&str]) -> std::path::PathBuf {
+    let out = data.join(file);
+    let path = out.display().to_string();
+    let mut args = vec!["report", name, "--output", &path];
+    args.extend_from_slice(extra);
+    ok(run(data, &args));
+    out
+}
+
+/// `count` teams written through the store API, two respondents each, answers spread so teams
+/// differ; "Équipe 1 — site n°1" comments one question.
+fn many_teams(data: &Path, name: &str, count: usize) {
+    let store = Store::new(data);
+    let q = default_questionnaire();
+    let teams: Vec<String> = (1..=count)
+        .map(|i| format!("Équipe {i} — site n°{i}"))
+        .collect();
+    let a = Assessment::new(name, "2026-01-01T00:00:00Z", teams.clone(), q.clone(), None);
+    store.create(&a, "2026-01-01T00:00:00Z").unwrap();
+    for (ti, team) in teams.iter().enumerate() {
+        for r in 0..2 {
+            let mut sheet = ResponseSheet::new(team, &format!("Répondant {r}"));
+            for (qi, (_, question)) in q.questions().enumerate() {
+                let level = 1 + ((ti + qi * (r + 1)) % 5) as u8;
+                sheet.set_answer(&question.id, Answer::Level(level));
+            }
+            if ti == 0 && r == 0 {
+                sheet.set_comment("deploy.cadence", "Déploiement le vendredi à 22 h, hélas.");
+            }
+            store
+                .save_sheet(name, &sheet, "2026-01-01T00:00:00Z")
+                .unwrap();
+        }
+    }
+}
+
+#[test]
+fn demo_pdf_text_matches_the_comparison() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(run(d, &["demo"]));
+    let pdf = report(d, "bank-demo", "report.pdf", &["--author", "Zoé Lefèvre"]);
+    let c: Value =
+        serde_json::from_str(&ok(run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+    let pages = pdf_pages(&pdf);
+    let all = squash(&pages.join("\n"));
+    for needle in [
+        PARIS,
+        NANTES,
+        "Zoé Lefèvre",
+        "Executive summary",
+        "Maturity profile",
+        "Learn from each other",
+        "Disagreements to follow up",
+        "Appendix — every question",
+        "Nathalie Lefèvre",
+        "On attend le CAB du jeudi",
+    ] {
+        assert!(all.contains(needle), "the PDF lacks {needle:?}");
+    }
+    let deploy = c["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["id"] == "deploy")
+        .unwrap();
+    let cell = |ti: usize| format!("{:.1}", deploy["teams"][ti]["score"].as_f64().unwrap());
+    // The score table's row: dimension, target, Paris, Nantes, delta.
+    let row = format!("Deployment and release 4.0 {} {}", cell(0), cell(1));
+    assert!(all.contains(&row), "the PDF lacks the row {row:?}");
+    for team in c["teams"].as_array().unwrap() {
+        let overall = format!("{:.1} / 5", team["overall"].as_f64().unwrap());
+        assert!(all.contains(&overall), "the PDF lacks {overall}");
+        // The first short-term step is in the PDF, as the questionnaire words it.
+        let first = team["short_term_plan"][0]["text"].as_str().unwrap();
+        assert!(all.contains(&squash(first)), "the PDF lacks {first:?}");
+    }
+    // Page numbers and the running header on inner pages.
+    let last = pages.len();
+    assert!(squash(&pages[1]).contains(&format!("page 2 / {last}")));
+    assert!(squash(&pages[1]).contains("DevOps maturity — gap report — bank-demo"));
+}
+
+#[test]
+fn every_format_from_the_demo_parses_and_agrees() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(run(d, &["demo"]));
+    let compare: Value =
+        serde_json::from_str(&ok(run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+
+    // JSON: the compare document plus `report` and `summary`.
+    let json = report(
+        d,
+        "bank-demo",
+        "report.json",
+        &["--title", "Diagnostic DevOps"],
+    );
+    let mut r: Value = serde_json::from_str(&fs::read_to_string(json).unwrap()).unwrap();
+    assert_eq!(r["report"]["title"], "Diagnostic DevOps");
+    assert_eq!(r["summary"]["teams"][0]["team"], PARIS);
+    let obj = r.as_object_mut().unwrap();
+    obj.remove("report");
+    obj.remove("summary");
+    assert_eq!(r, compare);
+
+    // CSV: one row per team × question, numbers as in the comparison.
+    let csv = fs::read_to_string(report(d, "bank-demo", "scores.csv", &[])).unwrap();
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 1 + 2 * 57);
+    assert!(lines[0].starts_with("team,dimension_id,dimension,question_id,question,median"));
+    let cadence = lines
+        .iter()
+        .find(|l| l.starts_with(&format!("{PARIS},deploy,")) && l.contains(",deploy.cadence,"))
+        .unwrap();
+    let median = compare["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "deploy.cadence")
+        .unwrap()["teams"][0]["median"]
+        .as_f64()
+        .unwrap();
+    assert!(
+        cadence.contains(&format!(",{},", median as u8)),
+        "{cadence}"
+    );
+    assert!(cadence.contains(",short-term,"), "{cadence}");
+
+    // Markdown: title, summary, the comparison, the appendix with comments.
+    let md = fs::read_to_string(report(d, "bank-demo", "report.md", &[])).unwrap();
+    assert!(md.starts_with("# DevOps maturity — gap report\n"));
+    for needle in [
+        "## Executive summary",
+        "## Scores per dimension",
+        "## Appendix: every question",
+        "«On attend le CAB du jeudi pour chaque mise en production.»",
+    ] {
+        assert!(md.contains(needle), "Markdown lacks {needle:?}");
+    }
+}
+
+#[test]
+fn existing_files_are_kept_unless_forced_and_formats_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(run(d, &["demo"]));
+    let out = d.join("report.md");
+    fs::write(&out, "mine").unwrap();
+    let path = out.display().to_string();
+    let err = clean_failure(&run(d, &["report", "bank-demo", "--output", &path]), 2);
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&out).unwrap(), "mine");
+    ok(run(
+        d,
+        &["report", "bank-demo", "--output", &path, "--force"],
+    ));
+    assert!(fs::read_to_string(&out).unwrap().starts_with("# DevOps"));
+
+    let odd = d.join("report.docx").display().to_string();
+    let err = clean_failure(&run(d, &["report", "bank-demo", "--output", &odd]), 2);
+    assert!(err.contains(".pdf, .md, .json or .csv"), "{err}");
+    assert!(!d.join("report.docx").exists());
+    // --format wins over the extension.
+    ok(run(
+        d,
+        &["report", "bank-demo", "--output", &odd, "--format", "csv"],
+    ));
+    assert!(
+        fs::read_to_string(d.join("report.docx"))
+            .unwrap()
+            .starts_with("team,")
+    );
+
+    let err = clean_failure(
+        &run(
+            d,
+            &[
+                "report",
+                "bank-demo",
+                "--output",
+                &path,
+                "--force",
+                "--team",
+                "Lyon",
+            ],
+        ),
+        2,
+    );
+    assert!(err.contains("\"Lyon\""), "{err}");
+    // No temporary files left next to the output.
+    let leftovers: Vec<_> = fs::read_dir(d)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn an_assessment_without_answers_says_so_instead_of_drawing_empty_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(run(
+        d,
+        &["new", "empty", "--team", "Équipe A", "--team", "B"],
+    ));
+    let pdf = report(d, "empty", "empty.pdf", &[]);
+    let pages = pdf_pages(&pdf);
+    let all = squash(&pages.join("\n"));
+    assert!(all.contains("No answers yet"), "{all}");
+    assert!(!all.contains("Maturity profile"));
+    assert!(
+        pages.len() <= 3,
+        "{} pages for an empty report",
+        pages.len()
+    );
+    let md = fs::read_to_string(report(d, "empty", "empty.md", &[])).unwrap();
+    assert!(md.contains("No answers yet"));
+    assert!(!md.contains("## Appendix"));
+}
+
+#[test]
+fn pages_grow_with_the_number_of_teams() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    many_teams(d, "twelve", 12);
+    ok(run(d, &["demo"]));
+    let one = pdf_pages(&report(d, "bank-demo", "one.pdf", &["--team", NANTES])).len();
+    let two = pdf_pages(&report(d, "bank-demo", "two.pdf", &[])).len();
+    let twelve_pages = pdf_pages(&report(d, "twelve", "twelve.pdf", &[]));
+    assert!(
+        one < two && two < twelve_pages.len(),
+        "{one} {two} {}",
+        twelve_pages.len()
+    );
+    let all = squash(&twelve_pages.join("\n"));
+    assert!(all.contains("Équipe 12 — site n°12"));
+    assert!(all.contains("Déploiement le vendredi à 22 h, hélas."));
+    // Twelve teams: the score table names teams by letter, with a legend.
+    assert!(all.contains("L = Équipe 12 — site n°12"), "legend missing");
+    let one_team =
+        fs::read_to_string(report(d, "bank-demo", "one.md", &["--team", NANTES])).unwrap();
+    assert!(!one_team.contains("## Learn from each other"));
+    assert!(!one_team.contains(PARIS));
+}
+
+#[test]
+fn demo_markdown_report_snapshot() {
+    let (assessment, sheets) = bank_demo("bank-demo", "2026-03-12T09:30:00Z");
+    let comparison = devops_maturity::domain::compare(
+        &assessment,
+        &sheets,
+        &assessment.teams,
+        &Default::default(),
+    );
+    let report = Report::build(
+        comparison,
+        &ReportOptions {
+            title: None,
+            author: Some("Claire Dubois".to_string()),
+            created: "2026-03-12T09:30:00Z".to_string(),
+        },
+    );
+    insta::assert_snapshot!(markdown::render_report(&report));
+}
