@@ -11,53 +11,114 @@ use crate::store::{Store, write_atomic};
 use std::path::Path;
 
 pub fn run(store: &Store, args: &ReportArgs) -> Result<(), CliError> {
-    let format = format_of(&args.output, args.format)?;
-    if args.output.as_os_str().is_empty() {
+    let written = write(
+        store,
+        &ReportRequest {
+            name: &args.name,
+            teams: &args.teams,
+            output: &args.output,
+            format: args.format,
+            force: args.force,
+            title: args.title.clone(),
+            author: args.author.clone(),
+            short_term: args.short_term,
+        },
+    )?;
+    for w in &written.warnings {
+        eprintln!("warning: {w}");
+    }
+    if !written.has_answers {
+        eprintln!("note: no team has answered yet; the report says so instead of showing scores");
+    }
+    say!("{}", written.summary(&args.output.display().to_string()));
+    Ok(())
+}
+
+/// What to write and where: the `report` command's options, also filled in by the dashboard's
+/// export key so that both write the same file the same way.
+pub struct ReportRequest<'a> {
+    pub name: &'a str,
+    /// Teams to compare; all when empty.
+    pub teams: &'a [String],
+    pub output: &'a Path,
+    /// `None`: from the extension of `output`.
+    pub format: Option<ReportFormat>,
+    /// Replace an existing file.
+    pub force: bool,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub short_term: usize,
+}
+
+/// What `write` wrote.
+pub struct Written {
+    pub format: ReportFormat,
+    pub bytes: usize,
+    pub teams: Vec<String>,
+    pub has_answers: bool,
+    /// Files of the assessment that could not be read (left out of the report).
+    pub warnings: Vec<String>,
+}
+
+impl Written {
+    /// "Wrote report.pdf (PDF, 180 KB) for Paris, Nantes".
+    pub fn summary(&self, path: &str) -> String {
+        format!("{} for {}", self.short(path), self.teams.join(", "))
+    }
+
+    /// "Wrote report.pdf (PDF, 180 KB)": for one status line.
+    pub fn short(&self, path: &str) -> String {
+        format!(
+            "Wrote {path} ({}, {})",
+            name_of(self.format),
+            size(self.bytes)
+        )
+    }
+}
+
+/// Builds the report of an assessment and writes it atomically; never replaces an existing file
+/// unless `force`.
+pub fn write(store: &Store, req: &ReportRequest) -> Result<Written, CliError> {
+    let format = format_of(req.output, req.format)?;
+    if req.output.as_os_str().is_empty() {
         return Err(CliError::usage("--output must not be empty"));
     }
     // Checked before any work so a refused overwrite costs nothing.
-    if args.output.exists() && !args.force {
+    if req.output.exists() && !req.force {
         return Err(CliError::usage(format!(
             "{} already exists; nothing was written (use --force to replace it)",
-            args.output.display()
+            req.output.display()
         )));
     }
-    if args.output.is_dir() {
+    if req.output.is_dir() {
         return Err(CliError::usage(format!(
             "{} is a directory; give a file name such as report.pdf",
-            args.output.display()
+            req.output.display()
         )));
     }
-    let loaded = store.load(&args.name)?;
-    for e in &loaded.unreadable {
-        eprintln!("warning: {e}");
-    }
+    let loaded = store.load(req.name)?;
     let options = CompareOptions {
-        short_term_size: args.short_term,
+        short_term_size: req.short_term,
         ..CompareOptions::default()
     };
-    let comparison = comparison_for(&loaded, &args.teams, &options)?;
+    let comparison = comparison_for(&loaded, req.teams, &options)?;
     let report = Report::build(
         comparison,
         &ReportOptions {
-            title: args.title.clone(),
-            author: args.author.clone(),
+            title: req.title.clone(),
+            author: req.author.clone(),
             created: now_rfc3339(),
         },
     );
     let bytes = render(&report, format)?;
-    write_atomic(&args.output, &bytes)?;
-    if !report.summary.has_answers {
-        eprintln!("note: no team has answered yet; the report says so instead of showing scores");
-    }
-    say!(
-        "Wrote {} ({}, {}) for {}",
-        args.output.display(),
-        name_of(format),
-        size(bytes.len()),
-        report.report.teams.join(", ")
-    );
-    Ok(())
+    write_atomic(req.output, &bytes)?;
+    Ok(Written {
+        format,
+        bytes: bytes.len(),
+        teams: report.report.teams.clone(),
+        has_answers: report.summary.has_answers,
+        warnings: loaded.unreadable.iter().map(|e| e.to_string()).collect(),
+    })
 }
 
 /// The report in one format, as the bytes of the file.

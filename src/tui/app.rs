@@ -2,6 +2,7 @@
 //! from the store, the status line. Screens are an enum so that a new one (the comparison
 //! dashboard) is one variant, one view and one branch in `update`.
 
+use super::dashboard::Dashboard;
 use super::input::TextInput;
 use super::theme::Theme;
 use super::wizard::Wizard;
@@ -49,6 +50,7 @@ pub enum Screen {
     Role(RolePicker),
     Wizard(Box<Wizard>),
     Results(ResultsScreen),
+    Dashboard(Box<Dashboard>),
 }
 
 /// Fields of the new-assessment form, in order.

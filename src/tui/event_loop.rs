@@ -2,7 +2,7 @@
 //! the store, repeat. Also the only place that sets up and restores the terminal.
 
 use super::app::App;
-use super::message::{Effect, Msg};
+use super::message::{Effect, ExportOutcome, Msg};
 use super::update::update;
 use crate::clock::now_rfc3339;
 use crate::domain::Assessment;
@@ -173,6 +173,46 @@ pub fn execute(store: &Store, effect: Effect) -> Msg {
             respondent,
             role,
         },
+        Effect::ExportReport {
+            assessment,
+            teams,
+            path,
+            force,
+        } => Msg::Exported(export(store, &assessment, &teams, &path, force)),
+    }
+}
+
+/// Writes the report through the `report` command's own code. An existing file is reported
+/// apart, so the dashboard can ask before replacing it.
+fn export(
+    store: &Store,
+    assessment: &str,
+    teams: &[String],
+    path: &str,
+    force: bool,
+) -> ExportOutcome {
+    use crate::commands::report::{ReportRequest, write};
+    let output = std::path::Path::new(path);
+    if output.exists() && !output.is_dir() && !force {
+        return ExportOutcome::Exists;
+    }
+    let request = ReportRequest {
+        name: assessment,
+        teams,
+        output,
+        format: None,
+        force,
+        title: None,
+        author: None,
+        short_term: crate::domain::CompareOptions::default().short_term_size,
+    };
+    match write(store, &request) {
+        Ok(written) => {
+            // The full path: "./report.pdf" says little about where the file went.
+            let shown = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
+            ExportOutcome::Written(written.short(&shown.display().to_string()))
+        }
+        Err(e) => ExportOutcome::Failed(e.message),
     }
 }
 

@@ -386,3 +386,40 @@ pub fn home_offset(app: &super::app::App, lines: &[HomeLine], height: usize) -> 
 pub fn results_rows(area: Rect) -> usize {
     usize::from(area.height.saturating_sub(5)).saturating_sub(3)
 }
+
+/// The comparison dashboard: header, a row of view tabs, the scrolling body, status and hints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DashboardAreas {
+    pub header: Rect,
+    pub tabs: Rect,
+    pub body: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+pub fn dashboard_areas(area: Rect) -> DashboardAreas {
+    // On a tall screen a blank row on each side of the body lets it breathe.
+    let gap = u16::from(roomy(area));
+    let top = area.y + 2 + gap;
+    let bottom = (area.y + area.height).saturating_sub(2 + gap);
+    DashboardAreas {
+        header: row(area, 0),
+        tabs: Rect {
+            x: area.x + MARGIN,
+            width: area.width.saturating_sub(2 * MARGIN),
+            ..row(area, 1)
+        },
+        body: Rect {
+            x: area.x + MARGIN,
+            y: top,
+            width: area.width.saturating_sub(2 * MARGIN),
+            height: bottom.saturating_sub(top),
+        },
+        status: Rect {
+            x: area.x + 1,
+            width: area.width.saturating_sub(2),
+            ..row(area, area.height.saturating_sub(2))
+        },
+        hints: row(area, area.height.saturating_sub(1)),
+    }
+}

@@ -31,6 +31,8 @@ pub enum Msg {
     Created(Result<String, String>),
     /// Outcome of an `AddTeam`: (assessment, team).
     TeamAdded(Result<(String, String), String>),
+    /// Outcome of an `ExportReport`.
+    Exported(ExportOutcome),
     /// Outcome of an `OpenWizard`: the assessment and the respondent's sheet if one exists.
     WizardLoaded {
         result: Result<Box<(Assessment, Option<ResponseSheet>)>, String>,
@@ -38,6 +40,15 @@ pub enum Msg {
         respondent: String,
         role: Option<Option<Role>>,
     },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportOutcome {
+    /// What was written, where: "Wrote /home/…/bank-demo-report.pdf (PDF, 180 KB)".
+    Written(String),
+    /// The file exists and `force` was not given: nothing was written.
+    Exists,
+    Failed(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,5 +77,13 @@ pub enum Effect {
         team: String,
         respondent: String,
         role: Option<Option<Role>>,
+    },
+    /// Write the report of the compared teams, as the `report` command does. `force`: replace
+    /// an existing file (asked for explicitly).
+    ExportReport {
+        assessment: String,
+        teams: Vec<String>,
+        path: String,
+        force: bool,
     },
 }

@@ -1,9 +1,10 @@
-//! The interactive terminal UI: home screen and questionnaire wizard.
+//! The interactive terminal UI: home screen, questionnaire wizard and comparison dashboard.
 //!
 //! `app` (state), `message` (messages and effects), `update` (the pure state machine), `views`
 //! (drawing), `layout` (positions shared by views and update), `event_loop` (terminal and store).
 
 pub mod app;
+pub mod dashboard;
 pub mod event_loop;
 pub mod input;
 pub mod layout;
@@ -16,8 +17,9 @@ pub mod wrap;
 
 use crate::domain::{ResponseSheet, Role};
 use crate::error::CliError;
-use crate::store::Store;
+use crate::store::{Loaded, Store};
 use app::{App, NewAssessmentForm, Screen};
+use dashboard::Dashboard;
 use message::Msg;
 use theme::Theme;
 use wizard::Origin;
@@ -64,5 +66,16 @@ pub fn run_wizard(
     }
     let mut app = App::new(Theme::from_env(), &store.root().display().to_string());
     app.screen = Screen::Wizard(Box::new(wizard));
+    event_loop::run(store, app)
+}
+
+/// `devops-maturity compare NAME` on a terminal: the dashboard alone; leaving it ends the program.
+/// `teams` were already checked against the assessment (`commands::compare::select_teams`).
+pub fn run_dashboard(store: &Store, loaded: Loaded, teams: Vec<String>) -> Result<(), CliError> {
+    event_loop::ensure_terminal()?;
+    let dash = Dashboard::new(&loaded, teams, Origin::CommandLine);
+    let mut app = App::new(Theme::from_env(), &store.root().display().to_string());
+    app.entries = vec![Ok(loaded)];
+    app.screen = Screen::Dashboard(Box::new(dash));
     event_loop::run(store, app)
 }

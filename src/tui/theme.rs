@@ -28,6 +28,21 @@ pub struct Theme {
     /// The text cursor in inputs.
     pub cursor: Style,
     pub border: Style,
+    /// One colour per compared team in the dashboard, repeating past the end; empty without
+    /// colour (teams are then told apart by their markers alone).
+    pub teams: Vec<Style>,
+}
+
+/// The dashboard's team markers: a team keeps its marker on every bar, list and legend, so the
+/// teams stay apart without colour. Past these, letters.
+const TEAM_MARKERS: [&str; 10] = ["●", "■", "▲", "◆", "★", "▼", "◉", "♣", "♠", "♥"];
+
+/// The marker of the `i`-th compared team.
+pub fn team_marker(i: usize) -> String {
+    match TEAM_MARKERS.get(i) {
+        Some(m) => (*m).to_string(),
+        None => char::from(b'A' + ((i - TEAM_MARKERS.len()) % 26) as u8).to_string(),
+    }
 }
 
 impl Theme {
@@ -68,6 +83,22 @@ impl Theme {
             gauge_empty: Style::new().fg(Color::DarkGray),
             cursor: Style::new().fg(Color::Black).bg(Color::White),
             border: Style::new().fg(Color::Gray),
+            // Bright colours that stay apart on black and on a washed-out projector.
+            teams: [
+                Color::LightCyan,
+                Color::LightYellow,
+                Color::LightMagenta,
+                Color::LightGreen,
+                Color::LightRed,
+                Color::LightBlue,
+                Color::White,
+                Color::Yellow,
+                Color::Cyan,
+                Color::Magenta,
+            ]
+            .into_iter()
+            .map(|c| Style::new().fg(c).add_modifier(Modifier::BOLD))
+            .collect(),
         }
     }
 
@@ -86,6 +117,16 @@ impl Theme {
             gauge_empty: Style::new(),
             cursor: Style::new().add_modifier(Modifier::REVERSED),
             border: Style::new(),
+            teams: Vec::new(),
+        }
+    }
+
+    /// The style of the `i`-th compared team.
+    pub fn team(&self, i: usize) -> Style {
+        if self.teams.is_empty() {
+            self.base
+        } else {
+            self.teams[i % self.teams.len()]
         }
     }
 }

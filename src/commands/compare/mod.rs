@@ -11,6 +11,7 @@ use crate::cli::{CompareArgs, CompareFormat};
 use crate::domain::{Assessment, CompareOptions, Comparison, compare};
 use crate::error::CliError;
 use crate::store::{Loaded, Store};
+use std::io::IsTerminal;
 
 pub fn run(store: &Store, args: &CompareArgs) -> Result<(), CliError> {
     let loaded = store.load(&args.name)?;
@@ -21,9 +22,12 @@ pub fn run(store: &Store, args: &CompareArgs) -> Result<(), CliError> {
         short_term_size: args.short_term,
         ..CompareOptions::default()
     };
+    // On a terminal without --format, the dashboard; piped or with --format, printed output.
+    if args.format.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        let teams = select_teams(&loaded.assessment, &args.teams)?;
+        return crate::tui::run_dashboard(store, loaded, teams);
+    }
     let comparison = comparison_for(&loaded, &args.teams, &options)?;
-    // The dashboard is meant to open here when stdout is a terminal and no --format is given;
-    // until it exists, text is the default.
     let out = match args.format.unwrap_or(CompareFormat::Text) {
         CompareFormat::Text => render_text(&comparison),
         CompareFormat::Markdown => render_markdown(&comparison),

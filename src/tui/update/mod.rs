@@ -1,6 +1,7 @@
 //! `update`: the one place the TUI's state changes. Pure: it reads a message, changes `App` and
 //! returns the effects (saves, loads) for the event loop to carry out.
 
+mod dashboard;
 mod home;
 mod wizard;
 
@@ -28,6 +29,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 }
                 wizard::keep_highlight_visible(w, area);
             }
+            dashboard::settle(app);
             Vec::new()
         }
         Msg::Listed(entries) => {
@@ -43,6 +45,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 text: format!("NOT SAVED: {e}"),
                 error: true,
             });
+            Vec::new()
+        }
+        Msg::Exported(outcome) => {
+            dashboard::exported(app, outcome);
             Vec::new()
         }
         Msg::Created(result) => home::created(app, result),
@@ -78,6 +84,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             match app.screen {
                 Screen::Wizard(_) => wizard::wheel(app, down),
                 Screen::Results(_) => home::results_scroll(app, down),
+                Screen::Dashboard(_) => dashboard::wheel(app, down),
                 Screen::Home => home::move_selection(app, down),
                 _ => {}
             }
@@ -128,6 +135,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         Screen::Wizard(_) => wizard::key(app, key),
+        Screen::Dashboard(_) => dashboard::key(app, key),
     }
 }
 

@@ -19,6 +19,7 @@ pub fn keys_for(app: &App) -> Vec<(&'static str, String)> {
         Screen::Home => vec![
             s("↑ ↓  j k", "choose a team"),
             s("Enter", "answer for the team: pick or add a respondent"),
+            s("c", "compare the assessment's teams: the dashboard"),
             s("r", "the team's results"),
             s("n", "new assessment"),
             s("t", "add a team to the assessment"),
@@ -43,6 +44,29 @@ pub fn keys_for(app: &App) -> Vec<(&'static str, String)> {
         Screen::Results(_) => vec![
             s("↑ ↓  j k", "scroll"),
             s("Esc q", "back to the assessments"),
+        ],
+        Screen::Dashboard(d) if d.export.is_some() => vec![
+            s("Enter", "write the report (the extension picks the format)"),
+            s("y / n", "replace an existing file / keep it"),
+            s("Esc", "cancel"),
+        ],
+        Screen::Dashboard(d) if d.picker.is_some() => vec![
+            s("↑ ↓", "choose a team"),
+            s("Space x", "include or leave out the team"),
+            s("a", "all teams (again: none)"),
+            s("Enter", "compare the chosen teams"),
+            s("Esc", "cancel"),
+        ],
+        Screen::Dashboard(_) => vec![
+            s("1 2 3 4  Tab", "overview, differences, plans, discuss"),
+            s("↑ ↓  j k", "scroll; in differences, choose a dimension"),
+            s("PgUp PgDn", "a page up / down"),
+            s("Enter", "differences: the questions of the dimension"),
+            s("a  b", "differences: the next team on each side"),
+            s("← →", "plans, discuss: the other teams"),
+            s("t", "choose the teams to compare"),
+            s("e", "export the report (PDF, Markdown, JSON, CSV)"),
+            s("Esc q", "back (from a dimension: to the list)"),
         ],
         Screen::Wizard(w) => match w.mode {
             Mode::Review { .. } => vec![

@@ -68,6 +68,7 @@ impl Widget for &HomeView<'_> {
         } else {
             &[
                 ("Enter", "answer"),
+                ("c", "compare"),
                 ("r", "results"),
                 ("n", "new assessment"),
                 ("t", "add team"),

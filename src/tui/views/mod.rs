@@ -2,6 +2,7 @@
 //! need positions `update` also needs (scrolling, mouse), both use `layout`.
 
 mod common;
+pub mod dashboard;
 mod forms;
 mod help;
 mod home;
@@ -40,6 +41,9 @@ impl Widget for &App {
             Screen::Role(picker) => pickers::RoleView { app: self, picker }.render(area, buf),
             Screen::Results(results) => {
                 results::ResultsView { app: self, results }.render(area, buf);
+            }
+            Screen::Dashboard(dash) => {
+                dashboard::DashboardView { app: self, dash }.render(area, buf);
             }
             Screen::Wizard(w) => match w.mode {
                 Mode::Review { .. } => review::ReviewView {

@@ -1,0 +1,166 @@
+//! The comparison dashboard's state: which teams are compared, the comparison the engine made of
+//! them, which view is shown and where it is scrolled, and the two pop-ups (team picker, export).
+//! Every number shown comes from `domain::compare`; nothing here recomputes one.
+
+use super::input::TextInput;
+use super::wizard::Origin;
+use crate::domain::{CompareOptions, Comparison, compare};
+use crate::store::Loaded;
+
+/// The dashboard's views, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DashView {
+    /// One bar per dimension per team, overall scores and coverage on top.
+    Overview,
+    /// Dimensions sorted by the gap between two teams (or to target with one team).
+    Differences,
+    /// A team's short-term plan, roadmap and learn-from-each-other pairs.
+    Plans,
+    /// The questions a team's respondents disagree on.
+    Discuss,
+}
+
+impl DashView {
+    pub const ALL: [DashView; 4] = [
+        DashView::Overview,
+        DashView::Differences,
+        DashView::Plans,
+        DashView::Discuss,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            DashView::Overview => "Overview",
+            DashView::Differences => "Differences",
+            DashView::Plans => "Plans",
+            DashView::Discuss => "Discuss",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        DashView::ALL.iter().position(|v| *v == self).unwrap_or(0)
+    }
+}
+
+#[derive(Debug)]
+pub struct Dashboard {
+    pub assessment: String,
+    pub origin: Origin,
+    /// The compared teams, in the assessment's order; `comparison.teams[i]` is `teams[i]`.
+    pub teams: Vec<String>,
+    pub comparison: Comparison,
+    pub view: DashView,
+    /// First body line shown (every view but the differences list, which scrolls with `row`).
+    pub scroll: usize,
+    /// The selected row of the differences list.
+    pub row: usize,
+    /// The dimension (index into `comparison.dimensions`) opened from the differences list.
+    pub drill: Option<usize>,
+    /// The two teams of the differences view (indices into `teams`); equal with one team.
+    pub pair: (usize, usize),
+    /// The team whose plans or disagreements are shown (index into `teams`).
+    pub team: usize,
+    pub picker: Option<TeamPicker>,
+    pub export: Option<ExportPrompt>,
+}
+
+/// Choosing the compared teams among all of the assessment's teams.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamPicker {
+    /// One per team of the assessment, in its order.
+    pub chosen: Vec<bool>,
+    pub cursor: usize,
+    pub error: Option<String>,
+}
+
+/// Asking where to write the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportPrompt {
+    pub path: TextInput,
+    /// The file exists: the prompt asks whether to replace it (y) or keep it (n).
+    pub confirm_overwrite: bool,
+    pub error: Option<String>,
+}
+
+impl ExportPrompt {
+    /// `./<assessment>-report.pdf`: in the current directory, PDF unless another extension is typed.
+    pub fn new(assessment: &str) -> ExportPrompt {
+        ExportPrompt {
+            path: TextInput::new(&default_report_path(assessment)),
+            confirm_overwrite: false,
+            error: None,
+        }
+    }
+}
+
+pub fn default_report_path(assessment: &str) -> String {
+    format!("./{assessment}-report.pdf")
+}
+
+impl Dashboard {
+    /// A dashboard of `teams` (spelled as in the assessment) on the overview.
+    pub fn new(loaded: &Loaded, teams: Vec<String>, origin: Origin) -> Dashboard {
+        let comparison = compare(
+            &loaded.assessment,
+            &loaded.sheets,
+            &teams,
+            &CompareOptions::default(),
+        );
+        Dashboard {
+            assessment: loaded.assessment.name.clone(),
+            origin,
+            pair: (0, usize::from(teams.len() > 1)),
+            teams,
+            comparison,
+            view: DashView::Overview,
+            scroll: 0,
+            row: 0,
+            drill: None,
+            team: 0,
+            picker: None,
+            export: None,
+        }
+    }
+
+    /// Compares another set of teams, keeping the view; positions that no longer make sense
+    /// go back to the start.
+    pub fn set_teams(&mut self, loaded: &Loaded, teams: Vec<String>) {
+        let view = self.view;
+        let origin = self.origin;
+        *self = Dashboard::new(loaded, teams, origin);
+        self.view = view;
+    }
+
+    /// More than one team: deltas between teams make sense.
+    pub fn several(&self) -> bool {
+        self.teams.len() > 1
+    }
+}
+
+impl Dashboard {
+    /// The dimensions of the differences list, in display order (indices into
+    /// `comparison.dimensions`): by the size of the delta between the pair of teams, largest
+    /// first, as the engine sorts them; with one team, by the gap to target.
+    pub fn difference_order(&self) -> Vec<usize> {
+        let c = &self.comparison;
+        let index = |id: &str| c.dimensions.iter().position(|d| d.id == id);
+        if self.several() {
+            c.pair(self.pair.0, self.pair.1)
+                .deltas
+                .dimensions
+                .iter()
+                .filter_map(|d| index(&d.dimension_id))
+                .collect()
+        } else {
+            c.teams
+                .first()
+                .map(|t| {
+                    t.gaps
+                        .iter()
+                        .filter_map(|g| index(&g.dimension_id))
+                        .collect()
+                })
+                .unwrap_or_default()
+        }
+    }
+}

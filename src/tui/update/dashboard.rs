@@ -1,0 +1,326 @@
+//! Keys of the comparison dashboard: views, scrolling, the drill-down, the team picker and the
+//! export prompt. The comparison itself is the engine's; choosing other teams runs it again.
+
+use super::super::app::{App, Screen};
+use super::super::dashboard::{DashView, Dashboard, ExportPrompt, TeamPicker};
+use super::super::layout::{dashboard_areas, keep_visible};
+use super::super::message::{Effect, ExportOutcome};
+use super::super::views::dashboard::body;
+use super::super::wizard::Origin;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+/// `c` on the home screen: every team of the selected assessment.
+pub fn open_from_home(app: &mut App) {
+    let Some((loaded, _)) = app.selected_team() else {
+        return;
+    };
+    let teams = loaded.assessment.teams.clone();
+    let dash = Dashboard::new(loaded, teams, Origin::Home);
+    app.screen = Screen::Dashboard(Box::new(dash));
+}
+
+pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Screen::Dashboard(dash) = &app.screen else {
+        return Vec::new();
+    };
+    if dash.export.is_some() {
+        return export_key(app, key);
+    }
+    if dash.picker.is_some() {
+        picker_key(app, key);
+        return Vec::new();
+    }
+    let (height, order_len) = (body_height(app), dash.difference_order().len());
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        return Vec::new();
+    };
+    let listing = dash.view == DashView::Differences && dash.drill.is_none();
+    match key.code {
+        KeyCode::Char(c @ '1'..='4') => {
+            show(dash, DashView::ALL[usize::from(c as u8 - b'1')]);
+        }
+        KeyCode::Tab => show(dash, DashView::ALL[(dash.view.index() + 1) % 4]),
+        KeyCode::BackTab => show(dash, DashView::ALL[(dash.view.index() + 3) % 4]),
+        KeyCode::Down | KeyCode::Char('j') if listing => {
+            dash.row = (dash.row + 1).min(order_len.saturating_sub(1));
+        }
+        KeyCode::Up | KeyCode::Char('k') if listing => dash.row = dash.row.saturating_sub(1),
+        KeyCode::PageDown if listing => {
+            dash.row = (dash.row + height.max(2) - 1).min(order_len.saturating_sub(1));
+        }
+        KeyCode::PageUp if listing => dash.row = dash.row.saturating_sub(height.max(2) - 1),
+        KeyCode::Home if listing => dash.row = 0,
+        KeyCode::End if listing => dash.row = order_len.saturating_sub(1),
+        KeyCode::Enter if listing && order_len > 0 => {
+            dash.drill = dash.difference_order().get(dash.row).copied();
+            dash.scroll = 0;
+        }
+        KeyCode::Down | KeyCode::Char('j') => dash.scroll += 1,
+        KeyCode::Up | KeyCode::Char('k') => dash.scroll = dash.scroll.saturating_sub(1),
+        KeyCode::PageDown | KeyCode::Char(' ') => dash.scroll += height.max(2) - 1,
+        KeyCode::PageUp => dash.scroll = dash.scroll.saturating_sub(height.max(2) - 1),
+        KeyCode::Home => dash.scroll = 0,
+        KeyCode::End => dash.scroll = usize::MAX,
+        KeyCode::Esc | KeyCode::Left | KeyCode::Char('h') | KeyCode::Backspace
+            if dash.drill.is_some() =>
+        {
+            dash.drill = None;
+        }
+        KeyCode::Left | KeyCode::Right | KeyCode::Char('h') | KeyCode::Char('l')
+            if matches!(dash.view, DashView::Plans | DashView::Discuss) =>
+        {
+            let n = dash.teams.len();
+            let forward = matches!(key.code, KeyCode::Right | KeyCode::Char('l'));
+            dash.team = (dash.team + if forward { 1 } else { n - 1 }) % n;
+            dash.scroll = 0;
+        }
+        KeyCode::Char(side @ ('a' | 'b')) if dash.several() && dash.drill.is_none() => {
+            let n = dash.teams.len();
+            let (mine, other) = if side == 'a' {
+                (&mut dash.pair.0, dash.pair.1)
+            } else {
+                (&mut dash.pair.1, dash.pair.0)
+            };
+            // The next team that is not the other side.
+            *mine = (1..n)
+                .map(|step| (*mine + step) % n)
+                .find(|t| *t != other)
+                .unwrap_or(*mine);
+            dash.view = DashView::Differences;
+            dash.row = 0;
+            dash.scroll = 0;
+        }
+        KeyCode::Char('t') => {
+            let all = app_teams(app);
+            if let Screen::Dashboard(dash) = &mut app.screen {
+                dash.picker = Some(TeamPicker {
+                    chosen: all.iter().map(|t| dash.teams.contains(t)).collect(),
+                    cursor: 0,
+                    error: None,
+                });
+            }
+            return Vec::new();
+        }
+        KeyCode::Char('e') => dash.export = Some(ExportPrompt::new(&dash.assessment)),
+        KeyCode::Char('?') => app.help = true,
+        KeyCode::Esc | KeyCode::Char('q') => {
+            if dash.origin == Origin::CommandLine {
+                app.quit = true;
+            } else {
+                app.screen = Screen::Home;
+            }
+            return Vec::new();
+        }
+        _ => {}
+    }
+    settle(app);
+    Vec::new()
+}
+
+fn show(dash: &mut Dashboard, view: DashView) {
+    dash.view = view;
+    dash.drill = None;
+    dash.scroll = 0;
+    dash.row = 0;
+}
+
+/// Every team of the dashboard's assessment.
+fn app_teams(app: &App) -> Vec<String> {
+    let Screen::Dashboard(dash) = &app.screen else {
+        return Vec::new();
+    };
+    app.loaded(&dash.assessment)
+        .map(|l| l.assessment.teams.clone())
+        .unwrap_or_default()
+}
+
+fn body_height(app: &App) -> usize {
+    usize::from(dashboard_areas(app.area()).body.height)
+}
+
+/// Keeps the scroll position within the body and the selected row of the differences list in
+/// view; called after every change and on resize.
+pub fn settle(app: &mut App) {
+    let area = dashboard_areas(app.area()).body;
+    let theme = app.theme.clone();
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        return;
+    };
+    let body = body(dash, &theme, usize::from(area.width));
+    let height = usize::from(area.height);
+    if let Some(line) = body.selected {
+        dash.scroll = if dash.row == 0 {
+            // The first row brings the headings back into view.
+            0
+        } else {
+            keep_visible(dash.scroll, &(line..line + 1), height)
+        };
+    }
+    dash.scroll = dash.scroll.min(body.lines.len().saturating_sub(height));
+}
+
+pub fn wheel(app: &mut App, down: bool) {
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        return;
+    };
+    if dash.picker.is_some() || dash.export.is_some() {
+        return;
+    }
+    dash.scroll = if down {
+        dash.scroll + 3
+    } else {
+        dash.scroll.saturating_sub(3)
+    };
+    let selected = dash.view == DashView::Differences && dash.drill.is_none();
+    if selected {
+        // The wheel scrolls the list; the selection stays where it was unless it left the view.
+        dash.row = if down {
+            dash.row + 3
+        } else {
+            dash.row.saturating_sub(3)
+        };
+        dash.row = dash
+            .row
+            .min(dash.difference_order().len().saturating_sub(1));
+    }
+    settle(app);
+}
+
+fn picker_key(app: &mut App, key: KeyEvent) {
+    let Screen::Dashboard(dash) = &app.screen else {
+        return;
+    };
+    let Some(loaded) = app.loaded(&dash.assessment) else {
+        return;
+    };
+    let all = loaded.assessment.teams.clone();
+    let mut apply: Option<Vec<String>> = None;
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        return;
+    };
+    let Some(picker) = &mut dash.picker else {
+        return;
+    };
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => picker.cursor = picker.cursor.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => {
+            picker.cursor = (picker.cursor + 1).min(all.len().saturating_sub(1));
+        }
+        KeyCode::Home => picker.cursor = 0,
+        KeyCode::End => picker.cursor = all.len().saturating_sub(1),
+        KeyCode::Char(' ') | KeyCode::Char('x') => {
+            if let Some(c) = picker.chosen.get_mut(picker.cursor) {
+                *c = !*c;
+            }
+            picker.error = None;
+        }
+        KeyCode::Char('a') => {
+            // All, or none when all are already chosen: a quick way to start from scratch.
+            let every = picker.chosen.iter().all(|c| *c);
+            picker.chosen.iter_mut().for_each(|c| *c = !every);
+            picker.error = None;
+        }
+        KeyCode::Enter => {
+            let teams: Vec<String> = all
+                .iter()
+                .zip(&picker.chosen)
+                .filter(|(_, c)| **c)
+                .map(|(t, _)| t.clone())
+                .collect();
+            if teams.is_empty() {
+                picker.error = Some("Choose at least one team (Space).".into());
+            } else {
+                apply = Some(teams);
+            }
+        }
+        KeyCode::Esc | KeyCode::Char('q') => dash.picker = None,
+        KeyCode::Char('?') => app.help = true,
+        _ => {}
+    }
+    if let Some(teams) = apply {
+        let n = teams.len();
+        let loaded_name = dash.assessment.clone();
+        // Cloned out of `entries` so the dashboard can be borrowed mutably alongside.
+        let loaded = app
+            .entries
+            .iter()
+            .filter_map(|e| e.as_ref().ok())
+            .find(|l| l.assessment.name == loaded_name);
+        if let (Some(loaded), Screen::Dashboard(dash)) = (loaded, &mut app.screen) {
+            dash.set_teams(loaded, teams);
+        }
+        app.info(if n == 1 {
+            "Comparing 1 team: gaps to target.".to_string()
+        } else {
+            format!("Comparing {n} teams.")
+        });
+        settle(app);
+    }
+}
+
+fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        return Vec::new();
+    };
+    let Some(prompt) = &mut dash.export else {
+        return Vec::new();
+    };
+    let path = prompt.path.value.trim().to_string();
+    let write = |force: bool| Effect::ExportReport {
+        assessment: dash.assessment.clone(),
+        teams: dash.teams.clone(),
+        path: path.clone(),
+        force,
+    };
+    if prompt.confirm_overwrite {
+        match key.code {
+            KeyCode::Char('y') | KeyCode::Char('Y') => {
+                prompt.confirm_overwrite = false;
+                return vec![write(true)];
+            }
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
+                prompt.confirm_overwrite = false;
+            }
+            _ => {}
+        }
+        return Vec::new();
+    }
+    match key.code {
+        KeyCode::Esc => dash.export = None,
+        KeyCode::Enter if path.is_empty() => {
+            prompt.error = Some("Type a file name, e.g. report.pdf".into());
+        }
+        KeyCode::Enter => return vec![write(false)],
+        _ => {
+            if prompt.path.handle(key) {
+                prompt.error = None;
+            }
+        }
+    }
+    Vec::new()
+}
+
+pub fn exported(app: &mut App, outcome: ExportOutcome) {
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        if let ExportOutcome::Written(text) = outcome {
+            app.info(text);
+        }
+        return;
+    };
+    match outcome {
+        ExportOutcome::Written(text) => {
+            dash.export = None;
+            app.info(text);
+        }
+        ExportOutcome::Exists => {
+            if let Some(prompt) = &mut dash.export {
+                prompt.confirm_overwrite = true;
+                prompt.error = None;
+            }
+        }
+        ExportOutcome::Failed(e) => match &mut dash.export {
+            Some(prompt) => prompt.error = Some(e),
+            None => app.error(e),
+        },
+    }
+}

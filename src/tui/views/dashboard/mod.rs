@@ -1,0 +1,248 @@
+//! The comparison dashboard: a header, one tab per view, the view's body (a list of lines that
+//! scrolls), the team picker and export pop-ups, status and key hints.
+//!
+//! Each view builds its whole body as lines for the body's width; `update` builds the same lines
+//! to know how far a view scrolls, so drawing and scrolling cannot disagree.
+
+mod differences;
+mod overview;
+mod plans;
+mod popups;
+
+use super::super::app::App;
+use super::super::dashboard::{DashView, Dashboard};
+use super::super::layout::dashboard_areas;
+use super::super::theme::{Theme, team_marker};
+use super::super::wizard::Origin;
+use super::super::wrap::{fit, width, wrap};
+use super::common::{footer, footer_typing, header, styled};
+use crate::domain::Answer;
+use crate::domain::compare::RespondentAnswer;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+/// What a view shows below the tabs.
+pub struct Body {
+    pub lines: Vec<Line<'static>>,
+    /// The line of the selected row (differences list), kept in view while scrolling.
+    pub selected: Option<usize>,
+}
+
+/// The body of the current view, `width` cells wide.
+pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
+    let plain = |lines| Body {
+        lines,
+        selected: None,
+    };
+    match (dash.view, dash.drill) {
+        (DashView::Differences, Some(dim)) => plain(differences::drill(dash, theme, width, dim)),
+        (DashView::Overview, _) => plain(overview::lines(dash, theme, width)),
+        (DashView::Differences, None) => differences::list(dash, theme, width),
+        (DashView::Plans, _) => plain(plans::plans(dash, theme, width)),
+        (DashView::Discuss, _) => plain(plans::discuss(dash, theme, width)),
+    }
+}
+
+pub struct DashboardView<'a> {
+    pub app: &'a App,
+    pub dash: &'a Dashboard,
+}
+
+impl Widget for &DashboardView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, dash) = (self.app, self.dash);
+        let theme = &app.theme;
+        let areas = dashboard_areas(area);
+        let teams = match dash.teams.len() {
+            1 => "1 team".to_string(),
+            n => format!("{n} teams"),
+        };
+        header(
+            buf,
+            area,
+            &format!("Compare · {}", dash.assessment),
+            &teams,
+            theme,
+        );
+        let body = body(dash, theme, usize::from(areas.body.width));
+        let height = usize::from(areas.body.height);
+        let scroll = dash.scroll.min(body.lines.len().saturating_sub(height));
+        let more_above = scroll > 0;
+        let more_below = scroll + height < body.lines.len();
+        tabs(buf, areas.tabs, dash, theme, (more_above, more_below));
+        let shown: Vec<Line> = body.lines.into_iter().skip(scroll).take(height).collect();
+        Paragraph::new(shown).render(areas.body, buf);
+        if let Some(picker) = &dash.picker {
+            popups::TeamPickerView { app, dash, picker }.render(area, buf);
+        }
+        if let Some(prompt) = &dash.export {
+            popups::ExportView { app, prompt }.render(area, buf);
+            let keys: &[(&str, &str)] = if prompt.confirm_overwrite {
+                &[("y", "replace the file"), ("n", "keep it")]
+            } else {
+                &[("Enter", "write"), ("Esc", "cancel")]
+            };
+            footer_typing(app, area, buf, keys);
+            return;
+        }
+        if dash.picker.is_some() {
+            footer(
+                app,
+                area,
+                buf,
+                &[
+                    ("Space", "include/leave out"),
+                    ("Enter", "compare"),
+                    ("a", "all"),
+                    ("Esc", "cancel"),
+                ],
+            );
+            return;
+        }
+        footer(app, area, buf, &keys(dash));
+    }
+}
+
+/// Key hints of the current view, most useful first.
+fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
+    let mut keys = Vec::new();
+    match (dash.view, dash.drill) {
+        (DashView::Differences, Some(_)) => keys.push(("Esc", "back to the list")),
+        (DashView::Differences, None) => {
+            keys.push(("Enter", "questions"));
+            if dash.several() {
+                keys.push(("a b", "change teams"));
+            }
+        }
+        (DashView::Plans | DashView::Discuss, _) if dash.several() => {
+            keys.push(("← →", "other team"));
+        }
+        _ => {}
+    }
+    keys.extend([
+        ("Tab 1-4", "views"),
+        ("↑↓", "scroll"),
+        ("t", "teams"),
+        ("e", "export"),
+    ]);
+    if dash.drill.is_none() {
+        keys.push(match dash.origin {
+            Origin::Home => ("Esc", "back"),
+            Origin::CommandLine => ("q", "quit"),
+        });
+    }
+    keys
+}
+
+/// "1 Overview  2 Differences  3 Plans  4 Discuss", the current one highlighted, and whether
+/// the body scrolls further, flush right.
+fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (bool, bool)) {
+    let mut spans = Vec::new();
+    for (i, view) in DashView::ALL.iter().enumerate() {
+        let label = format!(" {} {} ", i + 1, view.title());
+        spans.push(if *view == dash.view {
+            styled(format!("▶{}", &label[1..]), theme.highlight)
+        } else {
+            styled(label, theme.accent)
+        });
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans).render(row, buf);
+    let more = match more {
+        (true, true) => "▲▼ more",
+        (true, false) => "▲ more above",
+        (false, true) => "▼ more below",
+        (false, false) => "",
+    };
+    let used: usize = 4 * 2
+        + DashView::ALL
+            .iter()
+            .map(|v| width(v.title()) + 4)
+            .sum::<usize>();
+    let w = width(more);
+    if !more.is_empty() && usize::from(row.width) > used + w {
+        buf.set_string(row.x + row.width - w as u16, row.y, more, theme.dim);
+    }
+}
+
+/// A score, or "–" without one.
+fn score(value: Option<f64>) -> String {
+    value.map_or("–".to_string(), |v| format!("{v:.1}"))
+}
+
+/// "+0.8" / "−0.8": the sign always shown, so a delta reads as one.
+fn signed(value: f64) -> String {
+    if value < -0.05 {
+        format!("−{:.1}", -value)
+    } else if value > 0.05 {
+        format!("+{value:.1}")
+    } else {
+        "0.0".to_string()
+    }
+}
+
+/// The marker of team `i` in its colour.
+fn marker(theme: &Theme, i: usize) -> Span<'static> {
+    styled(team_marker(i), theme.team(i))
+}
+
+/// `text` wrapped to `width` after an indent, each line in `style`.
+fn wrapped(text: &str, indent: usize, width: usize, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width.saturating_sub(indent).max(10))
+        .into_iter()
+        .map(|l| Line::from(styled(format!("{}{l}", " ".repeat(indent)), style)))
+        .collect()
+}
+
+/// `prefix` then `text` wrapped under itself: " 1. How often…" with the next lines aligned after
+/// the number, so a list stays readable.
+fn hanging(prefix: &str, text: &str, width_cells: usize, style: Style) -> Vec<Line<'static>> {
+    let indent = width(prefix);
+    wrap(text, width_cells.saturating_sub(indent).max(10))
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 {
+                prefix.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::from(styled(format!("{lead}{l}"), style))
+        })
+        .collect()
+}
+
+/// One line cut to `width`.
+fn cut(text: &str, width: usize, style: Style) -> Line<'static> {
+    Line::from(styled(fit(text, width), style))
+}
+
+/// "Sophie Martin 1 · Karim Benali n/a · …": who answered what, then each comment on its own
+/// lines, indented.
+fn answers(
+    answers: &[RespondentAnswer],
+    theme: &Theme,
+    indent: usize,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let given: Vec<String> = answers
+        .iter()
+        .filter_map(|a| a.answer.map(|v: Answer| format!("{} {v}", a.respondent)))
+        .collect();
+    let mut lines = Vec::new();
+    if !given.is_empty() {
+        lines.extend(wrapped(&given.join(" · "), indent, width, theme.base));
+    }
+    for a in answers.iter().filter(|a| !a.comment.is_empty()) {
+        lines.extend(wrapped(
+            &format!("“{}” — {}", a.comment.trim(), a.respondent),
+            indent + 2,
+            width,
+            theme.base,
+        ));
+    }
+    lines
+}

@@ -1,0 +1,185 @@
+//! The overview: each team's overall score and coverage on top, then one bar per dimension per
+//! team, side by side, with the dimension's target marked in every bar.
+
+use super::super::super::dashboard::Dashboard;
+use super::super::super::theme::Theme;
+use super::super::super::wrap::{fit, width, wrap};
+use super::super::common::styled;
+use super::{cut, marker, score};
+use crate::domain::scoring::percent;
+use ratatui::text::{Line, Span};
+
+/// From this width each bar also names its team, not only its marker.
+const NAMED_BARS_FROM: usize = 116;
+
+pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    let c = &dash.comparison;
+    let levels = c.questionnaire.levels.len() as u8;
+    let mut lines = summary(dash, theme, width_cells);
+    lines.push(Line::from(""));
+    lines.push(Line::from(vec![
+        styled("█", theme.gauge_full),
+        styled(" score  ", theme.dim),
+        styled("┃", theme.accent),
+        styled(
+            fit(
+                &format!(
+                    " target   scale 1 {} … {levels} {}",
+                    c.level_label(1),
+                    c.level_label(levels)
+                ),
+                width_cells.saturating_sub(10),
+            ),
+            theme.dim,
+        ),
+    ]));
+    lines.push(Line::from(""));
+    if !c.has_answers() {
+        lines.push(cut(
+            "No team has answered yet: the bars appear as answers come in.",
+            width_cells,
+            theme.question,
+        ));
+        lines.push(Line::from(""));
+    }
+    let name_w = c
+        .dimensions
+        .iter()
+        .map(|d| width(&d.name))
+        .max()
+        .unwrap_or(10)
+        .clamp(10, 30)
+        .min(width_cells / 3);
+    let team_w = if width_cells >= NAMED_BARS_FROM {
+        dash.teams
+            .iter()
+            .map(|t| width(t))
+            .max()
+            .unwrap_or(8)
+            .clamp(8, 24)
+    } else {
+        0
+    };
+    // name │ marker (and team) │ bar │ " 2.5"
+    let label_w = 2 + if team_w > 0 { team_w + 1 } else { 0 };
+    let bar_w = width_cells
+        .saturating_sub(name_w + 2 + label_w + 5)
+        .clamp(8, 60);
+    for row in &c.dimensions {
+        let mut name_rows = wrap(&row.name, name_w);
+        name_rows.push(format!("target {:.1}", row.target));
+        let rows = name_rows.len().max(row.teams.len());
+        for r in 0..rows {
+            let mut spans: Vec<Span> = Vec::new();
+            let name = name_rows.get(r).cloned().unwrap_or_default();
+            let style = if r + 1 == name_rows.len() {
+                theme.dim
+            } else {
+                theme.question
+            };
+            spans.push(styled(format!("{:<name_w$}  ", fit(&name, name_w)), style));
+            if let Some(cell) = row.teams.get(r) {
+                spans.push(marker(theme, r));
+                spans.push(styled(" ", theme.base));
+                if team_w > 0 {
+                    spans.push(styled(
+                        format!("{:<team_w$} ", fit(&dash.teams[r], team_w)),
+                        theme.team(r),
+                    ));
+                }
+                spans.extend(bar(
+                    cell.percent,
+                    percent(row.target, levels),
+                    bar_w,
+                    theme,
+                    r,
+                ));
+                spans.push(styled(format!(" {:>4}", score(cell.score)), theme.team(r)));
+            }
+            lines.push(Line::from(spans));
+        }
+        lines.push(Line::from(""));
+    }
+    lines
+}
+
+/// One line per team: marker, name, overall, gap to target, coverage, respondents.
+fn summary(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    let c = &dash.comparison;
+    let levels = c.questionnaire.levels.len();
+    let name_w = dash
+        .teams
+        .iter()
+        .map(|t| width(t))
+        .max()
+        .unwrap_or(8)
+        .clamp(8, 28)
+        .min(width_cells / 3);
+    c.teams
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let people = match t.respondents.len() {
+                1 => "1 person".to_string(),
+                n => format!("{n} people"),
+            };
+            let figures = match t.overall {
+                Some(o) => format!(
+                    "{o:.1} of {levels} · target {:.1} · {:.0}% answered · {people}",
+                    t.target,
+                    t.coverage * 100.0
+                ),
+                None => format!("no answers yet · {people}"),
+            };
+            let rest = width_cells.saturating_sub(name_w + 4);
+            Line::from(vec![
+                marker(theme, i),
+                styled(" ", theme.base),
+                styled(
+                    format!("{:<name_w$}  ", fit(&t.name, name_w)),
+                    theme.team(i),
+                ),
+                styled(fit(&figures, rest), theme.question),
+            ])
+        })
+        .collect()
+}
+
+/// A score bar in the team's colour with the target marked: "██████░░┃░░". No score: empty.
+fn bar(
+    score_pct: Option<f64>,
+    target_pct: f64,
+    cells: usize,
+    theme: &Theme,
+    team: usize,
+) -> Vec<Span<'static>> {
+    let filled = score_pct.map_or(0, |p| ((p / 100.0) * cells as f64).round() as usize);
+    let target = (((target_pct / 100.0) * cells as f64).round() as usize).min(cells - 1);
+    let fill = if theme.teams.is_empty() {
+        theme.gauge_full
+    } else {
+        theme.team(team)
+    };
+    let mut spans = Vec::new();
+    // Runs of one kind of cell make one span each.
+    let mut run = String::new();
+    let mut run_style = None;
+    for i in 0..cells {
+        let (c, style) = if i == target {
+            ("┃", theme.accent)
+        } else if i < filled {
+            ("█", fill)
+        } else {
+            ("░", theme.gauge_empty)
+        };
+        if run_style.is_some_and(|s| s != style) {
+            spans.push(styled(std::mem::take(&mut run), run_style.unwrap()));
+        }
+        run.push_str(c);
+        run_style = Some(style);
+    }
+    if let Some(s) = run_style {
+        spans.push(styled(run, s));
+    }
+    spans
+}

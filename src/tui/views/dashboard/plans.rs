@@ -1,0 +1,235 @@
+//! A team's plans (short-term plan first, then the roadmap, then learn-from-each-other pairs)
+//! and the questions its respondents disagree on.
+
+use super::super::super::dashboard::Dashboard;
+use super::super::super::theme::{Theme, team_marker};
+use super::super::super::wrap::fit;
+use super::super::common::styled;
+use super::{answers, cut, hanging, marker, score, wrapped};
+use crate::domain::compare::{DisagreementReason, Recommendation};
+use ratatui::text::Line;
+
+/// "● DSI historique — Paris · overall 2.6 of 5 · target 4.0", and how to see another team.
+fn team_title(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    let c = &dash.comparison;
+    let t = dash.team.min(c.teams.len() - 1);
+    let team = &c.teams[t];
+    let mut rest = format!(
+        " · overall {} of {} · target {:.1}",
+        score(team.overall),
+        c.questionnaire.levels.len(),
+        team.target
+    );
+    if dash.several() {
+        rest.push_str(&format!(" · team {} of {} (← →)", t + 1, c.teams.len()));
+    }
+    let name = fit(&team.name, width_cells.saturating_sub(2));
+    let room = width_cells.saturating_sub(super::width(&name) + 2);
+    vec![
+        Line::from(vec![
+            marker(theme, t),
+            styled(format!(" {name}"), theme.team(t)),
+            styled(fit(&rest, room), theme.question),
+        ]),
+        Line::from(""),
+    ]
+}
+
+pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    let c = &dash.comparison;
+    let mut lines = team_title(dash, theme, width_cells);
+    let t = dash.team.min(c.teams.len() - 1);
+    let team = &c.teams[t];
+    if !team.has_scores() {
+        lines.push(cut(
+            "No answers yet from this team: nothing to recommend.",
+            width_cells,
+            theme.question,
+        ));
+        return lines;
+    }
+    lines.push(cut(
+        "SHORT-TERM PLAN — do these first (low and medium effort)",
+        width_cells,
+        theme.accent,
+    ));
+    if team.short_term_plan.is_empty() {
+        lines.push(cut(
+            "Nothing below target that a low- or medium-effort step would fix.",
+            width_cells,
+            theme.base,
+        ));
+    }
+    for r in &team.short_term_plan {
+        lines.extend(step(dash, r, theme, width_cells));
+    }
+    lines.push(Line::from(""));
+    lines.push(cut(
+        &format!("ROADMAP — {} more step(s), in order", team.roadmap.len()),
+        width_cells,
+        theme.accent,
+    ));
+    for r in &team.roadmap {
+        lines.extend(step(dash, r, theme, width_cells));
+    }
+    lines.push(Line::from(""));
+    lines.push(cut("LEARN FROM EACH OTHER", width_cells, theme.accent));
+    if !dash.several() {
+        lines.push(cut(
+            "Compare with other teams (t) to see who can learn from whom.",
+            width_cells,
+            theme.base,
+        ));
+        return lines;
+    }
+    let groups: Vec<_> = c
+        .pairings_by_team_pair()
+        .into_iter()
+        .filter(|g| g[0].learner == team.name || g[0].leader == team.name)
+        .collect();
+    if groups.is_empty() {
+        lines.push(cut(
+            "No other team is 1.5 levels ahead or behind on any question.",
+            width_cells,
+            theme.base,
+        ));
+    }
+    for group in groups {
+        let (learner, leader) = (&group[0].learner, &group[0].leader);
+        let (li, di) = (
+            c.team_index(learner).unwrap_or(0),
+            c.team_index(leader).unwrap_or(0),
+        );
+        lines.push(Line::from(vec![
+            marker(theme, li),
+            styled(format!(" {learner}"), theme.team(li)),
+            styled(" can learn from ", theme.question),
+            marker(theme, di),
+            styled(format!(" {leader}"), theme.team(di)),
+            styled(
+                format!(
+                    " on {} question{}:",
+                    group.len(),
+                    if group.len() == 1 { "" } else { "s" }
+                ),
+                theme.question,
+            ),
+        ]));
+        for p in group {
+            let question = c.question(&p.question_id).map_or("", |q| q.text.as_str());
+            lines.extend(hanging(
+                "  • ",
+                &format!(
+                    "{question} ({} {:.1}, {} {:.1})",
+                    team_marker(di),
+                    p.leader_median,
+                    team_marker(li),
+                    p.learner_median
+                ),
+                width_cells,
+                theme.question,
+            ));
+            lines.extend(wrapped(
+                &format!("{leader} does: {}", p.leader_practice),
+                4,
+                width_cells,
+                theme.base,
+            ));
+        }
+        lines.push(Line::from(""));
+    }
+    lines
+}
+
+/// One recommendation: rank, question, the step from one level to the next, effort, what to do.
+fn step(
+    dash: &Dashboard,
+    r: &Recommendation,
+    theme: &Theme,
+    width_cells: usize,
+) -> Vec<Line<'static>> {
+    let dimension = dash
+        .comparison
+        .dimension(&r.dimension_id)
+        .map_or("", |d| d.name.as_str());
+    let mut lines = hanging(
+        &format!("{:>2}. ", r.rank),
+        &format!("{dimension} › {}", r.question),
+        width_cells,
+        theme.question,
+    );
+    lines.push(cut(
+        &format!(
+            "    {} {} → {} {} · {} effort · gap {:.1}",
+            r.from_level,
+            r.from_label,
+            r.to_level,
+            r.to_label,
+            r.effort.as_str(),
+            r.gap
+        ),
+        width_cells,
+        theme.saved,
+    ));
+    lines.extend(wrapped(&r.text, 4, width_cells, theme.base));
+    lines
+}
+
+pub fn discuss(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    let c = &dash.comparison;
+    let mut lines = team_title(dash, theme, width_cells);
+    let t = dash.team.min(c.teams.len() - 1);
+    let team = &c.teams[t];
+    lines.push(cut(
+        &format!("TO DISCUSS — {} question(s)", team.disagreements.len()),
+        width_cells,
+        theme.accent,
+    ));
+    lines.extend(wrapped(
+        &format!(
+            "Respondents of the team gave levels {} or more apart, or many answered “unknown”.",
+            c.options.disagreement_spread
+        ),
+        0,
+        width_cells,
+        theme.dim,
+    ));
+    if team.disagreements.is_empty() {
+        lines.push(cut(
+            "The respondents of this team agree on every question.",
+            width_cells,
+            theme.base,
+        ));
+    }
+    for (n, d) in team.disagreements.iter().enumerate() {
+        lines.push(Line::from(""));
+        let question = c.question(&d.question_id).map_or("", |q| q.text.as_str());
+        lines.extend(hanging(
+            &format!("{:>2}. ", n + 1),
+            question,
+            width_cells,
+            theme.question,
+        ));
+        let mut why = Vec::new();
+        for reason in &d.reasons {
+            why.push(match reason {
+                DisagreementReason::Spread => format!(
+                    "levels {} to {} (spread {})",
+                    d.lowest.unwrap_or(0),
+                    d.highest.unwrap_or(0),
+                    d.spread.unwrap_or(0)
+                ),
+                DisagreementReason::Unknown => {
+                    format!("{} of {} answered “unknown”", d.unknown, d.answered)
+                }
+            });
+        }
+        lines.push(cut(
+            &format!("    {}", why.join(" · ")),
+            width_cells,
+            theme.saved,
+        ));
+        lines.extend(answers(&d.answers, theme, 4, width_cells));
+    }
+    lines
+}

@@ -1,0 +1,128 @@
+//! The dashboard's pop-ups: choosing the compared teams, and where to write the report.
+
+use super::super::super::app::App;
+use super::super::super::dashboard::{Dashboard, ExportPrompt, TeamPicker};
+use super::super::super::layout::list_offset;
+use super::super::super::wrap::fit;
+use super::super::common::{input_line, marked, popup, styled};
+use super::cut;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+pub struct TeamPickerView<'a> {
+    pub app: &'a App,
+    pub dash: &'a Dashboard,
+    pub picker: &'a TeamPicker,
+}
+
+/// Rows of the picker pop-up around its list: title line, blank, blank, error.
+const PICKER_CHROME: u16 = 6;
+
+/// Team rows the picker shows at once in a screen of `height` rows.
+pub fn picker_rows(height: u16) -> usize {
+    usize::from(height.saturating_sub(4 + PICKER_CHROME))
+}
+
+impl Widget for &TeamPickerView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = &self.app.theme;
+        let Some(loaded) = self.app.loaded(&self.dash.assessment) else {
+            return;
+        };
+        let teams = &loaded.assessment.teams;
+        let rows = picker_rows(area.height).min(teams.len()).max(1);
+        let inner = popup(
+            buf,
+            area,
+            area.width.saturating_sub(8).min(70),
+            rows as u16 + PICKER_CHROME,
+            "Teams to compare",
+            theme,
+        );
+        let w = usize::from(inner.width);
+        let chosen = self.picker.chosen.iter().filter(|c| **c).count();
+        let mut lines = vec![
+            cut(
+                &format!(
+                    "{chosen} of {} chosen: Space includes or leaves out a team.",
+                    teams.len()
+                ),
+                w,
+                theme.question,
+            ),
+            Line::from(""),
+        ];
+        let offset = list_offset(self.picker.cursor, teams.len(), rows);
+        for (i, team) in teams.iter().enumerate().skip(offset).take(rows) {
+            let check = if self.picker.chosen[i] { "[x]" } else { "[ ]" };
+            lines.push(marked(
+                fit(&format!("{check} {team}"), w.saturating_sub(2)),
+                i == self.picker.cursor,
+                theme,
+            ));
+        }
+        lines.push(Line::from(""));
+        if let Some(e) = &self.picker.error {
+            lines.push(cut(e, w, theme.error));
+        } else if offset + rows < teams.len() {
+            lines.push(cut("▼ more below", w, theme.dim));
+        }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+pub struct ExportView<'a> {
+    pub app: &'a App,
+    pub prompt: &'a ExportPrompt,
+}
+
+impl Widget for &ExportView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = &self.app.theme;
+        let inner = popup(
+            buf,
+            area,
+            area.width.saturating_sub(8).min(90),
+            9,
+            "Export the report",
+            theme,
+        );
+        let w = usize::from(inner.width);
+        let mut lines = vec![
+            cut("Write the report to:", w, theme.question),
+            input_line(&self.prompt.path, w, !self.prompt.confirm_overwrite, theme),
+            cut(
+                "The extension picks the format: .pdf .md .json .csv",
+                w,
+                theme.dim,
+            ),
+            Line::from(""),
+        ];
+        if self.prompt.confirm_overwrite {
+            lines.push(cut("This file already exists.", w, theme.error));
+            lines.push(Line::from(vec![
+                styled("Replace it?  ", theme.question),
+                styled("y", theme.accent),
+                styled(" replace   ", theme.base),
+                styled("n", theme.accent),
+                styled(" keep it, change the name", theme.base),
+            ]));
+        } else if let Some(e) = &self.prompt.error {
+            lines.extend(
+                super::super::super::wrap::wrap(e, w)
+                    .into_iter()
+                    .take(2)
+                    .map(|l| Line::from(styled(l, theme.error))),
+            );
+        } else {
+            lines.push(cut(
+                "Enter writes it; an existing file is never replaced without asking.",
+                w,
+                theme.dim,
+            ));
+        }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
