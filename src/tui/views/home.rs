@@ -71,9 +71,9 @@ impl Widget for &HomeView<'_> {
                 ("c", "compare"),
                 ("r", "results"),
                 ("n", "new assessment"),
+                ("q", "quit"),
                 ("t", "add team"),
                 ("↑↓", "choose team"),
-                ("q", "quit"),
             ]
         };
         footer(app, area, buf, keys);

@@ -12,6 +12,8 @@ mod review;
 mod wizard;
 
 #[cfg(test)]
+mod dashboard_tests;
+#[cfg(test)]
 mod tests;
 
 use super::app::{App, Screen};

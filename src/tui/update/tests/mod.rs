@@ -1,6 +1,7 @@
 //! `update` without a terminal or a disk: keys in, state and effects out. Shared fixtures here,
 //! the wizard's keys and the other screens' keys in their own files.
 
+mod dashboard_keys;
 mod home_keys;
 mod wizard_keys;
 

@@ -182,13 +182,19 @@ pub fn drill(
         width_cells,
         theme.accent,
     )];
+    // Each team's score for the dimension, as many to a line as fit.
     let mut scores: Vec<Span> = Vec::new();
+    let mut used = 0;
     for (i, cell) in row.teams.iter().enumerate() {
+        let piece = format!(" {} {}   ", fit(&cell.team, 24), score(cell.score));
+        let w = 1 + width(&piece);
+        if used > 0 && used + w > width_cells {
+            lines.push(Line::from(std::mem::take(&mut scores)));
+            used = 0;
+        }
+        used += w;
         scores.push(marker(theme, i));
-        scores.push(styled(
-            format!(" {} {}   ", fit(&cell.team, 24), score(cell.score)),
-            theme.team(i),
-        ));
+        scores.push(styled(piece, theme.team(i)));
     }
     lines.push(Line::from(scores));
     for (n, q) in c

@@ -11,7 +11,7 @@ mod popups;
 
 use super::super::app::App;
 use super::super::dashboard::{DashView, Dashboard};
-use super::super::layout::dashboard_areas;
+use super::super::layout::{MAX_TEXT_WIDTH, dashboard_areas};
 use super::super::theme::{Theme, team_marker};
 use super::super::wizard::Origin;
 use super::super::wrap::{fit, width, wrap};
@@ -37,12 +37,16 @@ pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
         lines,
         selected: None,
     };
+    // Running text stays within a readable line length on a wide screen; bars use it all.
+    let text_width = width.min(usize::from(MAX_TEXT_WIDTH));
     match (dash.view, dash.drill) {
-        (DashView::Differences, Some(dim)) => plain(differences::drill(dash, theme, width, dim)),
+        (DashView::Differences, Some(dim)) => {
+            plain(differences::drill(dash, theme, text_width, dim))
+        }
         (DashView::Overview, _) => plain(overview::lines(dash, theme, width)),
         (DashView::Differences, None) => differences::list(dash, theme, width),
-        (DashView::Plans, _) => plain(plans::plans(dash, theme, width)),
-        (DashView::Discuss, _) => plain(plans::discuss(dash, theme, width)),
+        (DashView::Plans, _) => plain(plans::plans(dash, theme, text_width)),
+        (DashView::Discuss, _) => plain(plans::discuss(dash, theme, text_width)),
     }
 }
 
@@ -230,7 +234,7 @@ fn answers(
 ) -> Vec<Line<'static>> {
     let given: Vec<String> = answers
         .iter()
-        .filter_map(|a| a.answer.map(|v: Answer| format!("{} {v}", a.respondent)))
+        .filter_map(|a| a.answer.map(|v: Answer| format!("{}: {v}", a.respondent)))
         .collect();
     let mut lines = Vec::new();
     if !given.is_empty() {

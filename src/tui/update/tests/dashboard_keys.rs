@@ -1,0 +1,276 @@
+//! The dashboard's keys: views, the differences list and its drill-down, teams, export.
+
+use super::super::super::app::{App, Screen};
+use super::super::super::dashboard::{DashView, Dashboard};
+use super::super::super::message::{Effect, ExportOutcome, Msg};
+use super::super::super::theme::Theme;
+use super::super::super::wizard::Origin;
+use super::super::update;
+use super::{home_app, press, typed};
+use crate::commands::demo::bank_demo;
+use crate::store::Loaded;
+use ratatui::crossterm::event::KeyCode;
+
+fn demo_app(origin: Origin) -> App {
+    let (assessment, sheets) = bank_demo("bank-demo", "2026-03-12T09:30:00Z");
+    let loaded = Loaded {
+        assessment,
+        sheets,
+        unreadable: Vec::new(),
+    };
+    let teams = loaded.assessment.teams.clone();
+    let dash = Dashboard::new(&loaded, teams, origin);
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.entries = vec![Ok(loaded)];
+    app.screen = Screen::Dashboard(Box::new(dash));
+    app
+}
+
+fn dash(app: &App) -> &Dashboard {
+    match &app.screen {
+        Screen::Dashboard(d) => d,
+        other => panic!("expected the dashboard, got {other:?}"),
+    }
+}
+
+#[test]
+fn c_on_the_home_screen_compares_every_team_of_the_assessment() {
+    let mut app = home_app();
+    press(&mut app, KeyCode::Char('c'));
+    let d = dash(&app);
+    assert_eq!(d.teams, vec!["Paris", "Nantes"]);
+    assert_eq!(d.view, DashView::Overview);
+    assert_eq!(d.origin, Origin::Home);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Home));
+    assert!(!app.quit);
+}
+
+#[test]
+fn from_the_command_line_leaving_quits() {
+    let mut app = demo_app(Origin::CommandLine);
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn number_keys_and_tab_switch_views() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('3'));
+    assert_eq!(dash(&app).view, DashView::Plans);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(dash(&app).view, DashView::Discuss);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(dash(&app).view, DashView::Overview);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(dash(&app).view, DashView::Discuss);
+}
+
+#[test]
+fn scrolling_stops_at_the_end_of_the_view() {
+    let mut app = demo_app(Origin::Home);
+    for _ in 0..500 {
+        press(&mut app, KeyCode::Down);
+    }
+    let at_end = dash(&app).scroll;
+    assert!(at_end > 0, "the overview of 13 dimensions scrolls at 80x24");
+    press(&mut app, KeyCode::Up);
+    assert_eq!(dash(&app).scroll, at_end - 1, "one up moves at once");
+    press(&mut app, KeyCode::Home);
+    assert_eq!(dash(&app).scroll, 0);
+    // A taller screen shows more: the position is brought back within the end.
+    press(&mut app, KeyCode::End);
+    update(
+        &mut app,
+        Msg::Resize {
+            width: 200,
+            height: 50,
+        },
+    );
+    assert!(dash(&app).scroll < at_end);
+}
+
+#[test]
+fn enter_on_the_differences_list_opens_the_selected_dimension() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('2'));
+    let order = dash(&app).difference_order();
+    let c = &dash(&app).comparison;
+    // Largest gap between the two sites first: the engine's order of the pair's deltas.
+    let pair = c.pair(0, 1);
+    let expected: Vec<&str> = pair
+        .deltas
+        .dimensions
+        .iter()
+        .map(|d| d.dimension_id.as_str())
+        .collect();
+    let shown: Vec<&str> = order.iter().map(|&i| c.dimensions[i].id.as_str()).collect();
+    assert_eq!(shown, expected);
+    assert_eq!(
+        shown[0], "deploy",
+        "deployment is where the sites differ most"
+    );
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(dash(&app).drill, Some(order[1]));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(dash(&app).drill, None);
+    assert_eq!(dash(&app).row, 1, "back on the same row");
+    assert!(
+        matches!(app.screen, Screen::Dashboard(_)),
+        "Esc left only the drill-down"
+    );
+}
+
+#[test]
+fn a_and_b_choose_the_teams_of_the_differences_and_never_the_same_twice() {
+    let (assessment, sheets) = bank_demo("bank-demo", "2026-03-12T09:30:00Z");
+    let mut assessment = assessment;
+    assessment.teams.push("Lyon".into());
+    let loaded = Loaded {
+        assessment,
+        sheets,
+        unreadable: Vec::new(),
+    };
+    let teams = loaded.assessment.teams.clone();
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.screen = Screen::Dashboard(Box::new(Dashboard::new(&loaded, teams, Origin::Home)));
+    app.entries = vec![Ok(loaded)];
+    assert_eq!(dash(&app).pair, (0, 1));
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(dash(&app).pair, (2, 1), "a skips team 1, the other side");
+    assert_eq!(dash(&app).view, DashView::Differences);
+    press(&mut app, KeyCode::Char('b'));
+    assert_eq!(dash(&app).pair, (2, 0));
+}
+
+#[test]
+fn left_and_right_walk_the_teams_of_the_plans() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Right);
+    assert_eq!(dash(&app).team, 1);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(dash(&app).team, 0, "wraps around");
+    press(&mut app, KeyCode::Left);
+    assert_eq!(dash(&app).team, 1);
+}
+
+#[test]
+fn the_team_picker_compares_the_chosen_teams_and_refuses_none() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('t'));
+    assert_eq!(dash(&app).picker.as_ref().unwrap().chosen, vec![true, true]);
+    // Leaving both out is refused with a message; nothing changes.
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Enter);
+    let picker = dash(&app).picker.as_ref().unwrap();
+    assert!(picker.error.as_deref().unwrap().contains("at least one"));
+    assert_eq!(dash(&app).teams.len(), 2);
+    // Only Nantes: a one-team comparison, gaps to target.
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Enter);
+    let d = dash(&app);
+    assert!(d.picker.is_none());
+    assert_eq!(d.teams, vec!["Start-up — Nantes"]);
+    assert_eq!(d.comparison.teams.len(), 1);
+    assert!(!d.several());
+    let gaps: Vec<usize> = d.difference_order();
+    assert_eq!(gaps.len(), d.comparison.teams[0].gaps.len());
+    // Esc closes the picker without changing the teams.
+    press(&mut app, KeyCode::Char('t'));
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(dash(&app).teams.len(), 1);
+}
+
+#[test]
+fn export_asks_for_a_path_and_asks_again_before_replacing() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('e'));
+    let prompt = dash(&app).export.as_ref().unwrap();
+    assert_eq!(prompt.path.value, "./bank-demo-report.pdf");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::ExportReport {
+            assessment: "bank-demo".into(),
+            teams: dash(&app).teams.clone(),
+            path: "./bank-demo-report.pdf".into(),
+            force: false,
+        }]
+    );
+    update(&mut app, Msg::Exported(ExportOutcome::Exists));
+    assert!(dash(&app).export.as_ref().unwrap().confirm_overwrite);
+    // While asking, letters answer the question instead of editing the path.
+    assert!(press(&mut app, KeyCode::Char('x')).is_empty());
+    assert_eq!(
+        dash(&app).export.as_ref().unwrap().path.value,
+        "./bank-demo-report.pdf"
+    );
+    // n: keep the file and edit the name.
+    press(&mut app, KeyCode::Char('n'));
+    assert!(!dash(&app).export.as_ref().unwrap().confirm_overwrite);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, ".md");
+    match press(&mut app, KeyCode::Enter).as_slice() {
+        [Effect::ExportReport { path, force, .. }] => {
+            assert_eq!(path, "./bank-demo-report.md");
+            assert!(!force);
+        }
+        other => panic!("{other:?}"),
+    }
+    update(&mut app, Msg::Exported(ExportOutcome::Exists));
+    match press(&mut app, KeyCode::Char('y')).as_slice() {
+        [Effect::ExportReport { force, .. }] => assert!(force, "y replaces"),
+        other => panic!("{other:?}"),
+    }
+    update(
+        &mut app,
+        Msg::Exported(ExportOutcome::Written(
+            "Wrote /tmp/x.md (Markdown, 12 KB)".into(),
+        )),
+    );
+    assert!(dash(&app).export.is_none());
+    assert_eq!(
+        app.visible_status().unwrap().text,
+        "Wrote /tmp/x.md (Markdown, 12 KB)"
+    );
+}
+
+#[test]
+fn a_failed_export_keeps_the_prompt_with_the_error() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('e'));
+    update(
+        &mut app,
+        Msg::Exported(ExportOutcome::Failed(
+            "cannot tell the format of x.txt from its extension".into(),
+        )),
+    );
+    let prompt = dash(&app).export.as_ref().unwrap();
+    assert!(prompt.error.as_deref().unwrap().contains("x.txt"));
+    press(&mut app, KeyCode::Esc);
+    assert!(dash(&app).export.is_none());
+    assert!(matches!(app.screen, Screen::Dashboard(_)));
+}
+
+#[test]
+fn keys_typed_while_the_terminal_is_too_small_change_nothing() {
+    let mut app = demo_app(Origin::Home);
+    update(
+        &mut app,
+        Msg::Resize {
+            width: 40,
+            height: 10,
+        },
+    );
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Char('3'));
+    assert!(dash(&app).export.is_none());
+    assert_eq!(dash(&app).view, DashView::Overview);
+}

@@ -1,0 +1,295 @@
+//! Snapshots of every dashboard view at 80×24 and 200×50, with the two sites of the demo and
+//! with twelve teams, plus checks that do not depend on reading snapshots (markers without
+//! colour, one colour per team, the size guard).
+
+use super::super::app::{App, Screen};
+use super::super::dashboard::{DashView, Dashboard, ExportPrompt, TeamPicker};
+use super::super::message::{ExportOutcome, Msg};
+use super::super::theme::{Theme, team_marker};
+use super::super::update::update;
+use super::super::wizard::Origin;
+use crate::commands::demo::bank_demo;
+use crate::domain::{Answer, Assessment, ResponseSheet, default_questionnaire};
+use crate::store::Loaded;
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (200, 50)];
+
+fn demo() -> Loaded {
+    let (assessment, sheets) = bank_demo("bank-demo", "2026-03-12T09:30:00Z");
+    Loaded {
+        assessment,
+        sheets,
+        unreadable: Vec::new(),
+    }
+}
+
+/// Twelve teams of two respondents with different profiles, and one comment.
+fn twelve() -> Loaded {
+    let q = default_questionnaire();
+    let teams: Vec<String> = (1..=12)
+        .map(|i| format!("Équipe {i} — site n°{i}"))
+        .collect();
+    let mut sheets = Vec::new();
+    for (ti, team) in teams.iter().enumerate() {
+        for r in 0..2 {
+            let mut sheet = ResponseSheet::new(team, &format!("Répondant {r}"));
+            for (qi, (_, question)) in q.questions().enumerate() {
+                let level = 1 + ((ti + qi * (r + 1)) % 5) as u8;
+                sheet.set_answer(&question.id, Answer::Level(level));
+            }
+            if ti == 0 && r == 0 {
+                sheet.set_comment("deploy.cadence", "Déploiement le vendredi à 22 h, hélas.");
+            }
+            sheets.push(sheet);
+        }
+    }
+    Loaded {
+        assessment: Assessment::new("twelve", "2026-01-01T00:00:00Z", teams, q, None),
+        sheets,
+        unreadable: Vec::new(),
+    }
+}
+
+fn app_with(loaded: Loaded, theme: Theme) -> App {
+    let teams = loaded.assessment.teams.clone();
+    let dash = Dashboard::new(&loaded, teams, Origin::Home);
+    let mut app = App::new(theme, "/data");
+    app.entries = vec![Ok(loaded)];
+    app.screen = Screen::Dashboard(Box::new(dash));
+    app
+}
+
+fn dash_mut(app: &mut App) -> &mut Dashboard {
+    match &mut app.screen {
+        Screen::Dashboard(d) => d,
+        other => panic!("expected the dashboard, got {other:?}"),
+    }
+}
+
+fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    if (app.width, app.height) != (width, height) {
+        update(app, Msg::Resize { width, height });
+    }
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| f.render_widget(&*app, f.area())).unwrap();
+    terminal
+}
+
+fn text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Snapshots the app, set up by `setup`, at both sizes as `name_80x24` and `name_200x50`.
+fn snap(name: &str, loaded: fn() -> Loaded, setup: impl Fn(&mut Dashboard)) {
+    for (w, h) in SIZES {
+        let mut app = app_with(loaded(), Theme::monochrome());
+        setup(dash_mut(&mut app));
+        let terminal = render(&mut app, w, h);
+        assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
+    }
+}
+
+fn view(v: DashView) -> impl Fn(&mut Dashboard) {
+    move |d| d.view = v
+}
+
+#[test]
+fn overview_two_sites() {
+    snap("overview_2", demo, view(DashView::Overview));
+}
+
+#[test]
+fn differences_two_sites() {
+    snap("differences_2", demo, |d| {
+        d.view = DashView::Differences;
+        d.row = 2;
+    });
+}
+
+#[test]
+fn drill_down_two_sites() {
+    snap("drill_2", demo, |d| {
+        d.view = DashView::Differences;
+        d.drill = d.difference_order().first().copied();
+    });
+}
+
+#[test]
+fn plans_two_sites() {
+    snap("plans_2", demo, view(DashView::Plans));
+}
+
+#[test]
+fn discuss_two_sites() {
+    snap("discuss_2", demo, |d| {
+        d.view = DashView::Discuss;
+        d.team = 1;
+    });
+}
+
+#[test]
+fn team_picker_two_sites() {
+    snap("picker_2", demo, |d| {
+        d.picker = Some(TeamPicker {
+            chosen: vec![true, false],
+            cursor: 1,
+            error: None,
+        });
+    });
+}
+
+#[test]
+fn export_asking_to_replace() {
+    snap("export_replace", demo, |d| {
+        let mut prompt = ExportPrompt::new(&d.assessment);
+        prompt.confirm_overwrite = true;
+        d.export = Some(prompt);
+    });
+}
+
+#[test]
+fn one_team_differences_are_gaps_to_target() {
+    snap("differences_1", demo, |d| {
+        let loaded = demo();
+        d.set_teams(&loaded, vec![loaded.assessment.teams[1].clone()]);
+        d.view = DashView::Differences;
+    });
+}
+
+#[test]
+fn overview_twelve_teams() {
+    snap("overview_12", twelve, view(DashView::Overview));
+}
+
+#[test]
+fn differences_twelve_teams() {
+    snap("differences_12", twelve, |d| {
+        d.view = DashView::Differences;
+        d.pair = (0, 11);
+    });
+}
+
+#[test]
+fn drill_down_twelve_teams() {
+    snap("drill_12", twelve, |d| {
+        d.view = DashView::Differences;
+        d.drill = d
+            .comparison
+            .dimensions
+            .iter()
+            .position(|x| x.id == "deploy");
+    });
+}
+
+#[test]
+fn plans_twelve_teams() {
+    snap("plans_12", twelve, |d| {
+        d.view = DashView::Plans;
+        d.team = 3;
+    });
+}
+
+#[test]
+fn discuss_twelve_teams() {
+    snap("discuss_12", twelve, view(DashView::Discuss));
+}
+
+#[test]
+fn team_picker_twelve_teams_scrolls() {
+    snap("picker_12", twelve, |d| {
+        d.picker = Some(TeamPicker {
+            chosen: (0..12).map(|i| i % 3 != 0).collect(),
+            cursor: 11,
+            error: None,
+        });
+    });
+}
+
+#[test]
+fn without_colour_every_team_keeps_its_marker_and_nothing_is_coloured() {
+    let mut app = app_with(twelve(), Theme::monochrome());
+    let terminal = render(&mut app, 200, 50);
+    let screen = text(&terminal);
+    for i in 0..12 {
+        let line = screen
+            .lines()
+            .find(|l| l.contains(&format!("Équipe {} — site n°{} ", i + 1, i + 1)))
+            .unwrap_or_else(|| panic!("team {i} in the summary:\n{screen}"));
+        assert!(
+            line.trim_start().starts_with(&team_marker(i)),
+            "team {i} has its marker: {line}"
+        );
+    }
+    let markers: std::collections::HashSet<String> = (0..12).map(team_marker).collect();
+    assert_eq!(markers.len(), 12, "twelve different markers");
+    let buffer = terminal.backend().buffer();
+    assert!(
+        buffer
+            .content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "no colour under NO_COLOR"
+    );
+}
+
+#[test]
+fn in_colour_each_team_draws_its_bars_in_its_own_colour() {
+    let mut app = app_with(demo(), Theme::high_contrast());
+    let terminal = render(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let screen = text(&terminal);
+    let bar_colour = |marker: &str| {
+        let y = screen
+            .lines()
+            .position(|l| l.contains(&format!("{marker} ██")))
+            .unwrap_or_else(|| panic!("a bar of {marker}:\n{screen}"));
+        let x = screen
+            .lines()
+            .nth(y)
+            .unwrap()
+            .chars()
+            .position(|c| c == '█')
+            .unwrap();
+        buffer[(x as u16, y as u16)].fg
+    };
+    let (a, b) = (bar_colour(&team_marker(0)), bar_colour(&team_marker(1)));
+    assert_ne!(a, b);
+    assert_ne!(a, Color::Reset);
+}
+
+#[test]
+fn a_terminal_below_the_minimum_says_to_enlarge_it() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    let screen = text(&render(&mut app, 59, 16));
+    assert!(screen.contains("Enlarge the terminal"), "{screen}");
+}
+
+#[test]
+fn the_export_result_says_where_the_file_went() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    dash_mut(&mut app).export = Some(ExportPrompt::new("bank-demo"));
+    update(
+        &mut app,
+        Msg::Exported(ExportOutcome::Written(
+            "Wrote /home/claire/bank-demo-report.pdf (PDF, 131 KB)".into(),
+        )),
+    );
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Wrote /home/claire/bank-demo-report.pdf (PDF, 131 KB)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Export the report"), "the prompt closed");
+}
