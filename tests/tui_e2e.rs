@@ -298,3 +298,53 @@ fn without_a_terminal_the_tui_refuses_with_one_line() {
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     assert!(err.contains("interactive terminal"), "{err}");
 }
+
+#[test]
+fn compare_opens_the_dashboard_which_drills_down_and_exports_a_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    cli(&data, &["demo"]);
+    let pdf = dir.path().join("rapport équipe.pdf");
+    let mut tui = Tui::start(&data, &["compare", "bank-demo"], 80, 24);
+    tui.wait_for("▶1 Overview");
+    tui.wait_for("DSI historique — Paris");
+    tui.wait_for("Culture and collaboration");
+    tui.send("2");
+    tui.wait_for("▶2 Differences");
+    tui.wait_for("▶ Deployment and release");
+    tui.send(ENTER);
+    tui.wait_for("Deployment and release · target 4.0");
+    tui.wait_for("median");
+    tui.escape("Enter opens the selected dimension");
+    tui.send("3");
+    tui.wait_for("SHORT-TERM PLAN");
+    tui.send("4");
+    tui.wait_for("TO DISCUSS");
+
+    tui.send("e");
+    tui.wait_for("./bank-demo-report.pdf");
+    // Ctrl+U clears the default path; a path with an accent and a space is typed instead.
+    tui.send("\x15");
+    tui.send(&pdf.display().to_string());
+    tui.send(ENTER);
+    tui.wait_for("Wrote");
+    let bytes = std::fs::read(&pdf).expect("the report was written");
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    let size = bytes.len();
+
+    // The same path again: nothing is replaced until asked; n keeps the file.
+    tui.send("e");
+    tui.wait_for("./bank-demo-report.pdf");
+    tui.send("\x15");
+    tui.send(&pdf.display().to_string());
+    tui.send(ENTER);
+    tui.wait_for("This file already exists.");
+    tui.send("n");
+    tui.wait_for("Enter writes it");
+    // Waiting for the dashboard's own hints: an Esc followed at once by q would read as Alt+q.
+    tui.escape("Tab 1-4 views");
+    assert_eq!(std::fs::read(&pdf).unwrap().len(), size);
+    tui.send("q");
+    assert!(tui.wait_exit());
+    tui.assert_terminal_restored();
+}
