@@ -19,7 +19,7 @@ pub mod compare;
 pub mod demo;
 mod import;
 mod questionnaire;
-mod report;
+pub mod report;
 pub mod table;
 
 pub use questionnaire::{load_questionnaire, render_markdown as render_questionnaire_markdown};

@@ -209,11 +209,11 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
     let top = c.questionnaire.levels.len() as f64;
     // No page break: the summary rarely fills its page, and a heading never ends a page.
     blocks.push(Block::heading(1, "Maturity profile"));
-    blocks.push(Block::paragraph(
-        "Each polygon is one team; the further out, the more mature. The dashed outline is the target.",
-    ));
+    // The explanation is the chart's title rather than a paragraph, so that the heading moves
+    // to the next page with the chart instead of staying behind with the text.
     blocks.push(Block::Radar(Radar {
-        title: None,
+        // Short: chart titles stay on one line.
+        title: Some("Further out is more mature; the dashed outline is the target".to_string()),
         axes: c.dimensions.iter().map(|d| d.name.clone()).collect(),
         series: c
             .teams
@@ -234,10 +234,16 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
     blocks.push(Block::heading(2, "Scores per dimension"));
     let (headers, legend) = team_headers(c);
     let n = c.teams.len();
-    let team_width = if n <= NAMED_COLUMNS { 1.3 } else { 0.6 };
+    // With many teams, score columns narrow to what "4.5" in bold needs, and the dimension
+    // column gives way; "Target" and "Range" keep room for their header.
+    let (label_width, team_width) = if n <= NAMED_COLUMNS {
+        (3.0, 1.3)
+    } else {
+        (2.2, 0.75)
+    };
     let mut columns = vec![
-        Column::new("Dimension", 3.0, Align::Left),
-        Column::new("Target", 0.8, Align::Right),
+        Column::new("Dimension", label_width, Align::Left),
+        Column::new("Target", 1.2, Align::Right),
     ];
     columns.extend(
         headers
@@ -247,7 +253,7 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
     match n {
         1 => {}
         2 => columns.push(Column::new("Δ", 0.8, Align::Right)),
-        _ => columns.push(Column::new("Range", 0.8, Align::Right)),
+        _ => columns.push(Column::new("Range", 1.2, Align::Right)),
     }
     let mut rows: Vec<Row> = c
         .dimensions
@@ -328,9 +334,15 @@ fn two_speed(blocks: &mut Vec<Block>, c: &Comparison) {
         "Questions where team medians lie {} or more levels apart.",
         c.options.two_speed_levels
     )));
+    // Many teams: letters, as in the score table, or the lists would fill pages.
+    let (_, legend) = team_headers(c);
+    let short = |team: &str| match (&legend, c.team_index(team)) {
+        (Some(_), Some(i)) => letter(i, c.teams.len()),
+        _ => team.to_string(),
+    };
     let side = |list: &[crate::domain::compare::TeamLevel]| {
         list.iter()
-            .map(|t| format!("{} ({})", t.team, score(Some(t.median))))
+            .map(|t| format!("{} ({})", short(&t.team), score(Some(t.median))))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -352,7 +364,7 @@ fn two_speed(blocks: &mut Vec<Block>, c: &Comparison) {
                 ])
             })
             .collect(),
-        caption: None,
+        caption: legend.map(|l| format!("{l}.")),
     }));
 }
 
