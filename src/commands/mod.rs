@@ -42,9 +42,8 @@ pub fn store_for(cli: &Cli) -> Result<Store, CliError> {
 
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let Some(command) = &cli.command else {
-        return Err(CliError::usage(
-            "no command given; see `devops-maturity --help`",
-        ));
+        // No arguments: the workshop's home screen.
+        return crate::tui::run_home(&store_for(&cli)?);
     };
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),

@@ -1,17 +1,68 @@
 //! The interactive terminal UI: home screen and questionnaire wizard.
+//!
+//! `app` (state), `message` (messages and effects), `update` (the pure state machine), `views`
+//! (drawing), `layout` (positions shared by views and update), `event_loop` (terminal and store).
 
-use crate::domain::Role;
+pub mod app;
+pub mod event_loop;
+pub mod input;
+pub mod layout;
+pub mod message;
+pub mod theme;
+pub mod update;
+pub mod views;
+pub mod wizard;
+pub mod wrap;
+
+use crate::domain::{ResponseSheet, Role};
 use crate::error::CliError;
 use crate::store::Store;
+use app::{App, NewAssessmentForm, Screen};
+use message::Msg;
+use theme::Theme;
+use wizard::Origin;
 
+/// `devops-maturity` with no arguments: the home screen. An empty store opens straight on the
+/// new-assessment form.
+pub fn run_home(store: &Store) -> Result<(), CliError> {
+    event_loop::ensure_terminal()?;
+    let mut app = App::new(Theme::from_env(), &store.root().display().to_string());
+    app.entries = event_loop::list(store);
+    if app.entries.is_empty() {
+        app.screen = Screen::NewAssessment(NewAssessmentForm {
+            first_run: true,
+            ..NewAssessmentForm::default()
+        });
+    }
+    event_loop::run(store, app)
+}
+
+/// `devops-maturity answer NAME --team T --respondent R`: the wizard alone; leaving it ends the
+/// program. Problems with the assessment or sheet are reported before the screen changes.
 pub fn run_wizard(
-    _store: &Store,
-    _name: &str,
-    _team: &str,
-    _respondent: &str,
-    _role: Option<Role>,
+    store: &Store,
+    name: &str,
+    team: &str,
+    respondent: &str,
+    role: Option<Role>,
 ) -> Result<(), CliError> {
-    Err(CliError::usage(
-        "the interactive wizard is not built yet; use --set",
-    ))
+    event_loop::ensure_terminal()?;
+    let loaded = store.load(name)?;
+    let sheet = store
+        .load_sheet(name, team, respondent)?
+        .unwrap_or_else(|| ResponseSheet::new(team, respondent));
+    let (wizard, effects) = update::open_wizard(
+        loaded.assessment,
+        sheet,
+        Origin::CommandLine,
+        role.map(Some),
+    );
+    for effect in effects {
+        if let Msg::Saved(Err(e)) = event_loop::execute(store, effect) {
+            return Err(CliError::failure(e));
+        }
+    }
+    let mut app = App::new(Theme::from_env(), &store.root().display().to_string());
+    app.screen = Screen::Wizard(Box::new(wizard));
+    event_loop::run(store, app)
 }

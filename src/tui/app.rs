@@ -1,0 +1,173 @@
+//! The TUI's whole state: which screen is shown, its inputs and selections, the assessments read
+//! from the store, the status line. Screens are an enum so that a new one (the comparison
+//! dashboard) is one variant, one view and one branch in `update`.
+
+use super::input::TextInput;
+use super::theme::Theme;
+use super::wizard::Wizard;
+use crate::domain::ResponseSheet;
+use crate::store::Loaded;
+
+#[derive(Debug)]
+pub struct App {
+    pub screen: Screen,
+    pub theme: Theme,
+    /// The data directory, shown on the home screen so people know where answers go.
+    pub data_dir: String,
+    /// Assessments as last read from the store; unreadable ones as one-line messages.
+    pub entries: Vec<Result<Loaded, String>>,
+    /// Index into `team_rows()`.
+    pub home_selected: usize,
+    /// Team to select once the next reload arrives: (assessment, team).
+    pub select_after_reload: Option<(String, String)>,
+    pub status: Option<Status>,
+    /// The last save failed: shown instead of any other status until a save succeeds, since
+    /// answers given meanwhile exist only in memory.
+    pub save_error: Option<Status>,
+    /// Leaving was refused once because answers are unsaved; the same key again leaves anyway.
+    pub leave_armed: bool,
+    /// The key-help overlay is open.
+    pub help: bool,
+    /// Terminal size, for laying out scrolling and mouse hits the way the view draws them.
+    pub width: u16,
+    pub height: u16,
+    pub quit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+#[derive(Debug)]
+pub enum Screen {
+    Home,
+    NewAssessment(NewAssessmentForm),
+    AddTeam(AddTeamForm),
+    Respondents(RespondentPicker),
+    Role(RolePicker),
+    Wizard(Box<Wizard>),
+    Results(ResultsScreen),
+}
+
+/// Fields of the new-assessment form, in order.
+pub const FORM_NAME: usize = 0;
+pub const FORM_TEAMS: usize = 1;
+pub const FORM_QUESTIONNAIRE: usize = 2;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewAssessmentForm {
+    pub fields: [TextInput; 3],
+    pub focus: usize,
+    pub error: Option<String>,
+    /// Shown on a first run with an empty store: the form explains what an assessment is.
+    pub first_run: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddTeamForm {
+    pub assessment: String,
+    pub team: TextInput,
+    pub error: Option<String>,
+}
+
+/// Who is answering for a team: a new respondent (row 0) or an existing one (rows 1..).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RespondentPicker {
+    pub assessment: String,
+    pub team: String,
+    pub selected: usize,
+    pub new_name: TextInput,
+    pub error: Option<String>,
+}
+
+/// The role of a new respondent, chosen before the wizard opens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RolePicker {
+    pub assessment: String,
+    pub team: String,
+    pub respondent: String,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultsScreen {
+    pub assessment: String,
+    pub team: String,
+    pub scroll: usize,
+}
+
+impl App {
+    pub fn new(theme: Theme, data_dir: &str) -> App {
+        App {
+            screen: Screen::Home,
+            theme,
+            data_dir: data_dir.to_string(),
+            entries: Vec::new(),
+            home_selected: 0,
+            select_after_reload: None,
+            status: None,
+            save_error: None,
+            leave_armed: false,
+            help: false,
+            width: 80,
+            height: 24,
+            quit: false,
+        }
+    }
+
+    /// Every (entry, team) pair the home screen lists, in display order.
+    pub fn team_rows(&self) -> Vec<(usize, usize)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(e, entry)| entry.as_ref().ok().map(|l| (e, l)))
+            .flat_map(|(e, l)| (0..l.assessment.teams.len()).map(move |t| (e, t)))
+            .collect()
+    }
+
+    /// The assessment and team selected on the home screen.
+    pub fn selected_team(&self) -> Option<(&Loaded, &str)> {
+        let (e, t) = *self.team_rows().get(self.home_selected)?;
+        let loaded = self.entries[e].as_ref().ok()?;
+        Some((loaded, loaded.assessment.teams[t].as_str()))
+    }
+
+    pub fn loaded(&self, name: &str) -> Option<&Loaded> {
+        self.entries
+            .iter()
+            .filter_map(|e| e.as_ref().ok())
+            .find(|l| l.assessment.name == name)
+    }
+
+    /// Respondents of a team who already have a sheet, in store order.
+    pub fn respondents(&self, assessment: &str, team: &str) -> Vec<&ResponseSheet> {
+        self.loaded(assessment).map_or_else(Vec::new, |l| {
+            l.sheets.iter().filter(|s| s.team == team).collect()
+        })
+    }
+
+    /// The status line's message: a failed save outranks everything else
+    /// (except the question "leave anyway?", which is about that failure).
+    pub fn visible_status(&self) -> Option<&Status> {
+        if self.leave_armed {
+            return self.status.as_ref();
+        }
+        self.save_error.as_ref().or(self.status.as_ref())
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+}

@@ -1,0 +1,188 @@
+//! The one synchronous loop: draw, wait for a terminal event, `update`, carry out effects against
+//! the store, repeat. Also the only place that sets up and restores the terminal.
+
+use super::app::App;
+use super::message::{Effect, Msg};
+use super::update::update;
+use crate::clock::now_rfc3339;
+use crate::domain::Assessment;
+use crate::error::CliError;
+use crate::store::{Loaded, Store};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use std::collections::VecDeque;
+use std::io::{IsTerminal, stdout};
+use std::time::Duration;
+
+/// Refuses early, with a usable message, when there is no terminal to draw on (a pipe, a CI job):
+/// ratatui would otherwise panic or draw escape codes into a file.
+pub fn ensure_terminal() -> Result<(), CliError> {
+    if std::io::stdin().is_terminal() && stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(CliError::usage(
+            "the workshop screen needs an interactive terminal; in scripts use `devops-maturity list`, `show` or `answer --set`",
+        ))
+    }
+}
+
+/// Runs the TUI until the user leaves. The terminal is restored on every way out: normal exit,
+/// error (`?` below returns through the restore), and panic (hooks installed here and by ratatui).
+pub fn run(store: &Store, app: App) -> Result<(), CliError> {
+    ensure_terminal()?;
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| CliError::failure(format!("cannot set up the terminal: {e}")))?;
+    // Runs before ratatui's own hook (which leaves raw mode and the alternate screen).
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture, Show);
+        ratatui_hook(info);
+    }));
+    let _ = execute!(stdout(), EnableMouseCapture);
+    let result = run_loop(&mut terminal, store, app);
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    let _ = execute!(stdout(), Show);
+    result
+}
+
+fn run_loop(terminal: &mut DefaultTerminal, store: &Store, mut app: App) -> Result<(), CliError> {
+    let io = |e: std::io::Error| CliError::failure(format!("terminal: {e}"));
+    let size = terminal.size().map_err(io)?;
+    apply(
+        &mut app,
+        store,
+        Msg::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    loop {
+        terminal
+            .draw(|frame| frame.render_widget(&app, frame.area()))
+            .map_err(io)?;
+        if app.quit {
+            return Ok(());
+        }
+        // Wait for one event, then take whatever else is already queued (key repeat, a paste)
+        // before drawing again: one frame per burst keeps the screen in step with the keyboard.
+        let mut next = Some(event::read().map_err(io)?);
+        while let Some(ev) = next {
+            if let Some(msg) = to_msg(ev) {
+                apply(&mut app, store, msg);
+            }
+            if app.quit {
+                break;
+            }
+            next = if event::poll(Duration::ZERO).map_err(io)? {
+                Some(event::read().map_err(io)?)
+            } else {
+                None
+            };
+        }
+    }
+}
+
+fn to_msg(ev: Event) -> Option<Msg> {
+    match ev {
+        Event::Key(key) if key.kind != KeyEventKind::Release => Some(Msg::Key(key)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Msg::Wheel { down: true }),
+            MouseEventKind::ScrollUp => Some(Msg::Wheel { down: false }),
+            // Motion and drags would only cost redraws.
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Msg::Resize { width, height }),
+        // Pasted text arrives as keys when bracketed paste is off (the default).
+        _ => None,
+    }
+}
+
+/// Feeds a message to `update` and carries out the effects it asks for, feeding their outcomes
+/// back, until nothing is left to do.
+pub fn apply(app: &mut App, store: &Store, msg: Msg) {
+    let mut effects: VecDeque<Effect> = update(app, msg).into();
+    while let Some(effect) = effects.pop_front() {
+        let outcome = execute(store, effect);
+        effects.extend(update(app, outcome));
+    }
+}
+
+/// Carries out one effect against the store. Errors come back as one-line messages to show.
+pub fn execute(store: &Store, effect: Effect) -> Msg {
+    match effect {
+        Effect::Reload => Msg::Listed(list(store)),
+        Effect::SaveSheet { assessment, sheet } => Msg::Saved(
+            store
+                .save_sheet(&assessment, &sheet, &now_rfc3339())
+                .map_err(|e| e.to_string()),
+        ),
+        Effect::CreateAssessment {
+            name,
+            teams,
+            questionnaire,
+        } => Msg::Created((|| {
+            let q = crate::commands::load_questionnaire(questionnaire.as_deref())
+                .map_err(|e| e.message)?;
+            let now = now_rfc3339();
+            let assessment = Assessment::new(&name, &now, teams, q, None);
+            store.create(&assessment, &now).map_err(|e| e.to_string())?;
+            Ok(name)
+        })()),
+        Effect::AddTeam { assessment, team } => Msg::TeamAdded((|| {
+            let mut a = store
+                .load(&assessment)
+                .map_err(|e| e.to_string())?
+                .assessment;
+            if let Some(existing) = a.find_team(&team) {
+                return Err(format!(
+                    "team \"{existing}\" is already part of \"{assessment}\""
+                ));
+            }
+            a.teams.push(team.clone());
+            store
+                .update(&a, &now_rfc3339())
+                .map_err(|e| e.to_string())?;
+            Ok((assessment, team))
+        })()),
+        Effect::OpenWizard {
+            assessment,
+            team,
+            respondent,
+            role,
+        } => Msg::WizardLoaded {
+            result: (|| {
+                let a = store
+                    .load(&assessment)
+                    .map_err(|e| e.to_string())?
+                    .assessment;
+                let sheet = store
+                    .load_sheet(&assessment, &team, &respondent)
+                    .map_err(|e| e.to_string())?;
+                Ok(Box::new((a, sheet)))
+            })(),
+            team,
+            respondent,
+            role,
+        },
+    }
+}
+
+/// Every assessment in the store; a store that cannot be listed at all shows as one error entry.
+pub fn list(store: &Store) -> Vec<Result<Loaded, String>> {
+    match store.list() {
+        Ok(all) => all
+            .into_iter()
+            .map(|e| e.map_err(|e| e.to_string()))
+            .collect(),
+        Err(e) => vec![Err(e.to_string())],
+    }
+}

@@ -1,0 +1,388 @@
+//! Where things go on screen, computed the same way for drawing (views) and for reacting
+//! (`update`: scrolling to keep the highlighted level visible, mapping a mouse click to a level).
+//! Pure functions of the state and the terminal size.
+
+use super::wizard::Wizard;
+use super::wrap::{width, wrap};
+use ratatui::layout::Rect;
+use std::ops::Range;
+
+/// Below this the screens cannot show a question with its levels; an "enlarge" message is shown.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+/// From this width the wizard shows the dimension list on the left.
+pub const SIDEBAR_FROM_WIDTH: u16 = 120;
+pub const SIDEBAR_WIDTH: u16 = 34;
+/// On very wide screens the sidebar has room for whole dimension names.
+pub const SIDEBAR_WIDE: u16 = 42;
+/// Longest text line in the wizard: longer lines are hard to follow on a wall.
+pub const MAX_TEXT_WIDTH: u16 = 110;
+/// Margin left and right of the main text: projected text touching the frame edge is hard to read.
+pub const MARGIN: u16 = 2;
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Room for generous spacing (blank lines between blocks).
+pub fn roomy(area: Rect) -> bool {
+    area.height >= 30
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WizardAreas {
+    pub header: Rect,
+    pub sidebar: Option<Rect>,
+    pub dimension: Rect,
+    pub question: Rect,
+    /// One row above the body: "▲ more above" when scrolled.
+    pub above: Rect,
+    pub body: Rect,
+    /// One row below the body: "▼ more below" when there is.
+    pub below: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+/// Most rows the question text may take; longer questions are cut with "…".
+pub const MAX_QUESTION_ROWS: usize = 4;
+
+pub fn wizard_areas(area: Rect, wizard: &Wizard) -> WizardAreas {
+    let header = Rect { height: 1, ..area };
+    let status = row(area, area.height.saturating_sub(2));
+    let hints = row(area, area.height.saturating_sub(1));
+    let middle = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(3),
+        ..area
+    };
+    let (sidebar, main) = if area.width >= SIDEBAR_FROM_WIDTH {
+        let side_width = if area.width >= 160 {
+            SIDEBAR_WIDE
+        } else {
+            SIDEBAR_WIDTH
+        };
+        let side = Rect {
+            width: side_width,
+            ..middle
+        };
+        let main = Rect {
+            x: middle.x + side_width,
+            width: middle.width - side_width,
+            ..middle
+        };
+        (Some(side), main)
+    } else {
+        (None, middle)
+    };
+    // Next to the sidebar the text keeps a wider gap, so the two columns do not run together.
+    let left = if sidebar.is_some() {
+        2 * MARGIN
+    } else {
+        MARGIN
+    };
+    let inner = Rect {
+        x: main.x + left,
+        width: main.width.saturating_sub(left + MARGIN).min(MAX_TEXT_WIDTH),
+        ..main
+    };
+    let gap = u16::from(roomy(area));
+    let mut y = inner.y + gap;
+    let dimension = Rect {
+        y,
+        height: 1,
+        ..inner
+    };
+    y += 1 + gap;
+    let question_rows = wizard
+        .current()
+        .map_or(1, |(_, q)| wrap(&q.text, usize::from(inner.width)).len());
+    let question = Rect {
+        y,
+        height: question_rows.min(MAX_QUESTION_ROWS) as u16,
+        ..inner
+    };
+    y += question.height;
+    let above = Rect {
+        y,
+        height: 1,
+        ..inner
+    };
+    y += 1;
+    let bottom = inner.y + inner.height;
+    let body = Rect {
+        y,
+        height: bottom.saturating_sub(y + 1),
+        ..inner
+    };
+    let below = Rect {
+        y: body.y + body.height,
+        height: 1,
+        ..inner
+    };
+    WizardAreas {
+        header,
+        sidebar,
+        dimension,
+        question,
+        above,
+        body,
+        below,
+        status,
+        hints,
+    }
+}
+
+fn row(area: Rect, offset: u16) -> Rect {
+    Rect {
+        y: area.y + offset.min(area.height.saturating_sub(1)),
+        height: 1.min(area.height),
+        ..area
+    }
+}
+
+/// Cells taken by the "▶ 3 " in front of each level.
+pub const LEVEL_PREFIX: usize = 4;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineKind {
+    Help,
+    Blank,
+    /// First line of a level: starts with the level's label, `label_width` cells wide.
+    LevelFirst {
+        level: u8,
+        label_width: usize,
+    },
+    LevelMore {
+        level: u8,
+    },
+    /// The "n / u" choices.
+    Options,
+    CommentTitle,
+    Comment,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyLine {
+    pub kind: LineKind,
+    pub text: String,
+}
+
+/// The scrollable part of the wizard: help, the levels, the n/a and unknown choices, the comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    pub lines: Vec<BodyLine>,
+    /// Lines of each level, level 1 first.
+    pub levels: Vec<Range<usize>>,
+}
+
+pub fn wizard_body(wizard: &Wizard, width: u16, height: u16) -> Body {
+    let spaced = build_body(wizard, usize::from(width), true);
+    if spaced.lines.len() <= usize::from(height) {
+        spaced
+    } else {
+        build_body(wizard, usize::from(width), false)
+    }
+}
+
+fn build_body(wizard: &Wizard, width: usize, spaced: bool) -> Body {
+    let mut lines = Vec::new();
+    let mut levels = Vec::new();
+    let Some((_, question)) = wizard.current() else {
+        return Body { lines, levels };
+    };
+    let line = |kind: LineKind, text: String| BodyLine { kind, text };
+    if let Some(help) = &question.help {
+        lines.extend(
+            wrap(help, width)
+                .into_iter()
+                .map(|t| line(LineKind::Help, t)),
+        );
+        lines.push(line(LineKind::Blank, String::new()));
+    }
+    let saved = wizard.current_answer().and_then(|a| a.level());
+    let questionnaire = wizard.questionnaire();
+    let text_width = width.saturating_sub(LEVEL_PREFIX).max(1);
+    for (i, descriptor) in question.descriptors.iter().enumerate() {
+        let level = (i + 1) as u8;
+        if spaced && i > 0 {
+            lines.push(line(LineKind::Blank, String::new()));
+        }
+        let mut label = questionnaire.level_label(level).to_string();
+        if saved == Some(level) {
+            label.push_str(" ✓");
+        }
+        let start = lines.len();
+        for (n, text) in wrap(&format!("{label} — {descriptor}"), text_width)
+            .into_iter()
+            .enumerate()
+        {
+            let kind = if n == 0 {
+                LineKind::LevelFirst {
+                    level,
+                    label_width: width_of_label(&label, &text),
+                }
+            } else {
+                LineKind::LevelMore { level }
+            };
+            lines.push(line(kind, text));
+        }
+        levels.push(start..lines.len());
+    }
+    lines.push(line(LineKind::Blank, String::new()));
+    lines.push(line(LineKind::Options, String::new()));
+    lines.push(line(LineKind::Blank, String::new()));
+    lines.push(line(LineKind::CommentTitle, String::new()));
+    let comment = wizard.sheet.comment(&question.id);
+    if !comment.is_empty() {
+        lines.extend(
+            wrap(comment, width.saturating_sub(2))
+                .into_iter()
+                .map(|t| line(LineKind::Comment, t)),
+        );
+    }
+    Body { lines, levels }
+}
+
+/// The label's width within the first wrapped line (a label longer than the line is cut there).
+fn width_of_label(label: &str, first_line: &str) -> usize {
+    width(label).min(width(first_line))
+}
+
+/// Scroll position when a question opens: the top, unless that hides some levels; then as far
+/// down as needed for all levels to show, so the room sees every descriptor at once.
+pub fn initial_scroll(body: &Body, height: usize) -> usize {
+    let (Some(first), Some(last)) = (body.levels.first(), body.levels.last()) else {
+        return 0;
+    };
+    if last.end <= height {
+        0
+    } else {
+        (last.end - height).min(first.start)
+    }
+}
+
+/// The scroll position to draw with: the stored one, or the initial one for a fresh question;
+/// never past the end (the terminal may have grown).
+pub fn resolved_scroll(wizard: &Wizard, body: &Body, height: usize) -> usize {
+    wizard
+        .scroll
+        .unwrap_or_else(|| initial_scroll(body, height))
+        .min(max_scroll(body, height))
+}
+
+pub fn max_scroll(body: &Body, height: usize) -> usize {
+    body.lines.len().saturating_sub(height)
+}
+
+/// The smallest move of `scroll` that brings `range` into a window of `height` lines.
+pub fn keep_visible(scroll: usize, range: &Range<usize>, height: usize) -> usize {
+    if range.start < scroll {
+        range.start
+    } else if range.end > scroll + height {
+        (range.end.saturating_sub(height)).min(range.start)
+    } else {
+        scroll
+    }
+}
+
+/// The level drawn at screen cell (`column`, `row`), if any.
+pub fn level_at(wizard: &Wizard, area: Rect, column: u16, row: u16) -> Option<u8> {
+    let areas = wizard_areas(area, wizard);
+    let body = areas.body;
+    if !body.contains(ratatui::layout::Position { x: column, y: row }) {
+        return None;
+    }
+    let lines = wizard_body(wizard, body.width, body.height);
+    let line =
+        resolved_scroll(wizard, &lines, usize::from(body.height)) + usize::from(row - body.y);
+    lines
+        .levels
+        .iter()
+        .position(|r| r.contains(&line))
+        .map(|i| (i + 1) as u8)
+}
+
+/// First visible row of a list of `len` rows in `height` rows, keeping `selected` on screen and
+/// a little context around it. Used for lists that scroll with their selection.
+pub fn list_offset(selected: usize, len: usize, height: usize) -> usize {
+    if len <= height || height == 0 {
+        return 0;
+    }
+    let wanted = selected.saturating_sub(height / 3);
+    wanted.min(len - height)
+}
+
+/// One row of the home screen's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeLine {
+    Assessment(usize),
+    Team {
+        entry: usize,
+        team: usize,
+        /// Index into `App::team_rows`, for selection.
+        row: usize,
+    },
+    Unreadable(usize),
+    Blank,
+}
+
+impl HomeLine {
+    pub fn team_row(self) -> Option<usize> {
+        match self {
+            HomeLine::Team { row, .. } => Some(row),
+            _ => None,
+        }
+    }
+}
+
+pub fn home_lines(app: &super::app::App) -> Vec<HomeLine> {
+    let mut lines = Vec::new();
+    let mut row = 0;
+    for (e, entry) in app.entries.iter().enumerate() {
+        if !lines.is_empty() {
+            lines.push(HomeLine::Blank);
+        }
+        match entry {
+            Ok(loaded) => {
+                lines.push(HomeLine::Assessment(e));
+                for t in 0..loaded.assessment.teams.len() {
+                    lines.push(HomeLine::Team {
+                        entry: e,
+                        team: t,
+                        row,
+                    });
+                    row += 1;
+                }
+            }
+            Err(_) => lines.push(HomeLine::Unreadable(e)),
+        }
+    }
+    lines
+}
+
+/// The list part of the home screen: below the header and a blank row, above status and hints.
+pub fn home_list_area(area: Rect) -> Rect {
+    Rect {
+        x: area.x + MARGIN,
+        y: area.y + 2,
+        width: area.width.saturating_sub(2 * MARGIN),
+        height: area.height.saturating_sub(5),
+    }
+}
+
+/// First visible line of the home list, keeping the selected team and its assessment's title in
+/// view.
+pub fn home_offset(app: &super::app::App, lines: &[HomeLine], height: usize) -> usize {
+    let selected = lines
+        .iter()
+        .position(|l| l.team_row() == Some(app.home_selected))
+        .unwrap_or(0);
+    list_offset(selected, lines.len(), height)
+}
+
+/// Dimension rows the results screen shows at once: the content area (between the header and
+/// the footer) less its three summary lines.
+pub fn results_rows(area: Rect) -> usize {
+    usize::from(area.height.saturating_sub(5)).saturating_sub(3)
+}

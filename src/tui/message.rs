@@ -1,0 +1,70 @@
+//! What happens to the TUI (`Msg`) and what it asks the outside world to do (`Effect`).
+//! `update` turns messages into state changes and effects; the event loop carries the effects out
+//! against the store and reports back with more messages. Keeping disk access out of `update`
+//! lets every key be tested without a terminal or a data directory.
+
+use crate::domain::{Assessment, ResponseSheet, Role};
+use crate::store::Loaded;
+use ratatui::crossterm::event::KeyEvent;
+
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    /// Left mouse button pressed at a screen cell.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// Mouse wheel; `down` scrolls towards the end.
+    Wheel {
+        down: bool,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// The store's assessments, re-read (errors as one-line messages).
+    Listed(Vec<Result<Loaded, String>>),
+    /// Outcome of a `SaveSheet`.
+    Saved(Result<(), String>),
+    /// Outcome of a `CreateAssessment`: the stored name.
+    Created(Result<String, String>),
+    /// Outcome of an `AddTeam`: (assessment, team).
+    TeamAdded(Result<(String, String), String>),
+    /// Outcome of an `OpenWizard`: the assessment and the respondent's sheet if one exists.
+    WizardLoaded {
+        result: Result<Box<(Assessment, Option<ResponseSheet>)>, String>,
+        team: String,
+        respondent: String,
+        role: Option<Option<Role>>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Re-read every assessment (after leaving the wizard, creating or adding).
+    Reload,
+    /// Write one respondent's sheet atomically, right now.
+    SaveSheet {
+        assessment: String,
+        sheet: ResponseSheet,
+    },
+    CreateAssessment {
+        name: String,
+        teams: Vec<String>,
+        /// A built-in edition or a file path; `None` is the default questionnaire.
+        questionnaire: Option<String>,
+    },
+    AddTeam {
+        assessment: String,
+        team: String,
+    },
+    /// Load an assessment and a respondent's sheet, then open the wizard. `role`: `Some` sets the
+    /// respondent's role (`Some(None)`: every question), `None` keeps the stored one.
+    OpenWizard {
+        assessment: String,
+        team: String,
+        respondent: String,
+        role: Option<Option<Role>>,
+    },
+}

@@ -1,0 +1,430 @@
+//! Keys and results for the screens around the wizard: home, forms, pickers, results.
+
+use super::super::app::{
+    AddTeamForm, App, FORM_NAME, FORM_QUESTIONNAIRE, FORM_TEAMS, NewAssessmentForm,
+    RespondentPicker, ResultsScreen, RolePicker, Screen,
+};
+use super::super::input::TextInput;
+use super::super::layout::{home_lines, home_list_area, home_offset, results_rows};
+use super::super::message::Effect;
+use super::super::wizard::{Origin, ROLE_CHOICES, Wizard};
+use super::wizard::keep_highlight_visible;
+use crate::domain::names::clean_name;
+use crate::domain::{Assessment, ResponseSheet, Role};
+use crate::store::Loaded;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+pub fn listed(app: &mut App, entries: Vec<Result<Loaded, String>>) {
+    let previous = app
+        .selected_team()
+        .map(|(l, t)| (l.assessment.name.clone(), t.to_string()));
+    app.entries = entries;
+    let wanted = app.select_after_reload.take().or(previous);
+    let rows = app.team_rows();
+    let found = wanted.and_then(|(a, t)| {
+        rows.iter().position(|&(e, ti)| {
+            app.entries[e]
+                .as_ref()
+                .is_ok_and(|l| l.assessment.name == a && l.assessment.teams[ti] == t)
+        })
+    });
+    app.home_selected = found.unwrap_or(app.home_selected.min(rows.len().saturating_sub(1)));
+}
+
+pub fn move_selection(app: &mut App, down: bool) {
+    let count = app.team_rows().len();
+    if count == 0 {
+        return;
+    }
+    app.home_selected = if down {
+        (app.home_selected + 1).min(count - 1)
+    } else {
+        app.home_selected.saturating_sub(1)
+    };
+}
+
+pub fn click(app: &mut App, row: u16) {
+    let list = home_list_area(app.area());
+    if row < list.y || row >= list.y + list.height {
+        return;
+    }
+    let lines = home_lines(app);
+    let offset = home_offset(app, &lines, usize::from(list.height));
+    if let Some(team_row) = lines
+        .get(offset + usize::from(row - list.y))
+        .and_then(|l| l.team_row())
+    {
+        app.home_selected = team_row;
+    }
+}
+
+pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => move_selection(app, false),
+        KeyCode::Down | KeyCode::Char('j') => move_selection(app, true),
+        KeyCode::Char('n') => app.screen = Screen::NewAssessment(NewAssessmentForm::default()),
+        KeyCode::Char('?') => app.help = true,
+        KeyCode::Char('q') | KeyCode::Esc => app.quit = true,
+        KeyCode::Enter if app.team_rows().is_empty() => {
+            app.screen = Screen::NewAssessment(NewAssessmentForm::default());
+        }
+        KeyCode::Enter | KeyCode::Char('t') | KeyCode::Char('r') => {
+            let Some((loaded, team)) = app.selected_team() else {
+                return Vec::new();
+            };
+            let (assessment, team) = (loaded.assessment.name.clone(), team.to_string());
+            app.screen = match key.code {
+                KeyCode::Enter => Screen::Respondents(RespondentPicker {
+                    selected: usize::from(!app.respondents(&assessment, &team).is_empty()),
+                    assessment,
+                    team,
+                    new_name: TextInput::default(),
+                    error: None,
+                }),
+                KeyCode::Char('t') => Screen::AddTeam(AddTeamForm {
+                    assessment,
+                    team: TextInput::default(),
+                    error: None,
+                }),
+                _ => Screen::Results(ResultsScreen {
+                    assessment,
+                    team,
+                    scroll: 0,
+                }),
+            };
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub fn new_assessment_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Screen::NewAssessment(form) = &mut app.screen else {
+        return Vec::new();
+    };
+    match key.code {
+        KeyCode::Esc => {
+            app.screen = Screen::Home;
+            return Vec::new();
+        }
+        KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1) % form.fields.len(),
+        KeyCode::BackTab | KeyCode::Up => {
+            form.focus = (form.focus + form.fields.len() - 1) % form.fields.len();
+        }
+        KeyCode::Enter if form.focus + 1 < form.fields.len() => form.focus += 1,
+        KeyCode::Enter => match validate_new(form) {
+            Ok(effect) => {
+                form.error = None;
+                return vec![effect];
+            }
+            Err(e) => form.error = Some(e),
+        },
+        _ => {
+            form.fields[form.focus].handle(key);
+        }
+    }
+    Vec::new()
+}
+
+/// Checks the form the way `devops-maturity new` checks its arguments.
+fn validate_new(form: &mut NewAssessmentForm) -> Result<Effect, String> {
+    let name = clean_name("assessment name", &form.fields[FORM_NAME].value).inspect_err(|_| {
+        form.focus = FORM_NAME;
+    })?;
+    let mut teams: Vec<String> = Vec::new();
+    for raw in form.fields[FORM_TEAMS].value.split(',') {
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let team = clean_name("team name", raw)?;
+        if teams
+            .iter()
+            .any(|t| t.to_lowercase() == team.to_lowercase())
+        {
+            form.focus = FORM_TEAMS;
+            return Err(format!("team \"{team}\" is given twice"));
+        }
+        teams.push(team);
+    }
+    if teams.is_empty() {
+        form.focus = FORM_TEAMS;
+        return Err("give at least one team, e.g. Paris, Nantes".into());
+    }
+    let questionnaire = form.fields[FORM_QUESTIONNAIRE].value.trim();
+    Ok(Effect::CreateAssessment {
+        name,
+        teams,
+        questionnaire: (!questionnaire.is_empty()).then(|| questionnaire.to_string()),
+    })
+}
+
+pub fn created(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
+    match result {
+        Ok(name) => {
+            let first_team = app.pending_first_team();
+            app.select_after_reload = first_team.map(|t| (name.clone(), t));
+            app.screen = Screen::Home;
+            app.info(format!(
+                "Created \"{name}\". Pick a team and press Enter to start answering."
+            ));
+            vec![Effect::Reload]
+        }
+        Err(e) => {
+            if let Screen::NewAssessment(form) = &mut app.screen {
+                form.error = Some(e);
+            } else {
+                app.error(e);
+            }
+            Vec::new()
+        }
+    }
+}
+
+impl App {
+    /// The first team typed in the new-assessment form, to select it once it is stored.
+    fn pending_first_team(&self) -> Option<String> {
+        let Screen::NewAssessment(form) = &self.screen else {
+            return None;
+        };
+        form.fields[FORM_TEAMS]
+            .value
+            .split(',')
+            .map(str::trim)
+            .find(|t| !t.is_empty())
+            .map(str::to_string)
+    }
+}
+
+pub fn add_team_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let existing: Vec<String> = match &app.screen {
+        Screen::AddTeam(form) => app
+            .loaded(&form.assessment)
+            .map(|l| l.assessment.teams.clone())
+            .unwrap_or_default(),
+        _ => return Vec::new(),
+    };
+    let Screen::AddTeam(form) = &mut app.screen else {
+        return Vec::new();
+    };
+    match key.code {
+        KeyCode::Esc => app.screen = Screen::Home,
+        KeyCode::Enter => match clean_name("team name", &form.team.value) {
+            Ok(team)
+                if existing
+                    .iter()
+                    .any(|t| t.to_lowercase() == team.to_lowercase()) =>
+            {
+                form.error = Some(format!(
+                    "team \"{team}\" is already part of this assessment"
+                ));
+            }
+            Ok(team) => {
+                return vec![Effect::AddTeam {
+                    assessment: form.assessment.clone(),
+                    team,
+                }];
+            }
+            Err(e) => form.error = Some(e),
+        },
+        _ => {
+            form.team.handle(key);
+        }
+    }
+    Vec::new()
+}
+
+pub fn team_added(app: &mut App, result: Result<(String, String), String>) -> Vec<Effect> {
+    match result {
+        Ok((assessment, team)) => {
+            app.info(format!("Added team \"{team}\" to \"{assessment}\"."));
+            app.select_after_reload = Some((assessment, team));
+            app.screen = Screen::Home;
+            vec![Effect::Reload]
+        }
+        Err(e) => {
+            if let Screen::AddTeam(form) = &mut app.screen {
+                form.error = Some(e);
+            } else {
+                app.error(e);
+            }
+            Vec::new()
+        }
+    }
+}
+
+pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Screen::Respondents(picker) = &app.screen else {
+        return Vec::new();
+    };
+    let existing: Vec<(String, Option<Role>)> = app
+        .respondents(&picker.assessment, &picker.team)
+        .iter()
+        .map(|s| (s.respondent.clone(), s.role))
+        .collect();
+    let Screen::Respondents(picker) = &mut app.screen else {
+        return Vec::new();
+    };
+    let on_new = picker.selected == 0;
+    match key.code {
+        KeyCode::Esc => app.screen = Screen::Home,
+        KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
+        KeyCode::Down => picker.selected = (picker.selected + 1).min(existing.len()),
+        KeyCode::Enter if on_new => {
+            let name = match clean_name("respondent name", &picker.new_name.value) {
+                Ok(n) => n,
+                Err(e) => {
+                    picker.error = Some(e);
+                    return Vec::new();
+                }
+            };
+            // The same person typed again resumes their sheet rather than starting a twin.
+            if let Some((same, _)) = existing
+                .iter()
+                .find(|(r, _)| r.to_lowercase() == name.to_lowercase())
+            {
+                return vec![open_wizard(picker, same.clone(), None)];
+            }
+            let picker = picker.clone();
+            app.screen = Screen::Role(RolePicker {
+                assessment: picker.assessment,
+                team: picker.team,
+                respondent: name,
+                selected: 0,
+            });
+        }
+        KeyCode::Enter => {
+            let (name, _) = existing[picker.selected - 1].clone();
+            return vec![open_wizard(picker, name, None)];
+        }
+        // Typing anywhere types the name of a new respondent.
+        _ => {
+            if picker.new_name.handle(key) {
+                picker.selected = 0;
+                picker.error = None;
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn open_wizard(
+    picker: &RespondentPicker,
+    respondent: String,
+    role: Option<Option<Role>>,
+) -> Effect {
+    Effect::OpenWizard {
+        assessment: picker.assessment.clone(),
+        team: picker.team.clone(),
+        respondent,
+        role,
+    }
+}
+
+pub fn role_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Screen::Role(picker) = &mut app.screen else {
+        return Vec::new();
+    };
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => picker.selected = picker.selected.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => {
+            picker.selected = (picker.selected + 1).min(ROLE_CHOICES.len() - 1);
+        }
+        KeyCode::Enter => {
+            return vec![Effect::OpenWizard {
+                assessment: picker.assessment.clone(),
+                team: picker.team.clone(),
+                respondent: picker.respondent.clone(),
+                role: Some(ROLE_CHOICES[picker.selected]),
+            }];
+        }
+        KeyCode::Esc => {
+            let picker = picker.clone();
+            app.screen = Screen::Respondents(RespondentPicker {
+                new_name: TextInput::new(&picker.respondent),
+                assessment: picker.assessment,
+                team: picker.team,
+                selected: 0,
+                error: None,
+            });
+        }
+        KeyCode::Char('?') => app.help = true,
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub fn wizard_loaded(
+    app: &mut App,
+    result: Result<Box<(Assessment, Option<ResponseSheet>)>, String>,
+    team: &str,
+    respondent: &str,
+    role: Option<Option<Role>>,
+) -> Vec<Effect> {
+    let (assessment, sheet) = match result {
+        Ok(found) => *found,
+        Err(e) => {
+            app.error(e);
+            return Vec::new();
+        }
+    };
+    let sheet = sheet.unwrap_or_else(|| ResponseSheet::new(team, respondent));
+    let (wizard, effects) = open(assessment, sheet, Origin::Home, role);
+    app.status = None;
+    app.screen = Screen::Wizard(Box::new(wizard));
+    let area = app.area();
+    if let Screen::Wizard(w) = &mut app.screen {
+        keep_highlight_visible(w, area);
+    }
+    effects
+}
+
+/// Builds a wizard, applying a role given at opening; a role change is saved at once like any
+/// other change to the sheet.
+pub fn open(
+    assessment: Assessment,
+    sheet: ResponseSheet,
+    origin: Origin,
+    role: Option<Option<Role>>,
+) -> (Wizard, Vec<Effect>) {
+    let mut sheet = sheet;
+    let mut effects = Vec::new();
+    if let Some(role) = role.filter(|r| *r != sheet.role) {
+        sheet.role = role;
+        effects.push(Effect::SaveSheet {
+            assessment: assessment.name.clone(),
+            sheet: sheet.clone(),
+        });
+    }
+    let wizard = Wizard::new(assessment, sheet, origin);
+    (wizard, effects)
+}
+
+pub fn results_key(app: &mut App, key: KeyEvent) {
+    match key.code {
+        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Left | KeyCode::Char('h') => {
+            app.screen = Screen::Home;
+        }
+        KeyCode::Down | KeyCode::Char('j') => results_scroll(app, true),
+        KeyCode::Up | KeyCode::Char('k') => results_scroll(app, false),
+        KeyCode::Char('?') => app.help = true,
+        _ => {}
+    }
+}
+
+pub fn results_scroll(app: &mut App, down: bool) {
+    let rows = results_rows(app.area());
+    let Screen::Results(r) = &app.screen else {
+        return;
+    };
+    let dimensions = app
+        .loaded(&r.assessment)
+        .map_or(0, |l| l.assessment.questionnaire.dimensions.len());
+    let max = dimensions.saturating_sub(rows);
+    if let Screen::Results(r) = &mut app.screen {
+        r.scroll = if down {
+            (r.scroll + 1).min(max)
+        } else {
+            r.scroll.saturating_sub(1)
+        };
+    }
+}

@@ -1,0 +1,138 @@
+//! `update`: the one place the TUI's state changes. Pure: it reads a message, changes `App` and
+//! returns the effects (saves, loads) for the event loop to carry out.
+
+mod home;
+mod wizard;
+
+pub use home::open as open_wizard;
+
+#[cfg(test)]
+mod tests;
+
+use super::app::{App, Screen, Status};
+use super::layout::too_small;
+use super::message::{Effect, Msg};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
+
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Resize { width, height } => {
+            app.width = width;
+            app.height = height;
+            let area = app.area();
+            if let Screen::Wizard(w) = &mut app.screen {
+                // Without a highlight, lay the question out afresh: all levels in view if they fit.
+                if w.highlight.is_none() {
+                    w.scroll = None;
+                }
+                wizard::keep_highlight_visible(w, area);
+            }
+            Vec::new()
+        }
+        Msg::Listed(entries) => {
+            home::listed(app, entries);
+            Vec::new()
+        }
+        Msg::Saved(Ok(())) => {
+            app.save_error = None;
+            Vec::new()
+        }
+        Msg::Saved(Err(e)) => {
+            app.save_error = Some(Status {
+                text: format!("NOT SAVED: {e}"),
+                error: true,
+            });
+            Vec::new()
+        }
+        Msg::Created(result) => home::created(app, result),
+        Msg::TeamAdded(result) => home::team_added(app, result),
+        Msg::WizardLoaded {
+            result,
+            team,
+            respondent,
+            role,
+        } => home::wizard_loaded(app, result, &team, &respondent, role),
+        Msg::Key(key) => on_key(app, key),
+        Msg::Click { column, row } => {
+            if too_small(app.area()) {
+                return Vec::new();
+            }
+            if app.help {
+                app.help = false;
+                return Vec::new();
+            }
+            match app.screen {
+                Screen::Wizard(_) => wizard::click(app, column, row),
+                Screen::Home => {
+                    home::click(app, row);
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            }
+        }
+        Msg::Wheel { down } => {
+            if too_small(app.area()) || app.help {
+                return Vec::new();
+            }
+            match app.screen {
+                Screen::Wizard(_) => wizard::wheel(app, down),
+                Screen::Results(_) => home::results_scroll(app, down),
+                Screen::Home => home::move_selection(app, down),
+                _ => {}
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if key.kind == KeyEventKind::Release {
+        return Vec::new();
+    }
+    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+        // Ctrl+C leaves from anywhere; a comment being typed is kept, not thrown away.
+        let effects = wizard::finish_comment(app);
+        app.quit = true;
+        return effects;
+    }
+    if too_small(app.area()) {
+        // The screen shows only "enlarge the terminal": keys typed blind must not change answers.
+        return Vec::new();
+    }
+    if app.help {
+        if matches!(
+            key.code,
+            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::F(1) | KeyCode::Enter
+        ) {
+            app.help = false;
+        }
+        return Vec::new();
+    }
+    if key.code == KeyCode::F(1) {
+        app.help = true;
+        return Vec::new();
+    }
+    app.status = None;
+    if !matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) {
+        app.leave_armed = false;
+    }
+    match app.screen {
+        Screen::Home => home::home_key(app, key),
+        Screen::NewAssessment(_) => home::new_assessment_key(app, key),
+        Screen::AddTeam(_) => home::add_team_key(app, key),
+        Screen::Respondents(_) => home::respondents_key(app, key),
+        Screen::Role(_) => home::role_key(app, key),
+        Screen::Results(_) => {
+            home::results_key(app, key);
+            Vec::new()
+        }
+        Screen::Wizard(_) => wizard::key(app, key),
+    }
+}
+
+impl App {
+    pub fn area(&self) -> Rect {
+        Rect::new(0, 0, self.width, self.height)
+    }
+}

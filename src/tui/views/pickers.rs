@@ -1,0 +1,143 @@
+//! Choosing who answers for a team, and their role.
+
+use super::super::app::{App, RespondentPicker, RolePicker};
+use super::super::layout::list_offset;
+use super::super::wizard::{ROLE_CHOICES, role_choice_text, role_label};
+use super::super::wrap::{fit, wrap};
+use super::common::{content_area, footer, footer_typing, header, input_line, marked, styled};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub struct RespondentView<'a> {
+    pub app: &'a App,
+    pub picker: &'a RespondentPicker,
+}
+
+impl Widget for &RespondentView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let p = self.picker;
+        header(
+            buf,
+            area,
+            &format!("{} · {} · who is answering?", p.assessment, p.team),
+            "",
+            theme,
+        );
+        let content = content_area(area);
+        let w = usize::from(content.width);
+        let mut lines = Vec::new();
+        lines.extend(
+            wrap(
+                "A respondent is a person, or the whole room answering together. Existing respondents resume where they stopped.",
+                w,
+            )
+            .into_iter()
+            .map(|l| Line::from(styled(l, theme.dim))),
+        );
+        lines.push(Line::from(""));
+        let on_new = p.selected == 0;
+        let label = "New respondent: ";
+        let mut new_row = vec![styled(
+            format!("{}{label}", if on_new { "▶ " } else { "  " }),
+            if on_new { theme.highlight } else { theme.base },
+        )];
+        new_row.push(Span::raw(" "));
+        new_row.extend(input_line(&p.new_name, w.saturating_sub(20).min(50), on_new, theme).spans);
+        lines.push(Line::from(new_row));
+        if let Some(e) = &p.error {
+            lines.push(Line::from(styled(fit(&format!("  ⚠ {e}"), w), theme.error)));
+        }
+        lines.push(Line::from(""));
+        let sheets = app.respondents(&p.assessment, &p.team);
+        let questionnaire = app
+            .loaded(&p.assessment)
+            .map(|l| &l.assessment.questionnaire);
+        if !sheets.is_empty() {
+            lines.push(Line::from(styled("Resume:", theme.accent)));
+            let room = usize::from(content.height).saturating_sub(lines.len());
+            let offset = list_offset(p.selected.saturating_sub(1), sheets.len(), room);
+            for (i, sheet) in sheets.iter().enumerate().skip(offset).take(room) {
+                let progress = questionnaire.map_or(String::new(), |q| {
+                    let asked = sheet.applicable(q);
+                    let answered = asked.iter().filter(|id| sheet.answer(id).is_some()).count();
+                    format!("{answered} of {} answered", asked.len())
+                });
+                let text = format!(
+                    "{} · role: {} · {progress}",
+                    sheet.respondent,
+                    role_label(sheet.role)
+                );
+                lines.push(marked(
+                    fit(&text, w.saturating_sub(2)),
+                    p.selected == i + 1,
+                    theme,
+                ));
+            }
+        }
+        Paragraph::new(lines).render(content, buf);
+        footer_typing(
+            app,
+            area,
+            buf,
+            &[
+                ("Enter", "start / resume"),
+                ("↑↓", "choose"),
+                ("Esc", "back"),
+            ],
+        );
+    }
+}
+
+pub struct RoleView<'a> {
+    pub app: &'a App,
+    pub picker: &'a RolePicker,
+}
+
+impl Widget for &RoleView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let p = self.picker;
+        header(
+            buf,
+            area,
+            &format!("{} · {} · {} · role", p.assessment, p.team, p.respondent),
+            "",
+            theme,
+        );
+        let content = content_area(area);
+        let w = usize::from(content.width);
+        let mut lines: Vec<Line> = wrap(
+            &format!(
+                "What is {}'s role? Questions meant for other roles are skipped, and listed as skipped in the review. The role can be changed later in the wizard (r).",
+                p.respondent
+            ),
+            w,
+        )
+        .into_iter()
+        .map(|l| Line::from(styled(l, theme.dim)))
+        .collect();
+        lines.push(Line::from(""));
+        let questionnaire = app
+            .loaded(&p.assessment)
+            .map(|l| &l.assessment.questionnaire);
+        for (i, role) in ROLE_CHOICES.iter().enumerate() {
+            let text = questionnaire.map_or_else(
+                || role_label(*role).to_string(),
+                |q| role_choice_text(*role, q),
+            );
+            lines.push(marked(text, i == p.selected, theme));
+        }
+        Paragraph::new(lines).render(content, buf);
+        footer(
+            app,
+            area,
+            buf,
+            &[("Enter", "choose"), ("↑↓", "move"), ("Esc", "back")],
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! A team's results: one bar per dimension against the target. The comparison of teams is the
+//! dashboard's job; this is the quick look during a workshop.
+
+use super::super::app::{App, ResultsScreen};
+use super::super::layout::results_rows;
+use super::super::wrap::{fit, width};
+use super::common::{content_area, footer, header, styled};
+use crate::domain::scoring::{percent, score_team};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub struct ResultsView<'a> {
+    pub app: &'a App,
+    pub results: &'a ResultsScreen,
+}
+
+impl Widget for &ResultsView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let r = self.results;
+        header(
+            buf,
+            area,
+            &format!("Results · {} · {}", r.assessment, r.team),
+            "",
+            theme,
+        );
+        let content = content_area(area);
+        let keys = [("↑↓", "scroll"), ("Esc", "back")];
+        let Some(loaded) = app.loaded(&r.assessment) else {
+            Paragraph::new("This assessment could not be read.").render(content, buf);
+            footer(app, area, buf, &keys);
+            return;
+        };
+        let a = &loaded.assessment;
+        let q = &a.questionnaire;
+        let levels = q.level_count();
+        let ts = score_team(q, &r.team, &loaded.sheets);
+        let cells = usize::from(content.width);
+        let overall = ts.overall.map_or("no answers yet".to_string(), |o| {
+            format!("overall {o:.1} of {levels} ({:.0}%)", percent(o, levels))
+        });
+        let mut lines = vec![
+            Line::from(styled(
+                fit(
+                    &format!(
+                        "{overall} · {:.0}% of questions answered · {} respondent(s)",
+                        ts.coverage * 100.0,
+                        ts.respondents
+                    ),
+                    cells,
+                ),
+                theme.question,
+            )),
+            Line::from(vec![
+                styled("█", theme.gauge_full),
+                styled(" score   ", theme.dim),
+                styled("┃", theme.accent),
+                styled(
+                    fit(
+                        &format!(
+                            " target   scale 1 {} … {levels} {}",
+                            q.level_label(1),
+                            q.level_label(levels)
+                        ),
+                        cells.saturating_sub(10),
+                    ),
+                    theme.dim,
+                ),
+            ]),
+            Line::from(""),
+        ];
+        let name_width = q
+            .dimensions
+            .iter()
+            .map(|d| width(&d.name))
+            .max()
+            .unwrap_or(10)
+            .clamp(10, 36)
+            .min(cells / 3);
+        let tail = 28;
+        let bar_cells = cells.saturating_sub(name_width + 2 + tail).clamp(5, 50);
+        let rows = results_rows(area);
+        let max_scroll = q.dimensions.len().saturating_sub(rows);
+        let scroll = r.scroll.min(max_scroll);
+        for (dim, ds) in q
+            .dimensions
+            .iter()
+            .zip(&ts.dimensions)
+            .skip(scroll)
+            .take(rows)
+        {
+            let target = a.targets.for_dimension(&dim.id);
+            let mut spans = vec![styled(
+                format!("{:<name_width$}  ", fit(&dim.name, name_width)),
+                theme.base,
+            )];
+            spans.extend(bar(
+                ds.score.map(|s| percent(s, levels)),
+                percent(target, levels),
+                bar_cells,
+                app,
+            ));
+            let score = ds.score.map_or("  –".to_string(), |s| format!("{s:>3.1}"));
+            spans.push(styled(
+                format!(
+                    " {score} / {target:.1}  {:>3.0}% answered",
+                    ds.coverage * 100.0
+                ),
+                theme.base,
+            ));
+            lines.push(Line::from(spans));
+        }
+        if scroll + rows < q.dimensions.len() {
+            lines.truncate(lines.len().saturating_sub(1));
+            lines.push(Line::from(styled("▼ more below (↓)", theme.dim)));
+        }
+        Paragraph::new(lines).render(content, buf);
+        footer(app, area, buf, &keys);
+    }
+}
+
+/// A score bar with the target marked: "██████░░┃░░".
+fn bar(score_pct: Option<f64>, target_pct: f64, cells: usize, app: &App) -> Vec<Span<'static>> {
+    let theme = &app.theme;
+    let filled = score_pct.map_or(0, |p| ((p / 100.0) * cells as f64).round() as usize);
+    let target = (((target_pct / 100.0) * cells as f64).round() as usize).min(cells - 1);
+    (0..cells)
+        .map(|i| {
+            if i == target {
+                styled("┃", theme.accent)
+            } else if i < filled {
+                styled("█", theme.gauge_full)
+            } else {
+                styled("░", theme.gauge_empty)
+            }
+        })
+        .collect()
+}

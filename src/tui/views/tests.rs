@@ -1,0 +1,391 @@
+//! Snapshots of every screen on ratatui's `TestBackend`, at 80×24 (the smallest comfortable size)
+//! and 200×50 (a projector), plus checks that do not depend on reading snapshots.
+
+use super::super::app::{
+    AddTeamForm, App, NewAssessmentForm, RespondentPicker, ResultsScreen, RolePicker, Screen,
+};
+use super::super::input::{TextArea, TextInput};
+use super::super::message::Msg;
+use super::super::theme::Theme;
+use super::super::update::update;
+use super::super::wizard::{Mode, Origin, Wizard};
+use crate::domain::{Answer, Assessment, ResponseSheet, Role, default_questionnaire};
+use crate::store::Loaded;
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (200, 50)];
+
+fn assessment() -> Assessment {
+    Assessment::new(
+        "bank-2026",
+        "2026-03-02T09:00:00Z",
+        vec!["Équipe Paris".into(), "Start-up Nantes".into()],
+        default_questionnaire(),
+        None,
+    )
+}
+
+fn sheet(team: &str, who: &str, role: Option<Role>, answered: usize, level: u8) -> ResponseSheet {
+    let mut s = ResponseSheet::new(team, who);
+    s.role = role;
+    let q = default_questionnaire();
+    for (_, question) in q
+        .questions()
+        .filter(|(_, q)| q.applies_to(role))
+        .take(answered)
+    {
+        s.set_answer(&question.id, Answer::Level(level));
+    }
+    s
+}
+
+fn home_app() -> App {
+    let mut app = App::new(
+        Theme::monochrome(),
+        "/home/facilitator/.local/share/devops-maturity",
+    );
+    let mut retail = Assessment::new(
+        "retail-pilot",
+        "2026-02-10T09:00:00Z",
+        vec!["Ops/Run".into()],
+        default_questionnaire(),
+        None,
+    );
+    retail.targets.default = 3.0;
+    app.entries = vec![
+        Ok(Loaded {
+            assessment: assessment(),
+            sheets: vec![
+                sheet("Équipe Paris", "Alice", Some(Role::Dev), 30, 3),
+                sheet("Équipe Paris", "Bob", None, 57, 2),
+            ],
+            unreadable: Vec::new(),
+        }),
+        Err("/data/assessments/broken/assessment.json: cannot be read (expected value at line 1 column 1); the file was left untouched".into()),
+        Ok(Loaded {
+            assessment: retail,
+            sheets: Vec::new(),
+            unreadable: Vec::new(),
+        }),
+    ];
+    app
+}
+
+fn wizard_app() -> App {
+    let mut app = App::new(Theme::monochrome(), "/data");
+    let mut s = sheet("Équipe Paris", "Alice", Some(Role::Dev), 3, 2);
+    let q = default_questionnaire();
+    let id = q.dimensions[0].questions[3].id.clone();
+    s.set_comment(
+        &id,
+        "Déjà discuté à Nantes : l'équipe préfère\nune revue à froid.",
+    );
+    s.set_answer(&id, Answer::Level(3));
+    let mut w = Wizard::new(assessment(), s, Origin::Home);
+    let pos = w
+        .asked
+        .iter()
+        .position(|r| r.dim == 0 && r.question == 3)
+        .unwrap();
+    w.go_to(pos);
+    w.highlight = Some(4);
+    app.screen = Screen::Wizard(Box::new(w));
+    app
+}
+
+/// Renders `app` at a size, after telling `update` the size as the event loop does.
+fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    if (app.width, app.height) != (width, height) {
+        update(app, Msg::Resize { width, height });
+    }
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| f.render_widget(&*app, f.area())).unwrap();
+    terminal
+}
+
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Snapshots `app` at both sizes under `name_80x24` and `name_200x50`.
+fn snap(name: &str, mut app: App) {
+    for (w, h) in SIZES {
+        let terminal = render(&mut app, w, h);
+        assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
+    }
+}
+
+#[test]
+fn home() {
+    snap("home", home_app());
+}
+
+#[test]
+fn home_empty() {
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.info("Answers are saved.");
+    snap("home_empty", app);
+}
+
+#[test]
+fn new_assessment_first_run() {
+    let mut app = App::new(Theme::monochrome(), "/data");
+    let mut form = NewAssessmentForm {
+        first_run: true,
+        ..NewAssessmentForm::default()
+    };
+    form.fields[0] = TextInput::new("bank-2026");
+    form.fields[1] = TextInput::new("Équipe Paris, Start-up Nantes");
+    form.focus = 1;
+    form.error = Some("team \"Paris\" is given twice".into());
+    app.screen = Screen::NewAssessment(form);
+    snap("new_assessment", app);
+}
+
+#[test]
+fn add_team() {
+    let mut app = home_app();
+    app.screen = Screen::AddTeam(AddTeamForm {
+        assessment: "bank-2026".into(),
+        team: TextInput::new("Ops/Run"),
+        error: None,
+    });
+    snap("add_team", app);
+}
+
+#[test]
+fn respondents() {
+    let mut app = home_app();
+    app.screen = Screen::Respondents(RespondentPicker {
+        assessment: "bank-2026".into(),
+        team: "Équipe Paris".into(),
+        selected: 1,
+        new_name: TextInput::default(),
+        error: None,
+    });
+    snap("respondents", app);
+}
+
+#[test]
+fn role() {
+    let mut app = home_app();
+    app.screen = Screen::Role(RolePicker {
+        assessment: "bank-2026".into(),
+        team: "Équipe Paris".into(),
+        respondent: "Chloé".into(),
+        selected: 2,
+    });
+    snap("role", app);
+}
+
+#[test]
+fn results() {
+    let mut app = home_app();
+    app.screen = Screen::Results(ResultsScreen {
+        assessment: "bank-2026".into(),
+        team: "Équipe Paris".into(),
+        scroll: 0,
+    });
+    snap("results", app);
+}
+
+#[test]
+fn wizard_question() {
+    let mut app = wizard_app();
+    app.info("✓ Saved level 2 (Managed) for question 3");
+    snap("wizard_question", app);
+}
+
+#[test]
+fn wizard_comment_editor() {
+    let mut app = wizard_app();
+    if let Screen::Wizard(w) = &mut app.screen {
+        w.mode = Mode::Comment(TextArea::new(
+            "Déjà discuté à Nantes : l'équipe préfère\nune revue à froid.",
+        ));
+    }
+    snap("wizard_comment", app);
+}
+
+#[test]
+fn wizard_role_picker() {
+    let mut app = wizard_app();
+    if let Screen::Wizard(w) = &mut app.screen {
+        w.mode = Mode::Role { selected: 1 };
+    }
+    snap("wizard_role", app);
+}
+
+#[test]
+fn review() {
+    let mut app = wizard_app();
+    if let Screen::Wizard(w) = &mut app.screen {
+        w.mode = Mode::Review { selected: 1 };
+    }
+    snap("review", app);
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = wizard_app();
+    app.help = true;
+    snap("help", app);
+}
+
+#[test]
+fn too_small_says_so_down_to_one_cell() {
+    for (w, h) in [(20, 5), (59, 24), (80, 15), (1, 1)] {
+        let mut app = wizard_app();
+        let terminal = render(&mut app, w, h);
+        let text = screen_text(&terminal);
+        if w >= 20 {
+            assert!(text.contains("Enlarge"), "{w}x{h}:\n{text}");
+            assert!(text.contains(&format!("{w}×{h}")), "{w}x{h}:\n{text}");
+        } else {
+            assert_eq!(text, "E");
+        }
+    }
+    let mut app = wizard_app();
+    assert_snapshot!("too_small_20x5", render(&mut app, 20, 5).backend());
+}
+
+/// The descriptors of every level show at once at 80×24 for every question of the default
+/// questionnaire (the room discusses them side by side).
+#[test]
+fn all_levels_visible_at_80x24_for_every_default_question() {
+    let mut app = App::new(Theme::monochrome(), "/data");
+    let w = Wizard::new(
+        assessment(),
+        ResponseSheet::new("Équipe Paris", "Alice"),
+        Origin::Home,
+    );
+    let total = w.asked.len();
+    app.screen = Screen::Wizard(Box::new(w));
+    for pos in 0..total {
+        if let Screen::Wizard(w) = &mut app.screen {
+            w.go_to(pos);
+        }
+        let text = screen_text(&render(&mut app, 80, 24));
+        let q = default_questionnaire();
+        for (level, label) in q.levels.iter().enumerate() {
+            assert!(
+                text.contains(&format!("{} {label} —", level + 1)),
+                "question {pos}: level {label} not visible at 80x24:\n{text}"
+            );
+        }
+        let last_descriptor_word = match &app.screen {
+            Screen::Wizard(w) => w.current().unwrap().1.descriptors[4]
+                .split_whitespace()
+                .last()
+                .unwrap()
+                .to_string(),
+            _ => unreachable!(),
+        };
+        assert!(
+            text.contains(&last_descriptor_word),
+            "question {pos}: end of level 5 cut:\n{text}"
+        );
+    }
+}
+
+/// With NO_COLOR the screens use no colour at all, and the selection still shows (▶ marker).
+#[test]
+fn monochrome_theme_uses_no_colour_and_marks_the_selection() {
+    for mut app in [home_app(), wizard_app()] {
+        let terminal = render(&mut app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        for cell in buffer.content() {
+            assert_eq!(cell.fg, Color::Reset);
+            assert_eq!(cell.bg, Color::Reset);
+        }
+        assert!(screen_text(&terminal).contains('▶'));
+    }
+}
+
+#[test]
+fn long_comment_scrolls_with_a_visible_hint() {
+    let mut app = wizard_app();
+    if let Screen::Wizard(w) = &mut app.screen {
+        let id = w.current().unwrap().1.id.clone();
+        w.sheet.set_comment(
+            &id,
+            &"Une très longue remarque sur la chaîne de déploiement. ".repeat(20),
+        );
+    }
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("▼ more below"), "{text}");
+    // Scrolling to the end shows the comment's last words and the hint above.
+    for _ in 0..20 {
+        update(&mut app, Msg::Wheel { down: true });
+    }
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("▲ more above"), "{text}");
+    assert!(!text.contains("▼ more below"), "{text}");
+    assert!(text.contains("déploiement."), "{text}");
+}
+
+#[test]
+fn typing_in_a_form_shows_the_text_and_help_key_is_f1() {
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.screen = Screen::NewAssessment(NewAssessmentForm::default());
+    for c in "Équipe à Lyon?".chars() {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("[Équipe à Lyon?"), "{text}");
+    assert!(text.contains("F1 all keys"), "{text}");
+    assert!(!app.help, "? is text in a form");
+}
+
+#[test]
+fn shrinking_keeps_the_position_whole_and_every_level_in_view() {
+    let mut app = wizard_app();
+    if let Screen::Wizard(w) = &mut app.screen {
+        w.highlight = None;
+    }
+    render(&mut app, 200, 50);
+    let text = screen_text(&render(&mut app, 80, 24));
+    for label in ["1 Initial", "5 Optimizing"] {
+        assert!(
+            text.contains(label),
+            "{label} hidden after shrinking:\n{text}"
+        );
+    }
+    // At the minimum size not every level fits: the levels start at the top, the help
+    // scrolled away above them.
+    render(&mut app, 200, 50);
+    let text = screen_text(&render(&mut app, 60, 16));
+    assert!(text.contains("Question 4 of 56"), "{text}");
+    assert!(text.contains("1 Initial"), "{text}");
+    assert!(text.contains("▲ more above"), "{text}");
+}
+
+#[test]
+fn a_failed_save_is_shown_whole_over_the_question() {
+    let mut app = wizard_app();
+    update(
+        &mut app,
+        Msg::Saved(Err("/data/assessments/bank-2026/responses/equipe-paris__alice.json: cannot be read (expected value at line 1 column 1); the file was left untouched".into())),
+    );
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("Not saved"), "{text}");
+    assert!(text.contains("NOT SAVED: /data/assessments"), "{text}");
+    assert!(text.contains("untouched"), "the reason is not cut:\n{text}");
+    assert_snapshot!("save_failed_80x24", render(&mut app, 80, 24).backend());
+}

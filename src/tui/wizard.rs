@@ -1,0 +1,301 @@
+//! The questionnaire wizard's state: which questions this respondent is asked, where they are,
+//! what is highlighted. Pure: saving is an effect the event loop carries out.
+
+use super::input::TextArea;
+use crate::domain::{Answer, Assessment, Dimension, Question, Questionnaire, ResponseSheet, Role};
+
+/// Where the wizard was opened from, so leaving it goes back there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The home screen: leaving returns to it.
+    Home,
+    /// `devops-maturity answer …`: leaving ends the program.
+    CommandLine,
+}
+
+/// A question by position in the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QRef {
+    pub dim: usize,
+    pub question: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Question,
+    /// Editing the comment of the current question.
+    Comment(TextArea),
+    /// The list of unanswered (and skipped) questions; `selected` indexes the unanswered ones.
+    Review {
+        selected: usize,
+    },
+    /// Choosing the respondent's role; `selected` indexes `ROLE_CHOICES`.
+    Role {
+        selected: usize,
+    },
+}
+
+/// Role choices in the order the pickers show them: no role (every question) first.
+pub const ROLE_CHOICES: [Option<Role>; 7] = [
+    None,
+    Some(Role::Dev),
+    Some(Role::Ops),
+    Some(Role::Security),
+    Some(Role::Architecture),
+    Some(Role::Business),
+    Some(Role::Management),
+];
+
+pub fn role_label(role: Option<Role>) -> &'static str {
+    match role {
+        None => "any role (all questions)",
+        Some(Role::Dev) => "dev",
+        Some(Role::Ops) => "ops",
+        Some(Role::Security) => "security",
+        Some(Role::Architecture) => "architecture",
+        Some(Role::Business) => "business",
+        Some(Role::Management) => "management",
+    }
+}
+
+/// "dev — 51 of 57 questions", for the role pickers.
+pub fn role_choice_text(role: Option<Role>, questionnaire: &Questionnaire) -> String {
+    let asked = questionnaire
+        .questions()
+        .filter(|(_, q)| q.applies_to(role))
+        .count();
+    format!(
+        "{} — {asked} of {} questions",
+        role_label(role),
+        questionnaire.question_count()
+    )
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wizard {
+    pub assessment: Assessment,
+    pub sheet: ResponseSheet,
+    pub origin: Origin,
+    /// Questions asked of this respondent (their role's), in questionnaire order.
+    pub asked: Vec<QRef>,
+    /// Index into `asked`; 0 when nothing is asked.
+    pub pos: usize,
+    /// The level the room is pointing at; saved only on Enter.
+    pub highlight: Option<u8>,
+    /// First visible line of the question body; `None` until laid out, meaning "where every
+    /// level shows" (see `layout::initial_scroll`).
+    pub scroll: Option<usize>,
+    pub mode: Mode,
+}
+
+impl Wizard {
+    /// Opens at the first unanswered question, or at the review when everything is answered.
+    pub fn new(assessment: Assessment, sheet: ResponseSheet, origin: Origin) -> Wizard {
+        let mut wizard = Wizard {
+            assessment,
+            sheet,
+            origin,
+            asked: Vec::new(),
+            pos: 0,
+            highlight: None,
+            scroll: None,
+            mode: Mode::Question,
+        };
+        wizard.asked = wizard.compute_asked();
+        match wizard.first_unanswered() {
+            Some(pos) => wizard.go_to(pos),
+            None if !wizard.asked.is_empty() => wizard.mode = Mode::Review { selected: 0 },
+            None => {}
+        }
+        wizard
+    }
+
+    fn compute_asked(&self) -> Vec<QRef> {
+        let role = self.sheet.role;
+        self.questionnaire()
+            .dimensions
+            .iter()
+            .enumerate()
+            .flat_map(|(d, dim)| {
+                dim.questions
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, q)| q.applies_to(role))
+                    .map(move |(q, _)| QRef {
+                        dim: d,
+                        question: q,
+                    })
+            })
+            .collect()
+    }
+
+    pub fn questionnaire(&self) -> &Questionnaire {
+        &self.assessment.questionnaire
+    }
+
+    pub fn level_count(&self) -> u8 {
+        self.questionnaire().level_count()
+    }
+
+    pub fn get(&self, r: QRef) -> (&Dimension, &Question) {
+        let dim = &self.questionnaire().dimensions[r.dim];
+        (dim, &dim.questions[r.question])
+    }
+
+    pub fn current_ref(&self) -> Option<QRef> {
+        self.asked.get(self.pos).copied()
+    }
+
+    pub fn current(&self) -> Option<(&Dimension, &Question)> {
+        self.current_ref().map(|r| self.get(r))
+    }
+
+    pub fn answer_at(&self, r: QRef) -> Option<Answer> {
+        self.sheet.answer(&self.get(r).1.id)
+    }
+
+    pub fn current_answer(&self) -> Option<Answer> {
+        self.current_ref().and_then(|r| self.answer_at(r))
+    }
+
+    /// Positions (in `asked`) of questions without an answer, in order.
+    pub fn unanswered(&self) -> Vec<usize> {
+        (0..self.asked.len())
+            .filter(|&i| self.answer_at(self.asked[i]).is_none())
+            .collect()
+    }
+
+    pub fn first_unanswered(&self) -> Option<usize> {
+        (0..self.asked.len()).find(|&i| self.answer_at(self.asked[i]).is_none())
+    }
+
+    pub fn answered_count(&self) -> usize {
+        self.asked
+            .iter()
+            .filter(|r| self.answer_at(**r).is_some())
+            .count()
+    }
+
+    /// Questions the respondent's role excludes.
+    pub fn skipped(&self) -> Vec<QRef> {
+        let role = self.sheet.role;
+        let mut out = Vec::new();
+        for (d, dim) in self.questionnaire().dimensions.iter().enumerate() {
+            for (q, question) in dim.questions.iter().enumerate() {
+                if !question.applies_to(role) {
+                    out.push(QRef {
+                        dim: d,
+                        question: q,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// (answered, asked, skipped) for one dimension.
+    pub fn dimension_progress(&self, dim: usize) -> (usize, usize, usize) {
+        let role = self.sheet.role;
+        let d = &self.questionnaire().dimensions[dim];
+        let mut progress = (0, 0, 0);
+        for q in &d.questions {
+            if !q.applies_to(role) {
+                progress.2 += 1;
+            } else {
+                progress.1 += 1;
+                if self.sheet.answer(&q.id).is_some() {
+                    progress.0 += 1;
+                }
+            }
+        }
+        progress
+    }
+
+    /// Moves to a question; the highlight starts on its saved level so Enter keeps it.
+    pub fn go_to(&mut self, pos: usize) {
+        if self.asked.is_empty() {
+            return;
+        }
+        self.pos = pos.min(self.asked.len() - 1);
+        self.highlight = self.current_answer().and_then(Answer::level);
+        self.scroll = None;
+        self.mode = Mode::Question;
+    }
+
+    /// Position of the first asked question of the dimension after (or before) the current one.
+    pub fn dimension_step(&self, forward: bool) -> Option<usize> {
+        let here = self.current_ref()?.dim;
+        if forward {
+            self.asked.iter().position(|r| r.dim > here)
+        } else {
+            let previous = self.asked.iter().rev().find(|r| r.dim < here)?.dim;
+            self.asked.iter().position(|r| r.dim == previous)
+        }
+    }
+
+    /// Changes the role, staying on the current question if it is still asked, else on the next
+    /// one that is.
+    pub fn set_role(&mut self, role: Option<Role>) {
+        let here = self.current_ref();
+        self.sheet.role = role;
+        self.asked = self.compute_asked();
+        let pos = here
+            .and_then(|h| {
+                self.asked
+                    .iter()
+                    .position(|r| (r.dim, r.question) >= (h.dim, h.question))
+            })
+            .unwrap_or(0);
+        self.go_to(pos);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::default_questionnaire;
+
+    fn wizard() -> Wizard {
+        let q = default_questionnaire();
+        let a = Assessment::new("a", "2026-01-01T00:00:00Z", vec!["T".into()], q, None);
+        Wizard::new(a, ResponseSheet::new("T", "R"), Origin::Home)
+    }
+
+    #[test]
+    fn resumes_at_first_unanswered_question() {
+        let mut w = wizard();
+        let first = w.get(w.asked[0]).1.id.clone();
+        let second = w.get(w.asked[1]).1.id.clone();
+        w.sheet.set_answer(&first, Answer::Level(2));
+        w.sheet.set_comment(&second, "only a comment");
+        let w = Wizard::new(w.assessment, w.sheet, Origin::Home);
+        assert_eq!(
+            w.pos, 1,
+            "a comment alone does not make a question answered"
+        );
+        assert_eq!(w.mode, Mode::Question);
+    }
+
+    #[test]
+    fn role_skips_questions_and_lists_them() {
+        let mut w = wizard();
+        let all = w.asked.len();
+        w.set_role(Some(Role::Business));
+        assert!(w.asked.len() < all);
+        assert_eq!(w.asked.len() + w.skipped().len(), all);
+        for r in w.skipped() {
+            assert!(!w.get(r).1.applies_to(Some(Role::Business)));
+        }
+    }
+
+    #[test]
+    fn dimension_steps_land_on_first_question_of_neighbour() {
+        let mut w = wizard();
+        let next = w.dimension_step(true).unwrap();
+        assert_eq!(w.asked[next].dim, 1);
+        w.go_to(next + 1);
+        let back = w.dimension_step(false).unwrap();
+        assert_eq!(w.asked[back].dim, 0);
+        assert_eq!(back, 0);
+    }
+}

@@ -1,0 +1,300 @@
+//! The real binary in a pseudo-terminal: keystrokes in, screens and stored files checked.
+
+mod pty;
+
+use devops_maturity::domain::default_questionnaire;
+use pty::{DOWN, ENTER, LEFT, Tui};
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+fn cli(data: &Path, args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(args)
+        .env("DEVOPS_MATURITY_DATA", data)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The one response file of the data directory, as JSON.
+fn only_sheet(data: &Path) -> Value {
+    let dir = data.join("assessments");
+    let mut files = Vec::new();
+    for assessment in std::fs::read_dir(&dir).unwrap() {
+        let responses = assessment.unwrap().path().join("responses");
+        if let Ok(entries) = std::fs::read_dir(responses) {
+            files.extend(entries.map(|e| e.unwrap().path()));
+        }
+    }
+    assert_eq!(files.len(), 1, "{files:?}");
+    serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap()
+}
+
+/// Ids of the default questionnaire's first `n` questions.
+fn first_ids(n: usize) -> Vec<String> {
+    default_questionnaire()
+        .questions()
+        .take(n)
+        .map(|(_, q)| q.id.clone())
+        .collect()
+}
+
+fn answers(sheet: &Value) -> &serde_json::Map<String, Value> {
+    sheet["answers"].as_object().unwrap()
+}
+
+#[test]
+fn wizard_answers_survive_quit_and_resume_at_first_unanswered() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(
+        data,
+        &["new", "bank-2026", "--team", "Paris", "--team", "Nantes"],
+    );
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Alice",
+    ];
+
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 1 of 57");
+    tui.send("3");
+    tui.send(ENTER);
+    tui.wait_for("Question 2 of 57");
+    tui.send("n");
+    tui.wait_for("Question 3 of 57");
+    tui.send("u");
+    tui.wait_for("Question 4 of 57");
+    // Arrows walk the levels from the top: ↓↓ is level 2.
+    tui.send(DOWN);
+    tui.send(DOWN);
+    tui.send(ENTER);
+    tui.wait_for("Question 5 of 57");
+    tui.send("c");
+    tui.wait_for("Comment: the room's reasoning");
+    tui.send("Équipe à l'aise");
+    tui.send(ENTER);
+    tui.send("deuxième ligne");
+    tui.wait_for("deuxième ligne");
+    tui.escape("Comment saved");
+    tui.send("5");
+    tui.send(ENTER);
+    tui.wait_for("Question 6 of 57");
+    // Shrinking below the minimum shows a message, growing back shows the question again.
+    tui.resize(20, 5);
+    tui.wait_for("Enlarge");
+    tui.resize(80, 24);
+    tui.wait_for("Question 6 of 57");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    tui.assert_terminal_restored();
+
+    let sheet = only_sheet(data);
+    let ids = first_ids(5);
+    let got = answers(&sheet);
+    assert_eq!(
+        got.len(),
+        5,
+        "exactly the five answered questions: {sheet:#}"
+    );
+    assert_eq!(got[&ids[0]]["answer"], 3);
+    assert_eq!(got[&ids[1]]["answer"], "n/a");
+    assert_eq!(got[&ids[2]]["answer"], "unknown");
+    assert_eq!(got[&ids[3]]["answer"], 2);
+    assert_eq!(got[&ids[4]]["answer"], 5);
+    assert_eq!(got[&ids[4]]["comment"], "Équipe à l'aise\ndeuxième ligne");
+    assert_eq!(sheet["team"], "Paris");
+    assert_eq!(sheet["respondent"], "Alice");
+
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 6 of 57");
+    tui.send(LEFT);
+    // Each text is waited for on its own: the screen may be read while a frame is half drawn.
+    tui.wait_for("Question 5 of 57");
+    tui.wait_for("5 Optimizing ✓");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    assert_eq!(
+        only_sheet(data)["answers"],
+        sheet["answers"],
+        "resuming changed nothing"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn killing_the_process_loses_nothing_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Bob",
+    ];
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 1 of 57");
+    tui.send("c");
+    tui.wait_for("Comment: the room's reasoning");
+    tui.send("CAB le jeudi, très lent");
+    tui.wait_for("très lent");
+    tui.escape("Comment saved");
+    tui.send("2");
+    tui.send(ENTER);
+    tui.wait_for("Saved level 2 (Managed) for question 1");
+    tui.send("4");
+    tui.send(ENTER);
+    tui.wait_for("Saved level 4 (Measured) for question 2");
+    // A level highlighted but not confirmed with Enter, then SIGKILL: no chance to clean up.
+    tui.send("1");
+    let status = Command::new("kill")
+        .args(["-9", &tui.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(!tui.wait_exit());
+
+    // `only_sheet` also checks that no temporary file was left next to the sheet.
+    let sheet = only_sheet(data);
+    let ids = first_ids(3);
+    let got = answers(&sheet);
+    assert_eq!(got.len(), 2, "{sheet:#}");
+    assert_eq!(got[&ids[0]]["answer"], 2);
+    assert_eq!(got[&ids[0]]["comment"], "CAB le jeudi, très lent");
+    assert_eq!(got[&ids[1]]["answer"], 4);
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 3 of 57");
+    tui.send("q");
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn home_screen_creates_an_assessment_and_answers_for_a_new_respondent() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let mut tui = Tui::start(data, &[], 80, 24);
+    tui.wait_for("Welcome!");
+    tui.send("bank-2026");
+    tui.send(ENTER);
+    tui.send("Équipe Paris, Nantes");
+    tui.send(ENTER);
+    tui.send(ENTER);
+    tui.wait_for("Created \"bank-2026\"");
+    tui.send(ENTER);
+    tui.wait_for("who is answering?");
+    tui.send("Chloé");
+    tui.send(ENTER);
+    tui.wait_for("What is Chloé's role?");
+    tui.send(DOWN);
+    tui.send(DOWN);
+    tui.send(ENTER);
+    tui.wait_for("Question 1 of 45");
+    tui.send("4");
+    tui.send(ENTER);
+    tui.wait_for("Question 2 of 45");
+    tui.send("q");
+    tui.wait_for("1 respondent: Chloé");
+    tui.wait_for("Nantes");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    tui.assert_terminal_restored();
+
+    let assessment: Value = serde_json::from_str(
+        &std::fs::read_to_string(data.join("assessments/bank-2026/assessment.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        assessment["teams"],
+        serde_json::json!(["Équipe Paris", "Nantes"])
+    );
+    let sheet = only_sheet(data);
+    assert_eq!(sheet["team"], "Équipe Paris");
+    assert_eq!(sheet["respondent"], "Chloé");
+    assert_eq!(sheet["role"], "ops");
+    assert_eq!(answers(&sheet).len(), 1);
+}
+
+#[test]
+fn clicking_a_level_highlights_it_and_clicking_again_saves_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Ana",
+    ];
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 1 of 57");
+    let row = tui.row_of("4 Measured").expect("level 4 on screen");
+    tui.click(10, row);
+    tui.wait_for("▶ 4 Measured");
+    tui.click(10, row);
+    tui.wait_for("Saved level 4 (Measured) for question 1");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    tui.assert_terminal_restored();
+    assert_eq!(answers(&only_sheet(data))[&first_ids(1)[0]]["answer"], 4);
+}
+
+#[test]
+fn no_color_draws_without_any_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Ana",
+    ];
+    let mut tui = Tui::start_with_env(data, &args, 80, 24, &[("NO_COLOR", "1")]);
+    tui.wait_for("Question 1 of 57");
+    tui.send("3");
+    tui.wait_for("▶ 3 Defined");
+    let coloured = tui.with_screen(|s| {
+        let (rows, cols) = s.size();
+        (0..rows.get())
+            .flat_map(|r| (0..cols.get()).map(move |c| (r, c)))
+            .filter(|&(r, c)| {
+                s.cell(r, c).is_some_and(|cell| {
+                    cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default
+                })
+            })
+            .count()
+    });
+    assert_eq!(coloured, 0, "cells with a colour under NO_COLOR");
+    tui.send("q");
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn without_a_terminal_the_tui_refuses_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .env("DEVOPS_MATURITY_DATA", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("interactive terminal"), "{err}");
+}
