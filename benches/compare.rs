@@ -3,6 +3,11 @@
 //! Target: under 100 ms for 200 teams in release.
 //!
 //! Run: `cargo bench --bench compare`
+//!
+//! Measured on the 2-core development machine (release, min of 15 runs): 25 teams 4.2 ms,
+//! 50 teams 8.3 ms, 100 teams 26 ms, 200 teams 56 ms; with every pairwise delta listed,
+//! 200 teams take about 260 ms (19,900 pairs), hence `max_pairwise_teams`. JSON rendering of
+//! the 200-team comparison: 71 ms, 45.6 MB.
 
 use devops_maturity::commands::compare::render_json;
 use devops_maturity::domain::{

@@ -10,8 +10,15 @@ use serde::Serialize;
 
 pub const DEFAULT_TITLE: &str = "DevOps maturity — gap report";
 
-/// Short-term steps per team listed in the executive summary.
-const SUMMARY_ACTIONS_PER_TEAM: usize = 3;
+/// Short-term steps per team listed in the executive summary: three for one or two teams, fewer
+/// as teams are added, so the summary stays a summary.
+fn summary_actions_per_team(teams: usize) -> usize {
+    match teams {
+        0..=2 => 3,
+        3..=4 => 2,
+        _ => 1,
+    }
+}
 /// Differences between teams listed in the executive summary.
 const SUMMARY_DIFFERENCES: usize = 3;
 
@@ -171,7 +178,7 @@ impl Report {
             .flat_map(|t| {
                 t.short_term_plan
                     .iter()
-                    .take(SUMMARY_ACTIONS_PER_TEAM)
+                    .take(summary_actions_per_team(c.teams.len()))
                     .map(|r| FirstAction {
                         team: t.name.clone(),
                         rank: r.rank,
