@@ -241,9 +241,15 @@ fn clicking_a_level_highlights_it_and_clicking_again_saves_it() {
     ];
     let mut tui = Tui::start(data, &args, 80, 24);
     tui.wait_for("Question 1 of 57");
+    // The frame may still be arriving: wait for the level itself before reading its row.
+    tui.wait_for("4 Measured");
     let row = tui.row_of("4 Measured").expect("level 4 on screen");
     tui.click(10, row);
     tui.wait_for("▶ 4 Measured");
+    // Highlighting may scroll the level list; click where the level is drawn now.
+    let row = tui
+        .row_of("▶ 4 Measured")
+        .expect("highlighted level on screen");
     tui.click(10, row);
     tui.wait_for("Saved level 4 (Measured) for question 1");
     tui.send("q");
