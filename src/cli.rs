@@ -174,7 +174,7 @@ pub enum ShowFormat {
 
 const COMPARE_EXAMPLES: &str = "\
 Examples:
-  devops-maturity compare bank-demo
+  devops-maturity compare bank-demo                     the dashboard (text when piped)
   devops-maturity compare bank-demo --team \"DSI historique — Paris\" --team \"Start-up — Nantes\"
   devops-maturity compare bank-demo --format markdown > comparison.md
   devops-maturity compare bank-demo --format json | jq '.teams[].overall'";
@@ -188,7 +188,8 @@ pub struct CompareArgs {
     #[arg(long = "team", value_name = "TEAM")]
     pub teams: Vec<String>,
     /// Output format: text for reading, markdown for a code forge or wiki, json for other tools
-    /// (structure documented in docs/compare-json.md)
+    /// (structure documented in docs/compare-json.md) [default: the interactive dashboard on a
+    /// terminal, text otherwise]
     #[arg(long, value_enum)]
     pub format: Option<CompareFormat>,
     /// Number of steps in each team's short-term plan

@@ -48,7 +48,7 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
         .map(|d| width(&d.name))
         .max()
         .unwrap_or(10)
-        .clamp(10, 30)
+        .clamp(10, 34)
         .min(width_cells / 3);
     let team_w = if width_cells >= NAMED_BARS_FROM {
         dash.teams
@@ -64,7 +64,7 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
     let label_w = 2 + if team_w > 0 { team_w + 1 } else { 0 };
     let bar_w = width_cells
         .saturating_sub(name_w + 2 + label_w + 5)
-        .clamp(8, 60);
+        .clamp(8, 80);
     for row in &c.dimensions {
         let mut name_rows = wrap(&row.name, name_w);
         name_rows.push(format!("target {:.1}", row.target));
