@@ -44,6 +44,8 @@ impl DashView {
 
 #[derive(Debug)]
 pub struct Dashboard {
+    /// The engine thresholds every comparison and export of this dashboard uses.
+    pub options: CompareOptions,
     pub assessment: String,
     pub origin: Origin,
     /// The compared teams, in the assessment's order; `comparison.teams[i]` is `teams[i]`.
@@ -100,13 +102,19 @@ pub fn default_report_path(assessment: &str) -> String {
 impl Dashboard {
     /// A dashboard of `teams` (spelled as in the assessment) on the overview.
     pub fn new(loaded: &Loaded, teams: Vec<String>, origin: Origin) -> Dashboard {
-        let comparison = compare(
-            &loaded.assessment,
-            &loaded.sheets,
-            &teams,
-            &CompareOptions::default(),
-        );
+        Dashboard::with_options(loaded, teams, origin, CompareOptions::default())
+    }
+
+    /// As `new`, with the engine's thresholds given (e.g. `compare --short-term N`).
+    pub fn with_options(
+        loaded: &Loaded,
+        teams: Vec<String>,
+        origin: Origin,
+        options: CompareOptions,
+    ) -> Dashboard {
+        let comparison = compare(&loaded.assessment, &loaded.sheets, &teams, &options);
         Dashboard {
+            options,
             assessment: loaded.assessment.name.clone(),
             origin,
             pair: (0, usize::from(teams.len() > 1)),
@@ -127,7 +135,8 @@ impl Dashboard {
     pub fn set_teams(&mut self, loaded: &Loaded, teams: Vec<String>) {
         let view = self.view;
         let origin = self.origin;
-        *self = Dashboard::new(loaded, teams, origin);
+        let options = self.options.clone();
+        *self = Dashboard::with_options(loaded, teams, origin, options);
         self.view = view;
     }
 

@@ -178,7 +178,8 @@ pub fn execute(store: &Store, effect: Effect) -> Msg {
             teams,
             path,
             force,
-        } => Msg::Exported(export(store, &assessment, &teams, &path, force)),
+            short_term,
+        } => Msg::Exported(export(store, &assessment, &teams, &path, force, short_term)),
     }
 }
 
@@ -190,6 +191,7 @@ fn export(
     teams: &[String],
     path: &str,
     force: bool,
+    short_term: usize,
 ) -> ExportOutcome {
     use crate::commands::report::{ReportRequest, write};
     let output = std::path::Path::new(path);
@@ -204,7 +206,7 @@ fn export(
         force,
         title: None,
         author: None,
-        short_term: crate::domain::CompareOptions::default().short_term_size,
+        short_term,
     };
     match write(store, &request) {
         Ok(written) => {

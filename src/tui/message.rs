@@ -85,5 +85,7 @@ pub enum Effect {
         teams: Vec<String>,
         path: String,
         force: bool,
+        /// Steps in each team's short-term plan.
+        short_term: usize,
     },
 }

@@ -15,7 +15,7 @@ pub mod views;
 pub mod wizard;
 pub mod wrap;
 
-use crate::domain::{ResponseSheet, Role};
+use crate::domain::{CompareOptions, ResponseSheet, Role};
 use crate::error::CliError;
 use crate::store::{Loaded, Store};
 use app::{App, NewAssessmentForm, Screen};
@@ -71,9 +71,14 @@ pub fn run_wizard(
 
 /// `devops-maturity compare NAME` on a terminal: the dashboard alone; leaving it ends the program.
 /// `teams` were already checked against the assessment (`commands::compare::select_teams`).
-pub fn run_dashboard(store: &Store, loaded: Loaded, teams: Vec<String>) -> Result<(), CliError> {
+pub fn run_dashboard(
+    store: &Store,
+    loaded: Loaded,
+    teams: Vec<String>,
+    options: CompareOptions,
+) -> Result<(), CliError> {
     event_loop::ensure_terminal()?;
-    let dash = Dashboard::new(&loaded, teams, Origin::CommandLine);
+    let dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options);
     let mut app = App::new(Theme::from_env(), &store.root().display().to_string());
     app.entries = vec![Ok(loaded)];
     app.screen = Screen::Dashboard(Box::new(dash));

@@ -25,7 +25,7 @@ pub fn run(store: &Store, args: &CompareArgs) -> Result<(), CliError> {
     // On a terminal without --format, the dashboard; piped or with --format, printed output.
     if args.format.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         let teams = select_teams(&loaded.assessment, &args.teams)?;
-        return crate::tui::run_dashboard(store, loaded, teams);
+        return crate::tui::run_dashboard(store, loaded, teams, options);
     }
     let comparison = comparison_for(&loaded, &args.teams, &options)?;
     let out = match args.format.unwrap_or(CompareFormat::Text) {

@@ -271,6 +271,7 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         teams: dash.teams.clone(),
         path: path.clone(),
         force,
+        short_term: dash.options.short_term_size,
     };
     if prompt.confirm_overwrite {
         match key.code {

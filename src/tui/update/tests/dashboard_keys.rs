@@ -200,6 +200,7 @@ fn export_asks_for_a_path_and_asks_again_before_replacing() {
             teams: dash(&app).teams.clone(),
             path: "./bank-demo-report.pdf".into(),
             force: false,
+            short_term: 5,
         }]
     );
     update(&mut app, Msg::Exported(ExportOutcome::Exists));
@@ -273,4 +274,50 @@ fn keys_typed_while_the_terminal_is_too_small_change_nothing() {
     press(&mut app, KeyCode::Char('3'));
     assert!(dash(&app).export.is_none());
     assert_eq!(dash(&app).view, DashView::Overview);
+}
+
+#[test]
+fn the_short_term_size_given_on_the_command_line_reaches_plans_and_export() {
+    let (assessment, sheets) = bank_demo("bank-demo", "2026-03-12T09:30:00Z");
+    let loaded = Loaded {
+        assessment,
+        sheets,
+        unreadable: Vec::new(),
+    };
+    let teams = loaded.assessment.teams.clone();
+    let options = crate::domain::CompareOptions {
+        short_term_size: 2,
+        ..Default::default()
+    };
+    let board = Dashboard::with_options(&loaded, teams.clone(), Origin::CommandLine, options);
+    assert!(
+        board
+            .comparison
+            .teams
+            .iter()
+            .all(|t| t.short_term_plan.len() == 2)
+    );
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.screen = Screen::Dashboard(Box::new(board));
+    // Choosing teams again keeps the option.
+    if let Screen::Dashboard(d) = &mut app.screen {
+        d.set_teams(&loaded, teams);
+    }
+    app.entries = vec![Ok(loaded)];
+    assert!(
+        dash(&app)
+            .comparison
+            .teams
+            .iter()
+            .all(|t| t.short_term_plan.len() == 2)
+    );
+    press(&mut app, KeyCode::Char('e'));
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::ExportReport { short_term: 2, .. }]
+        ),
+        "{effects:?}"
+    );
 }
