@@ -4,7 +4,7 @@
 // Shared by the end-to-end tests and the start-up benchmark; each uses a different part.
 #![allow(dead_code)]
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, SlavePty, native_pty_system};
 use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -27,6 +27,10 @@ fn nz(n: u16) -> std::num::NonZeroU16 {
 pub struct Tui {
     child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
+    /// Kept open for the test's whole life: once the child exits, a closed slave lets Linux
+    /// hang up the pty and drop output the reader thread has not read yet (the final
+    /// "restore the terminal" bytes), which made restore checks flaky under load.
+    _slave: Box<dyn SlavePty + Send>,
     writer: Box<dyn Write + Send>,
     parser: Arc<Mutex<vt100::Parser>>,
 }
@@ -60,7 +64,6 @@ impl Tui {
             cmd.env(k, v);
         }
         let child = pair.slave.spawn_command(cmd).expect("spawn the binary");
-        drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
@@ -77,6 +80,7 @@ impl Tui {
         Tui {
             child,
             master: pair.master,
+            _slave: pair.slave,
             writer,
             parser,
         }
