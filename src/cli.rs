@@ -8,7 +8,7 @@ Examples:
   devops-maturity                                  open the workshop screen (TUI)
   devops-maturity new bank-2026 --team \"Paris\" --team \"Nantes\"
   devops-maturity answer bank-2026 --team Paris --respondent Alice
-  devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.trunk=3 --set deploy.rollback=n/a
+  devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.branching=3 --set deploy.rollback=n/a
   devops-maturity show bank-2026
   devops-maturity questionnaire validate my-questionnaire.json";
 
@@ -39,7 +39,7 @@ pub enum Command {
     Show(ShowArgs),
     /// Record answers: opens the interactive wizard, or sets answers directly with --set
     #[command(
-        after_help = "Examples:\n  devops-maturity answer bank-2026 --team Paris --respondent Alice\n  devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.trunk=3 --set sec.scan=unknown"
+        after_help = "Examples:\n  devops-maturity answer bank-2026 --team Paris --respondent Alice\n  devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.branching=3 --set security.secrets=unknown"
     )]
     Answer(AnswerArgs),
     /// Add a team to an existing assessment

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            commands::emit_err(&format!("error: {e}\n"));
             e.exit_code()
         }
     }

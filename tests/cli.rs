@@ -50,7 +50,7 @@ fn new_answer_show_round_trip() {
         ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Created assessment \"bank-2026\" with 2 team(s)"));
+    assert!(stdout(&o).contains("Created assessment \"bank-2026\" with 2 teams"));
 
     for (who, level) in [("Alice", "2"), ("Bob", "4")] {
         let o = run(
@@ -91,8 +91,8 @@ fn new_answer_show_round_trip() {
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.contains("Target: level 3"), "{text}");
-    assert!(text.contains("Équipe Paris — 2 respondent(s)"), "{text}");
-    assert!(text.contains("Nantes — 1 respondent(s)"), "{text}");
+    assert!(text.contains("Équipe Paris — 2 respondents"), "{text}");
+    assert!(text.contains("Nantes — 1 respondent"), "{text}");
     // Paris answered ci.branching with 2 and 4: median 3, the only scored question of the
     // "ci" dimension, so that dimension reads 3.0 (50 %) with a spread of 2.0.
     let ci_line = text
@@ -106,7 +106,7 @@ fn new_answer_show_round_trip() {
     let o = run(d, &["list"]);
     assert!(stdout(&o).contains("bank-2026"));
     assert!(
-        stdout(&o).contains("2 respondent(s) (Alice, Bob)"),
+        stdout(&o).contains("2 respondents (Alice, Bob)"),
         "{}",
         stdout(&o)
     );
@@ -313,7 +313,7 @@ fn a_hostile_team_name_writes_nothing_outside_the_data_dir() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(top, vec!["data"]);
-    assert!(stdout(&run(&data, &["show", "../../x"])).contains("../../../etc — 1 respondent(s)"));
+    assert!(stdout(&run(&data, &["show", "../../x"])).contains("../../../etc — 1 respondent"));
 }
 
 #[test]
@@ -385,11 +385,11 @@ fn answers_given_in_the_french_edition_compare_with_english_ones() {
     assert!(stdout(&o).contains("new team(s): Équipe Paris"));
     let text = stdout(&run(d, &["show", "en"]));
     assert!(
-        text.contains("Équipe Paris — 1 respondent(s), coverage 2%, overall 2.0 (25%)"),
+        text.contains("Équipe Paris — 1 respondent, coverage 2%, overall 2.0 (25%)"),
         "{text}"
     );
     assert!(
-        text.contains("Nantes — 1 respondent(s), coverage 2%, overall 4.0 (75%)"),
+        text.contains("Nantes — 1 respondent, coverage 2%, overall 4.0 (75%)"),
         "{text}"
     );
 
@@ -439,4 +439,88 @@ fn answers_given_in_the_french_edition_compare_with_english_ones() {
         err.contains("\"devops\" has 5 levels, \"mini\" has 3"),
         "{err}"
     );
+}
+
+#[test]
+fn warnings_to_a_closed_stderr_do_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &["new", "x", "--team", "a"]).status.success());
+    let responses = d.join("assessments/x/responses");
+    std::fs::create_dir_all(&responses).unwrap();
+    std::fs::write(responses.join("a__broken.json"), "{ cut").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(["list"])
+        .env("DEVOPS_MATURITY_DATA", d)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before the warning is written, as `2>&1 | head -c 1` would.
+    drop(child.stderr.take());
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    // With stderr open, the unreadable file is named.
+    let err = stderr(&run(d, &["list"]));
+    assert!(err.contains("a__broken.json: cannot be read"), "{err}");
+}
+
+#[test]
+fn setting_one_question_twice_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &["new", "x", "--team", "a"]).status.success());
+    let o = run(
+        d,
+        &[
+            "answer",
+            "x",
+            "--team",
+            "a",
+            "--respondent",
+            "r",
+            "--set",
+            "ci.build=4",
+            "--set",
+            "ci.build=2",
+        ],
+    );
+    let err = assert_clean_failure(&o, 2);
+    assert!(err.contains("question \"ci.build\" is set twice"), "{err}");
+    assert!(!d.join("assessments/x/responses").exists());
+    let o = run(
+        d,
+        &[
+            "answer",
+            "x",
+            "--team",
+            "a",
+            "--respondent",
+            "r",
+            "--set",
+            "ci.build=4",
+            "--comment",
+            "ci.build=ok",
+        ],
+    );
+    assert!(
+        stdout(&o).contains("Saved 1 answer and 1 comment for r (a)"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn a_questionnaire_saved_with_a_byte_order_mark_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bom.json");
+    std::fs::write(
+        &file,
+        format!("\u{feff}{}", include_str!("fixtures/mini.json")),
+    )
+    .unwrap();
+    let o = run(
+        dir.path(),
+        &["questionnaire", "validate", file.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
 }

@@ -1,6 +1,6 @@
 //! `new`, `list`, `show`, `add-team` and `answer --set`.
 
-use super::table::{fit, pct, right, score};
+use super::table::{count, fit, pct, right, score};
 use crate::cli::{AddTeamArgs, AnswerArgs, NewArgs, RoleArg, ShowArgs};
 use crate::clock::now_rfc3339;
 use crate::domain::names::clean_name;
@@ -36,9 +36,9 @@ pub fn new(store: &Store, args: &NewArgs) -> Result<(), CliError> {
     store.create(&assessment, &now)?;
     let q = &assessment.questionnaire;
     say!(
-        "Created assessment \"{}\" with {} team(s): {}",
+        "Created assessment \"{}\" with {}: {}",
         assessment.name,
-        assessment.teams.len(),
+        count(assessment.teams.len(), "team"),
         assessment.teams.join(", ")
     );
     say!(
@@ -87,8 +87,13 @@ pub fn list(store: &Store) -> Result<(), CliError> {
     }
     for entry in all {
         match entry {
-            Ok(loaded) => say_raw!("{}", list_entry(&loaded)),
-            Err(e) => eprintln!("warning: {e}"),
+            Ok(loaded) => {
+                say_raw!("{}", list_entry(&loaded));
+                for e in &loaded.unreadable {
+                    warn!("warning: {e}");
+                }
+            }
+            Err(e) => warn!("warning: {e}"),
         }
     }
     Ok(())
@@ -111,9 +116,9 @@ fn list_entry(loaded: &Loaded) -> String {
             .map(|s| s.respondent.as_str())
             .collect();
         out.push_str(&format!(
-            "  {}  {} respondent(s){}  coverage {}\n",
+            "  {}  {}{}  coverage {}\n",
             fit(team, 24),
-            names.len(),
+            count(names.len(), "respondent"),
             if names.is_empty() {
                 String::new()
             } else {
@@ -128,7 +133,7 @@ fn list_entry(loaded: &Loaded) -> String {
 pub fn show(store: &Store, args: &ShowArgs) -> Result<(), CliError> {
     let loaded = store.load(&args.name)?;
     for e in &loaded.unreadable {
-        eprintln!("warning: {e}");
+        warn!("warning: {e}");
     }
     say_raw!("{}", render_show(&loaded));
     Ok(())
@@ -165,8 +170,8 @@ pub fn render_show(loaded: &Loaded) -> String {
     for team in &a.teams {
         let ts = score_team(q, team, &loaded.sheets);
         out.push_str(&format!(
-            "\n{team} — {} respondent(s), coverage {}, overall {}{}\n",
-            ts.respondents,
+            "\n{team} — {}, coverage {}, overall {}{}\n",
+            count(ts.respondents, "respondent"),
             pct(ts.coverage),
             score(ts.overall),
             ts.overall
@@ -238,9 +243,15 @@ pub fn answer(store: &Store, args: &AnswerArgs) -> Result<(), CliError> {
         sheet.role = role;
     }
     // Parse everything before writing anything: one bad --set leaves the file as it was.
+    let mut seen = std::collections::HashSet::new();
     for item in &args.set {
         let (id, value) = split_pair(item, "--set", "QUESTION_ID=LEVEL")?;
         let (_, question) = q.question(id).ok_or_else(|| unknown_question(id))?;
+        if !seen.insert(question.id.as_str()) {
+            return Err(CliError::usage(format!(
+                "--set {item}: question \"{id}\" is set twice; nothing was saved"
+            )));
+        }
         let answer = Answer::parse(value).ok_or_else(|| {
             CliError::usage(format!(
                 "--set {item}: \"{value}\" is not an answer; use 1–{}, n/a or unknown",
@@ -262,8 +273,13 @@ pub fn answer(store: &Store, args: &AnswerArgs) -> Result<(), CliError> {
     }
     store.save_sheet(&assessment.name, &sheet, &now_rfc3339())?;
     say!(
-        "Saved {} answer(s) for {} ({}); {} of the questionnaire answered",
-        args.set.len(),
+        "Saved {}{} for {} ({}); {} of the questionnaire answered",
+        count(args.set.len(), "answer"),
+        if args.comments.is_empty() {
+            String::new()
+        } else {
+            format!(" and {}", count(args.comments.len(), "comment"))
+        },
         respondent,
         team,
         pct(sheet.coverage(q))

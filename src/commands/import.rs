@@ -13,7 +13,7 @@ pub fn run(store: &Store, args: &ImportArgs) -> Result<(), CliError> {
     let target = store.load(&args.name)?;
     let source = store.load(&args.from)?;
     for e in &source.unreadable {
-        eprintln!("warning: {e}");
+        warn!("warning: {e}");
     }
     let (tq, sq) = (
         &target.assessment.questionnaire,

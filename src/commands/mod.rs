@@ -7,6 +7,13 @@ macro_rules! say {
     };
 }
 
+/// `eprintln!` that survives a closed stderr (`… 2>&1 | head`): warnings are best effort.
+macro_rules! warn {
+    ($($arg:tt)*) => {
+        $crate::commands::emit_err(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 /// `print!` with the same guarantee as `say!`.
 macro_rules! say_raw {
     ($($arg:tt)*) => {
@@ -68,4 +75,11 @@ pub fn emit(text: &str) -> Result<(), CliError> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(CliError::failure(format!("cannot write output: {e}"))),
     }
+}
+
+/// Writes to stderr, ignoring failures: there is nowhere left to report them.
+pub fn emit_err(text: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
 }

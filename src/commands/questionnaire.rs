@@ -93,7 +93,9 @@ fn read_file(path: &Path) -> Result<Questionnaire, CliError> {
         .map_err(|e| CliError::usage(format!("{}: cannot read: {e}", path.display())))?;
     let text = String::from_utf8(bytes)
         .map_err(|_| CliError::usage(format!("{}: not UTF-8 text", path.display())))?;
-    Questionnaire::from_json(&text)
+    // Editors on Windows often save JSON with a byte-order mark; it is not an error.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Questionnaire::from_json(text)
         .map_err(|e| CliError::questionnaire(&path.display().to_string(), &e))
 }
 

@@ -21,6 +21,15 @@ pub fn right(text: &str, width: usize) -> String {
     format!("{}{text}", " ".repeat(width.saturating_sub(count)))
 }
 
+/// "1 respondent", "3 respondents": counts read as sentences, not "respondent(s)".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// A score to one decimal, or "–" when there is none.
 pub fn score(value: Option<f64>) -> String {
     // A tiny negative (a gap of -0.01) would print as "-0.0".

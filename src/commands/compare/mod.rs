@@ -16,7 +16,7 @@ use std::io::IsTerminal;
 pub fn run(store: &Store, args: &CompareArgs) -> Result<(), CliError> {
     let loaded = store.load(&args.name)?;
     for e in &loaded.unreadable {
-        eprintln!("warning: {e}");
+        warn!("warning: {e}");
     }
     let options = CompareOptions {
         short_term_size: args.short_term,
