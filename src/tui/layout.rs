@@ -3,7 +3,7 @@
 //! Pure functions of the state and the terminal size.
 
 use super::wizard::Wizard;
-use super::wrap::{width, wrap};
+use super::wrap::{width, wrap, wrap_message};
 use ratatui::layout::Rect;
 use std::ops::Range;
 
@@ -323,7 +323,11 @@ pub enum HomeLine {
         /// Index into `App::team_rows`, for selection.
         row: usize,
     },
-    Unreadable(usize),
+    /// Row `row` of the wrapped message of an assessment that cannot be read.
+    Unreadable {
+        entry: usize,
+        row: usize,
+    },
     Blank,
 }
 
@@ -355,10 +359,21 @@ pub fn home_lines(app: &super::app::App) -> Vec<HomeLine> {
                     row += 1;
                 }
             }
-            Err(_) => lines.push(HomeLine::Unreadable(e)),
+            Err(msg) => {
+                let rows = unreadable_rows(msg, home_list_area(app.area()).width).len();
+                lines.extend((0..rows).map(|row| HomeLine::Unreadable { entry: e, row }));
+            }
         }
     }
     lines
+}
+
+/// Most rows an unreadable assessment's message takes on the home screen.
+pub const MESSAGE_ROWS: usize = 3;
+
+/// The message of an assessment that cannot be read, wrapped as the home screen shows it.
+pub fn unreadable_rows(msg: &str, width: u16) -> Vec<String> {
+    wrap_message(&format!("⚠ {msg}"), usize::from(width), MESSAGE_ROWS)
 }
 
 /// The list part of the home screen: below the header and a blank row, above status and hints.

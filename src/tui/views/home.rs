@@ -1,7 +1,7 @@
 //! The home screen: assessments with their teams, respondents and coverage.
 
 use super::super::app::App;
-use super::super::layout::{HomeLine, home_lines, home_list_area, home_offset};
+use super::super::layout::{HomeLine, home_lines, home_list_area, home_offset, unreadable_rows};
 use super::super::wrap::{fit, width};
 use super::common::{footer, gauge, header, styled};
 use crate::domain::scoring::score_team;
@@ -86,9 +86,17 @@ impl HomeView<'_> {
         let theme = &app.theme;
         match line {
             HomeLine::Blank => Line::from(""),
-            HomeLine::Unreadable(e) => {
-                let msg = app.entries[e].as_ref().err().cloned().unwrap_or_default();
-                Line::from(styled(fit(&format!("⚠ {msg}"), width_cells), theme.error))
+            HomeLine::Unreadable { entry, row } => {
+                let msg = app.entries[entry]
+                    .as_ref()
+                    .err()
+                    .cloned()
+                    .unwrap_or_default();
+                let text = unreadable_rows(&msg, width_cells as u16)
+                    .into_iter()
+                    .nth(row)
+                    .unwrap_or_default();
+                Line::from(styled(text, theme.error))
             }
             HomeLine::Assessment(e) => {
                 let Ok(loaded) = &app.entries[e] else {
