@@ -419,3 +419,37 @@ fn errors_show_their_reason_first_and_wrap_at_80_columns() {
         "hints stay on the last row: {text}"
     );
 }
+
+#[test]
+fn unreadable_response_files_are_flagged_with_their_reason_when_selected() {
+    let mut app = home_app();
+    if let Ok(loaded) = &mut app.entries[0] {
+        loaded.sheets.clear();
+        for who in ["alice", "bob"] {
+            loaded.unreadable.push(crate::store::StoreError::Corrupt {
+                path: format!("/data/assessments/bank-2026/responses/equipe-paris__{who}.json")
+                    .into(),
+                reason: "expected value at line 1 column 1".into(),
+            });
+        }
+    }
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(
+        text.contains("⚠ 2 response files cannot be read — they are left untouched"),
+        "{text}"
+    );
+    assert!(text.contains("no readable respondent"), "{text}");
+    assert!(
+        text.contains("· cannot be read (expected value at line 1 column 1)"),
+        "{text}"
+    );
+    assert!(text.contains("equipe-paris__bob.json"), "{text}");
+    // With a team of another assessment selected, the warning stays and the reasons give way.
+    app.home_selected = app.team_rows().len() - 1;
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(
+        text.contains("left untouched · select a team for why"),
+        "{text}"
+    );
+    assert!(!text.contains("equipe-paris__bob.json"), "{text}");
+}
