@@ -76,7 +76,7 @@ impl Assessment {
             .or_else(|| {
                 self.teams
                     .iter()
-                    .find(|t| t.to_lowercase() == wanted.to_lowercase())
+                    .find(|t| super::names::same_name(t, wanted))
             })
             .map(String::as_str)
     }

@@ -21,3 +21,25 @@ pub fn clean_name(what: &str, name: &str) -> Result<String, String> {
     }
     Ok(trimmed.to_string())
 }
+
+/// Whether two names given by people mean the same team or respondent: surrounding spaces and
+/// letter case do not count ("élodie " is "Élodie"), so nobody gets a near-duplicate sheet.
+/// The one matching rule for teams and respondents, in the TUI and the CLI alike.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a == b || a.to_lowercase() == b.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_name_ignores_case_and_surrounding_spaces() {
+        assert!(same_name("élodie", "Élodie"));
+        assert!(same_name("  ÉLODIE ", "Élodie"));
+        assert!(same_name("Ops/Run", "ops/run"));
+        assert!(!same_name("Elodie", "Élodie"));
+        assert!(!same_name("Paris", "Paris 2"));
+    }
+}

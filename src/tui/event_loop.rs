@@ -3,6 +3,7 @@
 
 use super::app::App;
 use super::message::{Effect, ExportOutcome, Msg};
+use super::problem::describe;
 use super::update::update;
 use crate::clock::now_rfc3339;
 use crate::domain::Assessment;
@@ -123,7 +124,7 @@ pub fn execute(store: &Store, effect: Effect) -> Msg {
         Effect::SaveSheet { assessment, sheet } => Msg::Saved(
             store
                 .save_sheet(&assessment, &sheet, &now_rfc3339())
-                .map_err(|e| e.to_string()),
+                .map_err(|e| describe(&e)),
         ),
         Effect::CreateAssessment {
             name,
@@ -134,13 +135,13 @@ pub fn execute(store: &Store, effect: Effect) -> Msg {
                 .map_err(|e| e.message)?;
             let now = now_rfc3339();
             let assessment = Assessment::new(&name, &now, teams, q, None);
-            store.create(&assessment, &now).map_err(|e| e.to_string())?;
+            store.create(&assessment, &now).map_err(|e| describe(&e))?;
             Ok(name)
         })()),
         Effect::AddTeam { assessment, team } => Msg::TeamAdded((|| {
             let mut a = store
                 .load(&assessment)
-                .map_err(|e| e.to_string())?
+                .map_err(|e| describe(&e))?
                 .assessment;
             if let Some(existing) = a.find_team(&team) {
                 return Err(format!(
@@ -148,9 +149,7 @@ pub fn execute(store: &Store, effect: Effect) -> Msg {
                 ));
             }
             a.teams.push(team.clone());
-            store
-                .update(&a, &now_rfc3339())
-                .map_err(|e| e.to_string())?;
+            store.update(&a, &now_rfc3339()).map_err(|e| describe(&e))?;
             Ok((assessment, team))
         })()),
         Effect::OpenWizard {
@@ -162,11 +161,11 @@ pub fn execute(store: &Store, effect: Effect) -> Msg {
             result: (|| {
                 let a = store
                     .load(&assessment)
-                    .map_err(|e| e.to_string())?
+                    .map_err(|e| describe(&e))?
                     .assessment;
                 let sheet = store
                     .load_sheet(&assessment, &team, &respondent)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| describe(&e))?;
                 Ok(Box::new((a, sheet)))
             })(),
             team,
@@ -223,8 +222,8 @@ pub fn list(store: &Store) -> Vec<Result<Loaded, String>> {
     match store.list() {
         Ok(all) => all
             .into_iter()
-            .map(|e| e.map_err(|e| e.to_string()))
+            .map(|e| e.map_err(|e| describe(&e)))
             .collect(),
-        Err(e) => vec![Err(e.to_string())],
+        Err(e) => vec![Err(describe(&e))],
     }
 }

@@ -3,7 +3,7 @@
 //! Pure functions of the state and the terminal size.
 
 use super::wizard::Wizard;
-use super::wrap::{width, wrap};
+use super::wrap::{width, wrap, wrap_message};
 use ratatui::layout::Rect;
 use std::ops::Range;
 
@@ -323,7 +323,19 @@ pub enum HomeLine {
         /// Index into `App::team_rows`, for selection.
         row: usize,
     },
-    Unreadable(usize),
+    /// Row `row` of the wrapped message of an assessment that cannot be read.
+    Unreadable {
+        entry: usize,
+        row: usize,
+    },
+    /// "⚠ 2 response files cannot be read" under an assessment's title.
+    SheetsWarning(usize),
+    /// Row `row` of the reasons those files cannot be read, shown while one of the assessment's
+    /// teams is selected.
+    SheetProblem {
+        entry: usize,
+        row: usize,
+    },
     Blank,
 }
 
@@ -346,6 +358,10 @@ pub fn home_lines(app: &super::app::App) -> Vec<HomeLine> {
         match entry {
             Ok(loaded) => {
                 lines.push(HomeLine::Assessment(e));
+                if !loaded.unreadable.is_empty() {
+                    lines.push(HomeLine::SheetsWarning(e));
+                }
+                let first_row = row;
                 for t in 0..loaded.assessment.teams.len() {
                     lines.push(HomeLine::Team {
                         entry: e,
@@ -354,11 +370,45 @@ pub fn home_lines(app: &super::app::App) -> Vec<HomeLine> {
                     });
                     row += 1;
                 }
+                if (first_row..row).contains(&app.home_selected) {
+                    let problems = sheet_problem_rows(loaded, home_list_area(app.area()).width);
+                    lines.extend(
+                        (0..problems.len()).map(|row| HomeLine::SheetProblem { entry: e, row }),
+                    );
+                }
             }
-            Err(_) => lines.push(HomeLine::Unreadable(e)),
+            Err(msg) => {
+                let rows = unreadable_rows(msg, home_list_area(app.area()).width).len();
+                lines.extend((0..rows).map(|row| HomeLine::Unreadable { entry: e, row }));
+            }
         }
     }
     lines
+}
+
+/// Most rows an unreadable assessment's message takes on the home screen.
+pub const MESSAGE_ROWS: usize = 3;
+
+/// The message of an assessment that cannot be read, wrapped as the home screen shows it.
+pub fn unreadable_rows(msg: &str, width: u16) -> Vec<String> {
+    wrap_message(&format!("⚠ {msg}"), usize::from(width), MESSAGE_ROWS)
+}
+
+/// Most rows the reasons for unreadable response files take on the home screen.
+pub const SHEET_PROBLEM_ROWS: usize = 6;
+
+/// Why each unreadable response file of `loaded` cannot be read, wrapped under its teams.
+pub fn sheet_problem_rows(loaded: &crate::store::Loaded, width: u16) -> Vec<String> {
+    let mut rows = Vec::new();
+    for e in &loaded.unreadable {
+        let text = format!("  · {}", super::problem::describe(e));
+        rows.extend(wrap_message(&text, usize::from(width), 2));
+    }
+    if rows.len() > SHEET_PROBLEM_ROWS {
+        rows.truncate(SHEET_PROBLEM_ROWS - 1);
+        rows.push("  · … (devops-maturity list names every file)".to_string());
+    }
+    rows
 }
 
 /// The list part of the home screen: below the header and a blank row, above status and hints.

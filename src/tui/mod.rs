@@ -9,6 +9,7 @@ pub mod event_loop;
 pub mod input;
 pub mod layout;
 pub mod message;
+pub mod problem;
 pub mod theme;
 pub mod update;
 pub mod views;

@@ -72,6 +72,58 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Cuts the middle of `text` to fit `width` cells, keeping its start and, longer, its end:
+/// "/tmp/…/responses/equipe-paris__alice.json". For paths, whose file name matters most.
+pub fn shorten_middle(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width < 5 {
+        return fit(text, width);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let head_room = (width - 1) / 3;
+    let mut head = String::new();
+    let mut used = 0;
+    for c in &chars {
+        let w = c.width().unwrap_or(0);
+        if used + w > head_room {
+            break;
+        }
+        head.push(*c);
+        used += w;
+    }
+    let tail_room = width - 1 - used;
+    let mut tail: Vec<char> = Vec::new();
+    let mut tail_used = 0;
+    for c in chars.iter().rev() {
+        let w = c.width().unwrap_or(0);
+        if tail_used + w > tail_room {
+            break;
+        }
+        tail.push(*c);
+        tail_used += w;
+    }
+    tail.reverse();
+    format!("{head}…{}", tail.into_iter().collect::<String>())
+}
+
+/// An error or warning over at most `max_rows` lines of `width` cells: words too long for a
+/// line (paths) are shortened in the middle rather than split, and a message still too long
+/// ends with "…" on its last row.
+pub fn wrap_message(text: &str, width: usize, max_rows: usize) -> Vec<String> {
+    let width = width.max(1);
+    let words: Vec<String> = text.split(' ').map(|w| shorten_middle(w, width)).collect();
+    let mut rows = wrap(&words.join(" "), width);
+    if rows.len() > max_rows.max(1) {
+        rows.truncate(max_rows.max(1));
+        if let Some(last) = rows.pop() {
+            rows.push(fit(&format!("{last} …"), width));
+        }
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +154,22 @@ mod tests {
         assert_eq!(fit("Culture and collaboration", 10), "Culture a…");
         assert_eq!(fit("short", 10), "short");
         assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn messages_wrap_and_shorten_long_paths_in_the_middle() {
+        let path =
+            "/tmp/xyz/data2/assessments/bank-2026/responses/equipe-paris-78897a9a__alice.json";
+        let short = shorten_middle(path, 40);
+        assert_eq!(width(&short), 40);
+        assert!(short.starts_with("/tmp/"));
+        assert!(short.ends_with("__alice.json"));
+        let rows = wrap_message(&format!("Permission denied (os error 13) — {path}"), 40, 3);
+        assert_eq!(rows[0], "Permission denied (os error 13) —");
+        assert_eq!(rows[1], short);
+        assert!(rows.iter().all(|r| width(r) <= 40));
+        let cut = wrap_message(&"word ".repeat(40), 20, 2);
+        assert_eq!(cut.len(), 2);
+        assert!(cut[1].ends_with('…'));
     }
 }

@@ -9,7 +9,7 @@ use super::super::layout::{home_lines, home_list_area, home_offset, results_rows
 use super::super::message::Effect;
 use super::super::wizard::{Origin, ROLE_CHOICES, Wizard};
 use super::wizard::keep_highlight_visible;
-use crate::domain::names::clean_name;
+use crate::domain::names::{clean_name, same_name};
 use crate::domain::{Assessment, ResponseSheet, Role};
 use crate::store::Loaded;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -138,10 +138,7 @@ fn validate_new(form: &mut NewAssessmentForm) -> Result<Effect, String> {
             continue;
         }
         let team = clean_name("team name", raw)?;
-        if teams
-            .iter()
-            .any(|t| t.to_lowercase() == team.to_lowercase())
-        {
+        if teams.iter().any(|t| same_name(t, &team)) {
             form.focus = FORM_TEAMS;
             return Err(format!("team \"{team}\" is given twice"));
         }
@@ -210,11 +207,7 @@ pub fn add_team_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match key.code {
         KeyCode::Esc => app.screen = Screen::Home,
         KeyCode::Enter => match clean_name("team name", &form.team.value) {
-            Ok(team)
-                if existing
-                    .iter()
-                    .any(|t| t.to_lowercase() == team.to_lowercase()) =>
-            {
+            Ok(team) if existing.iter().any(|t| same_name(t, &team)) => {
                 form.error = Some(format!(
                     "team \"{team}\" is already part of this assessment"
                 ));
@@ -279,10 +272,7 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 }
             };
             // The same person typed again resumes their sheet rather than starting a twin.
-            if let Some((same, _)) = existing
-                .iter()
-                .find(|(r, _)| r.to_lowercase() == name.to_lowercase())
-            {
+            if let Some((same, _)) = existing.iter().find(|(r, _)| same_name(r, &name)) {
                 return vec![open_wizard(picker, same.clone(), None)];
             }
             let picker = picker.clone();

@@ -3,7 +3,7 @@
 use super::super::app::{App, Status};
 use super::super::input::TextInput;
 use super::super::theme::Theme;
-use super::super::wrap::{fit, width};
+use super::super::wrap::{fit, width, wrap_message};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -201,7 +201,40 @@ fn footer_with(app: &App, area: Rect, buf: &mut Buffer, keys: &[(&str, &str)], t
         x: area.x + 1,
         width: area.width.saturating_sub(2),
     };
-    status_line(Vec::new(), app.visible_status(), status.width, &app.theme).render(status, buf);
+    match app.visible_status() {
+        // An error too long for the row is wrapped upwards over the content's last rows: cut,
+        // it would show a path and hide why things failed.
+        Some(s) if s.error && width(&s.text) > usize::from(status.width) => {
+            let rows = wrap_message(&s.text, usize::from(status.width), 3);
+            let top = status.y + 1 - rows.len() as u16;
+            for (i, text) in rows.iter().enumerate() {
+                let row = Rect {
+                    y: top + i as u16,
+                    ..status
+                };
+                Clear.render(
+                    Rect {
+                        x: area.x,
+                        width: area.width,
+                        ..row
+                    },
+                    buf,
+                );
+                buf.set_style(
+                    Rect {
+                        x: area.x,
+                        width: area.width,
+                        ..row
+                    },
+                    app.theme.base,
+                );
+                Line::from(Span::styled(text.clone(), app.theme.error)).render(row, buf);
+            }
+        }
+        status_now => {
+            status_line(Vec::new(), status_now, status.width, &app.theme).render(status, buf)
+        }
+    }
     let row = Rect {
         y: area.y + area.height - 1,
         height: 1,
@@ -226,4 +259,9 @@ pub fn content_area(area: Rect) -> Rect {
 
 pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
     Span::styled(text.into(), style)
+}
+
+/// "1 respondent", "3 respondents": a count with its noun agreed, never "respondent(s)".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -1,9 +1,11 @@
 //! The home screen: assessments with their teams, respondents and coverage.
 
 use super::super::app::App;
-use super::super::layout::{HomeLine, home_lines, home_list_area, home_offset};
+use super::super::layout::{
+    HomeLine, home_lines, home_list_area, home_offset, sheet_problem_rows, unreadable_rows,
+};
 use super::super::wrap::{fit, width};
-use super::common::{footer, gauge, header, styled};
+use super::common::{footer, gauge, header, plural, styled};
 use crate::domain::scoring::score_team;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -86,9 +88,17 @@ impl HomeView<'_> {
         let theme = &app.theme;
         match line {
             HomeLine::Blank => Line::from(""),
-            HomeLine::Unreadable(e) => {
-                let msg = app.entries[e].as_ref().err().cloned().unwrap_or_default();
-                Line::from(styled(fit(&format!("⚠ {msg}"), width_cells), theme.error))
+            HomeLine::Unreadable { entry, row } => {
+                let msg = app.entries[entry]
+                    .as_ref()
+                    .err()
+                    .cloned()
+                    .unwrap_or_default();
+                let text = unreadable_rows(&msg, width_cells as u16)
+                    .into_iter()
+                    .nth(row)
+                    .unwrap_or_default();
+                Line::from(styled(text, theme.error))
             }
             HomeLine::Assessment(e) => {
                 let Ok(loaded) = &app.entries[e] else {
@@ -97,18 +107,41 @@ impl HomeView<'_> {
                 let a = &loaded.assessment;
                 let name = fit(&a.name, width_cells);
                 let rest = format!(
-                    "   {} · {} questions · created {}{}",
+                    "   {} · {} questions · created {}",
                     a.questionnaire.title,
                     a.questionnaire.question_count(),
                     &a.created_at[..a.created_at.len().min(10)],
-                    if loaded.unreadable.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" · ⚠ {} unreadable file(s)", loaded.unreadable.len())
-                    }
                 );
                 let rest = fit(&rest, width_cells.saturating_sub(width(&name)));
                 Line::from(vec![styled(name, theme.accent), styled(rest, theme.dim)])
+            }
+            HomeLine::SheetsWarning(e) => {
+                let Ok(loaded) = &app.entries[e] else {
+                    return Line::from("");
+                };
+                let n = loaded.unreadable.len();
+                let selected_here = app
+                    .team_rows()
+                    .get(app.home_selected)
+                    .is_some_and(|&(entry, _)| entry == e);
+                let files = plural(n, "response file", "response files");
+                let text = if selected_here {
+                    let they = if n == 1 { "it is" } else { "they are" };
+                    format!("⚠ {files} cannot be read — {they} left untouched")
+                } else {
+                    format!("⚠ {files} cannot be read, left untouched · select a team for why")
+                };
+                Line::from(styled(fit(&text, width_cells), theme.error))
+            }
+            HomeLine::SheetProblem { entry, row } => {
+                let Ok(loaded) = &app.entries[entry] else {
+                    return Line::from("");
+                };
+                let text = sheet_problem_rows(loaded, width_cells as u16)
+                    .into_iter()
+                    .nth(row)
+                    .unwrap_or_default();
+                Line::from(styled(text, theme.error))
             }
             HomeLine::Team { entry, team, row } => {
                 let Ok(loaded) = &app.entries[entry] else {
@@ -148,6 +181,7 @@ impl HomeView<'_> {
                 ));
                 let used = 2 + name_width + 2 + GAUGE_CELLS + 14;
                 let who = match people.len() {
+                    0 if !loaded.unreadable.is_empty() => "  no readable respondent".into(),
                     0 => "  no respondent yet".to_string(),
                     1 => format!("  1 respondent: {}", people[0]),
                     n => format!("  {n} respondents: {}", people.join(", ")),

@@ -65,7 +65,7 @@ fn home_app() -> App {
             ],
             unreadable: Vec::new(),
         }),
-        Err("/data/assessments/broken/assessment.json: cannot be read (expected value at line 1 column 1); the file was left untouched".into()),
+        Err("cannot be read (expected value at line 1 column 1); the file was left untouched — /tmp/.tmpXk3v9/data2/assessments/broken-assessment-78897a9a/assessment.json".into()),
         Ok(Loaded {
             assessment: retail,
             sheets: Vec::new(),
@@ -388,4 +388,68 @@ fn a_failed_save_is_shown_whole_over_the_question() {
     assert!(text.contains("NOT SAVED: /data/assessments"), "{text}");
     assert!(text.contains("untouched"), "the reason is not cut:\n{text}");
     assert_snapshot!("save_failed_80x24", render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn errors_show_their_reason_first_and_wrap_at_80_columns() {
+    let mut app = home_app();
+    app.save_error = Some(crate::tui::app::Status {
+        text: "NOT SAVED: Permission denied (os error 13) — /tmp/.tmpXk3v9/data2/assessments/bank-2026/responses/equipe-paris-78897a9a__alice.json".into(),
+        error: true,
+    });
+    let text = screen_text(&render(&mut app, 80, 24));
+    // The unreadable assessment's reason and its file name both show.
+    assert!(
+        text.contains("⚠ cannot be read (expected value at line 1 column 1); the file"),
+        "{text}"
+    );
+    assert!(text.contains("/assessment.json"), "{text}");
+    // The failed save: reason on the first row, the path shortened in the middle after it.
+    assert!(
+        text.contains("NOT SAVED: Permission denied (os error 13) —"),
+        "{text}"
+    );
+    assert!(
+        text.contains("…") && text.contains("equipe-paris-78897a9a__alice.json"),
+        "{text}"
+    );
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(
+        rows[23].contains("all keys"),
+        "hints stay on the last row: {text}"
+    );
+}
+
+#[test]
+fn unreadable_response_files_are_flagged_with_their_reason_when_selected() {
+    let mut app = home_app();
+    if let Ok(loaded) = &mut app.entries[0] {
+        loaded.sheets.clear();
+        for who in ["alice", "bob"] {
+            loaded.unreadable.push(crate::store::StoreError::Corrupt {
+                path: format!("/data/assessments/bank-2026/responses/equipe-paris__{who}.json")
+                    .into(),
+                reason: "expected value at line 1 column 1".into(),
+            });
+        }
+    }
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(
+        text.contains("⚠ 2 response files cannot be read — they are left untouched"),
+        "{text}"
+    );
+    assert!(text.contains("no readable respondent"), "{text}");
+    assert!(
+        text.contains("· cannot be read (expected value at line 1 column 1)"),
+        "{text}"
+    );
+    assert!(text.contains("equipe-paris__bob.json"), "{text}");
+    // With a team of another assessment selected, the warning stays and the reasons give way.
+    app.home_selected = app.team_rows().len() - 1;
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(
+        text.contains("left untouched · select a team for why"),
+        "{text}"
+    );
+    assert!(!text.contains("equipe-paris__bob.json"), "{text}");
 }

@@ -119,6 +119,26 @@ fn typing_an_existing_respondent_resumes_them() {
 }
 
 #[test]
+fn a_respondent_typed_in_another_case_resumes_the_existing_sheet() {
+    let mut app = home_app();
+    if let Ok(loaded) = &mut app.entries[0] {
+        loaded.sheets.push(ResponseSheet::new("Paris", "Élodie"));
+    }
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, " élodie ");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::OpenWizard {
+            assessment: "bank-2026".into(),
+            team: "Paris".into(),
+            respondent: "Élodie".into(),
+            role: None,
+        }]
+    );
+}
+
+#[test]
 fn add_team_refuses_duplicates_and_reselects_the_new_team() {
     let mut app = home_app();
     press(&mut app, KeyCode::Char('t'));
