@@ -524,3 +524,46 @@ fn a_questionnaire_saved_with_a_byte_order_mark_validates() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+#[test]
+fn a_respondent_name_typed_in_another_case_resumes_the_same_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &["new", "x", "--team", "Paris"]).status.success());
+    assert!(
+        run(
+            d,
+            &[
+                "answer",
+                "x",
+                "--team",
+                "Paris",
+                "--respondent",
+                "Élodie",
+                "--set",
+                "ci.build=4"
+            ]
+        )
+        .status
+        .success()
+    );
+    let o = run(
+        d,
+        &[
+            "answer",
+            "x",
+            "--team",
+            "paris",
+            "--respondent",
+            " élodie ",
+            "--set",
+            "ci.branching=2",
+        ],
+    );
+    assert!(stdout(&o).contains("for Élodie (Paris)"), "{}", stdout(&o));
+    let files: Vec<_> = std::fs::read_dir(d.join("assessments/x/responses"))
+        .unwrap()
+        .collect();
+    assert_eq!(files.len(), 1);
+    assert!(stdout(&run(d, &["list"])).contains("1 respondent (Élodie)"));
+}

@@ -3,7 +3,7 @@
 use super::table::{count, fit, pct, right, score};
 use crate::cli::{AddTeamArgs, AnswerArgs, NewArgs, RoleArg, ShowArgs};
 use crate::clock::now_rfc3339;
-use crate::domain::names::clean_name;
+use crate::domain::names::{clean_name, same_name};
 use crate::domain::scoring::{percent, score_team};
 use crate::domain::{Answer, Assessment, ResponseSheet, Role};
 use crate::error::CliError;
@@ -231,6 +231,12 @@ pub fn answer(store: &Store, args: &AnswerArgs) -> Result<(), CliError> {
             ))
         })?
         .to_string();
+    // "élodie" resumes "Élodie" rather than starting a second sheet that would count twice.
+    let respondent = loaded
+        .sheets
+        .iter()
+        .find(|s| s.team == team && same_name(&s.respondent, &respondent))
+        .map_or(respondent, |s| s.respondent.clone());
     let role = args.role.map(role_of);
     if args.set.is_empty() && args.comments.is_empty() {
         return crate::tui::run_wizard(store, &assessment.name, &team, &respondent, role);
