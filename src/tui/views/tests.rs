@@ -453,3 +453,38 @@ fn unreadable_response_files_are_flagged_with_their_reason_when_selected() {
     );
     assert!(!text.contains("equipe-paris__bob.json"), "{text}");
 }
+
+#[test]
+fn results_flag_an_overall_built_on_low_coverage() {
+    let mut app = home_app();
+    if let Ok(loaded) = &mut app.entries[0] {
+        loaded
+            .sheets
+            .push(sheet("Start-up Nantes", "Zoé", None, 7, 4));
+    }
+    app.screen = Screen::Results(ResultsScreen {
+        assessment: "bank-2026".into(),
+        team: "Start-up Nantes".into(),
+        scroll: 0,
+    });
+    let text = screen_text(&render(&mut app, 80, 24));
+    let summary = text.lines().nth(2).unwrap();
+    assert!(
+        summary.contains("overall 4.0 of 5 (75%) · ⚠ only 12% of questions answered"),
+        "{text}"
+    );
+    assert!(summary.contains("1 respondent"), "{text}");
+    assert!(text.contains("⚠ Low coverage"), "{text}");
+    // Full coverage: no warning.
+    app.screen = Screen::Results(ResultsScreen {
+        assessment: "bank-2026".into(),
+        team: "Équipe Paris".into(),
+        scroll: 0,
+    });
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(!text.contains("⚠"), "{text}");
+    assert!(
+        text.contains("100% of questions answered · 2 respondents"),
+        "{text}"
+    );
+}
