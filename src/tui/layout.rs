@@ -177,15 +177,26 @@ pub struct Body {
 }
 
 pub fn wizard_body(wizard: &Wizard, width: u16, height: u16) -> Body {
-    let spaced = build_body(wizard, usize::from(width), true);
-    if spaced.lines.len() <= usize::from(height) {
-        spaced
-    } else {
-        build_body(wizard, usize::from(width), false)
+    let height = usize::from(height);
+    let spaced = build_body(wizard, usize::from(width), true, usize::MAX);
+    if spaced.lines.len() <= height {
+        return spaced;
     }
+    let compact = build_body(wizard, usize::from(width), false, usize::MAX);
+    let (Some(first), Some(last)) = (compact.levels.first(), compact.levels.last()) else {
+        return compact;
+    };
+    // Hint and levels do not fit together (long French questions at 80x24): the hint is cut to
+    // the rows left, ending "…", rather than scrolled out of sight; at least one row shows.
+    let over = last.end.saturating_sub(height);
+    if over == 0 || first.start == 0 {
+        return compact;
+    }
+    let hint_rows = first.start.saturating_sub(over).max(1);
+    build_body(wizard, usize::from(width), false, hint_rows)
 }
 
-fn build_body(wizard: &Wizard, width: usize, spaced: bool) -> Body {
+fn build_body(wizard: &Wizard, width: usize, spaced: bool, hint_rows: usize) -> Body {
     let mut lines = Vec::new();
     let mut levels = Vec::new();
     let Some((_, question)) = wizard.current() else {
@@ -193,12 +204,18 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool) -> Body {
     };
     let line = |kind: LineKind, text: String| BodyLine { kind, text };
     if let Some(help) = &question.help {
-        lines.extend(
-            wrap(help, width)
-                .into_iter()
-                .map(|t| line(LineKind::Help, t)),
-        );
-        lines.push(line(LineKind::Blank, String::new()));
+        let mut hint = wrap(help, width);
+        if hint.len() > hint_rows {
+            hint.truncate(hint_rows);
+            if let Some(last) = hint.pop() {
+                hint.push(super::wrap::fit(&format!("{last} …"), width));
+            }
+        }
+        lines.extend(hint.into_iter().map(|t| line(LineKind::Help, t)));
+        // Compact layout: the dim hint needs no blank row to stand apart from the levels.
+        if spaced {
+            lines.push(line(LineKind::Blank, String::new()));
+        }
     }
     let saved = wizard.current_answer().and_then(|a| a.level());
     let questionnaire = wizard.questionnaire();
@@ -250,7 +267,8 @@ fn width_of_label(label: &str, first_line: &str) -> usize {
 }
 
 /// Scroll position when a question opens: the top, unless that hides some levels; then as far
-/// down as needed for all levels to show, so the room sees every descriptor at once.
+/// down as needed for all levels to show, so the room sees every descriptor at once. The body
+/// is built so that this rarely hides the hint (see `wizard_body`).
 pub fn initial_scroll(body: &Body, height: usize) -> usize {
     let (Some(first), Some(last)) = (body.levels.first(), body.levels.last()) else {
         return 0;

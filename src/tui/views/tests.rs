@@ -488,3 +488,50 @@ fn results_flag_an_overall_built_on_low_coverage() {
         "{text}"
     );
 }
+
+/// The hint (how to ask the question) is never scrolled out of sight when a question opens at
+/// 80x24, in either built-in edition, and every level still shows.
+#[test]
+fn every_question_opens_with_its_hint_and_all_levels_at_80x24_in_both_editions() {
+    use crate::domain::{Questionnaire, builtin_questionnaire};
+    for edition in ["en", "fr"] {
+        let q = Questionnaire::from_json(builtin_questionnaire(edition).unwrap()).unwrap();
+        let mut a = assessment();
+        a.questionnaire = q.clone();
+        let w = Wizard::new(a, ResponseSheet::new("Équipe Paris", "Alice"), Origin::Home);
+        let total = w.asked.len();
+        let mut app = App::new(Theme::monochrome(), "/data");
+        app.screen = Screen::Wizard(Box::new(w));
+        for pos in 0..total {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.go_to(pos);
+            }
+            let text = screen_text(&render(&mut app, 80, 24));
+            let (_, question) = match &app.screen {
+                Screen::Wizard(w) => w.current().unwrap(),
+                _ => unreachable!(),
+            };
+            if let Some(help) = &question.help {
+                let start: String = help
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    text.contains(&start),
+                    "{edition} {pos}: hint hidden:\n{text}"
+                );
+            }
+            assert!(
+                !text.contains("▲ more above"),
+                "{edition} {pos}: opens scrolled:\n{text}"
+            );
+            for (level, label) in q.levels.iter().enumerate() {
+                assert!(
+                    text.contains(&format!("{} {label} —", level + 1)),
+                    "{edition} {pos}: level {label} not visible:\n{text}"
+                );
+            }
+        }
+    }
+}
