@@ -419,8 +419,15 @@ pub const SHEET_PROBLEM_ROWS: usize = 6;
 pub fn sheet_problem_rows(loaded: &crate::store::Loaded, width: u16) -> Vec<String> {
     let mut rows = Vec::new();
     for e in &loaded.unreadable {
-        let text = format!("  · {}", super::problem::describe(e));
-        rows.extend(wrap_message(&text, usize::from(width), 2));
+        // "  · reason", continued under the reason rather than at the margin.
+        let text = super::problem::describe(e);
+        let wrapped = wrap_message(&text, usize::from(width).saturating_sub(4), 2);
+        rows.extend(
+            wrapped
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| format!("{}{r}", if i == 0 { "  · " } else { "    " })),
+        );
     }
     if rows.len() > SHEET_PROBLEM_ROWS {
         rows.truncate(SHEET_PROBLEM_ROWS - 1);

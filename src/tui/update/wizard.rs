@@ -226,7 +226,7 @@ pub fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
 fn leave(app: &mut App) -> Vec<Effect> {
     if app.save_error.is_some() && !app.leave_armed {
         app.leave_armed = true;
-        app.info("Some answers are NOT saved (see above). Press q again to leave without them.");
+        app.info("q again: leave without the unsaved answers");
         return Vec::new();
     }
     app.leave_armed = false;
