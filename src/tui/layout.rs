@@ -174,6 +174,8 @@ pub struct Body {
     pub lines: Vec<BodyLine>,
     /// Lines of each level, level 1 first.
     pub levels: Vec<Range<usize>>,
+    /// The hint was cut to keep every level in view; scrolling up past the top shows it whole.
+    pub hint_cut: bool,
 }
 
 pub fn wizard_body(wizard: &Wizard, width: u16, height: u16) -> Body {
@@ -189,7 +191,7 @@ pub fn wizard_body(wizard: &Wizard, width: u16, height: u16) -> Body {
     // Hint and levels do not fit together (long French questions at 80x24): the hint is cut to
     // the rows left, ending "…", rather than scrolled out of sight; at least one row shows.
     let over = last.end.saturating_sub(height);
-    if over == 0 || first.start == 0 {
+    if over == 0 || first.start == 0 || wizard.whole_hint {
         return compact;
     }
     let hint_rows = first.start.saturating_sub(over).max(1);
@@ -200,15 +202,28 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool, hint_rows: usize) -> 
     let mut lines = Vec::new();
     let mut levels = Vec::new();
     let Some((_, question)) = wizard.current() else {
-        return Body { lines, levels };
+        return Body {
+            lines,
+            levels,
+            hint_cut: false,
+        };
     };
     let line = |kind: LineKind, text: String| BodyLine { kind, text };
+    let mut hint_cut = false;
     if let Some(help) = &question.help {
         let mut hint = wrap(help, width);
         if hint.len() > hint_rows {
+            hint_cut = true;
             hint.truncate(hint_rows);
             if let Some(last) = hint.pop() {
-                hint.push(super::wrap::fit(&format!("{last} …"), width));
+                // Says how to read the rest: the cut words stay one key away.
+                let more = " … (↑ rest)";
+                let room = width.saturating_sub(super::wrap::width(more));
+                let mut kept = super::wrap::fit(&last, room + 1);
+                if kept.ends_with('…') {
+                    kept.pop();
+                }
+                hint.push(format!("{}{more}", kept.trim_end()));
             }
         }
         lines.extend(hint.into_iter().map(|t| line(LineKind::Help, t)));
@@ -258,7 +273,11 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool, hint_rows: usize) -> 
                 .map(|t| line(LineKind::Comment, t)),
         );
     }
-    Body { lines, levels }
+    Body {
+        lines,
+        levels,
+        hint_cut,
+    }
 }
 
 /// The label's width within the first wrapped line (a label longer than the line is cut there).

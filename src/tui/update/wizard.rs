@@ -190,6 +190,12 @@ fn scroll_by(w: &mut Wizard, area: Rect, delta: isize) {
     let height = usize::from(areas.body.height);
     let max = max_scroll(&body, height);
     let scroll = resolved_scroll(w, &body, height);
+    if delta < 0 && scroll == 0 && body.hint_cut {
+        // Up past the top: the cut hint shows whole, the last level may go below.
+        w.whole_hint = true;
+        w.scroll = Some(0);
+        return;
+    }
     w.scroll = Some(scroll.saturating_add_signed(delta).min(max));
 }
 

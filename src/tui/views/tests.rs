@@ -535,3 +535,33 @@ fn every_question_opens_with_its_hint_and_all_levels_at_80x24_in_both_editions()
         }
     }
 }
+
+/// A hint cut to keep every level in view stays readable: up past the top shows it whole.
+#[test]
+fn a_cut_hint_shows_whole_when_scrolling_up_past_the_top() {
+    use crate::domain::{Questionnaire, builtin_questionnaire};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let q = Questionnaire::from_json(builtin_questionnaire("fr").unwrap()).unwrap();
+    let help = q.dimensions[0].questions[0].help.clone().unwrap();
+    let last_word = help.split_whitespace().last().unwrap().to_string();
+    let mut a = assessment();
+    a.questionnaire = q;
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.screen = Screen::Wizard(Box::new(Wizard::new(
+        a,
+        ResponseSheet::new("Équipe Lyon", "Marc"),
+        Origin::Home,
+    )));
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("… (↑ rest)"), "{text}");
+    assert!(!text.contains(&last_word), "{text}");
+    for _ in 0..2 {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Up, KeyModifiers::NONE)),
+        );
+    }
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains(&last_word), "{text}");
+    assert!(!text.contains("(↑ rest)"), "{text}");
+}
