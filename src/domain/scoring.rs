@@ -60,6 +60,10 @@ impl TeamScore {
     }
 }
 
+/// Below this share of questions answered, a team's scores rest on too few answers to be read
+/// as its level: views flag them as provisional.
+pub const LOW_COVERAGE: f64 = 0.5;
+
 /// Converts a score on a scale of `levels` levels to 0–100 %, so that questionnaires with
 /// different scales compare: level 1 is 0 %, the top level 100 %.
 pub fn percent(score: f64, levels: u8) -> f64 {

@@ -174,31 +174,63 @@ pub struct Body {
     pub lines: Vec<BodyLine>,
     /// Lines of each level, level 1 first.
     pub levels: Vec<Range<usize>>,
+    /// The hint was cut to keep every level in view; scrolling up past the top shows it whole.
+    pub hint_cut: bool,
 }
 
 pub fn wizard_body(wizard: &Wizard, width: u16, height: u16) -> Body {
-    let spaced = build_body(wizard, usize::from(width), true);
-    if spaced.lines.len() <= usize::from(height) {
-        spaced
-    } else {
-        build_body(wizard, usize::from(width), false)
+    let height = usize::from(height);
+    let spaced = build_body(wizard, usize::from(width), true, usize::MAX);
+    if spaced.lines.len() <= height {
+        return spaced;
     }
+    let compact = build_body(wizard, usize::from(width), false, usize::MAX);
+    let (Some(first), Some(last)) = (compact.levels.first(), compact.levels.last()) else {
+        return compact;
+    };
+    // Hint and levels do not fit together (long French questions at 80x24): the hint is cut to
+    // the rows left, ending "…", rather than scrolled out of sight; at least one row shows.
+    let over = last.end.saturating_sub(height);
+    if over == 0 || first.start == 0 || wizard.whole_hint {
+        return compact;
+    }
+    let hint_rows = first.start.saturating_sub(over).max(1);
+    build_body(wizard, usize::from(width), false, hint_rows)
 }
 
-fn build_body(wizard: &Wizard, width: usize, spaced: bool) -> Body {
+fn build_body(wizard: &Wizard, width: usize, spaced: bool, hint_rows: usize) -> Body {
     let mut lines = Vec::new();
     let mut levels = Vec::new();
     let Some((_, question)) = wizard.current() else {
-        return Body { lines, levels };
+        return Body {
+            lines,
+            levels,
+            hint_cut: false,
+        };
     };
     let line = |kind: LineKind, text: String| BodyLine { kind, text };
+    let mut hint_cut = false;
     if let Some(help) = &question.help {
-        lines.extend(
-            wrap(help, width)
-                .into_iter()
-                .map(|t| line(LineKind::Help, t)),
-        );
-        lines.push(line(LineKind::Blank, String::new()));
+        let mut hint = wrap(help, width);
+        if hint.len() > hint_rows {
+            hint_cut = true;
+            hint.truncate(hint_rows);
+            if let Some(last) = hint.pop() {
+                // Says how to read the rest: the cut words stay one key away.
+                let more = " … (↑ rest)";
+                let room = width.saturating_sub(super::wrap::width(more));
+                let mut kept = super::wrap::fit(&last, room + 1);
+                if kept.ends_with('…') {
+                    kept.pop();
+                }
+                hint.push(format!("{}{more}", kept.trim_end()));
+            }
+        }
+        lines.extend(hint.into_iter().map(|t| line(LineKind::Help, t)));
+        // Compact layout: the dim hint needs no blank row to stand apart from the levels.
+        if spaced {
+            lines.push(line(LineKind::Blank, String::new()));
+        }
     }
     let saved = wizard.current_answer().and_then(|a| a.level());
     let questionnaire = wizard.questionnaire();
@@ -241,7 +273,11 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool) -> Body {
                 .map(|t| line(LineKind::Comment, t)),
         );
     }
-    Body { lines, levels }
+    Body {
+        lines,
+        levels,
+        hint_cut,
+    }
 }
 
 /// The label's width within the first wrapped line (a label longer than the line is cut there).
@@ -250,7 +286,8 @@ fn width_of_label(label: &str, first_line: &str) -> usize {
 }
 
 /// Scroll position when a question opens: the top, unless that hides some levels; then as far
-/// down as needed for all levels to show, so the room sees every descriptor at once.
+/// down as needed for all levels to show, so the room sees every descriptor at once. The body
+/// is built so that this rarely hides the hint (see `wizard_body`).
 pub fn initial_scroll(body: &Body, height: usize) -> usize {
     let (Some(first), Some(last)) = (body.levels.first(), body.levels.last()) else {
         return 0;
@@ -401,8 +438,15 @@ pub const SHEET_PROBLEM_ROWS: usize = 6;
 pub fn sheet_problem_rows(loaded: &crate::store::Loaded, width: u16) -> Vec<String> {
     let mut rows = Vec::new();
     for e in &loaded.unreadable {
-        let text = format!("  · {}", super::problem::describe(e));
-        rows.extend(wrap_message(&text, usize::from(width), 2));
+        // "  · reason", continued under the reason rather than at the margin.
+        let text = super::problem::describe(e);
+        let wrapped = wrap_message(&text, usize::from(width).saturating_sub(4), 2);
+        rows.extend(
+            wrapped
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| format!("{}{r}", if i == 0 { "  · " } else { "    " })),
+        );
     }
     if rows.len() > SHEET_PROBLEM_ROWS {
         rows.truncate(SHEET_PROBLEM_ROWS - 1);

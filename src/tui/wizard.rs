@@ -85,6 +85,9 @@ pub struct Wizard {
     /// First visible line of the question body; `None` until laid out, meaning "where every
     /// level shows" (see `layout::initial_scroll`).
     pub scroll: Option<usize>,
+    /// The room scrolled up past the top of a question whose hint was cut to keep every level
+    /// in view: the whole hint shows now. Reset on the next question.
+    pub whole_hint: bool,
     pub mode: Mode,
 }
 
@@ -99,6 +102,7 @@ impl Wizard {
             pos: 0,
             highlight: None,
             scroll: None,
+            whole_hint: false,
             mode: Mode::Question,
         };
         wizard.asked = wizard.compute_asked();
@@ -219,6 +223,7 @@ impl Wizard {
         self.pos = pos.min(self.asked.len() - 1);
         self.highlight = self.current_answer().and_then(Answer::level);
         self.scroll = None;
+        self.whole_hint = false;
         self.mode = Mode::Question;
     }
 

@@ -207,6 +207,14 @@ pub fn add_team_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match key.code {
         KeyCode::Esc => app.screen = Screen::Home,
         KeyCode::Enter => match clean_name("team name", &form.team.value) {
+            // Commas separate teams in the new-assessment form; a name with one would read as
+            // two teams there, in lists and in the report.
+            Ok(team) if team.contains(',') => {
+                form.error = Some(
+                    "a team name cannot contain a comma (commas separate teams); add one team at a time"
+                        .to_string(),
+                );
+            }
             Ok(team) if existing.iter().any(|t| same_name(t, &team)) => {
                 form.error = Some(format!(
                     "team \"{team}\" is already part of this assessment"

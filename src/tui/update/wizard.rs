@@ -190,6 +190,12 @@ fn scroll_by(w: &mut Wizard, area: Rect, delta: isize) {
     let height = usize::from(areas.body.height);
     let max = max_scroll(&body, height);
     let scroll = resolved_scroll(w, &body, height);
+    if delta < 0 && scroll == 0 && body.hint_cut {
+        // Up past the top: the cut hint shows whole, the last level may go below.
+        w.whole_hint = true;
+        w.scroll = Some(0);
+        return;
+    }
     w.scroll = Some(scroll.saturating_add_signed(delta).min(max));
 }
 
@@ -226,7 +232,7 @@ pub fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
 fn leave(app: &mut App) -> Vec<Effect> {
     if app.save_error.is_some() && !app.leave_armed {
         app.leave_armed = true;
-        app.info("Some answers are NOT saved (see above). Press q again to leave without them.");
+        app.info("q again: leave without the unsaved answers");
         return Vec::new();
     }
     app.leave_armed = false;

@@ -40,7 +40,7 @@ impl Widget for &NewAssessmentView<'_> {
             ("Teams", "separate teams with commas, e.g. Paris, Nantes"),
             (
                 "Questionnaire",
-                "empty: the built-in DevOps questionnaire; or a JSON file path",
+                "type en or leave empty: the built-in DevOps questionnaire; fr: its French edition; or a JSON file path",
             ),
         ];
         let input_width = w.saturating_sub(LABEL_WIDTH).min(INPUT_MAX);

@@ -13,8 +13,8 @@ pub struct HelpView<'a> {
 }
 
 /// The keys of a screen, as (keys, what they do). Also the source of truth for the help tests.
-pub fn keys_for(app: &App) -> Vec<(&'static str, String)> {
-    let s = |k: &'static str, v: &str| (k, v.to_string());
+pub fn keys_for(app: &App) -> Vec<(String, String)> {
+    let s = |k: &str, v: &str| (k.to_string(), v.to_string());
     match &app.screen {
         Screen::Home => vec![
             s("↑ ↓  j k", "choose a team"),
@@ -32,17 +32,24 @@ pub fn keys_for(app: &App) -> Vec<(&'static str, String)> {
             s("Tab ↑ ↓", "move between fields"),
             s("← → Home End", "move in the text"),
             s("Ctrl+U", "clear to the start of the field"),
-            s("F1", "this help"),
+            s("F1", "this help (? is typed as text here)"),
             s("Esc", "cancel"),
         ],
-        Screen::Respondents(_) | Screen::Role(_) => vec![
+        Screen::Respondents(_) => vec![
             s("↑ ↓", "choose"),
             s("Enter", "start, or resume where the respondent stopped"),
-            s("F1", "this help"),
+            s("F1", "this help (? is typed as text here)"),
+            s("Esc", "back"),
+        ],
+        Screen::Role(_) => vec![
+            s("↑ ↓  j k", "choose"),
+            s("Enter", "start answering with this role"),
+            s("? F1", "this help"),
             s("Esc", "back"),
         ],
         Screen::Results(_) => vec![
             s("↑ ↓  j k", "scroll"),
+            s("? F1", "this help"),
             s("Esc q", "back to the assessments"),
         ],
         Screen::Dashboard(d) if d.export.is_some() => vec![
@@ -83,7 +90,7 @@ pub fn keys_for(app: &App) -> Vec<(&'static str, String)> {
             _ => {
                 let n = w.level_count();
                 vec![
-                    ("1–N", format!("highlight level 1 to {n}")),
+                    (format!("1–{n}"), "highlight that level".to_string()),
                     s("↑ ↓  j k", "move the highlight (and scroll past the ends)"),
                     s("Enter", "save the highlighted level, next question"),
                     s("n", "save n/a (does not apply), next question"),
@@ -114,7 +121,7 @@ impl Widget for &HelpView<'_> {
             .max()
             .unwrap_or(4)
             + 2;
-        let height = keys.len() as u16 + 5;
+        let height = keys.len() as u16 + 6;
         let inner = popup(buf, area, 76, height, "Keys", theme);
         let mut lines: Vec<Line> = keys
             .into_iter()
@@ -128,6 +135,11 @@ impl Widget for &HelpView<'_> {
         lines.push(Line::from(""));
         lines.push(Line::from(styled(
             "Every answer and comment is saved the moment it is given. Esc or ? closes this.",
+            theme.dim,
+        )));
+        // Said once here rather than on every footer: why some screens show F1 and others ?.
+        lines.push(Line::from(styled(
+            "Where ? is typed as text (forms, names, comments), F1 opens this help.",
             theme.dim,
         )));
         Paragraph::new(lines)

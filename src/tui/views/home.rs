@@ -106,13 +106,21 @@ impl HomeView<'_> {
                 };
                 let a = &loaded.assessment;
                 let name = fit(&a.name, width_cells);
-                let rest = format!(
-                    "   {} · {} questions · created {}",
-                    a.questionnaire.title,
+                // The date is kept whole; the questionnaire's title gives way first.
+                let tail = format!(
+                    " · {} questions · {}",
                     a.questionnaire.question_count(),
                     &a.created_at[..a.created_at.len().min(10)],
                 );
-                let rest = fit(&rest, width_cells.saturating_sub(width(&name)));
+                let room = width_cells.saturating_sub(width(&name) + 3);
+                let rest = if width(&tail) + 2 <= room {
+                    format!(
+                        "   {}{tail}",
+                        fit(&a.questionnaire.title, room - width(&tail))
+                    )
+                } else {
+                    format!("   {}", fit(tail.trim_start_matches(" · "), room))
+                };
                 Line::from(vec![styled(name, theme.accent), styled(rest, theme.dim)])
             }
             HomeLine::SheetsWarning(e) => {

@@ -4,8 +4,8 @@
 use super::super::app::{App, ResultsScreen};
 use super::super::layout::results_rows;
 use super::super::wrap::{fit, width};
-use super::common::{content_area, footer, header, styled};
-use crate::domain::scoring::{percent, score_team};
+use super::common::{content_area, footer, header, plural, styled};
+use crate::domain::scoring::{LOW_COVERAGE, percent, score_team};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -43,18 +43,38 @@ impl Widget for &ResultsView<'_> {
         let overall = ts.overall.map_or("no answers yet".to_string(), |o| {
             format!("overall {o:.1} of {levels} ({:.0}%)", percent(o, levels))
         });
-        let mut lines = vec![
+        // The coverage sits right after the overall: a score from few answers must not read
+        // as the team's level.
+        let low = ts.overall.is_some() && ts.coverage < LOW_COVERAGE;
+        let coverage = format!(
+            "{}{:.0}% of questions answered",
+            if low { "⚠ only " } else { "" },
+            ts.coverage * 100.0
+        );
+        let people = format!(" · {}", plural(ts.respondents, "respondent", "respondents"));
+        let summary_room = cells.saturating_sub(width(&overall) + 3);
+        let people_room = summary_room.saturating_sub(width(&coverage));
+        let caveat = if low {
             Line::from(styled(
                 fit(
-                    &format!(
-                        "{overall} · {:.0}% of questions answered · {} respondent(s)",
-                        ts.coverage * 100.0,
-                        ts.respondents
-                    ),
+                    "⚠ Low coverage: the scores rest on few answers — read them as provisional.",
                     cells,
                 ),
-                theme.question,
-            )),
+                theme.error,
+            ))
+        } else {
+            Line::from("")
+        };
+        let mut lines = vec![
+            Line::from(vec![
+                styled(overall.clone(), theme.question),
+                styled(" · ", theme.dim),
+                styled(
+                    fit(&coverage, summary_room),
+                    if low { theme.error } else { theme.base },
+                ),
+                styled(fit(&people, people_room), theme.dim),
+            ]),
             Line::from(vec![
                 styled("█", theme.gauge_full),
                 styled(" score   ", theme.dim),
@@ -71,7 +91,7 @@ impl Widget for &ResultsView<'_> {
                     theme.dim,
                 ),
             ]),
-            Line::from(""),
+            caveat,
         ];
         let name_width = q
             .dimensions

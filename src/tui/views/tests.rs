@@ -453,3 +453,115 @@ fn unreadable_response_files_are_flagged_with_their_reason_when_selected() {
     );
     assert!(!text.contains("equipe-paris__bob.json"), "{text}");
 }
+
+#[test]
+fn results_flag_an_overall_built_on_low_coverage() {
+    let mut app = home_app();
+    if let Ok(loaded) = &mut app.entries[0] {
+        loaded
+            .sheets
+            .push(sheet("Start-up Nantes", "Zoé", None, 7, 4));
+    }
+    app.screen = Screen::Results(ResultsScreen {
+        assessment: "bank-2026".into(),
+        team: "Start-up Nantes".into(),
+        scroll: 0,
+    });
+    let text = screen_text(&render(&mut app, 80, 24));
+    let summary = text.lines().nth(2).unwrap();
+    assert!(
+        summary.contains("overall 4.0 of 5 (75%) · ⚠ only 12% of questions answered"),
+        "{text}"
+    );
+    assert!(summary.contains("1 respondent"), "{text}");
+    assert!(text.contains("⚠ Low coverage"), "{text}");
+    // Full coverage: no warning.
+    app.screen = Screen::Results(ResultsScreen {
+        assessment: "bank-2026".into(),
+        team: "Équipe Paris".into(),
+        scroll: 0,
+    });
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(!text.contains("⚠"), "{text}");
+    assert!(
+        text.contains("100% of questions answered · 2 respondents"),
+        "{text}"
+    );
+}
+
+/// The hint (how to ask the question) is never scrolled out of sight when a question opens at
+/// 80x24, in either built-in edition, and every level still shows.
+#[test]
+fn every_question_opens_with_its_hint_and_all_levels_at_80x24_in_both_editions() {
+    use crate::domain::{Questionnaire, builtin_questionnaire};
+    for edition in ["en", "fr"] {
+        let q = Questionnaire::from_json(builtin_questionnaire(edition).unwrap()).unwrap();
+        let mut a = assessment();
+        a.questionnaire = q.clone();
+        let w = Wizard::new(a, ResponseSheet::new("Équipe Paris", "Alice"), Origin::Home);
+        let total = w.asked.len();
+        let mut app = App::new(Theme::monochrome(), "/data");
+        app.screen = Screen::Wizard(Box::new(w));
+        for pos in 0..total {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.go_to(pos);
+            }
+            let text = screen_text(&render(&mut app, 80, 24));
+            let (_, question) = match &app.screen {
+                Screen::Wizard(w) => w.current().unwrap(),
+                _ => unreachable!(),
+            };
+            if let Some(help) = &question.help {
+                let start: String = help
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    text.contains(&start),
+                    "{edition} {pos}: hint hidden:\n{text}"
+                );
+            }
+            assert!(
+                !text.contains("▲ more above"),
+                "{edition} {pos}: opens scrolled:\n{text}"
+            );
+            for (level, label) in q.levels.iter().enumerate() {
+                assert!(
+                    text.contains(&format!("{} {label} —", level + 1)),
+                    "{edition} {pos}: level {label} not visible:\n{text}"
+                );
+            }
+        }
+    }
+}
+
+/// A hint cut to keep every level in view stays readable: up past the top shows it whole.
+#[test]
+fn a_cut_hint_shows_whole_when_scrolling_up_past_the_top() {
+    use crate::domain::{Questionnaire, builtin_questionnaire};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let q = Questionnaire::from_json(builtin_questionnaire("fr").unwrap()).unwrap();
+    let help = q.dimensions[0].questions[0].help.clone().unwrap();
+    let last_word = help.split_whitespace().last().unwrap().to_string();
+    let mut a = assessment();
+    a.questionnaire = q;
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.screen = Screen::Wizard(Box::new(Wizard::new(
+        a,
+        ResponseSheet::new("Équipe Lyon", "Marc"),
+        Origin::Home,
+    )));
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("… (↑ rest)"), "{text}");
+    assert!(!text.contains(&last_word), "{text}");
+    for _ in 0..2 {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Up, KeyModifiers::NONE)),
+        );
+    }
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains(&last_word), "{text}");
+    assert!(!text.contains("(↑ rest)"), "{text}");
+}

@@ -11,7 +11,9 @@ use super::super::layout::{
 use super::super::theme::Theme;
 use super::super::wizard::{Mode, ROLE_CHOICES, Wizard, role_choice_text, role_label};
 use super::super::wrap::{fit, width, wrap};
-use super::common::{gauge, header, hints, hints_typing, marked, popup, status_line, styled};
+use super::common::{
+    gauge, header, hints, hints_typing, marked, plural, popup, status_line, styled,
+};
 use crate::domain::Answer;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -278,7 +280,8 @@ impl WizardView<'_> {
         Paragraph::new(lines).render(inner, buf);
         if skipped > 0 {
             let note = format!(
-                "{skipped} question(s) skipped for role {} (listed in the review, f)",
+                "{} skipped for role {} (listed in the review, f)",
+                plural(skipped, "question", "questions"),
                 role_label(w.sheet.role)
             );
             let rows: Vec<Line> = wrap(&note, cells)

@@ -139,6 +139,38 @@ fn a_respondent_typed_in_another_case_resumes_the_existing_sheet() {
 }
 
 #[test]
+fn add_team_refuses_a_comma_and_says_why() {
+    let mut app = home_app();
+    press(&mut app, KeyCode::Char('t'));
+    typed(&mut app, "Ops, Run");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(effects.is_empty(), "{effects:?}");
+    let Screen::AddTeam(form) = &app.screen else {
+        panic!("expected the add-team form, got {:?}", app.screen);
+    };
+    assert!(
+        form.error
+            .as_deref()
+            .unwrap()
+            .contains("cannot contain a comma"),
+        "{:?}",
+        form.error
+    );
+    // Without the comma the team is added.
+    for _ in 0.."Ops, Run".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "Ops Run");
+    assert_eq!(
+        press(&mut app, KeyCode::Enter),
+        vec![Effect::AddTeam {
+            assessment: "bank-2026".into(),
+            team: "Ops Run".into(),
+        }]
+    );
+}
+
+#[test]
 fn add_team_refuses_duplicates_and_reselects_the_new_team() {
     let mut app = home_app();
     press(&mut app, KeyCode::Char('t'));
