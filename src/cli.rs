@@ -245,6 +245,10 @@ pub struct ReportArgs {
     /// Number of steps in each team's short-term plan
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub short_term: usize,
+    /// Write the report even when some response files cannot be read: they are left out and
+    /// the report lists them. Without it, such files stop the report (exit 1)
+    #[arg(long)]
+    pub skip_unreadable: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

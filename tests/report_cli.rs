@@ -313,6 +313,7 @@ fn demo_markdown_report_snapshot() {
             title: None,
             author: Some("Claire Dubois".to_string()),
             created: "2026-03-12T09:30:00Z".to_string(),
+            ..ReportOptions::default()
         },
     );
     insta::assert_snapshot!(markdown::render_report(&report));

@@ -7,7 +7,7 @@ use crate::clock::now_rfc3339;
 use crate::domain::CompareOptions;
 use crate::error::CliError;
 use crate::report::{Report, ReportOptions, csv, json, markdown, pdf, to_document};
-use crate::store::{Store, write_atomic};
+use crate::store::{Store, StoreError, write_atomic};
 use std::path::Path;
 
 pub fn run(store: &Store, args: &ReportArgs) -> Result<(), CliError> {
@@ -22,6 +22,7 @@ pub fn run(store: &Store, args: &ReportArgs) -> Result<(), CliError> {
             title: args.title.clone(),
             author: args.author.clone(),
             short_term: args.short_term,
+            skip_unreadable: args.skip_unreadable,
         },
     )?;
     for w in &written.warnings {
@@ -48,6 +49,9 @@ pub struct ReportRequest<'a> {
     pub title: Option<String>,
     pub author: Option<String>,
     pub short_term: usize,
+    /// Leave out response files that cannot be read (the report lists them) instead of
+    /// refusing to write a report that silently misses answers.
+    pub skip_unreadable: bool,
 }
 
 /// What `write` wrote.
@@ -97,6 +101,11 @@ pub fn write(store: &Store, req: &ReportRequest) -> Result<Written, CliError> {
         )));
     }
     let loaded = store.load(req.name)?;
+    // A report handed to management must not quietly miss a team's answers.
+    if !loaded.unreadable.is_empty() && !req.skip_unreadable {
+        return Err(unreadable_error(&loaded.unreadable));
+    }
+    let skipped_files: Vec<String> = loaded.unreadable.iter().map(path_and_reason).collect();
     let options = CompareOptions {
         short_term_size: req.short_term,
         ..CompareOptions::default()
@@ -108,6 +117,7 @@ pub fn write(store: &Store, req: &ReportRequest) -> Result<Written, CliError> {
             title: req.title.clone(),
             author: req.author.clone(),
             created: now_rfc3339(),
+            skipped_files,
         },
     );
     let bytes = render(&report, format)?;
@@ -119,6 +129,27 @@ pub fn write(store: &Store, req: &ReportRequest) -> Result<Written, CliError> {
         has_answers: report.summary.has_answers,
         warnings: loaded.unreadable.iter().map(|e| e.to_string()).collect(),
     })
+}
+
+/// "2 response files cannot be read, first: PATH: reason; fix or move them, or pass
+/// --skip-unreadable".
+pub fn unreadable_error(unreadable: &[StoreError]) -> CliError {
+    let (count, them) = match unreadable.len() {
+        1 => ("1 response file cannot".to_string(), "it"),
+        n => (format!("{n} response files cannot"), "them"),
+    };
+    CliError::failure(format!(
+        "{count} be read, first: {}; fix or move {them}, or pass --skip-unreadable",
+        unreadable.first().map(path_and_reason).unwrap_or_default()
+    ))
+}
+
+/// "PATH: reason", without the store's "the file was left untouched" (nothing is written here).
+fn path_and_reason(e: &StoreError) -> String {
+    match e {
+        StoreError::Corrupt { path, reason } => format!("{}: {reason}", path.display()),
+        other => other.to_string(),
+    }
 }
 
 /// The report in one format, as the bytes of the file.

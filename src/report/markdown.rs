@@ -297,12 +297,32 @@ pub fn render_report(r: &Report) -> String {
         facts.push(format!("**Author:** {}", cell(&m.author)));
     }
     let _ = writeln!(out, "{}\n", facts.join("  \n"));
+    if !m.skipped_files.is_empty() {
+        let _ = writeln!(
+            out,
+            "> **Answers missing:** {}\n",
+            cell(&skipped_note(&m.skipped_files))
+        );
+    }
     summary(&mut out, r);
     comparison_body(&mut out, c);
     if r.summary.has_answers {
         appendix(&mut out, c);
     }
     out
+}
+
+/// What the report says when response files were skipped (`report --skip-unreadable`); shared
+/// by the Markdown and PDF renderings.
+pub fn skipped_note(files: &[String]) -> String {
+    let count = match files.len() {
+        1 => "1 response file could not be read and is".to_string(),
+        n => format!("{n} response files could not be read and are"),
+    };
+    format!(
+        "{count} left out of this report, so its scores miss those answers: {}.",
+        files.join("; ")
+    )
 }
 
 fn summary(out: &mut String, r: &Report) {

@@ -70,6 +70,14 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
     let c = &r.comparison;
     let top = c.questionnaire.levels.len();
     blocks.push(Block::heading(1, "Executive summary"));
+    if !r.report.skipped_files.is_empty() {
+        blocks.push(Block::Callout {
+            title: Some("Answers missing".to_string()),
+            text: vec![Span::plain(crate::report::markdown::skipped_note(
+                &r.report.skipped_files,
+            ))],
+        });
+    }
     if !r.summary.has_answers {
         blocks.push(Block::Callout {
             title: Some("No answers yet".to_string()),

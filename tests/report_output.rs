@@ -1,0 +1,134 @@
+//! `report` refusing what would mislead: unreadable response files (unless
+//! `--skip-unreadable`, and then the report says so), and the same refusal on the dashboard's
+//! export path, which goes through `commands::report::write`.
+
+use devops_maturity::commands::report::{ReportRequest, write};
+use devops_maturity::store::Store;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(args)
+        .env("DEVOPS_MATURITY_DATA", data)
+        .output()
+        .expect("binary runs")
+}
+
+fn ok(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn clean_failure(o: &Output, code: i32) -> String {
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    err
+}
+
+/// The demo with two response files broken by hand; returns the first broken one (by name).
+fn demo_with_broken_files(d: &Path) -> PathBuf {
+    ok(&run(d, &["demo"]));
+    let responses = Store::new(d).assessment_dir("bank-demo").join("responses");
+    let mut files: Vec<PathBuf> = fs::read_dir(&responses)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(files.len() > 2, "demo has responses in {responses:?}");
+    fs::write(&files[0], "{ not json").unwrap();
+    fs::write(&files[1], "").unwrap();
+    files[0].clone()
+}
+
+#[test]
+fn unreadable_response_files_stop_the_report_unless_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let broken = demo_with_broken_files(d);
+    let out = d.join("r.md");
+    let path = out.display().to_string();
+
+    let err = clean_failure(&run(d, &["report", "bank-demo", "--output", &path]), 1);
+    assert!(
+        err.starts_with("error: 2 response files cannot be read"),
+        "{err}"
+    );
+    assert!(err.contains(&broken.display().to_string()), "{err}");
+    assert!(err.contains("--skip-unreadable"), "{err}");
+    assert!(!out.exists(), "nothing written on refusal");
+
+    let o = run(
+        d,
+        &[
+            "report",
+            "bank-demo",
+            "--output",
+            &path,
+            "--skip-unreadable",
+        ],
+    );
+    ok(&o);
+    let md = fs::read_to_string(&out).unwrap();
+    assert!(md.contains("**Answers missing:** 2 response files"), "{md}");
+    // Markdown escapes the "__" in file names; the respondent part names the file well enough.
+    let name = broken.file_name().unwrap().to_string_lossy().into_owned();
+    let respondent = name.rsplit("__").next().unwrap();
+    assert!(
+        md.contains(respondent),
+        "skipped file named in the report: {md}"
+    );
+
+    let pdf = d.join("r.pdf");
+    ok(&run(
+        d,
+        &[
+            "report",
+            "bank-demo",
+            "--output",
+            &pdf.display().to_string(),
+            "--skip-unreadable",
+        ],
+    ));
+    let text = pdf_extract::extract_text_from_mem(&fs::read(&pdf).unwrap()).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Answers missing"), "{text}");
+    assert!(
+        text.contains("2 response files could not be read"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_dashboard_export_path_refuses_unreadable_files_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let broken = demo_with_broken_files(d);
+    let out = d.join("export.pdf");
+    let store = Store::new(d);
+    let request = ReportRequest {
+        name: "bank-demo",
+        teams: &[],
+        output: &out,
+        format: None,
+        force: false,
+        title: None,
+        author: None,
+        short_term: 5,
+        skip_unreadable: false,
+    };
+    let err = write(&store, &request).err().expect("refused");
+    assert_eq!(err.code, 1);
+    assert!(
+        err.message.contains(&broken.display().to_string()),
+        "{}",
+        err.message
+    );
+    assert!(!out.exists());
+}
