@@ -132,3 +132,59 @@ fn the_dashboard_export_path_refuses_unreadable_files_too() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn headline_cards_show_coverage_and_flag_low_coverage() {
+    use devops_maturity::commands::demo::bank_demo;
+    use devops_maturity::report::document::{Block, KeyFigure};
+    use devops_maturity::report::{Report, ReportOptions, to_document};
+
+    let (assessment, mut sheets) = bank_demo("bank-demo", "2026-03-12T09:30:00Z");
+    // Nantes keeps only 3 answers of one respondent: a score from 5% of the questionnaire.
+    let nantes = sheets[sheets.len() - 1].team.clone();
+    let mut kept = sheets
+        .iter()
+        .find(|s| s.team == nantes)
+        .cloned()
+        .expect("a Nantes sheet");
+    let first: Vec<String> = kept.answers.keys().take(3).cloned().collect();
+    kept.answers.retain(|k, _| first.contains(k));
+    sheets.retain(|s| s.team != nantes);
+    sheets.push(kept);
+
+    let comparison = devops_maturity::domain::compare(
+        &assessment,
+        &sheets,
+        &assessment.teams,
+        &Default::default(),
+    );
+    let report = Report::build(comparison, &ReportOptions::default());
+    let doc = to_document::to_document(&report);
+    let cards: Vec<&KeyFigure> = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::KeyFigures(f) => Some(f.iter().collect()),
+            _ => None,
+        })
+        .expect("headline cards");
+    let card = |team: &str| *cards.iter().find(|c| c.label == team).unwrap();
+    let low = card(&nantes);
+    assert!(
+        low.detail
+            .as_deref()
+            .unwrap()
+            .contains("3 answers, 5% answered"),
+        "{low:?}"
+    );
+    assert!(
+        low.warning.as_deref().unwrap().contains("Low coverage"),
+        "{low:?}"
+    );
+    let full = cards.iter().find(|c| c.label != nantes).unwrap();
+    assert!(
+        full.detail.as_deref().unwrap().contains("100% answered"),
+        "{full:?}"
+    );
+    assert!(full.warning.is_none(), "{full:?}");
+}

@@ -77,7 +77,8 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
             name: "Target".to_string(),
             values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
         }),
-        min: 0.0,
+        // Level 1 is the origin, as on the radar: there is no level 0.
+        min: 1.0,
         max: c.questionnaire.levels.len() as f64,
     }));
     let below: Vec<&crate::domain::compare::DimensionGap> =

@@ -114,8 +114,19 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
                     .map_or("–".to_string(), |o| format!("{} / {top}", score(Some(o)))),
                 label: t.team.clone(),
                 detail: Some(match &t.level_label {
-                    Some(label) => format!("{label} · target {}", score(Some(t.target))),
+                    Some(label) => format!(
+                        "{label} · target {} · {}",
+                        score(Some(t.target)),
+                        answered(t.coverage, c.questions.len())
+                    ),
                     None => "no answers yet".to_string(),
+                }),
+                // A score from a few answers looks as solid as any other: say so on the card.
+                warning: (t.overall.is_some() && t.coverage < LOW_COVERAGE).then(|| {
+                    format!(
+                        "Low coverage: only {} of the questions answered, read with care",
+                        pct(t.coverage)
+                    )
                 }),
             })
             .collect(),
@@ -243,7 +254,7 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
             name: "Target".to_string(),
             values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
         }),
-        min: 0.0,
+        min: 1.0,
         max: top,
     }));
     blocks.push(Block::heading(2, "Scores per dimension"));
@@ -327,6 +338,16 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
         rows,
         caption: Some(caption),
     }));
+}
+
+/// Below this share of questions answered, a headline score is flagged as unreliable.
+const LOW_COVERAGE: f64 = 0.5;
+
+/// "3 answers, 5% answered": how many questions the team answered, and the share.
+fn answered(coverage: f64, questions: usize) -> String {
+    let count = (coverage * questions as f64).round() as usize;
+    let noun = if count == 1 { "answer" } else { "answers" };
+    format!("{count} {noun}, {} answered", pct(coverage))
 }
 
 fn tone_of(delta: Option<f64>) -> Tone {
