@@ -222,8 +222,9 @@ Examples:
 pub struct ReportArgs {
     /// Name of the assessment
     pub name: String,
-    /// File to write; its extension (.pdf, .md, .json, .csv) chooses the format unless
-    /// --format is given
+    /// File to write; its extension (.pdf, .md, .json, .csv) chooses the format (--format must
+    /// agree with it). Its directory must exist. "-" writes Markdown (or --format json/csv) to
+    /// standard output; a PDF needs a file
     #[arg(long, short, value_name = "FILE")]
     pub output: PathBuf,
     /// A team to include; repeat to pick several, in the order to show them [default: every

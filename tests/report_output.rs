@@ -188,3 +188,112 @@ fn headline_cards_show_coverage_and_flag_low_coverage() {
     );
     assert!(full.warning.is_none(), "{full:?}");
 }
+
+#[test]
+fn output_into_a_missing_directory_is_an_error_not_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run(d, &["demo"]));
+    let out = d.join("no-such-dir").join("r.md");
+    let err = clean_failure(
+        &run(
+            d,
+            &[
+                "report",
+                "bank-demo",
+                "--output",
+                &out.display().to_string(),
+            ],
+        ),
+        2,
+    );
+    assert!(
+        err.contains("does not exist") && err.contains("no-such-dir"),
+        "{err}"
+    );
+    assert!(!d.join("no-such-dir").exists(), "directory was created");
+}
+
+#[test]
+fn a_format_that_contradicts_the_extension_is_an_error_naming_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run(d, &["demo"]));
+    let out = d.join("r.pdf");
+    let path = out.display().to_string();
+    let err = clean_failure(
+        &run(d, &["report", "bank-demo", "--format", "csv", "-o", &path]),
+        2,
+    );
+    assert!(
+        err.contains("--format csv") && err.contains("r.pdf"),
+        "{err}"
+    );
+    assert!(!out.exists());
+    // Agreeing, or an extension that says nothing, is fine.
+    ok(&run(
+        d,
+        &["report", "bank-demo", "--format", "pdf", "-o", &path],
+    ));
+    let txt = d.join("r.txt").display().to_string();
+    ok(&run(
+        d,
+        &["report", "bank-demo", "--format", "csv", "-o", &txt],
+    ));
+    assert!(
+        fs::read_to_string(d.join("r.txt"))
+            .unwrap()
+            .contains("team")
+    );
+}
+
+#[test]
+fn output_dash_writes_text_formats_to_stdout_and_refuses_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run(d, &["demo"]));
+    let md = ok(&run(d, &["report", "bank-demo", "--output", "-"]));
+    assert!(md.starts_with("# DevOps maturity"), "{md}");
+    assert!(!md.contains("Wrote"), "status line mixed into the report");
+    let json = ok(&run(
+        d,
+        &["report", "bank-demo", "-o", "-", "--format", "json"],
+    ));
+    let value: serde_json::Value = serde_json::from_str(&json).expect("stdout is the JSON");
+    assert!(value["summary"].is_object());
+    let csv = ok(&run(
+        d,
+        &["report", "bank-demo", "-o", "-", "--format", "csv"],
+    ));
+    assert!(csv.lines().count() > 50, "{csv}");
+    assert!(!d.join("-").exists(), "no file named '-'");
+
+    let o = run(d, &["report", "bank-demo", "-o", "-", "--format", "pdf"]);
+    let err = clean_failure(&o, 2);
+    assert!(
+        err.contains("PDF") && err.contains("standard output"),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn the_dashboard_export_never_writes_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run(d, &["demo"]));
+    let store = Store::new(d);
+    let request = ReportRequest {
+        name: "bank-demo",
+        teams: &[],
+        output: Path::new("-"),
+        format: None,
+        force: false,
+        title: None,
+        author: None,
+        short_term: 5,
+        skip_unreadable: false,
+    };
+    let err = write(&store, &request).err().expect("refused");
+    assert_eq!(err.code, 2, "{}", err.message);
+}
