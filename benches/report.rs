@@ -52,6 +52,7 @@ fn produce(a: &Assessment, sheets: &[ResponseSheet], format: ReportFormat) -> us
             title: None,
             author: Some("Claire Dubois".into()),
             created: CREATED.into(),
+            ..ReportOptions::default()
         },
     );
     render(&report, format).map(|b| b.len()).unwrap_or(0)

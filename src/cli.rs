@@ -222,8 +222,9 @@ Examples:
 pub struct ReportArgs {
     /// Name of the assessment
     pub name: String,
-    /// File to write; its extension (.pdf, .md, .json, .csv) chooses the format unless
-    /// --format is given
+    /// File to write; its extension (.pdf, .md, .json, .csv) chooses the format (--format must
+    /// agree with it). Its directory must exist. "-" writes Markdown (or --format json/csv) to
+    /// standard output; a PDF needs a file
     #[arg(long, short, value_name = "FILE")]
     pub output: PathBuf,
     /// A team to include; repeat to pick several, in the order to show them [default: every
@@ -245,6 +246,10 @@ pub struct ReportArgs {
     /// Number of steps in each team's short-term plan
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub short_term: usize,
+    /// Write the report even when some response files cannot be read: they are left out and
+    /// the report lists them. Without it, such files stop the report (exit 1)
+    #[arg(long)]
+    pub skip_unreadable: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -158,3 +158,51 @@ fn odd_values_and_characters_outside_the_font_do_not_break_the_file() {
     assert!(text.contains("Déploiement"), "{text}");
     assert!(text.contains("après"), "{text}");
 }
+
+#[test]
+fn bar_markers_sit_on_the_bar_ends_and_level_one_is_the_origin() {
+    let d = doc(vec![Block::BarChart(BarChart {
+        title: None,
+        categories: vec!["Sécurité".into(), "Tests".into()],
+        series: vec![Series {
+            name: "Paris".into(),
+            values: vec![Some(1.0), Some(3.0)],
+        }],
+        target: None,
+        min: 1.0,
+        max: 5.0,
+    })]);
+    let pages = layout(&d);
+    let items = &pages[0].items;
+    let bars: Vec<(f32, f32, f32)> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Rect { x, y, w, h, .. } if *h < 10.0 => Some((*x, *y, *w)),
+            _ => None,
+        })
+        .collect();
+    let markers: Vec<(f32, f32)> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Marker { x, y, .. } => Some((*x, *y)),
+            _ => None,
+        })
+        .collect();
+    assert!(bars.len() >= 2, "{bars:?}");
+    // Level 1 draws no bar length at all; level 3 is half of the 1–5 scale.
+    let (x0, _, w1) = bars[0];
+    let (_, _, w3) = bars[1];
+    assert!(w1.abs() < 0.01, "level 1 is the origin: {bars:?}");
+    for (x, y, w) in &bars[..2] {
+        let end = x + w;
+        assert!(
+            markers
+                .iter()
+                .any(|(mx, my)| (mx - end).abs() < 0.01 && (my - y).abs() < 10.0),
+            "no marker at the end {end} of bar at {x0}: {markers:?}"
+        );
+    }
+    assert!(w3 > 0.0);
+    let ticks: Vec<&str> = pages[0].texts().collect();
+    assert!(!ticks.contains(&"0"), "no level 0 on the scale: {ticks:?}");
+}

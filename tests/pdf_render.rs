@@ -210,7 +210,8 @@ fn long_words_and_texts_never_cross_the_margins() {
             KeyFigure {
                 value: long.clone(),
                 label: long.clone(),
-                detail: Some(url.to_string())
+                detail: Some(url.to_string()),
+                warning: Some(long.clone()),
             };
             5
         ]),

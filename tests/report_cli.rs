@@ -156,6 +156,8 @@ fn every_format_from_the_demo_parses_and_agrees() {
 
     // CSV: one row per team × question, numbers as in the comparison.
     let csv = fs::read_to_string(report(d, "bank-demo", "scores.csv", &[])).unwrap();
+    // A byte order mark first, so Excel reads the accents as UTF-8.
+    let csv = csv.strip_prefix('\u{feff}').expect("UTF-8 BOM");
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + 2 * 57);
     assert!(lines[0].starts_with("team,dimension_id,dimension,question_id,question,median"));
@@ -176,6 +178,17 @@ fn every_format_from_the_demo_parses_and_agrees() {
         "{cadence}"
     );
     assert!(cadence.contains(",short-term,"), "{cadence}");
+    assert!(
+        lines[0].ends_with(",recommendation,comments"),
+        "{}",
+        lines[0]
+    );
+    // The comments column gathers the team's comments on the question.
+    let commented = lines
+        .iter()
+        .find(|l| l.contains("On attend le CAB du jeudi pour chaque mise en production."))
+        .expect("a row with the CAB comment");
+    assert!(commented.starts_with(PARIS), "{commented}");
 
     // Markdown: title, summary, the comparison, the appendix with comments.
     let md = fs::read_to_string(report(d, "bank-demo", "report.md", &[])).unwrap();
@@ -214,7 +227,7 @@ fn existing_files_are_kept_unless_forced_and_formats_are_checked() {
     let err = clean_failure(&run(d, &["report", "bank-demo", "--output", &odd]), 2);
     assert!(err.contains(".pdf, .md, .json or .csv"), "{err}");
     assert!(!d.join("report.docx").exists());
-    // --format wins over the extension.
+    // --format names the format of an extension the tool does not know.
     ok(run(
         d,
         &["report", "bank-demo", "--output", &odd, "--format", "csv"],
@@ -222,7 +235,7 @@ fn existing_files_are_kept_unless_forced_and_formats_are_checked() {
     assert!(
         fs::read_to_string(d.join("report.docx"))
             .unwrap()
-            .starts_with("team,")
+            .starts_with("\u{feff}team,")
     );
 
     let err = clean_failure(
@@ -313,6 +326,7 @@ fn demo_markdown_report_snapshot() {
             title: None,
             author: Some("Claire Dubois".to_string()),
             created: "2026-03-12T09:30:00Z".to_string(),
+            ..ReportOptions::default()
         },
     );
     insta::assert_snapshot!(markdown::render_report(&report));

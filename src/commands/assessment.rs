@@ -207,7 +207,7 @@ pub fn render_show(loaded: &Loaded) -> String {
                         .map_or("–".into(), |s| format!("{:.0}%", percent(s, levels))),
                     4
                 ),
-                right(&format!("{:.1}", a.targets.for_dimension(&dim.id)), 6),
+                right(&score(Some(a.targets.for_dimension(&dim.id))), 6),
                 right(&score(mean_spread), 6),
                 right(&pct(ds.coverage), 8)
             ));

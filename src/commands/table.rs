@@ -1,5 +1,7 @@
 //! Plain-text tables for terminal output, aligned on character counts so accented names line up.
 
+use crate::domain::scoring;
+
 /// Pads or cuts `text` to exactly `width` characters; cut text ends with "…" so nothing
 /// disappears silently.
 pub fn fit(text: &str, width: usize) -> String {
@@ -30,16 +32,16 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
-/// A score to one decimal, or "–" when there is none.
+/// A score to one decimal (halves away from zero, see `scoring::round1`), or "–" when there
+/// is none.
 pub fn score(value: Option<f64>) -> String {
-    // A tiny negative (a gap of -0.01) would print as "-0.0".
-    value.map_or_else(
-        || "–".to_string(),
-        |v| match format!("{v:.1}") {
-            s if s == "-0.0" => "0.0".to_string(),
-            s => s,
-        },
-    )
+    value.map_or_else(|| "–".to_string(), scoring::shown)
+}
+
+/// The difference `a − b` of two scores as shown next to them: the difference of the rounded
+/// scores, so the line adds up.
+pub fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    a.zip(b).map(|(a, b)| scoring::shown_difference(a, b))
 }
 
 /// A share (0–1) as a whole percentage.
@@ -70,10 +72,26 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// A signed number to one decimal ("+1.2", "-0.5", "0.0"), or "–" when there is none.
 pub fn signed(value: Option<f64>) -> String {
-    match value {
-        // Keep "-0.0" from appearing for tiny negative values.
-        Some(v) if v.abs() < 0.05 => "0.0".to_string(),
-        Some(v) => format!("{v:+.1}"),
-        None => "–".to_string(),
+    value.map_or_else(|| "–".to_string(), scoring::shown_signed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_delta_next_to_two_scores_is_the_difference_of_the_shown_scores() {
+        // Formatting each with {:.1} once printed "3.2 1.5 +1.8" and "2.8 3.2 -0.5".
+        let (a, b) = (Some(3.25), Some(1.5));
+        assert_eq!(
+            [score(a), score(b), signed(difference(a, b))],
+            ["3.3", "1.5", "+1.8"]
+        );
+        let (a, b) = (Some(2.75), Some(3.25));
+        assert_eq!(
+            [score(a), score(b), signed(difference(a, b))],
+            ["2.8", "3.3", "-0.5"]
+        );
+        assert_eq!(signed(difference(Some(2.0), None)), "–");
     }
 }

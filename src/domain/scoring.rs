@@ -192,3 +192,70 @@ fn ratio(part: usize, whole: usize) -> f64 {
         part as f64 / whole as f64
     }
 }
+
+/// Rounds to one decimal, halves away from zero (3.25 → 3.3, 2.75 → 2.8), the way people
+/// round by hand. Values a hair below a half because of float error (2.7499999999 from a
+/// weighted mean) count as the half, so the same score never shows two ways.
+pub fn round1(value: f64) -> f64 {
+    // 1e-6 of a level is far below any real difference between scores but far above the
+    // error a few float additions and divisions leave.
+    let scaled = value * 10.0;
+    let nudged = scaled + scaled.signum() * 1e-5;
+    let rounded = nudged.round() / 10.0;
+    // Keep "-0.0" from ever being shown.
+    if rounded == 0.0 { 0.0 } else { rounded }
+}
+
+/// A score as shown to people: one decimal, rounded with [`round1`].
+pub fn shown(value: f64) -> String {
+    format!("{:.1}", round1(value))
+}
+
+/// A difference as shown to people with a sign ("+1.8", "-0.5", "0.0"), rounded with [`round1`].
+pub fn shown_signed(value: f64) -> String {
+    let rounded = round1(value);
+    if rounded == 0.0 {
+        "0.0".to_string()
+    } else {
+        format!("{rounded:+.1}")
+    }
+}
+
+/// The difference `a − b` as shown next to `a` and `b`: the difference of the two *shown*
+/// (rounded) values, so the three numbers on a line always add up (3.25 vs 1.5 reads
+/// "3.3, 1.5, +1.8", never "+1.7").
+pub fn shown_difference(a: f64, b: f64) -> f64 {
+    round1(round1(a) - round1(b))
+}
+
+#[cfg(test)]
+mod rounding_tests {
+    use super::*;
+
+    #[test]
+    fn halves_round_away_from_zero() {
+        assert_eq!(shown(3.25), "3.3");
+        assert_eq!(shown(2.75), "2.8");
+        assert_eq!(shown(2.65), "2.7");
+        assert_eq!(shown(-0.25), "-0.3");
+        assert_eq!(shown(-0.04), "0.0");
+    }
+
+    #[test]
+    fn float_error_below_a_half_counts_as_the_half() {
+        assert_eq!(shown(2.7499999999999996), "2.8");
+        assert_eq!(shown(2.7499999), "2.8");
+        assert_eq!(shown(2.74), "2.7");
+    }
+
+    #[test]
+    fn shown_difference_adds_up_with_shown_scores() {
+        assert_eq!(shown(3.25), "3.3");
+        assert_eq!(shown(1.5), "1.5");
+        assert_eq!(shown_signed(shown_difference(3.25, 1.5)), "+1.8");
+        // 2.75 vs 3.25 once showed "2.8 3.2 −0.5".
+        assert_eq!(shown_signed(shown_difference(2.75, 3.25)), "-0.5");
+        assert_eq!(shown_signed(shown_difference(2.75, 3.15)), "-0.4");
+        assert_eq!(shown_signed(shown_difference(1.04, 1.0)), "0.0");
+    }
+}

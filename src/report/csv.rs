@@ -1,11 +1,16 @@
 //! CSV for spreadsheets: one row per team × question with the numbers behind it and, where the
-//! question is below target, the recommended step. RFC 4180 quoting, comma-separated, UTF-8.
+//! question is below target, the recommended step, and the respondents' comments. RFC 4180
+//! quoting, comma-separated, UTF-8 starting with a byte order mark: without it Excel reads the
+//! file as the local 8-bit code page and "Équipe" shows as "Ã‰quipe".
 
 use crate::domain::compare::Recommendation;
 use crate::report::Report;
 use std::collections::HashMap;
 
-const HEADER: [&str; 20] = [
+/// Tells Excel the file is UTF-8; other tools skip it.
+pub const BOM: char = '\u{feff}';
+
+const HEADER: [&str; 21] = [
     "team",
     "dimension_id",
     "dimension",
@@ -26,11 +31,12 @@ const HEADER: [&str; 20] = [
     "effort",
     "step",
     "recommendation",
+    "comments",
 ];
 
 pub fn render(r: &Report) -> String {
     let c = &r.comparison;
-    let mut out = String::new();
+    let mut out = String::from(BOM);
     push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
     // (team, question) → (plan, recommendation), from both lists of each team.
     let mut steps: HashMap<(&str, &str), (&str, &Recommendation)> = HashMap::new();
@@ -72,12 +78,23 @@ pub fn render(r: &Report) -> String {
                         format!("{} -> {}", r.from_level, r.to_level)
                     }),
                     step.map_or(String::new(), |(_, r)| r.text.clone()),
+                    comments(&cell.answers),
                 ]
                 .into_iter(),
             );
         }
     }
     out
+}
+
+/// "Julien Moreau: text | Sophie Martin: text": every comment of the team on the question.
+fn comments(answers: &[crate::domain::compare::RespondentAnswer]) -> String {
+    answers
+        .iter()
+        .filter(|a| !a.comment.trim().is_empty())
+        .map(|a| format!("{}: {}", a.respondent, a.comment.trim()))
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// Up to 4 decimals without trailing zeros ("2.5", "3", "0.3333"); empty when there is none.

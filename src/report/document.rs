@@ -158,6 +158,9 @@ pub struct KeyFigure {
     pub label: String,
     /// Optional small line under the label: "Defined".
     pub detail: Option<String>,
+    /// Optional warning under the detail, drawn in the "bad" colour with a matching side bar:
+    /// "Only 5% answered: read with care".
+    pub warning: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

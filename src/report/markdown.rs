@@ -2,7 +2,7 @@
 //! render well on a code forge or a wiki. Tables use full team names (Markdown tables may be
 //! wide: the forge scrolls them).
 
-use crate::commands::table::{pct, score, signed};
+use crate::commands::table::{difference, pct, score, signed};
 use crate::domain::compare::{Comparison, Recommendation, Standing, TeamResult};
 use crate::report::Report;
 use std::fmt::Write;
@@ -53,14 +53,14 @@ pub fn comparison_body(out: &mut String, c: &Comparison) {
     for t in &c.teams {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {:.1} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             cell(&t.name),
             t.respondents.len(),
             pct(t.coverage),
             score(t.overall),
             t.overall_percent.map_or("–".into(), |p| format!("{p:.0}%")),
-            t.target,
-            score(t.gap)
+            score(Some(t.target)),
+            score(difference(Some(t.target), t.overall))
         );
     }
     if !c.has_answers() {
@@ -125,15 +125,15 @@ fn dimensions(out: &mut String, c: &Comparison) {
             1 => String::new(),
             2 => format!(
                 " {} |",
-                signed(d.teams[0].score.zip(d.teams[1].score).map(|(a, b)| a - b))
+                signed(difference(d.teams[0].score, d.teams[1].score))
             ),
             _ => format!(" {} |", score(d.range)),
         };
         let _ = writeln!(
             out,
-            "| {} | {:.1} | {} |{extra}",
+            "| {} | {} | {} |{extra}",
             cell(&d.name),
-            d.target,
+            score(Some(d.target)),
             scores.join(" | ")
         );
     }
@@ -297,12 +297,32 @@ pub fn render_report(r: &Report) -> String {
         facts.push(format!("**Author:** {}", cell(&m.author)));
     }
     let _ = writeln!(out, "{}\n", facts.join("  \n"));
+    if !m.skipped_files.is_empty() {
+        let _ = writeln!(
+            out,
+            "> **Answers missing:** {}\n",
+            cell(&skipped_note(&m.skipped_files))
+        );
+    }
     summary(&mut out, r);
     comparison_body(&mut out, c);
     if r.summary.has_answers {
         appendix(&mut out, c);
     }
     out
+}
+
+/// What the report says when response files were skipped (`report --skip-unreadable`); shared
+/// by the Markdown and PDF renderings.
+pub fn skipped_note(files: &[String]) -> String {
+    let count = match files.len() {
+        1 => "1 response file could not be read and is".to_string(),
+        n => format!("{n} response files could not be read and are"),
+    };
+    format!(
+        "{count} left out of this report, so its scores miss those answers: {}.",
+        files.join("; ")
+    )
 }
 
 fn summary(out: &mut String, r: &Report) {
@@ -321,11 +341,11 @@ fn summary(out: &mut String, r: &Report) {
             continue;
         };
         let mut line = format!(
-            "- **{}**: level {:.1} / {top} ({}), target {:.1}, {} respondent(s), {} answered.",
+            "- **{}**: level {} / {top} ({}), target {}, {} respondent(s), {} answered.",
             cell(&t.team),
-            overall,
+            score(Some(overall)),
             cell(t.level_label.as_deref().unwrap_or("?")),
-            t.target,
+            score(Some(t.target)),
             t.respondents,
             pct(t.coverage)
         );
@@ -342,13 +362,13 @@ fn summary(out: &mut String, r: &Report) {
         for d in &r.summary.biggest_differences {
             let _ = writeln!(
                 out,
-                "- {}: {} {:.1}, {} {:.1} ({:.1} levels apart).",
+                "- {}: {} {}, {} {} ({} levels apart).",
                 cell(&d.dimension),
                 cell(&d.highest_team),
-                d.highest,
+                score(Some(d.highest)),
                 cell(&d.lowest_team),
-                d.lowest,
-                d.distance
+                score(Some(d.lowest)),
+                score(difference(Some(d.highest), Some(d.lowest)))
             );
         }
     }
@@ -384,10 +404,10 @@ fn appendix(out: &mut String, c: &Comparison) {
         for q in c.questions.iter().filter(|q| q.dimension_id == d.id) {
             let _ = writeln!(
                 out,
-                "\n**`{}`** {} (target {:.1})\n\n| Team | Median | Spread | Gap | Answers |\n|---|--:|--:|--:|---|",
+                "\n**`{}`** {} (target {})\n\n| Team | Median | Spread | Gap | Answers |\n|---|--:|--:|--:|---|",
                 q.id,
                 cell(&q.text),
-                q.target
+                score(Some(q.target))
             );
             for t in &q.teams {
                 let answers: Vec<String> = t
@@ -408,7 +428,7 @@ fn appendix(out: &mut String, c: &Comparison) {
                     cell(&t.team),
                     score(t.median),
                     t.spread.map_or("–".to_string(), |s| s.to_string()),
-                    score(t.gap),
+                    score(difference(Some(q.target), t.median)),
                     if answers.is_empty() {
                         "–".to_string()
                     } else {

@@ -29,6 +29,9 @@ pub struct ReportOptions {
     pub author: Option<String>,
     /// When the report is produced, RFC 3339 UTC; the shown date is derived from it.
     pub created: String,
+    /// Response files left out because they could not be read ("PATH: reason"), only with
+    /// `report --skip-unreadable`; the report says so.
+    pub skipped_files: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -51,6 +54,9 @@ pub struct Metadata {
     pub assessment: String,
     pub questionnaire: String,
     pub teams: Vec<String>,
+    /// Response files that could not be read and were left out (`--skip-unreadable`), each
+    /// "PATH: reason". Empty normally.
+    pub skipped_files: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -205,6 +211,7 @@ impl Report {
             assessment: c.assessment.clone(),
             questionnaire: c.questionnaire.title.clone(),
             teams: c.teams.iter().map(|t| t.name.clone()).collect(),
+            skipped_files: options.skipped_files.clone(),
         };
         Report {
             report: metadata,

@@ -206,6 +206,8 @@ fn export(
         title: None,
         author: None,
         short_term,
+        // The dashboard has no way to ask; unreadable files stop the export with the error.
+        skip_unreadable: false,
     };
     match write(store, &request) {
         Ok(written) => {

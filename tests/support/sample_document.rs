@@ -93,6 +93,7 @@ pub fn sample_document(teams: usize) -> Document {
                 ),
                 label: format!("{name} — overall level"),
                 detail: Some(if t % 2 == 0 { "Defined" } else { "Managed" }.to_string()),
+                warning: None,
             })
             .collect(),
     ));
@@ -307,6 +308,7 @@ pub fn gallery_document() -> Document {
                     value: format!("{}.{} / 5", i % 5, i),
                     label: format!("{} — overall", names[i]),
                     detail: Some(["Initial", "Managed", "Defined"][i % 3].to_string()),
+                    warning: None,
                 })
                 .collect(),
         ),

@@ -2,7 +2,7 @@
 //! columns: beyond 4 teams, score columns come in blocks of 4. Teams are named by a
 //! letter in tables (legend at the top) because site names are long.
 
-use super::super::table::{fit, pct, right, score, signed, wrap};
+use super::super::table::{difference, fit, pct, right, score, signed, wrap};
 use crate::domain::compare::{Comparison, Disagreement, Recommendation, Standing, TeamResult};
 use std::fmt::Write;
 
@@ -89,8 +89,9 @@ fn teams_table(out: &mut String, c: &Comparison) {
                 &t.overall_percent.map_or("–".into(), |p| format!("{p:.0}%")),
                 4
             ),
-            right(&format!("{:.1}", t.target), 6),
-            right(&score(t.gap), 4)
+            right(&score(Some(t.target)), 6),
+            // Target and score as shown, so the gap column adds up.
+            right(&score(difference(Some(t.target), t.overall)), 4)
         );
     }
 }
@@ -124,10 +125,7 @@ fn dimensions_table(out: &mut String, c: &Comparison) {
             let extra = match n {
                 2 => format!(
                     "  {}",
-                    right(
-                        &signed(d.teams[0].score.zip(d.teams[1].score).map(|(a, b)| a - b)),
-                        6
-                    )
+                    right(&signed(difference(d.teams[0].score, d.teams[1].score)), 6)
                 ),
                 1 => String::new(),
                 _ if last => format!("  {}", right(&score(d.range), 6)),
@@ -137,7 +135,7 @@ fn dimensions_table(out: &mut String, c: &Comparison) {
                 out,
                 "  {}  {}{cells}{extra}",
                 fit(&d.name, LABEL),
-                right(&format!("{:.1}", d.target), 6)
+                right(&score(Some(d.target)), 6)
             );
         }
     }
@@ -167,7 +165,7 @@ fn question_differences(out: &mut String, c: &Comparison) {
             fit(&d.question_id, 26),
             right(&score(Some(d.a)), 3),
             right(&score(Some(d.b)), 3),
-            right(&signed(Some(d.delta)), 5),
+            right(&signed(difference(Some(d.a), Some(d.b))), 5),
             fit(text, WIDTH - 44)
         );
     }

@@ -193,8 +193,9 @@ pub fn draw(b: &BarChart, m: &Metrics, width: f32, max_height: f32) -> Vec<Chart
                     fill: Some(style.color),
                     stroke: None,
                 });
+                // Centred on the bar's end, so the marker reads as the value, not past it.
                 items.push(Item::Marker {
-                    x: end_x + bar * 0.5 + 2.5,
+                    x: end_x,
                     y: top + bar / 2.0,
                     size: bar + 1.5,
                     kind: style.marker,

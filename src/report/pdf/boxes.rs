@@ -22,6 +22,7 @@ fn figure_columns(count: usize) -> usize {
 struct FigureText {
     label: Vec<Line>,
     detail: Vec<Line>,
+    warning: Vec<Line>,
 }
 
 fn figure_text(f: &KeyFigure, m: &Metrics, width: f32) -> FigureText {
@@ -32,11 +33,18 @@ fn figure_text(f: &KeyFigure, m: &Metrics, width: f32) -> FigureText {
             .detail
             .as_deref()
             .map_or_else(Vec::new, |d| wrap_plain(d, Face::Regular, inner, 8.0, m)),
+        warning: f
+            .warning
+            .as_deref()
+            .map_or_else(Vec::new, |d| wrap_plain(d, Face::Bold, inner, 8.0, m)),
     }
 }
 
 fn figure_height(t: &FigureText) -> f32 {
-    2.0 * FIGURE_PAD + 24.0 + t.label.len() as f32 * 11.0 + t.detail.len() as f32 * 10.0
+    2.0 * FIGURE_PAD
+        + 24.0
+        + t.label.len() as f32 * 11.0
+        + (t.detail.len() + t.warning.len()) as f32 * 10.0
 }
 
 pub fn figure_row_height(row: &[KeyFigure], m: &Metrics, width: f32) -> f32 {
@@ -68,7 +76,11 @@ pub fn key_figures(l: &mut Layout, figures: &[KeyFigure]) {
                 y: top,
                 w: 3.0,
                 h: height,
-                fill: Some(ACCENT),
+                fill: Some(if figure.warning.is_some() {
+                    BAD
+                } else {
+                    ACCENT
+                }),
                 stroke: None,
             });
             let inner_x = x + 3.0 + FIGURE_PAD;
@@ -95,6 +107,10 @@ pub fn key_figures(l: &mut Layout, figures: &[KeyFigure]) {
             }
             for line in &text.detail {
                 l.draw_line(line, inner_x, baseline(y, 10.0, 8.0), 8.0, MUTED);
+                y += 10.0;
+            }
+            for line in &text.warning {
+                l.draw_line(line, inner_x, baseline(y, 10.0, 8.0), 8.0, BAD);
                 y += 10.0;
             }
         }

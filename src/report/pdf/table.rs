@@ -102,7 +102,9 @@ fn height(lines: usize) -> f32 {
     lines as f32 * TABLE_LEADING + 2.0 * PAD_Y
 }
 
-/// Height of the header plus the first rows, which must share a page with a heading above.
+/// Height of the header plus the whole first row (at most a page), which must share a page
+/// with a heading above. `place` keeps exactly this much together, so a heading and a header
+/// never end a page without a body row.
 pub fn lead_height(t: &Table, m: &Metrics) -> f32 {
     if t.columns.is_empty() {
         return 0.0;
@@ -111,13 +113,18 @@ pub fn lead_height(t: &Table, m: &Metrics) -> f32 {
     let header = prepare_header(t, &widths, m);
     let rows = prepare_rows(
         &Table {
-            rows: t.rows.iter().take(2).cloned().collect(),
+            rows: t.rows.iter().take(1).cloned().collect(),
             ..t.clone()
         },
         &widths,
         m,
     );
-    height(header.lines) + rows.iter().map(|r| height(r.lines.min(3))).sum::<f32>()
+    head_and_first(height(header.lines), &rows)
+}
+
+fn head_and_first(header_h: f32, rows: &[Prepared]) -> f32 {
+    let first = rows.first().map_or(0.0, |r| height(r.lines));
+    (header_h + first).min(CONTENT_BOTTOM - MARGIN_TOP)
 }
 
 pub fn place(l: &mut Layout, t: &Table) {
@@ -128,11 +135,20 @@ pub fn place(l: &mut Layout, t: &Table) {
     let header = prepare_header(t, &widths, l.m);
     let rows = prepare_rows(t, &widths, l.m);
     let header_h = height(header.lines);
-    let first = rows.first().map_or(0.0, |r| height(r.lines.min(3)));
-    l.ensure(header_h + first);
+    l.ensure(head_and_first(header_h, &rows));
     draw_row(l, &header, &widths, t, 0, header.lines, RowKind::Header);
 
     for (index, row) in rows.iter().enumerate() {
+        // No widow row: when the last row would go alone to the next page, the one before it
+        // goes with it (the page before keeps at least one row).
+        if index >= 1 && index + 2 == rows.len() {
+            let pair = height(row.lines) + height(rows[index + 1].lines);
+            let page_room = CONTENT_BOTTOM - MARGIN_TOP - header_h;
+            if height(row.lines) <= l.room() + 0.01 && pair > l.room() + 0.01 && pair <= page_room {
+                l.new_page();
+                draw_row(l, &header, &widths, t, 0, header.lines, RowKind::Header);
+            }
+        }
         let mut from = 0;
         while from < row.lines {
             let needed = height(row.lines - from);

@@ -1,6 +1,7 @@
 //! Line breaking on measured glyph widths: rich text (regular and bold runs) is cut into lines
 //! no wider than a given width. Words break at spaces; a word wider than a whole line is cut,
-//! preferably after a hyphen, slash, dot or underscore, so nothing ever runs past a margin.
+//! after the last hyphen, slash, dot or underscore that fits (so ids break at their dots), so
+//! nothing ever runs past a margin.
 
 use super::fonts::{Face, Metrics};
 use crate::report::document::Span;
@@ -199,10 +200,11 @@ fn break_word(word: &Word, width: f32, size: f32, metrics: &Metrics) -> Vec<Line
             }
             end += 1;
         }
-        // A break after punctuation reads better, unless it would leave a short stub line.
+        // Always break after punctuation when there is one on the line: a question id
+        // ("security.dependencies") cut mid-word ("dependencie s") reads as a typo, a short
+        // first line does not.
         if end < chars.len()
             && let Some(soft) = soft_break
-            && soft - start >= (end - start) / 2
         {
             end = soft;
         }

@@ -1,7 +1,7 @@
 //! The report's later chapters on the Document: one per team (strengths, weaknesses, gap to
 //! target, short-term plan, roadmap), learn-from-each-other, disagreements, and the appendix.
 
-use crate::commands::table::{score, signed};
+use crate::commands::table::{difference, score, signed};
 use crate::domain::compare::{Comparison, Recommendation, TeamResult};
 use crate::report::document::{Align, BarChart, Block, Column, Row, Series, Span, Table};
 
@@ -77,7 +77,8 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
             name: "Target".to_string(),
             values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
         }),
-        min: 0.0,
+        // Level 1 is the origin, as on the radar: there is no level 0.
+        min: 1.0,
         max: c.questionnaire.levels.len() as f64,
     }));
     let below: Vec<&crate::domain::compare::DimensionGap> =
@@ -98,8 +99,8 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
                     Row::new([
                         name(&g.dimension_id),
                         score(Some(g.score)),
-                        format!("{:.1}", g.target),
-                        score(Some(g.gap)),
+                        score(Some(g.target)),
+                        score(difference(Some(g.target), Some(g.score))),
                     ])
                 })
                 .collect(),
@@ -270,7 +271,7 @@ pub(super) fn appendix(blocks: &mut Vec<Block>, c: &Comparison) {
         for q in c.questions.iter().filter(|q| q.dimension_id == d.id) {
             for (i, cell) in q.teams.iter().enumerate() {
                 let question = if i == 0 {
-                    format!("{}: {} (target {:.1})", q.id, q.text, q.target)
+                    format!("{}: {} (target {})", q.id, q.text, score(Some(q.target)))
                 } else {
                     String::new()
                 };
@@ -279,7 +280,7 @@ pub(super) fn appendix(blocks: &mut Vec<Block>, c: &Comparison) {
                     cell.team.clone(),
                     score(cell.median),
                     cell.spread.map_or("–".to_string(), |s| s.to_string()),
-                    score(cell.gap),
+                    score(difference(Some(q.target), cell.median)),
                     answers_text(&cell.answers),
                 ]));
             }

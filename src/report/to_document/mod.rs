@@ -4,7 +4,7 @@
 //! plan, roadmap), learn-from-each-other, disagreements to follow up, and an appendix with every
 //! question's answers and comments.
 
-use crate::commands::table::{pct, score, signed};
+use crate::commands::table::{difference, pct, score, signed};
 use crate::domain::compare::Comparison;
 use crate::report::Report;
 use crate::report::document::{
@@ -70,6 +70,14 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
     let c = &r.comparison;
     let top = c.questionnaire.levels.len();
     blocks.push(Block::heading(1, "Executive summary"));
+    if !r.report.skipped_files.is_empty() {
+        blocks.push(Block::Callout {
+            title: Some("Answers missing".to_string()),
+            text: vec![Span::plain(crate::report::markdown::skipped_note(
+                &r.report.skipped_files,
+            ))],
+        });
+    }
     if !r.summary.has_answers {
         blocks.push(Block::Callout {
             title: Some("No answers yet".to_string()),
@@ -103,11 +111,22 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
             .map(|t| KeyFigure {
                 value: t
                     .overall
-                    .map_or("–".to_string(), |o| format!("{o:.1} / {top}")),
+                    .map_or("–".to_string(), |o| format!("{} / {top}", score(Some(o)))),
                 label: t.team.clone(),
                 detail: Some(match &t.level_label {
-                    Some(label) => format!("{label} · target {:.1}", t.target),
+                    Some(label) => format!(
+                        "{label} · target {} · {}",
+                        score(Some(t.target)),
+                        answered(t.coverage, c.questions.len())
+                    ),
                     None => "no answers yet".to_string(),
+                }),
+                // A score from a few answers looks as solid as any other: say so on the card.
+                warning: (t.overall.is_some() && t.coverage < LOW_COVERAGE).then(|| {
+                    format!(
+                        "Low coverage: only {} of the questions answered, read with care",
+                        pct(t.coverage)
+                    )
                 }),
             })
             .collect(),
@@ -145,8 +164,12 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
                     vec![
                         Span::bold(d.dimension.clone()),
                         Span::plain(format!(
-                            ": {} {:.1}, {} {:.1} — {:.1} levels apart.",
-                            d.highest_team, d.highest, d.lowest_team, d.lowest, d.distance
+                            ": {} {}, {} {} — {} levels apart.",
+                            d.highest_team,
+                            score(Some(d.highest)),
+                            d.lowest_team,
+                            score(Some(d.lowest)),
+                            score(difference(Some(d.highest), Some(d.lowest)))
                         )),
                     ]
                 })
@@ -231,7 +254,7 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
             name: "Target".to_string(),
             values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
         }),
-        min: 0.0,
+        min: 1.0,
         max: top,
     }));
     blocks.push(Block::heading(2, "Scores per dimension"));
@@ -264,7 +287,7 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
         .map(|d| {
             let mut cells = vec![
                 Cell::from(d.name.clone()),
-                Cell::from(format!("{:.1}", d.target)),
+                Cell::from(score(Some(d.target))),
             ];
             cells.extend(d.teams.iter().map(|cell| {
                 let reached = cell.score.is_some_and(|s| s + 1e-9 >= d.target);
@@ -276,7 +299,7 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
             match n {
                 1 => {}
                 2 => {
-                    let delta = d.teams[0].score.zip(d.teams[1].score).map(|(a, b)| a - b);
+                    let delta = difference(d.teams[0].score, d.teams[1].score);
                     cells.push(Cell::toned(signed(delta), tone_of(delta)));
                 }
                 _ => cells.push(Cell::from(score(d.range))),
@@ -286,16 +309,13 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
         .collect();
     let mut overall = vec![
         Cell::from("Overall"),
-        Cell::from(format!("{:.1}", c.teams.first().map_or(0.0, |t| t.target))),
+        Cell::from(score(Some(c.teams.first().map_or(0.0, |t| t.target)))),
     ];
     overall.extend(c.teams.iter().map(|t| Cell::from(score(t.overall))));
     match n {
         1 => {}
         2 => {
-            let delta = c.teams[0]
-                .overall
-                .zip(c.teams[1].overall)
-                .map(|(a, b)| a - b);
+            let delta = difference(c.teams[0].overall, c.teams[1].overall);
             overall.push(Cell::toned(signed(delta), tone_of(delta)));
         }
         _ => overall.push(Cell::from("")),
@@ -318,6 +338,16 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
         rows,
         caption: Some(caption),
     }));
+}
+
+/// Below this share of questions answered, a headline score is flagged as unreliable.
+const LOW_COVERAGE: f64 = 0.5;
+
+/// "3 answers, 5% answered": how many questions the team answered, and the share.
+fn answered(coverage: f64, questions: usize) -> String {
+    let count = (coverage * questions as f64).round() as usize;
+    let noun = if count == 1 { "answer" } else { "answers" };
+    format!("{count} {noun}, {} answered", pct(coverage))
 }
 
 fn tone_of(delta: Option<f64>) -> Tone {

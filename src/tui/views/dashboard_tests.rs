@@ -160,6 +160,25 @@ fn export_asking_to_replace() {
 }
 
 #[test]
+fn a_long_export_error_is_shown_whole() {
+    // An unreadable response file: a long path, the reason and the way out must all show.
+    let error = "1 response file cannot be read, first: /home/claire/.local/share/devops-maturity/assessments/bank-demo/responses/dsi-historique-paris-3ef0bd7d__julien-moreau-9267c2ef.json: key must be a string at line 1 column 3; fix or move it, or pass --skip-unreadable";
+    let mut app = app_with(demo(), Theme::monochrome());
+    let d = dash_mut(&mut app);
+    let mut prompt = ExportPrompt::new(&d.assessment);
+    prompt.error = Some(error.to_string());
+    d.export = Some(prompt);
+    let screen = text(&render(&mut app, 80, 24));
+    for needle in [
+        "1 response file cannot be read",
+        "line 1",
+        "--skip-unreadable",
+    ] {
+        assert!(screen.contains(needle), "{needle:?} missing:\n{screen}");
+    }
+}
+
+#[test]
 fn one_team_differences_are_gaps_to_target() {
     snap("differences_1", demo, |d| {
         let loaded = demo();

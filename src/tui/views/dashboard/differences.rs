@@ -6,6 +6,7 @@ use super::super::super::theme::{Theme, team_marker};
 use super::super::super::wrap::{fit, width};
 use super::super::common::styled;
 use super::{Body, answers, cut, hanging, marker, score, signed};
+use crate::domain::scoring::{shown, shown_difference};
 use ratatui::text::{Line, Span};
 
 /// Cells of each half of a delta bar.
@@ -97,10 +98,16 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
         let selected = i == dash.row;
         let (va, vb, delta) = if dash.several() {
             let (sa, sb) = (row.teams[a].score, row.teams[b].score);
-            (sa, sb, sa.zip(sb).map(|(x, y)| x - y).unwrap_or(0.0))
+            // The difference of the shown scores, so the three numbers on the row add up.
+            (
+                sa,
+                sb,
+                sa.zip(sb).map_or(0.0, |(x, y)| shown_difference(x, y)),
+            )
         } else {
             let s = row.teams[0].score;
-            (s, Some(row.target), row.teams[0].gap.unwrap_or(0.0))
+            let gap = s.map_or(0.0, |s| shown_difference(row.target, s));
+            (s, Some(row.target), gap)
         };
         let name_style = if selected {
             theme.highlight
@@ -125,7 +132,7 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
                     if dash.several() {
                         signed(delta)
                     } else {
-                        format!("{delta:.1}")
+                        shown(delta)
                     }
                 ),
                 theme.question,
@@ -178,7 +185,7 @@ pub fn drill(
         return Vec::new();
     };
     let mut lines = vec![cut(
-        &format!("{} · target {:.1}", row.name, row.target),
+        &format!("{} · target {}", row.name, shown(row.target)),
         width_cells,
         theme.accent,
     )];
@@ -213,7 +220,8 @@ pub fn drill(
         for (i, cell) in q.teams.iter().enumerate() {
             let figures = match cell.median {
                 Some(m) => format!(
-                    "median {m:.1} · spread {} · level {} {}",
+                    "median {} · spread {} · level {} {}",
+                    shown(m),
                     cell.spread.unwrap_or(0),
                     cell.level.unwrap_or(0),
                     c.level_label(cell.level.unwrap_or(0))

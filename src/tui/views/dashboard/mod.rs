@@ -174,14 +174,15 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
 
 /// A score, or "–" without one.
 fn score(value: Option<f64>) -> String {
-    value.map_or("–".to_string(), |v| format!("{v:.1}"))
+    value.map_or("–".to_string(), crate::domain::scoring::shown)
 }
 
 /// "+0.8" / "−0.8": the sign always shown, so a delta reads as one.
 fn signed(value: f64) -> String {
-    if value < -0.05 {
+    let value = crate::domain::scoring::round1(value);
+    if value < 0.0 {
         format!("−{:.1}", -value)
-    } else if value > 0.05 {
+    } else if value > 0.0 {
         format!("+{value:.1}")
     } else {
         "0.0".to_string()

@@ -67,7 +67,7 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
         .clamp(8, 80);
     for row in &c.dimensions {
         let mut name_rows = wrap(&row.name, name_w);
-        name_rows.push(format!("target {:.1}", row.target));
+        name_rows.push(format!("target {}", score(Some(row.target))));
         let rows = name_rows.len().max(row.teams.len());
         for r in 0..rows {
             let mut spans: Vec<Span> = Vec::new();
@@ -125,8 +125,9 @@ fn summary(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'sta
             };
             let figures = match t.overall {
                 Some(o) => format!(
-                    "{o:.1} of {levels} · target {:.1} · {:.0}% answered · {people}",
-                    t.target,
+                    "{} of {levels} · target {} · {:.0}% answered · {people}",
+                    score(Some(o)),
+                    score(Some(t.target)),
                     t.coverage * 100.0
                 ),
                 None => format!("no answers yet · {people}"),

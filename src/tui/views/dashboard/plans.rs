@@ -15,10 +15,10 @@ fn team_title(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'
     let t = dash.team.min(c.teams.len() - 1);
     let team = &c.teams[t];
     let mut rest = format!(
-        " · overall {} of {} · target {:.1}",
+        " · overall {} of {} · target {}",
         score(team.overall),
         c.questionnaire.levels.len(),
-        team.target
+        score(Some(team.target))
     );
     if dash.several() {
         rest.push_str(&format!(" · team {} of {} (← →)", t + 1, c.teams.len()));
@@ -120,11 +120,11 @@ pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
             lines.extend(hanging(
                 "  • ",
                 &format!(
-                    "{question} ({} {:.1}, {} {:.1})",
+                    "{question} ({} {}, {} {})",
                     team_marker(di),
-                    p.leader_median,
+                    score(Some(p.leader_median)),
                     team_marker(li),
-                    p.learner_median
+                    score(Some(p.learner_median))
                 ),
                 width_cells,
                 theme.question,
@@ -160,13 +160,13 @@ fn step(
     );
     lines.push(cut(
         &format!(
-            "    {} {} → {} {} · {} effort · gap {:.1}",
+            "    {} {} → {} {} · {} effort · gap {}",
             r.from_level,
             r.from_label,
             r.to_level,
             r.to_label,
             r.effort.as_str(),
-            r.gap
+            score(Some(r.gap))
         ),
         width_cells,
         theme.saved,

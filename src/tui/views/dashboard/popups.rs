@@ -81,11 +81,20 @@ pub struct ExportView<'a> {
 impl Widget for &ExportView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
+        let width = area.width.saturating_sub(8).min(90);
+        // Borders and one column of padding each side.
+        let text_w = usize::from(width.saturating_sub(4)).max(1);
+        // An error such as an unreadable response file names a long path and the reason: the
+        // popup grows (up to 6 lines of error) so it is read whole.
+        let error_lines = match (&self.prompt.error, self.prompt.confirm_overwrite) {
+            (Some(e), false) => super::super::super::wrap::wrap(e, text_w).len().clamp(2, 6),
+            _ => 2,
+        };
         let inner = popup(
             buf,
             area,
-            area.width.saturating_sub(8).min(90),
-            9,
+            width,
+            7 + error_lines as u16,
             "Export the report",
             theme,
         );
@@ -113,7 +122,7 @@ impl Widget for &ExportView<'_> {
             lines.extend(
                 super::super::super::wrap::wrap(e, w)
                     .into_iter()
-                    .take(2)
+                    .take(error_lines)
                     .map(|l| Line::from(styled(l, theme.error))),
             );
         } else {
