@@ -27,10 +27,10 @@ pub fn run(store: &Store, args: &ReportArgs) -> Result<(), CliError> {
         is_stdout(&args.output),
     )?;
     for w in &written.warnings {
-        eprintln!("warning: {w}");
+        warn!("warning: {w}");
     }
     if !written.has_answers {
-        eprintln!("note: no team has answered yet; the report says so instead of showing scores");
+        warn!("note: no team has answered yet; the report says so instead of showing scores");
     }
     // With `--output -` stdout holds the report itself; a "Wrote" line would corrupt it.
     if !is_stdout(&args.output) {

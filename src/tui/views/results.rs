@@ -5,7 +5,7 @@ use super::super::app::{App, ResultsScreen};
 use super::super::layout::results_rows;
 use super::super::wrap::{fit, width};
 use super::common::{content_area, footer, header, plural, styled};
-use crate::domain::scoring::{LOW_COVERAGE, percent, score_team};
+use crate::domain::scoring::{LOW_COVERAGE, percent, score_team, shown};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -41,7 +41,11 @@ impl Widget for &ResultsView<'_> {
         let ts = score_team(q, &r.team, &loaded.sheets);
         let cells = usize::from(content.width);
         let overall = ts.overall.map_or("no answers yet".to_string(), |o| {
-            format!("overall {o:.1} of {levels} ({:.0}%)", percent(o, levels))
+            format!(
+                "overall {} of {levels} ({:.0}%)",
+                shown(o),
+                percent(o, levels)
+            )
         });
         // The coverage sits right after the overall: a score from few answers must not read
         // as the team's level.
@@ -124,7 +128,9 @@ impl Widget for &ResultsView<'_> {
                 bar_cells,
                 app,
             ));
-            let score = ds.score.map_or("  –".to_string(), |s| format!("{s:>3.1}"));
+            let score = ds
+                .score
+                .map_or("  –".to_string(), |s| format!("{:>3}", shown(s)));
             spans.push(styled(
                 format!(
                     " {score} / {target:.1}  {:>3.0}% answered",
