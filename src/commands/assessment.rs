@@ -1,6 +1,6 @@
 //! `new`, `list`, `show`, `add-team` and `answer --set`.
 
-use super::table::{count, fit, pct, right, score};
+use super::table::{count, fit, pct, right, scale_line, score};
 use crate::cli::{AddTeamArgs, AnswerArgs, NewArgs, RoleArg, ShowArgs};
 use crate::clock::now_rfc3339;
 use crate::domain::names::{clean_name, same_name};
@@ -144,12 +144,6 @@ pub fn render_show(loaded: &Loaded) -> String {
     let a = &loaded.assessment;
     let q = &a.questionnaire;
     let levels = q.level_count();
-    let scale: Vec<String> = q
-        .levels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| format!("{} {l}", i + 1))
-        .collect();
     let mut out = format!(
         "{} — {} ({} {}, {})\nLevels: {}\nTarget: level {}\n",
         a.name,
@@ -157,7 +151,7 @@ pub fn render_show(loaded: &Loaded) -> String {
         q.id,
         q.version,
         q.language,
-        scale.join(" · "),
+        scale_line(&q.levels),
         a.targets.default
     );
     let name_width = q

@@ -1,6 +1,6 @@
 //! `questionnaire validate|show`, and loading a questionnaire from a file or built-in edition.
 
-use super::table::fit;
+use super::table::{fit, scale_line};
 use crate::cli::{QuestionnaireCommand, ShowFormat};
 use crate::domain::{self, Questionnaire, capabilities};
 use crate::error::CliError;
@@ -117,13 +117,7 @@ pub fn render_text(q: &Questionnaire) -> String {
             q.question_count()
         ),
     );
-    let scale: Vec<String> = q
-        .levels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| format!("{} {l}", i + 1))
-        .collect();
-    line(&mut out, &format!("Levels: {}", scale.join(" · ")));
+    line(&mut out, &format!("Levels: {}", scale_line(&q.levels)));
     for (di, d) in q.dimensions.iter().enumerate() {
         line(&mut out, "");
         line(

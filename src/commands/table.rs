@@ -44,6 +44,16 @@ pub fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
     a.zip(b).map(|(a, b)| scoring::shown_difference(a, b))
 }
 
+/// The scale as one line: "1 Initial · 2 Managed · 3 Defined".
+pub fn scale_line(levels: &[String]) -> String {
+    levels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{} {l}", i + 1))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// A share (0–1) as a whole percentage.
 pub fn pct(share: f64) -> String {
     format!("{:.0}%", share * 100.0)

@@ -2,7 +2,7 @@
 //! columns: beyond 4 teams, score columns come in blocks of 4. Teams are named by a
 //! letter in tables (legend at the top) because site names are long.
 
-use super::super::table::{difference, fit, pct, right, score, signed, wrap};
+use super::super::table::{difference, fit, pct, right, scale_line, score, signed, wrap};
 use crate::domain::compare::{Comparison, Disagreement, Recommendation, Standing, TeamResult};
 use std::fmt::Write;
 
@@ -45,14 +45,8 @@ pub fn render(c: &Comparison) -> String {
 
 fn header(out: &mut String, c: &Comparison) {
     let q = &c.questionnaire;
-    let scale: Vec<String> = q
-        .levels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| format!("{} {l}", i + 1))
-        .collect();
     let _ = writeln!(out, "Comparison of \"{}\" — {}", c.assessment, q.title);
-    let _ = writeln!(out, "Levels: {}", scale.join(" · "));
+    let _ = writeln!(out, "Levels: {}", scale_line(&q.levels));
     let _ = writeln!(
         out,
         "Scores are medians of the respondents' levels; gap = target − score; + is ahead."
