@@ -429,7 +429,7 @@ impl Labels {
     pub fn nobody_in_team(&self, team: &str) -> String {
         if self.fr() {
             format!(
-                "Personne dans {team} n'a encore répondu : ni scores, ni écarts, ni recommandations."
+                "Personne dans l'équipe {team} n'a encore répondu : ni scores, ni écarts, ni recommandations."
             )
         } else {
             format!("Nobody in {team} has answered yet: no scores, gaps or recommendations.")
@@ -460,7 +460,7 @@ impl Labels {
 
     pub fn can_learn_from(&self, learner: &str, leader: &str) -> String {
         if self.fr() {
-            format!("{learner} peut s'inspirer de {leader}")
+            format!("{learner} peut s'inspirer de l'équipe {leader}")
         } else {
             format!("{learner} can learn from {leader}")
         }
