@@ -250,6 +250,17 @@ pub struct ReportArgs {
     /// the report lists them. Without it, such files stop the report (exit 1)
     #[arg(long)]
     pub skip_unreadable: bool,
+    /// Language of the report's headings, table headers and dates (the questions and
+    /// recommendations stay as the questionnaire wrote them) [default: French when the
+    /// questionnaire's language starts with "fr", English otherwise]
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<ReportLang>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportLang {
+    En,
+    Fr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

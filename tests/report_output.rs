@@ -122,6 +122,7 @@ fn the_dashboard_export_path_refuses_unreadable_files_too() {
         author: None,
         short_term: 5,
         skip_unreadable: false,
+        lang: None,
     };
     let err = write(&store, &request).err().expect("refused");
     assert_eq!(err.code, 1);
@@ -293,6 +294,7 @@ fn the_dashboard_export_never_writes_to_stdout() {
         author: None,
         short_term: 5,
         skip_unreadable: false,
+        lang: None,
     };
     let err = write(&store, &request).err().expect("refused");
     assert_eq!(err.code, 2, "{}", err.message);

@@ -2,11 +2,11 @@
 //! CSV. Never replaces an existing file without `--force`; writes atomically.
 
 use super::compare::comparison_for;
-use crate::cli::{ReportArgs, ReportFormat};
+use crate::cli::{ReportArgs, ReportFormat, ReportLang};
 use crate::clock::now_rfc3339;
 use crate::domain::CompareOptions;
 use crate::error::CliError;
-use crate::report::{Report, ReportOptions, csv, json, markdown, pdf, to_document};
+use crate::report::{Lang, Report, ReportOptions, csv, json, markdown, pdf, to_document};
 use crate::store::{Store, StoreError, write_atomic};
 use std::path::Path;
 
@@ -23,6 +23,10 @@ pub fn run(store: &Store, args: &ReportArgs) -> Result<(), CliError> {
             author: args.author.clone(),
             short_term: args.short_term,
             skip_unreadable: args.skip_unreadable,
+            lang: args.lang.map(|l| match l {
+                ReportLang::En => Lang::En,
+                ReportLang::Fr => Lang::Fr,
+            }),
         },
         is_stdout(&args.output),
     )?;
@@ -56,6 +60,8 @@ pub struct ReportRequest<'a> {
     /// Leave out response files that cannot be read (the report lists them) instead of
     /// refusing to write a report that silently misses answers.
     pub skip_unreadable: bool,
+    /// Language of the report's chrome; `None`: from the questionnaire's language.
+    pub lang: Option<Lang>,
 }
 
 /// What `write` wrote.
@@ -123,6 +129,7 @@ fn produce(store: &Store, req: &ReportRequest, to_stdout: bool) -> Result<Writte
             author: req.author.clone(),
             created: now_rfc3339(),
             skipped_files,
+            lang: req.lang,
         },
     );
     let bytes = render(&report, format)?;

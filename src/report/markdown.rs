@@ -4,7 +4,7 @@
 
 use crate::commands::table::{difference, pct, score, signed};
 use crate::domain::compare::{Comparison, Recommendation, Standing, TeamResult};
-use crate::report::Report;
+use crate::report::{Labels, Report, labels};
 use std::fmt::Write;
 
 /// Escapes what would break a table cell or start unwanted formatting.
@@ -19,13 +19,14 @@ pub fn cell(text: &str) -> String {
 /// `compare --format markdown`: a page titled after the assessment.
 pub fn render_comparison(c: &Comparison) -> String {
     let mut out = format!("# Comparison of {}\n\n", cell(&c.assessment));
-    comparison_body(&mut out, c);
+    // `compare` is a working view for the facilitator, not a document for management: English.
+    comparison_body(&mut out, c, &labels::EN);
     out
 }
 
 /// Everything the comparison found, as `##` sections: scale, teams, dimension scores,
 /// two-speed questions, learn-from-each-other, then one section per team.
-pub fn comparison_body(out: &mut String, c: &Comparison) {
+pub fn comparison_body(out: &mut String, c: &Comparison, l: &Labels) {
     let q = &c.questionnaire;
     let scale: Vec<String> = q
         .levels
@@ -35,20 +36,19 @@ pub fn comparison_body(out: &mut String, c: &Comparison) {
         .collect();
     let _ = writeln!(
         out,
-        "Questionnaire: {} ({} {}). Levels: {}.\n",
-        cell(&q.title),
-        cell(&q.id),
-        cell(&q.version),
-        scale.join(" · ")
+        "{}\n",
+        l.md_questionnaire_line(
+            &cell(&q.title),
+            &format!("{} {}", cell(&q.id), cell(&q.version)),
+            &scale.join(" · ")
+        )
     );
+    let _ = writeln!(out, "{}\n", l.md_scores_note);
+    let _ = writeln!(out, "## {}\n", l.teams);
     let _ = writeln!(
         out,
-        "Scores are medians of the respondents' levels; gap = target − score; + means ahead.\n"
-    );
-    let _ = writeln!(out, "## Teams\n");
-    let _ = writeln!(
-        out,
-        "| Team | Respondents | Answered | Score | % | Target | Gap |\n|---|--:|--:|--:|--:|--:|--:|"
+        "| {} | {} | {} | {} | % | {} | {} |\n|---|--:|--:|--:|--:|--:|--:|",
+        l.team, l.respondents, l.md_answered, l.score, l.target, l.gap
     );
     for t in &c.teams {
         let _ = writeln!(
@@ -64,22 +64,30 @@ pub fn comparison_body(out: &mut String, c: &Comparison) {
         );
     }
     if !c.has_answers() {
-        let _ = writeln!(out, "\nNo answers yet: nothing to compare.");
+        let _ = writeln!(out, "\n{}", l.md_no_answers_compare);
         return;
     }
-    dimensions(out, c);
-    two_speed(out, c);
+    dimensions(out, c, l);
+    two_speed(out, c, l);
     if !c.learn_from_each_other.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## Learn from each other\n\nWhere a team is {} or more levels ahead on a question, the other could pair with it or borrow its practice.",
-            c.options.pairing_levels
-        );
+        let intro = if l.lang == labels::Lang::En {
+            // The wording `compare --format markdown` has always had.
+            format!(
+                "Where a team is {} or more levels ahead on a question, the other could pair with it or borrow its practice.",
+                c.options.pairing_levels
+            )
+        } else {
+            l.pairing_intro(c.options.pairing_levels)
+        };
+        let _ = writeln!(out, "\n## {}\n\n{intro}", l.learn_from_each_other);
         for group in c.pairings_by_team_pair() {
             let (learner, leader) = (cell(&group[0].learner), cell(&group[0].leader));
             let _ = writeln!(
                 out,
-                "\n### {learner} can learn from {leader}\n\n| Question | {learner} | {leader} | What {leader} does |\n|---|--:|--:|---|"
+                "\n### {}\n\n| {} | {learner} | {leader} | {} |\n|---|--:|--:|---|",
+                l.can_learn_from(&learner, &leader),
+                l.question,
+                l.what_leader_does(&leader)
             );
             for p in group {
                 let text = c.question(&p.question_id).map_or("", |q| q.text.as_str());
@@ -96,21 +104,24 @@ pub fn comparison_body(out: &mut String, c: &Comparison) {
         }
     }
     for t in &c.teams {
-        team(out, c, t);
+        team(out, c, t, l);
     }
 }
 
-fn dimensions(out: &mut String, c: &Comparison) {
+fn dimensions(out: &mut String, c: &Comparison, l: &Labels) {
     let n = c.teams.len();
     let names: Vec<String> = c.teams.iter().map(|t| cell(&t.name)).collect();
     let extra_head = match n {
-        1 => "",
-        2 => " Δ |",
-        _ => " Range |",
+        1 => String::new(),
+        2 => " Δ |".to_string(),
+        _ => format!(" {} |", l.range),
     };
     let _ = writeln!(
         out,
-        "\n## Scores per dimension\n\n| Dimension | Target | {} |{extra_head}",
+        "\n## {}\n\n| {} | {} | {} |{extra_head}",
+        l.scores_per_dimension,
+        l.dimension,
+        l.target,
         names.join(" | ")
     );
     let _ = writeln!(
@@ -142,14 +153,18 @@ fn dimensions(out: &mut String, c: &Comparison) {
     }
 }
 
-fn two_speed(out: &mut String, c: &Comparison) {
+fn two_speed(out: &mut String, c: &Comparison, l: &Labels) {
     if c.two_speed.is_empty() {
         return;
     }
     let _ = writeln!(
         out,
-        "\n## Two-speed questions\n\nTeam medians {} or more levels apart.\n\n| Question | Ahead | Behind |\n|---|---|---|",
-        c.options.two_speed_levels
+        "\n## {}\n\n{}\n\n| {} | {} | {} |\n|---|---|---|",
+        l.two_speed,
+        l.md_two_speed_intro(c.options.two_speed_levels),
+        l.question,
+        l.ahead,
+        l.behind
     );
     for f in &c.two_speed {
         let text = c.question(&f.question_id).map_or("", |q| q.text.as_str());
@@ -170,10 +185,10 @@ fn two_speed(out: &mut String, c: &Comparison) {
     }
 }
 
-fn team(out: &mut String, c: &Comparison, t: &TeamResult) {
+fn team(out: &mut String, c: &Comparison, t: &TeamResult, l: &Labels) {
     let _ = writeln!(out, "\n## {}\n", cell(&t.name));
     if !t.has_scores() {
-        let _ = writeln!(out, "No answers yet.");
+        let _ = writeln!(out, "{}", l.md_team_no_answers);
         return;
     }
     let people: Vec<String> = t
@@ -184,7 +199,7 @@ fn team(out: &mut String, c: &Comparison, t: &TeamResult) {
             None => cell(&r.name),
         })
         .collect();
-    let _ = writeln!(out, "Respondents: {}.\n", people.join(", "));
+    let _ = writeln!(out, "{}{}.\n", l.colon(l.respondents), people.join(", "));
     let dim_name = |id: &str| c.dimension(id).map_or(id.to_string(), |d| cell(&d.name));
     let list = |items: &[Standing]| {
         items
@@ -201,13 +216,13 @@ fn team(out: &mut String, c: &Comparison, t: &TeamResult) {
             .join("; ")
     };
     for (title, items) in [
-        ("Strengths (vs own average)", &t.strengths),
-        ("Weaknesses (vs own average)", &t.weaknesses),
-        ("Ahead of the others", &t.strengths_vs_others),
-        ("Behind the others", &t.weaknesses_vs_others),
+        (l.md_strengths, &t.strengths),
+        (l.md_weaknesses, &t.weaknesses),
+        (l.md_ahead, &t.strengths_vs_others),
+        (l.md_behind, &t.weaknesses_vs_others),
     ] {
         if !items.is_empty() {
-            let _ = writeln!(out, "- **{title}:** {}", list(items));
+            let _ = writeln!(out, "- {}{}", bold_title(l, title), list(items));
         }
     }
     let below: Vec<String> = t
@@ -217,14 +232,20 @@ fn team(out: &mut String, c: &Comparison, t: &TeamResult) {
         .map(|g| format!("{} {}", dim_name(&g.dimension_id), signed(Some(-g.gap))))
         .collect();
     if !below.is_empty() {
-        let _ = writeln!(out, "- **Below target:** {}", below.join("; "));
+        let _ = writeln!(
+            out,
+            "- {}{}",
+            bold_title(l, l.md_below_target),
+            below.join("; ")
+        );
     }
-    recommendations(out, "Short-term plan", &t.short_term_plan);
-    recommendations(out, "Roadmap", &t.roadmap);
+    recommendations(out, l.short_term_plan, &t.short_term_plan, l);
+    recommendations(out, l.roadmap, &t.roadmap, l);
     if !t.disagreements.is_empty() {
         let _ = writeln!(
             out,
-            "\n### To discuss\n\n| Question | Levels | Unknown | Answers |\n|---|---|--:|---|"
+            "\n### {}\n\n| {} | {} | {} | {} |\n|---|---|--:|---|",
+            l.md_to_discuss, l.question, l.levels, l.unknown, l.md_answers
         );
         for d in &t.disagreements {
             let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
@@ -247,31 +268,37 @@ fn team(out: &mut String, c: &Comparison, t: &TeamResult) {
                 .collect();
             let _ = writeln!(
                 out,
-                "| `{}` {} | {levels} | {} of {} | {} |",
+                "| `{}` {} | {levels} | {} | {} |",
                 d.question_id,
                 cell(text),
-                d.unknown,
-                d.answered,
+                l.of(d.unknown, d.answered),
                 answers.join("; ")
             );
         }
     }
 }
 
-fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
+/// "**Title:** " as a list item's lead-in; French puts a space before the colon.
+fn bold_title(l: &Labels, title: &str) -> String {
+    let lead = l.colon(title);
+    format!("**{}** ", lead.trim_end())
+}
+
+fn recommendations(out: &mut String, title: &str, list: &[Recommendation], l: &Labels) {
     if list.is_empty() {
         return;
     }
     let _ = writeln!(
         out,
-        "\n### {title}\n\n| # | Effort | Question | Step | Priority | Recommendation |\n|--:|---|---|---|--:|---|"
+        "\n### {title}\n\n| # | {} | {} | {} | {} | {} |\n|--:|---|---|---|--:|---|",
+        l.effort, l.question, l.step, l.priority, l.md_recommendation
     );
     for r in list {
         let _ = writeln!(
             out,
             "| {} | {} | `{}` {} | {} → {} | {:.2} | {} |",
             r.rank,
-            r.effort,
+            l.effort_value(r.effort),
             r.question_id,
             cell(&r.question),
             cell(&r.from_label),
@@ -287,95 +314,94 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
 pub fn render_report(r: &Report) -> String {
     let c = &r.comparison;
     let m = &r.report;
+    let l = r.labels();
     let mut out = format!("# {}\n\n", cell(&m.title));
     let mut facts = vec![
-        format!("**Assessment:** {}", cell(&m.assessment)),
-        format!("**Teams:** {}", cell(&m.teams.join(", "))),
-        format!("**Date:** {}", cell(&m.date)),
+        format!("{}{}", bold_title(l, l.assessment), cell(&m.assessment)),
+        format!("{}{}", bold_title(l, l.teams), cell(&m.teams.join(", "))),
+        format!("{}{}", bold_title(l, l.date), cell(&m.date)),
     ];
     if !m.author.is_empty() {
-        facts.push(format!("**Author:** {}", cell(&m.author)));
+        facts.push(format!("{}{}", bold_title(l, l.author), cell(&m.author)));
     }
     let _ = writeln!(out, "{}\n", facts.join("  \n"));
     if !m.skipped_files.is_empty() {
         let _ = writeln!(
             out,
-            "> **Answers missing:** {}\n",
-            cell(&skipped_note(&m.skipped_files))
+            "> {}{}\n",
+            bold_title(l, l.answers_missing),
+            cell(&l.skipped_note(&m.skipped_files))
         );
     }
     summary(&mut out, r);
-    comparison_body(&mut out, c);
+    comparison_body(&mut out, c, l);
     if r.summary.has_answers {
-        appendix(&mut out, c);
+        appendix(&mut out, c, l);
     }
     out
 }
 
-/// What the report says when response files were skipped (`report --skip-unreadable`); shared
-/// by the Markdown and PDF renderings.
-pub fn skipped_note(files: &[String]) -> String {
-    let count = match files.len() {
-        1 => "1 response file could not be read and is".to_string(),
-        n => format!("{n} response files could not be read and are"),
-    };
-    format!(
-        "{count} left out of this report, so its scores miss those answers: {}.",
-        files.join("; ")
-    )
-}
-
 fn summary(out: &mut String, r: &Report) {
     let top = r.comparison.questionnaire.levels.len();
-    let _ = writeln!(out, "## Executive summary\n");
+    let l = r.labels();
+    let _ = writeln!(out, "## {}\n", l.executive_summary);
     if !r.summary.has_answers {
-        let _ = writeln!(
-            out,
-            "No answers yet: none of the teams has answered the questionnaire, so there is nothing to compare or recommend.\n"
-        );
+        let _ = writeln!(out, "{}\n", l.md_summary_no_answers);
         return;
     }
     for t in &r.summary.teams {
         let Some(overall) = t.overall else {
-            let _ = writeln!(out, "- **{}**: no answers yet.", cell(&t.team));
+            let _ = writeln!(
+                out,
+                "- **{}**{}{}.",
+                cell(&t.team),
+                l.colon(""),
+                l.no_answers_sentence
+            );
             continue;
         };
         let mut line = format!(
-            "- **{}**: level {} / {top} ({}), target {}, {} respondent(s), {} answered.",
+            "- **{}**{}{}",
             cell(&t.team),
-            score(Some(overall)),
-            cell(t.level_label.as_deref().unwrap_or("?")),
-            score(Some(t.target)),
-            t.respondents,
-            pct(t.coverage)
+            l.colon(""),
+            l.md_team_summary(
+                &score(Some(overall)),
+                top,
+                &cell(t.level_label.as_deref().unwrap_or("?")),
+                &score(Some(t.target)),
+                t.respondents,
+                &pct(t.coverage)
+            )
         );
         if !t.strongest.is_empty() {
-            let _ = write!(line, " Strongest: {}.", cell(&t.strongest.join(", ")));
+            line.push_str(&l.listed(l.strongest, &cell(&t.strongest.join(", "))));
         }
         if !t.weakest.is_empty() {
-            let _ = write!(line, " Weakest: {}.", cell(&t.weakest.join(", ")));
+            line.push_str(&l.listed(l.weakest, &cell(&t.weakest.join(", "))));
         }
         let _ = writeln!(out, "{line}");
     }
     if !r.summary.biggest_differences.is_empty() {
-        let _ = writeln!(out, "\n**Biggest differences between the teams**\n");
+        let _ = writeln!(out, "\n**{}**\n", l.biggest_differences);
         for d in &r.summary.biggest_differences {
             let _ = writeln!(
                 out,
-                "- {}: {} {}, {} {} ({} levels apart).",
+                "- {}{}{} {}, {} {} ({}).",
                 cell(&d.dimension),
+                l.colon(""),
                 cell(&d.highest_team),
                 score(Some(d.highest)),
                 cell(&d.lowest_team),
                 score(Some(d.lowest)),
-                score(difference(Some(d.highest), Some(d.lowest)))
+                l.levels_apart(&score(difference(Some(d.highest), Some(d.lowest))))
             );
         }
     }
     if !r.summary.first_actions.is_empty() {
         let _ = writeln!(
             out,
-            "\n**First actions**\n\n| Team | # | Effort | Step | Action |\n|---|--:|---|---|---|"
+            "\n**{}**\n\n| {} | # | {} | {} | {} |\n|---|--:|---|---|---|",
+            l.first_actions, l.team, l.effort, l.step, l.action
         );
         for a in &r.summary.first_actions {
             let _ = writeln!(
@@ -383,7 +409,7 @@ fn summary(out: &mut String, r: &Report) {
                 "| {} | {} | {} | `{}` {} → {} | {} |",
                 cell(&a.team),
                 a.rank,
-                a.effort,
+                l.effort_value(a.effort),
                 a.question_id,
                 cell(&a.from_label),
                 cell(&a.to_label),
@@ -394,20 +420,22 @@ fn summary(out: &mut String, r: &Report) {
     out.push('\n');
 }
 
-fn appendix(out: &mut String, c: &Comparison) {
-    let _ = writeln!(
-        out,
-        "\n## Appendix: every question\n\nEach team's median, spread (highest − lowest level given), gap to target, and every answer with its comment."
-    );
+fn appendix(out: &mut String, c: &Comparison, l: &Labels) {
+    let _ = writeln!(out, "\n## {}\n\n{}", l.md_appendix, l.md_appendix_intro);
     for d in &c.dimensions {
         let _ = writeln!(out, "\n### {}", cell(&d.name));
         for q in c.questions.iter().filter(|q| q.dimension_id == d.id) {
             let _ = writeln!(
                 out,
-                "\n**`{}`** {} (target {})\n\n| Team | Median | Spread | Gap | Answers |\n|---|--:|--:|--:|---|",
+                "\n**`{}`** {} {}\n\n| {} | {} | {} | {} | {} |\n|---|--:|--:|--:|---|",
                 q.id,
                 cell(&q.text),
-                score(Some(q.target))
+                l.target_in_parens(&score(Some(q.target))),
+                l.team,
+                l.median,
+                l.spread,
+                l.gap,
+                l.md_answers
             );
             for t in &q.teams {
                 let answers: Vec<String> = t

@@ -5,9 +5,11 @@
 pub mod csv;
 pub mod document;
 pub mod json;
+pub mod labels;
 pub mod markdown;
 pub mod model;
 pub mod pdf;
 pub mod to_document;
 
+pub use labels::{Labels, Lang};
 pub use model::{Report, ReportOptions};

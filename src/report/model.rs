@@ -6,9 +6,10 @@
 //! more fields, `report` and `summary`, so a tool reading one reads the other.
 
 use crate::domain::compare::Comparison;
+use crate::report::labels::{Labels, Lang};
 use serde::Serialize;
 
-pub const DEFAULT_TITLE: &str = "DevOps maturity — gap report";
+pub const DEFAULT_TITLE: &str = crate::report::labels::EN.default_title;
 
 /// Short-term steps per team listed in the executive summary: three for one or two teams, fewer
 /// as teams are added, so the summary stays a summary.
@@ -32,10 +33,15 @@ pub struct ReportOptions {
     /// Response files left out because they could not be read ("PATH: reason"), only with
     /// `report --skip-unreadable`; the report says so.
     pub skipped_files: Vec<String>,
+    /// Language of the report's chrome; `None`: from the questionnaire's language.
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
+    /// Language of the words around the content (headings, table headers, dates).
+    #[serde(skip)]
+    pub lang: Lang,
     pub report: Metadata,
     pub summary: Summary,
     #[serde(flatten)]
@@ -116,6 +122,10 @@ pub struct FirstAction {
 impl Report {
     pub fn build(comparison: Comparison, options: &ReportOptions) -> Report {
         let c = &comparison;
+        let lang = options
+            .lang
+            .unwrap_or_else(|| Lang::from_tag(&c.questionnaire.language));
+        let labels = lang.labels();
         let dimension_name = |id: &str| c.dimension(id).map_or(id, |d| d.name.as_str()).to_string();
         let teams = c
             .teams
@@ -203,10 +213,10 @@ impl Report {
                 .as_deref()
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
-                .unwrap_or(DEFAULT_TITLE)
+                .unwrap_or(labels.default_title)
                 .to_string(),
             author: options.author.as_deref().unwrap_or("").trim().to_string(),
-            date: display_date(&options.created),
+            date: labels.date_of(&options.created),
             created: options.created.clone(),
             assessment: c.assessment.clone(),
             questionnaire: c.questionnaire.title.clone(),
@@ -214,6 +224,7 @@ impl Report {
             skipped_files: options.skipped_files.clone(),
         };
         Report {
+            lang,
             report: metadata,
             summary: Summary {
                 has_answers: c.has_answers(),
@@ -228,29 +239,13 @@ impl Report {
 
 /// "2026-11-22T09:30:00Z" → "22 November 2026"; anything else is shown as given.
 pub fn display_date(rfc3339: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let date = rfc3339.get(..10).unwrap_or("");
-    let mut parts = date.split('-').map(str::parse::<u32>);
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(Ok(y)), Some(Ok(m)), Some(Ok(d)))
-            if (1..=12).contains(&m) && (1..=31).contains(&d) =>
-        {
-            format!("{d} {} {y}", MONTHS[m as usize - 1])
-        }
-        _ => rfc3339.to_string(),
+    crate::report::labels::EN.date_of(rfc3339)
+}
+
+impl Report {
+    /// The words around the content, in the report's language.
+    pub fn labels(&self) -> &'static Labels {
+        self.lang.labels()
     }
 }
 

@@ -208,6 +208,8 @@ fn export(
         short_term,
         // The dashboard has no way to ask; unreadable files stop the export with the error.
         skip_unreadable: false,
+        // The questionnaire's language decides, as it does for `report` without `--lang`.
+        lang: None,
     };
     match write(store, &request) {
         Ok(written) => {

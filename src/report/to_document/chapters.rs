@@ -3,18 +3,16 @@
 
 use crate::commands::table::{difference, score, signed};
 use crate::domain::compare::{Comparison, Recommendation, TeamResult};
+use crate::report::Labels;
 use crate::report::document::{Align, BarChart, Block, Column, Row, Series, Span, Table};
 
-pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
+pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult, l: &Labels) {
     blocks.push(Block::PageBreak);
     blocks.push(Block::heading(1, t.name.clone()));
     if !t.has_scores() {
         blocks.push(Block::Callout {
-            title: Some("No answers yet".to_string()),
-            text: vec![Span::plain(format!(
-                "Nobody in {} has answered yet: no scores, gaps or recommendations.",
-                t.name
-            ))],
+            title: Some(l.no_answers_yet.to_string()),
+            text: vec![Span::plain(l.nobody_in_team(&t.name))],
         });
         return;
     }
@@ -27,7 +25,7 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
         })
         .collect();
     blocks.push(Block::Paragraph(vec![
-        Span::bold(format!("Respondents ({}): ", people.len())),
+        Span::bold(l.colon(&format!("{} ({})", l.respondents, people.len()))),
         Span::plain(people.join(", ")),
     ]));
     let name = |id: &str| c.dimension(id).map_or(id.to_string(), |d| d.name.clone());
@@ -46,17 +44,17 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
             .collect()
     };
     for (title, list, against) in [
-        ("Strengths", &t.strengths, "against the team's average"),
-        ("Weaknesses", &t.weaknesses, "against the team's average"),
+        (l.strengths, &t.strengths, l.against_own_average),
+        (l.weaknesses, &t.weaknesses, l.against_own_average),
         (
-            "Ahead of the other teams",
+            l.ahead_of_others,
             &t.strengths_vs_others,
-            "against the others' mean",
+            l.against_others_mean,
         ),
         (
-            "Behind the other teams",
+            l.behind_others,
             &t.weaknesses_vs_others,
-            "against the others' mean",
+            l.against_others_mean,
         ),
     ] {
         if !list.is_empty() {
@@ -64,7 +62,7 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
             blocks.push(Block::Bullets(standings(list, against)));
         }
     }
-    blocks.push(Block::heading(2, "Gap to target"));
+    blocks.push(Block::heading(2, l.gap_to_target));
     let ti = c.team_index(&t.name).unwrap_or(0);
     blocks.push(Block::BarChart(BarChart {
         title: None,
@@ -74,7 +72,7 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
             values: c.dimensions.iter().map(|d| d.teams[ti].score).collect(),
         }],
         target: Some(Series {
-            name: "Target".to_string(),
+            name: l.target.to_string(),
             values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
         }),
         // Level 1 is the origin, as on the radar: there is no level 0.
@@ -84,14 +82,14 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
     let below: Vec<&crate::domain::compare::DimensionGap> =
         t.gaps.iter().filter(|g| g.gap > 0.0).collect();
     if below.is_empty() {
-        blocks.push(Block::paragraph("Every dimension meets its target."));
+        blocks.push(Block::paragraph(l.all_targets_met));
     } else {
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("Dimension below target", 3.0, Align::Left),
-                Column::new("Score", 0.8, Align::Right),
-                Column::new("Target", 0.8, Align::Right),
-                Column::new("Gap", 0.8, Align::Right),
+                Column::new(l.dimension_below_target, 3.0, Align::Left),
+                Column::new(l.score, 0.8, Align::Right),
+                Column::new(l.target, 0.8, Align::Right),
+                Column::new(l.gap, 0.8, Align::Right),
             ],
             rows: below
                 .iter()
@@ -107,30 +105,28 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult) {
             caption: None,
         }));
     }
-    blocks.push(Block::heading(2, "Short-term plan"));
+    blocks.push(Block::heading(2, l.short_term_plan));
     if t.short_term_plan.is_empty() {
-        blocks.push(Block::paragraph(
-            "No low- or medium-effort step is needed: every question meets its target or needs a larger change (see the roadmap).",
-        ));
+        blocks.push(Block::paragraph(l.no_short_term_step));
     } else {
-        blocks.push(steps_table(&t.short_term_plan));
+        blocks.push(steps_table(&t.short_term_plan, l));
     }
     if !t.roadmap.is_empty() {
-        blocks.push(Block::heading(2, "Roadmap"));
-        blocks.push(steps_table(&t.roadmap));
+        blocks.push(Block::heading(2, l.roadmap));
+        blocks.push(steps_table(&t.roadmap, l));
     }
 }
 
-fn steps_table(list: &[Recommendation]) -> Block {
+fn steps_table(list: &[Recommendation], l: &Labels) -> Block {
     Block::Table(Table {
         // Widths keep "10", "medium" and "Priority" on one line on A4.
         columns: vec![
             Column::new("#", 0.8, Align::Right),
-            Column::new("Question", 2.6, Align::Left),
-            Column::new("Step", 1.5, Align::Left),
-            Column::new("Effort", 1.1, Align::Left),
-            Column::new("Priority", 1.2, Align::Right),
-            Column::new("Action", 4.2, Align::Left),
+            Column::new(l.question, 2.6, Align::Left),
+            Column::new(l.step, 1.5, Align::Left),
+            Column::new(l.effort, 1.1, Align::Left),
+            Column::new(l.priority, 1.2, Align::Right),
+            Column::new(l.action, 4.2, Align::Left),
         ],
         rows: list
             .iter()
@@ -139,45 +135,36 @@ fn steps_table(list: &[Recommendation]) -> Block {
                     r.rank.to_string(),
                     format!("{}: {}", r.question_id, r.question),
                     format!("{} → {}", r.from_label, r.to_label),
-                    r.effort.to_string(),
+                    l.effort_value(r.effort),
                     format!("{:.2}", r.priority),
                     r.text.clone(),
                 ])
             })
             .collect(),
-        caption: Some("Priority = (target − median) × dimension weight.".to_string()),
+        caption: Some(l.priority_caption.to_string()),
     })
 }
 
-pub(super) fn learn(blocks: &mut Vec<Block>, c: &Comparison) {
+pub(super) fn learn(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
     if c.teams.len() < 2 {
         return;
     }
     blocks.push(Block::PageBreak);
-    blocks.push(Block::heading(1, "Learn from each other"));
+    blocks.push(Block::heading(1, l.learn_from_each_other));
     let groups = c.pairings_by_team_pair();
     if groups.is_empty() {
-        blocks.push(Block::paragraph(format!(
-            "No team is {} or more levels ahead of another on any question.",
-            c.options.pairing_levels
-        )));
+        blocks.push(Block::paragraph(l.no_pairing(c.options.pairing_levels)));
         return;
     }
-    blocks.push(Block::paragraph(format!(
-        "Where one team is {} or more levels ahead on a question, the other could pair with it or borrow its practice.",
-        c.options.pairing_levels
-    )));
+    blocks.push(Block::paragraph(l.pairing_intro(c.options.pairing_levels)));
     for group in groups {
         let (learner, leader) = (&group[0].learner, &group[0].leader);
-        blocks.push(Block::heading(
-            2,
-            format!("{learner} can learn from {leader}"),
-        ));
+        blocks.push(Block::heading(2, l.can_learn_from(learner, leader)));
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("Question", 3.0, Align::Left),
-                Column::new("Levels", 1.2, Align::Left),
-                Column::new(format!("What {leader} does"), 4.6, Align::Left),
+                Column::new(l.question, 3.0, Align::Left),
+                Column::new(l.levels, 1.2, Align::Left),
+                Column::new(l.what_leader_does(leader), 4.6, Align::Left),
             ],
             rows: group
                 .iter()
@@ -199,13 +186,12 @@ pub(super) fn learn(blocks: &mut Vec<Block>, c: &Comparison) {
     }
 }
 
-pub(super) fn disagreements(blocks: &mut Vec<Block>, c: &Comparison) {
+pub(super) fn disagreements(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
     blocks.push(Block::PageBreak);
-    blocks.push(Block::heading(1, "Disagreements to follow up"));
-    blocks.push(Block::paragraph(format!(
-        "Questions where respondents of the same team are {} or more levels apart, or where many answered \"unknown\".",
-        c.options.disagreement_spread
-    )));
+    blocks.push(Block::heading(1, l.disagreements));
+    blocks.push(Block::paragraph(
+        l.disagreements_intro(c.options.disagreement_spread),
+    ));
     for t in &c.teams {
         if t.disagreements.is_empty() {
             continue;
@@ -213,10 +199,10 @@ pub(super) fn disagreements(blocks: &mut Vec<Block>, c: &Comparison) {
         blocks.push(Block::heading(2, t.name.clone()));
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("Question", 3.0, Align::Left),
-                Column::new("Levels", 0.8, Align::Left),
-                Column::new("Unknown", 0.9, Align::Right),
-                Column::new("Answers and comments", 4.6, Align::Left),
+                Column::new(l.question, 3.0, Align::Left),
+                Column::new(l.levels, 0.8, Align::Left),
+                Column::new(l.unknown, 0.9, Align::Right),
+                Column::new(l.answers_and_comments, 4.6, Align::Left),
             ],
             rows: t
                 .disagreements
@@ -231,7 +217,7 @@ pub(super) fn disagreements(blocks: &mut Vec<Block>, c: &Comparison) {
                     Row::new([
                         format!("{}: {text}", d.question_id),
                         levels,
-                        format!("{} of {}", d.unknown, d.answered),
+                        l.of(d.unknown, d.answered),
                         answers_text(&d.answers),
                     ])
                 })
@@ -259,19 +245,22 @@ fn answers_text(answers: &[crate::domain::compare::RespondentAnswer]) -> String 
         .join("; ")
 }
 
-pub(super) fn appendix(blocks: &mut Vec<Block>, c: &Comparison) {
+pub(super) fn appendix(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
     blocks.push(Block::PageBreak);
-    blocks.push(Block::heading(1, "Appendix — every question"));
-    blocks.push(Block::paragraph(
-        "One row per question and team: the median level, the spread between respondents (highest − lowest), the gap to target, and every answer with its comment as written.",
-    ));
+    blocks.push(Block::heading(1, l.appendix));
+    blocks.push(Block::paragraph(l.appendix_intro));
     for d in &c.dimensions {
         blocks.push(Block::heading(2, d.name.clone()));
         let mut rows = Vec::new();
         for q in c.questions.iter().filter(|q| q.dimension_id == d.id) {
             for (i, cell) in q.teams.iter().enumerate() {
                 let question = if i == 0 {
-                    format!("{}: {} (target {})", q.id, q.text, score(Some(q.target)))
+                    format!(
+                        "{}: {} {}",
+                        q.id,
+                        q.text,
+                        l.target_in_parens(&score(Some(q.target)))
+                    )
                 } else {
                     String::new()
                 };
@@ -287,12 +276,12 @@ pub(super) fn appendix(blocks: &mut Vec<Block>, c: &Comparison) {
         }
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("Question", 2.8, Align::Left),
-                Column::new("Team", 1.4, Align::Left),
-                Column::new("Median", 0.8, Align::Right),
-                Column::new("Spread", 0.8, Align::Right),
-                Column::new("Gap", 0.6, Align::Right),
-                Column::new("Answers and comments", 3.6, Align::Left),
+                Column::new(l.question, 2.8, Align::Left),
+                Column::new(l.team, 1.4, Align::Left),
+                Column::new(l.median, 0.8, Align::Right),
+                Column::new(l.spread, 0.8, Align::Right),
+                Column::new(l.gap, 0.6, Align::Right),
+                Column::new(l.answers_and_comments, 3.6, Align::Left),
             ],
             rows,
             caption: None,

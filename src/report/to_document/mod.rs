@@ -6,10 +6,10 @@
 
 use crate::commands::table::{difference, pct, score, signed};
 use crate::domain::compare::Comparison;
-use crate::report::Report;
 use crate::report::document::{
     Align, Block, Cell, Column, Cover, Document, KeyFigure, Radar, Row, Series, Span, Table, Tone,
 };
+use crate::report::{Labels, Report};
 
 mod chapters;
 
@@ -21,21 +21,22 @@ const NAMED_COLUMNS: usize = 4;
 pub fn to_document(r: &Report) -> Document {
     let c = &r.comparison;
     let m = &r.report;
+    let l = r.labels();
     let mut blocks = vec![cover(r)];
     summary(&mut blocks, r);
     if r.summary.has_answers {
-        profile(&mut blocks, c);
-        two_speed(&mut blocks, c);
+        profile(&mut blocks, c, l);
+        two_speed(&mut blocks, c, l);
         for t in &c.teams {
-            team(&mut blocks, c, t);
+            team(&mut blocks, c, t, l);
         }
-        learn(&mut blocks, c);
-        disagreements(&mut blocks, c);
-        appendix(&mut blocks, c);
+        learn(&mut blocks, c, l);
+        disagreements(&mut blocks, c, l);
+        appendix(&mut blocks, c, l);
     }
     Document {
         title: m.title.clone(),
-        subtitle: Some(format!("Assessment: {}", m.assessment)),
+        subtitle: Some(l.subtitle(&m.assessment)),
         author: m.author.clone(),
         date: m.date.clone(),
         created: Some(m.created.clone()),
@@ -46,44 +47,40 @@ pub fn to_document(r: &Report) -> Document {
 
 fn cover(r: &Report) -> Block {
     let m = &r.report;
+    let l = r.labels();
     let mut facts = vec![
-        ("Assessment".to_string(), m.assessment.clone()),
-        ("Questionnaire".to_string(), m.questionnaire.clone()),
-        ("Teams".to_string(), m.teams.join(", ")),
-        ("Date".to_string(), m.date.clone()),
+        (l.assessment.to_string(), m.assessment.clone()),
+        (l.questionnaire.to_string(), m.questionnaire.clone()),
+        (l.teams.to_string(), m.teams.join(", ")),
+        (l.date.to_string(), m.date.clone()),
     ];
     if !m.author.is_empty() {
-        facts.push(("Author".to_string(), m.author.clone()));
+        facts.push((l.author.to_string(), m.author.clone()));
     }
     let top = r.comparison.questionnaire.levels.len();
     Block::Cover(Cover {
         title: m.title.clone(),
-        subtitle: Some(format!("Assessment: {}", m.assessment)),
+        subtitle: Some(l.subtitle(&m.assessment)),
         facts,
-        note: Some(format!(
-            "Scores are medians of the respondents' answers on a 1–{top} scale; every number in this report can be traced to the answers listed in the appendix."
-        )),
+        note: Some(l.cover_note(top)),
     })
 }
 
 fn summary(blocks: &mut Vec<Block>, r: &Report) {
     let c = &r.comparison;
     let top = c.questionnaire.levels.len();
-    blocks.push(Block::heading(1, "Executive summary"));
+    let l = r.labels();
+    blocks.push(Block::heading(1, l.executive_summary));
     if !r.report.skipped_files.is_empty() {
         blocks.push(Block::Callout {
-            title: Some("Answers missing".to_string()),
-            text: vec![Span::plain(crate::report::markdown::skipped_note(
-                &r.report.skipped_files,
-            ))],
+            title: Some(l.answers_missing.to_string()),
+            text: vec![Span::plain(l.skipped_note(&r.report.skipped_files))],
         });
     }
     if !r.summary.has_answers {
         blocks.push(Block::Callout {
-            title: Some("No answers yet".to_string()),
-            text: vec![Span::plain(
-                "None of the teams has answered the questionnaire yet, so there is nothing to compare or recommend. Run the workshop (devops-maturity answer) and produce the report again.",
-            )],
+            title: Some(l.no_answers_yet.to_string()),
+            text: vec![Span::plain(l.nobody_answered)],
         });
         return;
     }
@@ -95,14 +92,9 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
         .map(|(i, l)| format!("{} {l}", i + 1))
         .collect();
     blocks.push(Block::Paragraph(vec![
-        Span::plain("This report compares "),
-        Span::bold(plural(c.teams.len(), "team")),
-        Span::plain(format!(
-            " on {} dimensions and {} questions of DevOps maturity. Levels: {}.",
-            c.dimensions.len(),
-            c.questions.len(),
-            scale.join(" · ")
-        )),
+        Span::plain(l.this_report_compares()),
+        Span::bold(l.teams_count(c.teams.len())),
+        Span::plain(l.compares_rest(c.dimensions.len(), c.questions.len(), &scale.join(" · "))),
     ]));
     blocks.push(Block::KeyFigures(
         r.summary
@@ -114,20 +106,16 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
                     .map_or("–".to_string(), |o| format!("{} / {top}", score(Some(o)))),
                 label: t.team.clone(),
                 detail: Some(match &t.level_label {
-                    Some(label) => format!(
-                        "{label} · target {} · {}",
-                        score(Some(t.target)),
-                        answered(t.coverage, c.questions.len())
+                    Some(label) => l.card_detail(
+                        label,
+                        &score(Some(t.target)),
+                        &answered(l, t.coverage, c.questions.len()),
                     ),
-                    None => "no answers yet".to_string(),
+                    None => l.no_answers_sentence.to_string(),
                 }),
                 // A score from a few answers looks as solid as any other: say so on the card.
-                warning: (t.overall.is_some() && t.coverage < LOW_COVERAGE).then(|| {
-                    format!(
-                        "Low coverage: only {} of the questions answered, read with care",
-                        pct(t.coverage)
-                    )
-                }),
+                warning: (t.overall.is_some() && t.coverage < LOW_COVERAGE)
+                    .then(|| l.low_coverage(&pct(t.coverage))),
             })
             .collect(),
     ));
@@ -138,16 +126,12 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
         .filter(|t| t.overall.is_some())
         .map(|t| {
             let mut spans = vec![Span::bold(t.team.clone())];
-            let mut text = format!(
-                ": {} respondent(s), {} of the questions answered.",
-                t.respondents,
-                pct(t.coverage)
-            );
+            let mut text = l.team_line(t.respondents, &pct(t.coverage));
             if !t.strongest.is_empty() {
-                text.push_str(&format!(" Strongest: {}.", t.strongest.join(", ")));
+                text.push_str(&l.listed(l.strongest, &t.strongest.join(", ")));
             }
             if !t.weakest.is_empty() {
-                text.push_str(&format!(" Weakest: {}.", t.weakest.join(", ")));
+                text.push_str(&l.listed(l.weakest, &t.weakest.join(", ")));
             }
             spans.push(Span::plain(text));
             spans
@@ -155,7 +139,7 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
         .collect();
     blocks.push(Block::Bullets(lines));
     if !r.summary.biggest_differences.is_empty() {
-        blocks.push(Block::heading(2, "Biggest differences between the teams"));
+        blocks.push(Block::heading(2, l.biggest_differences));
         blocks.push(Block::Bullets(
             r.summary
                 .biggest_differences
@@ -164,12 +148,13 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
                     vec![
                         Span::bold(d.dimension.clone()),
                         Span::plain(format!(
-                            ": {} {}, {} {} — {} levels apart.",
+                            "{}{} {}, {} {} — {}.",
+                            l.colon(""),
                             d.highest_team,
                             score(Some(d.highest)),
                             d.lowest_team,
                             score(Some(d.lowest)),
-                            score(difference(Some(d.highest), Some(d.lowest)))
+                            l.levels_apart(&score(difference(Some(d.highest), Some(d.lowest))))
                         )),
                     ]
                 })
@@ -177,13 +162,13 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
         ));
     }
     if !r.summary.first_actions.is_empty() {
-        blocks.push(Block::heading(2, "Top short-term actions"));
+        blocks.push(Block::heading(2, l.top_actions));
         blocks.push(Block::Table(Table {
             columns: vec![
-                Column::new("Team", 1.6, Align::Left),
-                Column::new("Step", 1.9, Align::Left),
-                Column::new("Effort", 1.1, Align::Left),
-                Column::new("Action", 4.4, Align::Left),
+                Column::new(l.team, 1.6, Align::Left),
+                Column::new(l.step, 1.9, Align::Left),
+                Column::new(l.effort, 1.1, Align::Left),
+                Column::new(l.action, 4.4, Align::Left),
             ],
             rows: r
                 .summary
@@ -193,15 +178,12 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
                     Row::new([
                         a.team.clone(),
                         format!("{}: {} → {}", a.question_id, a.from_label, a.to_label),
-                        a.effort.to_string(),
+                        l.effort_value(a.effort),
                         a.text.clone(),
                     ])
                 })
                 .collect(),
-            caption: Some(
-                "Each team's first low- or medium-effort steps, ranked by gap to target × dimension weight."
-                    .to_string(),
-            ),
+            caption: Some(l.first_actions_caption.to_string()),
         }));
     }
 }
@@ -231,15 +213,15 @@ fn letter(i: usize, count: usize) -> String {
     }
 }
 
-fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
+fn profile(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
     let top = c.questionnaire.levels.len() as f64;
     // No page break: the summary rarely fills its page, and a heading never ends a page.
-    blocks.push(Block::heading(1, "Maturity profile"));
+    blocks.push(Block::heading(1, l.maturity_profile));
     // The explanation is the chart's title rather than a paragraph, so that the heading moves
     // to the next page with the chart instead of staying behind with the text.
     blocks.push(Block::Radar(Radar {
         // Short: chart titles stay on one line.
-        title: Some("Further out is more mature; the dashed outline is the target".to_string()),
+        title: Some(l.radar_title.to_string()),
         axes: c.dimensions.iter().map(|d| d.name.clone()).collect(),
         series: c
             .teams
@@ -251,13 +233,13 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
             })
             .collect(),
         target: Some(Series {
-            name: "Target".to_string(),
+            name: l.target.to_string(),
             values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
         }),
         min: 1.0,
         max: top,
     }));
-    blocks.push(Block::heading(2, "Scores per dimension"));
+    blocks.push(Block::heading(2, l.scores_per_dimension));
     let (headers, legend) = team_headers(c);
     let n = c.teams.len();
     // With many teams, score columns narrow to what "4.5" in bold needs, and the dimension
@@ -268,8 +250,8 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
         (2.2, 0.75)
     };
     let mut columns = vec![
-        Column::new("Dimension", label_width, Align::Left),
-        Column::new("Target", 1.2, Align::Right),
+        Column::new(l.dimension, label_width, Align::Left),
+        Column::new(l.target, 1.2, Align::Right),
     ];
     columns.extend(
         headers
@@ -279,7 +261,7 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
     match n {
         1 => {}
         2 => columns.push(Column::new("Δ", 0.8, Align::Right)),
-        _ => columns.push(Column::new("Range", 1.2, Align::Right)),
+        _ => columns.push(Column::new(l.range, 1.2, Align::Right)),
     }
     let mut rows: Vec<Row> = c
         .dimensions
@@ -308,7 +290,7 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
         })
         .collect();
     let mut overall = vec![
-        Cell::from("Overall"),
+        Cell::from(l.overall),
         Cell::from(score(Some(c.teams.first().map_or(0.0, |t| t.target)))),
     ];
     overall.extend(c.teams.iter().map(|t| Cell::from(score(t.overall))));
@@ -321,14 +303,11 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
         _ => overall.push(Cell::from("")),
     }
     rows.push(Row::new(overall).emphasized());
-    let mut caption = format!(
-        "Medians on a 1–{} scale, weighted by question and dimension; green where the target is reached.",
-        c.questionnaire.levels.len()
-    );
+    let mut caption = l.scores_caption(c.questionnaire.levels.len());
     if n == 2 {
         caption.push_str(&format!(" Δ = {} − {}.", c.teams[0].name, c.teams[1].name));
     } else if n > 2 {
-        caption.push_str(" Range = highest − lowest team.");
+        caption.push_str(l.range_caption);
     }
     if let Some(legend) = legend {
         caption.push_str(&format!(" {legend}."));
@@ -344,10 +323,9 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison) {
 const LOW_COVERAGE: f64 = 0.5;
 
 /// "3 answers, 5% answered": how many questions the team answered, and the share.
-fn answered(coverage: f64, questions: usize) -> String {
+fn answered(l: &Labels, coverage: f64, questions: usize) -> String {
     let count = (coverage * questions as f64).round() as usize;
-    let noun = if count == 1 { "answer" } else { "answers" };
-    format!("{count} {noun}, {} answered", pct(coverage))
+    l.answered(count, &pct(coverage))
 }
 
 fn tone_of(delta: Option<f64>) -> Tone {
@@ -358,15 +336,14 @@ fn tone_of(delta: Option<f64>) -> Tone {
     }
 }
 
-fn two_speed(blocks: &mut Vec<Block>, c: &Comparison) {
+fn two_speed(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
     if c.two_speed.is_empty() {
         return;
     }
-    blocks.push(Block::heading(2, "Two-speed questions"));
-    blocks.push(Block::paragraph(format!(
-        "Questions where team medians lie {} or more levels apart.",
-        c.options.two_speed_levels
-    )));
+    blocks.push(Block::heading(2, l.two_speed));
+    blocks.push(Block::paragraph(
+        l.two_speed_intro(c.options.two_speed_levels),
+    ));
     // Many teams: letters, as in the score table, or the lists would fill pages.
     let (_, legend) = team_headers(c);
     let short = |team: &str| match (&legend, c.team_index(team)) {
@@ -381,9 +358,9 @@ fn two_speed(blocks: &mut Vec<Block>, c: &Comparison) {
     };
     blocks.push(Block::Table(Table {
         columns: vec![
-            Column::new("Question", 3.6, Align::Left),
-            Column::new("Ahead", 2.0, Align::Left),
-            Column::new("Behind", 2.0, Align::Left),
+            Column::new(l.question, 3.6, Align::Left),
+            Column::new(l.ahead, 2.0, Align::Left),
+            Column::new(l.behind, 2.0, Align::Left),
         ],
         rows: c
             .two_speed
@@ -399,12 +376,4 @@ fn two_speed(blocks: &mut Vec<Block>, c: &Comparison) {
             .collect(),
         caption: legend.map(|l| format!("{l}.")),
     }));
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
