@@ -3,7 +3,7 @@
 //! wide: the forge scrolls them).
 
 use crate::commands::table::{difference, pct, score, signed};
-use crate::domain::compare::{Comparison, Recommendation, Standing, TeamResult};
+use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer, Standing, TeamResult};
 use crate::report::{Labels, Report, labels};
 use std::fmt::Write;
 
@@ -254,18 +254,7 @@ fn team(out: &mut String, c: &Comparison, t: &TeamResult, l: &Labels) {
                 (Some(lo), _) => lo.to_string(),
                 _ => "–".into(),
             };
-            let answers: Vec<String> = d
-                .answers
-                .iter()
-                .map(|a| {
-                    let given = a.answer.map_or("–".to_string(), |x| x.to_string());
-                    if a.comment.is_empty() {
-                        format!("{}: {given}", cell(&a.respondent))
-                    } else {
-                        format!("{}: {given} «{}»", cell(&a.respondent), cell(&a.comment))
-                    }
-                })
-                .collect();
+            let answers: Vec<String> = d.answers.iter().map(answer_cell).collect();
             let _ = writeln!(
                 out,
                 "| `{}` {} | {levels} | {} | {} |",
@@ -438,18 +427,7 @@ fn appendix(out: &mut String, c: &Comparison, l: &Labels) {
                 l.md_answers
             );
             for t in &q.teams {
-                let answers: Vec<String> = t
-                    .answers
-                    .iter()
-                    .map(|a| {
-                        let given = a.answer.map_or("–".to_string(), |x| x.to_string());
-                        if a.comment.is_empty() {
-                            format!("{}: {given}", cell(&a.respondent))
-                        } else {
-                            format!("{}: {given} «{}»", cell(&a.respondent), cell(&a.comment))
-                        }
-                    })
-                    .collect();
+                let answers: Vec<String> = t.answers.iter().map(answer_cell).collect();
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} | {} |",
@@ -465,5 +443,15 @@ fn appendix(out: &mut String, c: &Comparison, l: &Labels) {
                 );
             }
         }
+    }
+}
+
+/// One respondent's answer in a table cell: "Name: 3 «comment»".
+fn answer_cell(a: &RespondentAnswer) -> String {
+    let given = a.answer.map_or("–".to_string(), |x| x.to_string());
+    if a.comment.is_empty() {
+        format!("{}: {given}", cell(&a.respondent))
+    } else {
+        format!("{}: {given} «{}»", cell(&a.respondent), cell(&a.comment))
     }
 }

@@ -111,17 +111,7 @@ pub fn draw(b: &BarChart, m: &Metrics, width: f32, max_height: f32) -> Vec<Chart
         }
         let mut items = Vec::new();
         if let Some(title) = &b.title {
-            let text = ellipsize(title, Face::Bold, width, 10.5, m);
-            let w = m.width(&text, Face::Bold, 10.5);
-            items.push(Item::Text {
-                x: 0.0,
-                y: 12.0,
-                size: 10.5,
-                face: Face::Bold,
-                color: TEXT,
-                text,
-                width: w,
-            });
+            items.push(legend::title(title, width, m));
         }
         let scale_top = title_height;
         let groups_top = scale_top + SCALE_HEIGHT;

@@ -1,10 +1,26 @@
-//! Chart legends: one entry per series (line sample with its dash, its marker, its name), laid
-//! out in as many columns as the longest name allows.
+//! Chart furniture shared by the radar and bar charts: the title line, and legends (one entry
+//! per series: line sample with its dash, its marker, its name), laid out in as many columns as
+//! the longest name allows.
 
 use super::fonts::{Face, Metrics};
 use super::page::{Item, Stroke};
 use super::style::{Marker, Rgb, TEXT};
 use super::text::ellipsize;
+
+/// A chart's title on its first line, cut with "…" to the chart's width.
+pub fn title(title: &str, width: f32, m: &Metrics) -> Item {
+    let text = ellipsize(title, Face::Bold, width, 10.5, m);
+    let w = m.width(&text, Face::Bold, 10.5);
+    Item::Text {
+        x: 0.0,
+        y: 12.0,
+        size: 10.5,
+        face: Face::Bold,
+        color: TEXT,
+        text,
+        width: w,
+    }
+}
 
 const SIZE: f32 = 8.5;
 const ROW: f32 = 14.0;

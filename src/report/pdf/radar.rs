@@ -269,17 +269,7 @@ pub fn draw(r: &Radar, m: &Metrics, width: f32) -> Chart {
         item.translate(0.0, shift);
     }
     if let Some(title) = &r.title {
-        let text = ellipsize(title, Face::Bold, width, 10.5, m);
-        let w = m.width(&text, Face::Bold, 10.5);
-        items.push(Item::Text {
-            x: 0.0,
-            y: 12.0,
-            size: 10.5,
-            face: Face::Bold,
-            color: TEXT,
-            text,
-            width: w,
-        });
+        items.push(legend::title(title, width, m));
     }
     let legend_top = bottom + shift + 14.0;
     let (legend_items, legend_height) = legend::draw(&legend_entries(r), m, width);
