@@ -181,6 +181,37 @@ fn killing_the_process_loses_nothing_confirmed() {
 }
 
 #[test]
+fn termination_signals_restore_the_terminal_and_keep_answers() {
+    for signal in ["TERM", "HUP"] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path();
+        cli(data, &["new", "bank-2026", "--team", "Paris"]);
+        let args = [
+            "answer",
+            "bank-2026",
+            "--team",
+            "Paris",
+            "--respondent",
+            "Eve",
+        ];
+        let mut tui = Tui::start(data, &args, 80, 24);
+        tui.wait_for("Question 1 of 57");
+        tui.send("3");
+        tui.send(ENTER);
+        tui.wait_for("Saved level 3 (Defined) for question 1");
+        let status = Command::new("kill")
+            .args(["-s", signal, &tui.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        // The loop ends as if the user had left: a normal exit, terminal back as it was.
+        assert!(tui.wait_exit(), "SIG{signal}: not a clean exit");
+        tui.assert_terminal_restored();
+        assert_eq!(answers(&only_sheet(data))[&first_ids(1)[0]]["answer"], 3);
+    }
+}
+
+#[test]
 fn home_screen_creates_an_assessment_and_answers_for_a_new_respondent() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path();

@@ -17,7 +17,13 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use std::collections::VecDeque;
 use std::io::{IsTerminal, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+/// How often a blocked event wait looks at the stop flag: short enough that `kill` feels
+/// immediate, long enough to cost nothing.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
 
 /// Refuses early, with a usable message, when there is no terminal to draw on (a pipe, a CI job):
 /// ratatui would otherwise panic or draw escape codes into a file.
@@ -32,7 +38,9 @@ pub fn ensure_terminal() -> Result<(), CliError> {
 }
 
 /// Runs the TUI until the user leaves. The terminal is restored on every way out: normal exit,
-/// error (`?` below returns through the restore), and panic (hooks installed here and by ratatui).
+/// error (`?` below returns through the restore), panic (hooks installed here and by ratatui),
+/// and SIGTERM/SIGHUP/SIGINT (a closed laptop lid over SSH, `kill`), which end the loop like `q`:
+/// every confirmed answer is already on disk.
 pub fn run(store: &Store, app: App) -> Result<(), CliError> {
     ensure_terminal()?;
     let mut terminal = ratatui::try_init()
@@ -43,15 +51,32 @@ pub fn run(store: &Store, app: App) -> Result<(), CliError> {
         let _ = execute!(stdout(), DisableMouseCapture, Show);
         ratatui_hook(info);
     }));
+    let stop = Arc::new(AtomicBool::new(false));
+    let signals: Vec<_> = [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ]
+    .into_iter()
+    .filter_map(|s| signal_hook::flag::register(s, Arc::clone(&stop)).ok())
+    .collect();
     let _ = execute!(stdout(), EnableMouseCapture);
-    let result = run_loop(&mut terminal, store, app);
+    let result = run_loop(&mut terminal, store, app, &stop);
+    for id in signals {
+        signal_hook::low_level::unregister(id);
+    }
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     let _ = execute!(stdout(), Show);
     result
 }
 
-fn run_loop(terminal: &mut DefaultTerminal, store: &Store, mut app: App) -> Result<(), CliError> {
+fn run_loop(
+    terminal: &mut DefaultTerminal,
+    store: &Store,
+    mut app: App,
+    stop: &AtomicBool,
+) -> Result<(), CliError> {
     let io = |e: std::io::Error| CliError::failure(format!("terminal: {e}"));
     let size = terminal.size().map_err(io)?;
     apply(
@@ -71,6 +96,9 @@ fn run_loop(terminal: &mut DefaultTerminal, store: &Store, mut app: App) -> Resu
         }
         // Wait for one event, then take whatever else is already queued (key repeat, a paste)
         // before drawing again: one frame per burst keeps the screen in step with the keyboard.
+        if !wait_for_event(stop).map_err(io)? {
+            return Ok(());
+        }
         let mut next = Some(event::read().map_err(io)?);
         while let Some(ev) = next {
             if let Some(msg) = to_msg(ev) {
@@ -84,6 +112,22 @@ fn run_loop(terminal: &mut DefaultTerminal, store: &Store, mut app: App) -> Resu
             } else {
                 None
             };
+        }
+    }
+}
+
+/// Blocks until an event is ready (`true`) or a stop signal arrived (`false`).
+fn wait_for_event(stop: &AtomicBool) -> std::io::Result<bool> {
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(false);
+        }
+        match event::poll(SIGNAL_CHECK) {
+            Ok(true) => return Ok(true),
+            Ok(false) => {}
+            // A signal interrupting the wait is exactly what the flag is checked for.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
         }
     }
 }
