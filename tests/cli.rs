@@ -1,36 +1,11 @@
 //! The built binary, end to end, in a temporary data directory.
 
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
-        .args(args)
-        .env("DEVOPS_MATURITY_DATA", data)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("binary runs")
+mod support {
+    pub mod cli;
 }
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A failed command: exit code, one line on stderr, no panic.
-fn assert_clean_failure(o: &Output, code: i32) -> String {
-    let err = stderr(o);
-    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
-    assert!(
-        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
-        "{err}"
-    );
-    err
-}
+use support::cli::{clean_failure as assert_clean_failure, run, stderr, stdout};
 
 #[test]
 fn new_answer_show_round_trip() {

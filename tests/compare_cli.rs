@@ -5,52 +5,26 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
+
+mod support {
+    pub mod cli;
+}
+use support::cli::{clean_failure, ok, run};
 
 const PARIS: &str = "DSI historique — Paris";
 const NANTES: &str = "Start-up — Nantes";
 
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
-        .args(args)
-        .env("DEVOPS_MATURITY_DATA", data)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn ok(o: Output) -> String {
-    assert!(o.status.success(), "failed: {}", stderr(&o));
-    stdout(&o)
-}
-
-/// A failed command: the exit code, one line on stderr, no panic.
-fn clean_failure(o: &Output, code: i32) -> String {
-    let err = stderr(o);
-    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
-    assert!(!err.contains("panicked"), "{err}");
-    err
-}
-
 fn with_demo() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    ok(run(dir.path(), &["demo"]));
+    ok(&run(dir.path(), &["demo"]));
     dir
 }
 
 fn compare_json(data: &Path, extra: &[&str]) -> Value {
     let mut args = vec!["compare", "bank-demo", "--format", "json"];
     args.extend_from_slice(extra);
-    serde_json::from_str(&ok(run(data, &args))).expect("compare --format json is JSON")
+    serde_json::from_str(&ok(&run(data, &args))).expect("compare --format json is JSON")
 }
 
 /// The stored answers, read straight from the files: team → question → levels given.
@@ -245,7 +219,7 @@ fn demo_recommendations_and_pairings_follow_the_stated_rules() {
 #[test]
 fn text_and_markdown_read_as_a_comparison_of_the_two_sites() {
     let dir = with_demo();
-    let text = ok(run(dir.path(), &["compare", "bank-demo"]));
+    let text = ok(&run(dir.path(), &["compare", "bank-demo"]));
     for needle in [
         "Comparison of \"bank-demo\"",
         PARIS,
@@ -270,7 +244,7 @@ fn text_and_markdown_read_as_a_comparison_of_the_two_sites() {
     let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
     assert!(widest <= 80, "a line is {widest} characters wide");
 
-    let md = ok(run(
+    let md = ok(&run(
         dir.path(),
         &["compare", "bank-demo", "--format", "markdown"],
     ));
@@ -336,7 +310,7 @@ fn teams_can_be_picked_and_a_wrong_name_is_a_clear_usage_error() {
 fn demo_refuses_to_overwrite_and_tells_what_to_run_next() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let first = ok(run(d, &["demo"]));
+    let first = ok(&run(d, &["demo"]));
     assert!(
         first.contains("\n  devops-maturity compare bank-demo\n"),
         "{first}"
@@ -354,7 +328,7 @@ fn demo_refuses_to_overwrite_and_tells_what_to_run_next() {
         .env_remove("DEVOPS_MATURITY_DATA")
         .output()
         .unwrap();
-    let hint = ok(flagged);
+    let hint = ok(&flagged);
     assert!(
         hint.contains(&format!(
             "devops-maturity --data-dir {} compare flag",
@@ -374,11 +348,11 @@ fn demo_refuses_to_overwrite_and_tells_what_to_run_next() {
         before,
         "the existing demo was touched"
     );
-    let other = ok(run(d, &["demo", "--name", "démo 2"]));
+    let other = ok(&run(d, &["demo", "--name", "démo 2"]));
     assert!(other.contains("compare 'démo 2'"), "{other}");
     // Same seed, same answers: both demos compare identically apart from their names.
-    let a = ok(run(d, &["compare", "bank-demo", "--format", "json"]));
-    let b = ok(run(d, &["compare", "démo 2", "--format", "json"]));
+    let a = ok(&run(d, &["compare", "bank-demo", "--format", "json"]));
+    let b = ok(&run(d, &["compare", "démo 2", "--format", "json"]));
     assert_eq!(a.replace("\"bank-demo\"", "\"démo 2\""), b);
 }
 
@@ -386,13 +360,13 @@ fn demo_refuses_to_overwrite_and_tells_what_to_run_next() {
 fn an_assessment_without_answers_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(run(d, &["new", "empty", "--team", "A", "--team", "B"]));
-    let text = ok(run(d, &["compare", "empty"]));
+    ok(&run(d, &["new", "empty", "--team", "A", "--team", "B"]));
+    let text = ok(&run(d, &["compare", "empty"]));
     assert!(text.contains("No answers yet"), "{text}");
-    let md = ok(run(d, &["compare", "empty", "--format", "markdown"]));
+    let md = ok(&run(d, &["compare", "empty", "--format", "markdown"]));
     assert!(md.contains("No answers yet"), "{md}");
     let json: Value =
-        serde_json::from_str(&ok(run(d, &["compare", "empty", "--format", "json"]))).unwrap();
+        serde_json::from_str(&ok(&run(d, &["compare", "empty", "--format", "json"]))).unwrap();
     assert_eq!(json["teams"][0]["overall"], Value::Null);
     assert_eq!(json["two_speed"].as_array().unwrap().len(), 0);
 }
@@ -433,14 +407,14 @@ fn twelve_teams_stay_readable_in_80_columns_and_list_every_pair() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     twelve_teams(d);
-    let text = ok(run(d, &["compare", "twelve"]));
+    let text = ok(&run(d, &["compare", "twelve"]));
     let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
     assert!(widest <= 80, "a line is {widest} characters wide");
     // Score columns come in blocks of 4 teams: A–D, E–H, I–L (range at the end).
     assert_eq!(text.matches("\nDimension scores").count(), 3, "{text}");
     assert!(text.contains("  L   Équipe 12 — site n°12"));
     let c: Value =
-        serde_json::from_str(&ok(run(d, &["compare", "twelve", "--format", "json"]))).unwrap();
+        serde_json::from_str(&ok(&run(d, &["compare", "twelve", "--format", "json"]))).unwrap();
     assert_eq!(c["teams"].as_array().unwrap().len(), 12);
     assert_eq!(c["pairs"].as_array().unwrap().len(), 66);
     assert_eq!(c["pairs_omitted"], false);
@@ -457,7 +431,7 @@ fn twelve_teams_stay_readable_in_80_columns_and_list_every_pair() {
         assert!(!ahead.is_empty() && !behind.is_empty());
         assert!(ahead.iter().all(|t| !behind.contains(t)), "{f}");
     }
-    let md = ok(run(d, &["compare", "twelve", "--format", "markdown"]));
+    let md = ok(&run(d, &["compare", "twelve", "--format", "markdown"]));
     assert!(md.contains("| Dimension | Target | Équipe 1 — site n°1 |"));
     assert!(md.contains("| Range |"));
 }

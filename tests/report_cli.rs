@@ -8,34 +8,14 @@ use devops_maturity::store::Store;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+
+mod support {
+    pub mod cli;
+}
+use support::cli::{clean_failure, ok, run};
 
 const PARIS: &str = "DSI historique — Paris";
 const NANTES: &str = "Start-up — Nantes";
-
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
-        .args(args)
-        .env("DEVOPS_MATURITY_DATA", data)
-        .output()
-        .expect("binary runs")
-}
-
-fn ok(o: Output) -> String {
-    assert!(
-        o.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn clean_failure(o: &Output, code: i32) -> String {
-    let err = String::from_utf8_lossy(&o.stderr).into_owned();
-    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
-    err
-}
 
 fn pdf_pages(path: &Path) -> Vec<String> {
     let bytes = fs::read(path).unwrap();
@@ -53,7 +33,7 @@ fn report(data: &Path, name: &str, file: &str, extra: &[&str]) -> std::path::Pat
     let path = out.display().to_string();
     let mut args = vec!["report", name, "--output", &path];
     args.extend_from_slice(extra);
-    ok(run(data, &args));
+    ok(&run(data, &args));
     out
 }
 
@@ -88,10 +68,10 @@ fn many_teams(data: &Path, name: &str, count: usize) {
 fn demo_pdf_text_matches_the_comparison() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(run(d, &["demo"]));
+    ok(&run(d, &["demo"]));
     let pdf = report(d, "bank-demo", "report.pdf", &["--author", "Zoé Lefèvre"]);
     let c: Value =
-        serde_json::from_str(&ok(run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
     let pages = pdf_pages(&pdf);
     let all = squash(&pages.join("\n"));
     for needle in [
@@ -135,9 +115,9 @@ fn demo_pdf_text_matches_the_comparison() {
 fn every_format_from_the_demo_parses_and_agrees() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(run(d, &["demo"]));
+    ok(&run(d, &["demo"]));
     let compare: Value =
-        serde_json::from_str(&ok(run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
 
     // JSON: the compare document plus `report` and `summary`.
     let json = report(
@@ -207,7 +187,7 @@ fn every_format_from_the_demo_parses_and_agrees() {
 fn existing_files_are_kept_unless_forced_and_formats_are_checked() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(run(d, &["demo"]));
+    ok(&run(d, &["demo"]));
     let out = d.join("report.md");
     fs::write(&out, "mine").unwrap();
     let path = out.display().to_string();
@@ -217,7 +197,7 @@ fn existing_files_are_kept_unless_forced_and_formats_are_checked() {
         "{err}"
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "mine");
-    ok(run(
+    ok(&run(
         d,
         &["report", "bank-demo", "--output", &path, "--force"],
     ));
@@ -228,7 +208,7 @@ fn existing_files_are_kept_unless_forced_and_formats_are_checked() {
     assert!(err.contains(".pdf, .md, .json or .csv"), "{err}");
     assert!(!d.join("report.docx").exists());
     // --format names the format of an extension the tool does not know.
-    ok(run(
+    ok(&run(
         d,
         &["report", "bank-demo", "--output", &odd, "--format", "csv"],
     ));
@@ -267,7 +247,7 @@ fn existing_files_are_kept_unless_forced_and_formats_are_checked() {
 fn an_assessment_without_answers_says_so_instead_of_drawing_empty_charts() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(run(
+    ok(&run(
         d,
         &["new", "empty", "--team", "Équipe A", "--team", "B"],
     ));
@@ -291,7 +271,7 @@ fn pages_grow_with_the_number_of_teams() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     many_teams(d, "twelve", 12);
-    ok(run(d, &["demo"]));
+    ok(&run(d, &["demo"]));
     let one = pdf_pages(&report(d, "bank-demo", "one.pdf", &["--team", NANTES])).len();
     let two = pdf_pages(&report(d, "bank-demo", "two.pdf", &[])).len();
     let twelve_pages = pdf_pages(&report(d, "twelve", "twelve.pdf", &[]));

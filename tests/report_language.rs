@@ -4,28 +4,15 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
-        .args(args)
-        .env("DEVOPS_MATURITY_DATA", data)
-        .output()
-        .expect("binary runs")
+mod support {
+    pub mod cli;
 }
-
-fn ok(o: Output) -> String {
-    assert!(
-        o.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
+use support::cli::{ok, run};
 
 /// Two teams on the French questionnaire, apart on two questions, with a disagreement.
 fn french_assessment(data: &Path) {
-    ok(run(
+    ok(&run(
         data,
         &[
             "new",
@@ -45,7 +32,7 @@ fn french_assessment(data: &Path) {
     ] {
         let b = format!("ci.build={build}");
         let p = format!("deploy.pipeline={pipeline}");
-        ok(run(
+        ok(&run(
             data,
             &[
                 "answer",
@@ -68,7 +55,7 @@ fn report(data: &Path, file: &str, extra: &[&str]) -> PathBuf {
     let path = out.display().to_string();
     let mut args = vec!["report", "fr-demo", "--output", &path];
     args.extend_from_slice(extra);
-    ok(run(data, &args));
+    ok(&run(data, &args));
     out
 }
 
@@ -186,10 +173,10 @@ fn lang_en_gives_english_headings_on_a_french_assessment() {
         assert!(!md.contains(heading), "French {heading:?} in:\n{md}");
     }
     // And the other way: `--lang fr` on the English demo.
-    ok(run(dir.path(), &["demo"]));
+    ok(&run(dir.path(), &["demo"]));
     let out = dir.path().join("demo.md");
     let path = out.display().to_string();
-    ok(run(
+    ok(&run(
         dir.path(),
         &["report", "bank-demo", "--output", &path, "--lang", "fr"],
     ));

@@ -6,31 +6,11 @@ use devops_maturity::commands::report::{ReportRequest, write};
 use devops_maturity::store::Store;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
-        .args(args)
-        .env("DEVOPS_MATURITY_DATA", data)
-        .output()
-        .expect("binary runs")
+mod support {
+    pub mod cli;
 }
-
-fn ok(o: &Output) -> String {
-    assert!(
-        o.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn clean_failure(o: &Output, code: i32) -> String {
-    let err = String::from_utf8_lossy(&o.stderr).into_owned();
-    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
-    err
-}
+use support::cli::{clean_failure, ok, run};
 
 /// The demo with two response files broken by hand; returns the first broken one (by name).
 fn demo_with_broken_files(d: &Path) -> PathBuf {
