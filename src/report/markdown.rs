@@ -191,14 +191,7 @@ fn team(out: &mut String, c: &Comparison, t: &TeamResult, l: &Labels) {
         let _ = writeln!(out, "{}", l.md_team_no_answers);
         return;
     }
-    let people: Vec<String> = t
-        .respondents
-        .iter()
-        .map(|r| match r.role {
-            Some(role) => format!("{} ({role})", cell(&r.name)),
-            None => cell(&r.name),
-        })
-        .collect();
+    let people: Vec<String> = t.respondents.iter().map(|r| cell(&r.label())).collect();
     let _ = writeln!(out, "{}{}.\n", l.colon(l.respondents), people.join(", "));
     let dim_name = |id: &str| c.dimension(id).map_or(id.to_string(), |d| cell(&d.name));
     let list = |items: &[Standing]| {

@@ -3,7 +3,9 @@
 //! letter in tables (legend at the top) because site names are long.
 
 use super::super::table::{difference, fit, pct, right, scale_line, score, signed, wrap};
-use crate::domain::compare::{Comparison, Disagreement, Recommendation, Standing, TeamResult};
+use crate::domain::compare::{
+    Comparison, Disagreement, Recommendation, RespondentInfo, Standing, TeamResult,
+};
 use std::fmt::Write;
 
 /// Team columns per table block: a row is 2 + 31 (label) + 2 + 6 (target) + 7 per team + 8
@@ -254,14 +256,7 @@ fn team_section(out: &mut String, c: &Comparison, t: &TeamResult) {
         let _ = writeln!(out, "  No answers yet.");
         return;
     }
-    let people: Vec<String> = t
-        .respondents
-        .iter()
-        .map(|r| match r.role {
-            Some(role) => format!("{} ({role})", r.name),
-            None => r.name.clone(),
-        })
-        .collect();
+    let people: Vec<String> = t.respondents.iter().map(RespondentInfo::label).collect();
     bullet(
         out,
         "  ",

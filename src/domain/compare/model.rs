@@ -60,6 +60,16 @@ pub struct RespondentInfo {
     pub coverage: f64,
 }
 
+impl RespondentInfo {
+    /// "Alice (ops)", or just the name when no role was given.
+    pub fn label(&self) -> String {
+        match self.role {
+            Some(role) => format!("{} ({role})", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamResult {
     pub name: String,

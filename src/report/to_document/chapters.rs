@@ -2,7 +2,7 @@
 //! target, short-term plan, roadmap), learn-from-each-other, disagreements, and the appendix.
 
 use crate::commands::table::{difference, score, signed};
-use crate::domain::compare::{Comparison, Recommendation, TeamResult};
+use crate::domain::compare::{Comparison, Recommendation, RespondentInfo, TeamResult};
 use crate::report::Labels;
 use crate::report::document::{Align, BarChart, Block, Column, Row, Series, Span, Table};
 
@@ -16,14 +16,7 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult, l: &
         });
         return;
     }
-    let people: Vec<String> = t
-        .respondents
-        .iter()
-        .map(|r| match r.role {
-            Some(role) => format!("{} ({role})", r.name),
-            None => r.name.clone(),
-        })
-        .collect();
+    let people: Vec<String> = t.respondents.iter().map(RespondentInfo::label).collect();
     blocks.push(Block::Paragraph(vec![
         Span::bold(l.colon(&format!("{} ({})", l.respondents, people.len()))),
         Span::plain(people.join(", ")),
