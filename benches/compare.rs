@@ -9,10 +9,10 @@
 //! 200 teams take about 260 ms (19,900 pairs), hence `max_pairwise_teams`. JSON rendering of
 //! the 200-team comparison: 71 ms, 45.6 MB.
 
-use devops_maturity::commands::compare::render_json;
 use devops_maturity::domain::{
     Answer, Assessment, CompareOptions, ResponseSheet, compare, default_questionnaire,
 };
+use devops_maturity::report::json::render_comparison as render_json;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 

@@ -8,12 +8,12 @@
 //! demo Markdown / JSON / CSV under 1 ms; 12 teams PDF 254 ms (680 KB); 50 teams PDF 1.05 s
 //! (2.7 MB).
 
-use devops_maturity::cli::ReportFormat;
-use devops_maturity::commands::demo::bank_demo;
-use devops_maturity::commands::report::render;
+use devops_maturity::app::demo::bank_demo;
 use devops_maturity::domain::{
     Answer, Assessment, CompareOptions, ResponseSheet, compare, default_questionnaire,
 };
+use devops_maturity::report::Format as ReportFormat;
+use devops_maturity::report::render;
 use devops_maturity::report::{Report, ReportOptions};
 use std::hint::black_box;
 use std::time::{Duration, Instant};

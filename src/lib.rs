@@ -3,6 +3,7 @@
 //! `domain` is the pure core; `store` owns the data directory; `tui` the interactive screens;
 //! `commands` and `cli` the command line.
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod commands;

@@ -1,7 +1,7 @@
 //! `report`, end to end: every format from the demo, from one team and from twelve teams. The
 //! PDF's text is extracted and checked against the numbers of `compare --format json`.
 
-use devops_maturity::commands::demo::bank_demo;
+use devops_maturity::app::demo::bank_demo;
 use devops_maturity::domain::{Answer, Assessment, ResponseSheet, default_questionnaire};
 use devops_maturity::report::{Report, ReportOptions, markdown};
 use devops_maturity::store::Store;

@@ -1,8 +1,9 @@
 //! `report` refusing what would mislead: unreadable response files (unless
 //! `--skip-unreadable`, and then the report says so), and the same refusal on the dashboard's
-//! export path, which goes through `commands::report::write`.
+//! export path, which goes through `app::report::write`.
 
-use devops_maturity::commands::report::{ReportRequest, write};
+use devops_maturity::app::Workspace;
+use devops_maturity::app::report::{ReportRequest, write};
 use devops_maturity::store::Store;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -91,7 +92,7 @@ fn the_dashboard_export_path_refuses_unreadable_files_too() {
     let d = dir.path();
     let broken = demo_with_broken_files(d);
     let out = d.join("export.pdf");
-    let store = Store::new(d);
+    let store = Workspace::open(d);
     let request = ReportRequest {
         name: "bank-demo",
         teams: &[],
@@ -116,7 +117,7 @@ fn the_dashboard_export_path_refuses_unreadable_files_too() {
 
 #[test]
 fn headline_cards_show_coverage_and_flag_low_coverage() {
-    use devops_maturity::commands::demo::bank_demo;
+    use devops_maturity::app::demo::bank_demo;
     use devops_maturity::report::document::{Block, KeyFigure};
     use devops_maturity::report::{Report, ReportOptions, to_document};
 
@@ -263,7 +264,7 @@ fn the_dashboard_export_never_writes_to_stdout() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     ok(&run(d, &["demo"]));
-    let store = Store::new(d);
+    let store = Workspace::open(d);
     let request = ReportRequest {
         name: "bank-demo",
         teams: &[],

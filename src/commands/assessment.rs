@@ -1,39 +1,24 @@
-//! `new`, `list`, `show`, `add-team` and `answer --set`.
+//! `new`, `list`, `show`, `add-team` and `answer`: arguments to requests, outcomes to text.
 
-use super::table::{count, fit, pct, right, scale_line, score};
+use crate::app::answers::{GivenAnswers, Respondent};
+use crate::app::assessments::NewAssessment;
+use crate::app::{Loaded, Workspace, answers, assessments};
 use crate::cli::{AddTeamArgs, AnswerArgs, NewArgs, RoleArg, ShowArgs};
-use crate::clock::now_rfc3339;
-use crate::domain::names::{clean_name, same_name};
+use crate::domain::Role;
 use crate::domain::scoring::{percent, score_team};
-use crate::domain::{Answer, Assessment, ResponseSheet, Role};
-use crate::error::CliError;
-use crate::store::{Loaded, Store};
+use crate::error::Error;
+use crate::report::format::{count, fit, pct, right, scale_line, score};
 
-pub fn new(store: &Store, args: &NewArgs) -> Result<(), CliError> {
-    let name = clean_name("assessment name", &args.name).map_err(CliError::usage)?;
-    let questionnaire = super::load_questionnaire(args.questionnaire.as_deref())?;
-    let mut teams: Vec<String> = Vec::new();
-    for raw in &args.teams {
-        let team = clean_name("team name", raw).map_err(CliError::usage)?;
-        if teams
-            .iter()
-            .any(|t| t.to_lowercase() == team.to_lowercase())
-        {
-            return Err(CliError::usage(format!("team \"{team}\" is given twice")));
-        }
-        teams.push(team);
-    }
-    let top = f64::from(questionnaire.level_count());
-    if let Some(t) = args.target
-        && !(1.0..=top).contains(&t)
-    {
-        return Err(CliError::usage(format!(
-            "--target {t} is outside the questionnaire's scale 1–{top}"
-        )));
-    }
-    let now = now_rfc3339();
-    let assessment = Assessment::new(&name, &now, teams, questionnaire, args.target);
-    store.create(&assessment, &now)?;
+pub fn new(ws: &Workspace, args: &NewArgs) -> Result<(), Error> {
+    let assessment = assessments::create(
+        ws,
+        &NewAssessment {
+            name: args.name.clone(),
+            teams: args.teams.clone(),
+            questionnaire: args.questionnaire.clone(),
+            target: args.target,
+        },
+    )?;
     let q = &assessment.questionnaire;
     say!(
         "Created assessment \"{}\" with {}: {}",
@@ -50,7 +35,7 @@ pub fn new(store: &Store, args: &NewArgs) -> Result<(), CliError> {
     );
     say!(
         "Stored in {}",
-        store.assessment_dir(&assessment.name).display()
+        ws.assessment_dir(&assessment.name).display()
     );
     say!(
         "Next: devops-maturity answer {} --team \"{}\" --respondent NAME",
@@ -60,28 +45,18 @@ pub fn new(store: &Store, args: &NewArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn add_team(store: &Store, args: &AddTeamArgs) -> Result<(), CliError> {
-    let loaded = store.load(&args.name)?;
-    let mut assessment = loaded.assessment;
-    let team = clean_name("team name", &args.team).map_err(CliError::usage)?;
-    if let Some(existing) = assessment.find_team(&team) {
-        return Err(CliError::usage(format!(
-            "team \"{existing}\" is already part of \"{}\"",
-            assessment.name
-        )));
-    }
-    assessment.teams.push(team.clone());
-    store.update(&assessment, &now_rfc3339())?;
-    say!("Added team \"{team}\" to \"{}\"", assessment.name);
+pub fn add_team(ws: &Workspace, args: &AddTeamArgs) -> Result<(), Error> {
+    let (name, team) = assessments::add_team(ws, &args.name, &args.team)?;
+    say!("Added team \"{team}\" to \"{name}\"");
     Ok(())
 }
 
-pub fn list(store: &Store) -> Result<(), CliError> {
-    let all = store.list()?;
+pub fn list(ws: &Workspace) -> Result<(), Error> {
+    let all = ws.list()?;
     if all.is_empty() {
         say!(
             "No assessments in {} yet. Create one with: devops-maturity new NAME --team A --team B",
-            store.root().display()
+            ws.root().display()
         );
         return Ok(());
     }
@@ -130,8 +105,8 @@ fn list_entry(loaded: &Loaded) -> String {
     out
 }
 
-pub fn show(store: &Store, args: &ShowArgs) -> Result<(), CliError> {
-    let loaded = store.load(&args.name)?;
+pub fn show(ws: &Workspace, args: &ShowArgs) -> Result<(), Error> {
+    let loaded = ws.load(&args.name)?;
     for e in &loaded.unreadable {
         warn!("warning: {e}");
     }
@@ -210,94 +185,52 @@ pub fn render_show(loaded: &Loaded) -> String {
     out
 }
 
-pub fn answer(store: &Store, args: &AnswerArgs) -> Result<(), CliError> {
-    let loaded = store.load(&args.name)?;
-    let assessment = &loaded.assessment;
-    let respondent = clean_name("respondent name", &args.respondent).map_err(CliError::usage)?;
-    let team = assessment
-        .find_team(&args.team)
-        .ok_or_else(|| {
-            CliError::usage(format!(
-                "team \"{}\" is not part of \"{}\" (teams: {}); add it with `devops-maturity add-team`",
-                args.team.trim(),
-                assessment.name,
-                assessment.teams.join(", ")
-            ))
-        })?
-        .to_string();
-    // "élodie" resumes "Élodie" rather than starting a second sheet that would count twice.
-    let respondent = loaded
-        .sheets
-        .iter()
-        .find(|s| s.team == team && same_name(&s.respondent, &respondent))
-        .map_or(respondent, |s| s.respondent.clone());
-    let role = args.role.map(role_of);
-    if args.set.is_empty() && args.comments.is_empty() {
-        return crate::tui::run_wizard(store, &assessment.name, &team, &respondent, role);
+pub fn answer(ws: &Workspace, args: &AnswerArgs) -> Result<(), Error> {
+    let who = answers::resolve(
+        ws,
+        &Respondent {
+            assessment: args.name.clone(),
+            team: args.team.clone(),
+            respondent: args.respondent.clone(),
+            role: args.role.map(role_of),
+        },
+    )?;
+    let given = GivenAnswers {
+        answers: pairs(&args.set, "--set", "QUESTION_ID=LEVEL")?,
+        comments: pairs(&args.comments, "--comment", "QUESTION_ID=TEXT")?,
+    };
+    if given.answers.is_empty() && given.comments.is_empty() {
+        return crate::tui::run_wizard(ws, &who);
     }
-    let q = &assessment.questionnaire;
-    let mut sheet = store
-        .load_sheet(&assessment.name, &team, &respondent)?
-        .unwrap_or_else(|| ResponseSheet::new(&team, &respondent));
-    if role.is_some() {
-        sheet.role = role;
-    }
-    // Parse everything before writing anything: one bad --set leaves the file as it was.
-    let mut seen = std::collections::HashSet::new();
-    for item in &args.set {
-        let (id, value) = split_pair(item, "--set", "QUESTION_ID=LEVEL")?;
-        let (_, question) = q.question(id).ok_or_else(|| unknown_question(id))?;
-        if !seen.insert(question.id.as_str()) {
-            return Err(CliError::usage(format!(
-                "--set {item}: question \"{id}\" is set twice; nothing was saved"
-            )));
-        }
-        let answer = Answer::parse(value).ok_or_else(|| {
-            CliError::usage(format!(
-                "--set {item}: \"{value}\" is not an answer; use 1–{}, n/a or unknown",
-                q.level_count()
-            ))
-        })?;
-        if !answer.fits(q.level_count()) {
-            return Err(CliError::usage(format!(
-                "--set {item}: level {value} is outside the scale 1–{}",
-                q.level_count()
-            )));
-        }
-        sheet.set_answer(&question.id, answer);
-    }
-    for item in &args.comments {
-        let (id, text) = split_pair(item, "--comment", "QUESTION_ID=TEXT")?;
-        let (_, question) = q.question(id).ok_or_else(|| unknown_question(id))?;
-        sheet.set_comment(&question.id, text);
-    }
-    store.save_sheet(&assessment.name, &sheet, &now_rfc3339())?;
+    let saved = answers::record(ws, &who, &given)?;
     say!(
         "Saved {}{} for {} ({}); {} of the questionnaire answered",
-        count(args.set.len(), "answer"),
-        if args.comments.is_empty() {
+        count(saved.answers, "answer"),
+        if saved.comments == 0 {
             String::new()
         } else {
-            format!(" and {}", count(args.comments.len(), "comment"))
+            format!(" and {}", count(saved.comments, "comment"))
         },
-        respondent,
-        team,
-        pct(sheet.coverage(q))
+        saved.respondent,
+        saved.team,
+        pct(saved.coverage)
     );
     Ok(())
 }
 
-fn split_pair<'a>(item: &'a str, flag: &str, form: &str) -> Result<(&'a str, &'a str), CliError> {
+/// `QUESTION_ID=VALUE` items as (id, value) pairs.
+fn pairs(items: &[String], flag: &str, form: &str) -> Result<Vec<(String, String)>, Error> {
+    items
+        .iter()
+        .map(|item| split_pair(item, flag, form).map(|(k, v)| (k.to_string(), v.to_string())))
+        .collect()
+}
+
+fn split_pair<'a>(item: &'a str, flag: &str, form: &str) -> Result<(&'a str, &'a str), Error> {
     item.split_once('=')
         .map(|(k, v)| (k.trim(), v))
         .filter(|(k, _)| !k.is_empty())
-        .ok_or_else(|| CliError::usage(format!("{flag} \"{item}\": expected {form}")))
-}
-
-fn unknown_question(id: &str) -> CliError {
-    CliError::usage(format!(
-        "unknown question id \"{id}\"; nothing was saved (list ids with `devops-maturity questionnaire show`)"
-    ))
+        .ok_or_else(|| Error::usage(format!("{flag} \"{item}\": expected {form}")))
 }
 
 fn role_of(arg: RoleArg) -> Role {

@@ -1,4 +1,5 @@
-//! What each command does, over the domain and the store. `main` only parses and dispatches.
+//! The command-line face: each command turns its parsed arguments into a request for `app`,
+//! calls it and prints the outcome. `main` only parses and dispatches; the work is in `app`.
 
 /// `println!` that survives a closed pipe (`… | head`): a reader that went away is not an error.
 macro_rules! say {
@@ -22,58 +23,47 @@ macro_rules! say_raw {
 }
 
 mod assessment;
-pub mod compare;
-pub mod demo;
+mod compare;
+mod demo;
 mod import;
 mod questionnaire;
-pub mod report;
-pub mod table;
+mod report;
 
-pub use questionnaire::{load_questionnaire, render_markdown as render_questionnaire_markdown};
+pub use questionnaire::render_markdown as render_questionnaire_markdown;
 
+use crate::app::Workspace;
 use crate::cli::{Cli, Command};
-use crate::error::CliError;
-use crate::store::Store;
+use crate::error::Error;
 
-/// Resolves the data directory: `--data-dir`, then `DEVOPS_MATURITY_DATA` (both via clap), then
-/// the platform default.
-pub fn store_for(cli: &Cli) -> Result<Store, CliError> {
-    match &cli.data_dir {
-        Some(dir) if dir.as_os_str().is_empty() => Err(CliError::usage(
-            "--data-dir / DEVOPS_MATURITY_DATA must not be empty",
-        )),
-        Some(dir) => Ok(Store::new(dir)),
-        None => Ok(Store::new(Store::default_root()?)),
-    }
-}
-
-pub fn run(cli: Cli) -> Result<(), CliError> {
+pub fn run(cli: Cli) -> Result<(), Error> {
+    // `--data-dir`, then `DEVOPS_MATURITY_DATA` (both via clap), then the platform default.
+    let workspace = || Workspace::locate(cli.data_dir.as_deref());
     let Some(command) = &cli.command else {
         // No arguments: the workshop's home screen.
-        return crate::tui::run_home(&store_for(&cli)?);
+        return crate::tui::run_home(&workspace()?);
     };
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),
-        Command::New(args) => assessment::new(&store_for(&cli)?, args),
-        Command::List => assessment::list(&store_for(&cli)?),
-        Command::Show(args) => assessment::show(&store_for(&cli)?, args),
-        Command::AddTeam(args) => assessment::add_team(&store_for(&cli)?, args),
-        Command::Answer(args) => assessment::answer(&store_for(&cli)?, args),
-        Command::Import(args) => import::run(&store_for(&cli)?, args),
-        Command::Compare(args) => compare::run(&store_for(&cli)?, args),
-        Command::Report(args) => report::run(&store_for(&cli)?, args),
-        Command::Demo(args) => demo::run(&store_for(&cli)?, args, cli.data_dir.as_deref()),
+        Command::New(args) => assessment::new(&workspace()?, args),
+        Command::List => assessment::list(&workspace()?),
+        Command::Show(args) => assessment::show(&workspace()?, args),
+        Command::AddTeam(args) => assessment::add_team(&workspace()?, args),
+        Command::Answer(args) => assessment::answer(&workspace()?, args),
+        Command::Import(args) => import::run(&workspace()?, args),
+        Command::Compare(args) => compare::run(&workspace()?, args),
+        Command::Report(args) => report::run(&workspace()?, args),
+        Command::Demo(args) => demo::run(&workspace()?, args, cli.data_dir.as_deref()),
     }
 }
 
 /// Writes to stdout; a broken pipe ends output quietly instead of panicking.
-pub fn emit(text: &str) -> Result<(), CliError> {
+pub fn emit(text: &str) -> Result<(), Error> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(CliError::failure(format!("cannot write output: {e}"))),
+        Err(e) => Err(Error::failure(format!("cannot write output: {e}"))),
     }
 }
 

@@ -1,12 +1,12 @@
-//! `questionnaire validate|show`, and loading a questionnaire from a file or built-in edition.
+//! `questionnaire validate|show|coverage`: checking and printing questionnaires.
 
-use super::table::{fit, scale_line};
+use crate::app::questionnaires::{load as load_questionnaire, read_file};
 use crate::cli::{QuestionnaireCommand, ShowFormat};
-use crate::domain::{self, Questionnaire, capabilities};
-use crate::error::CliError;
-use std::path::Path;
+use crate::domain::{Questionnaire, capabilities};
+use crate::error::Error;
+use crate::report::format::{fit, scale_line};
 
-pub fn run(command: &QuestionnaireCommand) -> Result<(), CliError> {
+pub fn run(command: &QuestionnaireCommand) -> Result<(), Error> {
     match command {
         QuestionnaireCommand::Validate { file } => {
             let q = read_file(file)?;
@@ -29,7 +29,7 @@ pub fn run(command: &QuestionnaireCommand) -> Result<(), CliError> {
             let (text, uncovered) = render_coverage(&q);
             say_raw!("{text}");
             if *strict && uncovered > 0 {
-                return Err(CliError::failure(format!(
+                return Err(Error::failure(format!(
                     "{uncovered} capabilities are not measured by any question (--strict)"
                 )));
             }
@@ -74,29 +74,6 @@ pub fn render_coverage(q: &Questionnaire) -> (String, usize) {
         out.push_str(&format!("\nNot measured: {}\n", names.join(", ")));
     }
     (out, uncovered.len())
-}
-
-/// A built-in edition name (`en`, `fr`) or a path to a JSON file; `None` is the default edition.
-pub fn load_questionnaire(source: Option<&str>) -> Result<Questionnaire, CliError> {
-    match source {
-        None => Ok(domain::default_questionnaire()),
-        Some(name) => match domain::builtin_questionnaire(name) {
-            Some(text) => Questionnaire::from_json(text)
-                .map_err(|e| CliError::questionnaire(&format!("built-in \"{name}\""), &e)),
-            None => read_file(Path::new(name)),
-        },
-    }
-}
-
-fn read_file(path: &Path) -> Result<Questionnaire, CliError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| CliError::usage(format!("{}: cannot read: {e}", path.display())))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| CliError::usage(format!("{}: not UTF-8 text", path.display())))?;
-    // Editors on Windows often save JSON with a byte-order mark; it is not an error.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Questionnaire::from_json(text)
-        .map_err(|e| CliError::questionnaire(&path.display().to_string(), &e))
 }
 
 pub fn render_text(q: &Questionnaire) -> String {

@@ -4,7 +4,7 @@
 //! rather than 3.3333333333333335. The structure is documented in `docs/compare-json.md`.
 
 use crate::domain::Comparison;
-use crate::error::CliError;
+use crate::report::RenderError;
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 use std::io;
@@ -12,17 +12,17 @@ use std::io;
 /// Decimals kept: far below anything a level scale can show, well above float noise.
 const SCALE: f64 = 10_000.0;
 
-pub fn render_comparison(comparison: &Comparison) -> Result<String, CliError> {
+pub fn render_comparison(comparison: &Comparison) -> Result<String, RenderError> {
     let mut text = to_rounded_json(comparison)
-        .map_err(|e| CliError::failure(format!("cannot encode the comparison: {e}")))?;
+        .map_err(|e| RenderError(format!("cannot encode the comparison: {e}")))?;
     text.push('\n');
     Ok(text)
 }
 
 /// `report --format json`: the comparison document plus `report` (metadata) and `summary`.
-pub fn render_report(report: &crate::report::Report) -> Result<String, CliError> {
+pub fn render_report(report: &crate::report::Report) -> Result<String, RenderError> {
     let mut text = to_rounded_json(report)
-        .map_err(|e| CliError::failure(format!("cannot encode the report: {e}")))?;
+        .map_err(|e| RenderError(format!("cannot encode the report: {e}")))?;
     text.push('\n');
     Ok(text)
 }

@@ -2,8 +2,9 @@
 //! render well on a code forge or a wiki. Tables use full team names (Markdown tables may be
 //! wide: the forge scrolls them).
 
-use crate::commands::table::{difference, pct, score, signed};
-use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer, Standing, TeamResult};
+use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer};
+use crate::report::chapter::{StandingKind, TeamChapter, team_chapters};
+use crate::report::format::{difference, pct, score, signed};
 use crate::report::{Labels, Report, labels};
 use std::fmt::Write;
 
@@ -20,13 +21,13 @@ pub fn cell(text: &str) -> String {
 pub fn render_comparison(c: &Comparison) -> String {
     let mut out = format!("# Comparison of {}\n\n", cell(&c.assessment));
     // `compare` is a working view for the facilitator, not a document for management: English.
-    comparison_body(&mut out, c, &labels::EN);
+    comparison_body(&mut out, c, &team_chapters(c), &labels::EN);
     out
 }
 
 /// Everything the comparison found, as `##` sections: scale, teams, dimension scores,
 /// two-speed questions, learn-from-each-other, then one section per team.
-pub fn comparison_body(out: &mut String, c: &Comparison, l: &Labels) {
+pub fn comparison_body(out: &mut String, c: &Comparison, chapters: &[TeamChapter], l: &Labels) {
     let q = &c.questionnaire;
     let scale: Vec<String> = q
         .levels
@@ -103,8 +104,8 @@ pub fn comparison_body(out: &mut String, c: &Comparison, l: &Labels) {
             }
         }
     }
-    for t in &c.teams {
-        team(out, c, t, l);
+    for chapter in chapters {
+        team(out, chapter, l);
     }
 }
 
@@ -185,46 +186,41 @@ fn two_speed(out: &mut String, c: &Comparison, l: &Labels) {
     }
 }
 
-fn team(out: &mut String, c: &Comparison, t: &TeamResult, l: &Labels) {
-    let _ = writeln!(out, "\n## {}\n", cell(&t.name));
-    if !t.has_scores() {
+fn team(out: &mut String, t: &TeamChapter, l: &Labels) {
+    let _ = writeln!(out, "\n## {}\n", cell(&t.team));
+    if !t.has_scores {
         let _ = writeln!(out, "{}", l.md_team_no_answers);
         return;
     }
-    let people: Vec<String> = t.respondents.iter().map(|r| cell(&r.label())).collect();
+    let people: Vec<String> = t.respondents.iter().map(|r| cell(r)).collect();
     let _ = writeln!(out, "{}{}.\n", l.colon(l.respondents), people.join(", "));
-    let dim_name = |id: &str| c.dimension(id).map_or(id.to_string(), |d| cell(&d.name));
-    let list = |items: &[Standing]| {
-        items
+    for list in &t.standings {
+        let title = match list.kind {
+            StandingKind::Strengths => l.md_strengths,
+            StandingKind::Weaknesses => l.md_weaknesses,
+            StandingKind::AheadOfOthers => l.md_ahead,
+            StandingKind::BehindOthers => l.md_behind,
+        };
+        let items: Vec<String> = list
+            .items
             .iter()
             .map(|s| {
                 format!(
                     "{} {} ({})",
-                    dim_name(&s.dimension_id),
+                    cell(&s.dimension),
                     score(Some(s.score)),
                     signed(Some(s.delta))
                 )
             })
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    for (title, items) in [
-        (l.md_strengths, &t.strengths),
-        (l.md_weaknesses, &t.weaknesses),
-        (l.md_ahead, &t.strengths_vs_others),
-        (l.md_behind, &t.weaknesses_vs_others),
-    ] {
-        if !items.is_empty() {
-            let _ = writeln!(out, "- {}{}", bold_title(l, title), list(items));
-        }
+            .collect();
+        let _ = writeln!(out, "- {}{}", bold_title(l, title), items.join("; "));
     }
-    let below: Vec<String> = t
-        .gaps
-        .iter()
-        .filter(|g| g.gap > 0.0)
-        .map(|g| format!("{} {}", dim_name(&g.dimension_id), signed(Some(-g.gap))))
-        .collect();
-    if !below.is_empty() {
+    if !t.below_target.is_empty() {
+        let below: Vec<String> = t
+            .below_target
+            .iter()
+            .map(|g| format!("{} {}", cell(&g.dimension), signed(Some(-g.gap))))
+            .collect();
         let _ = writeln!(
             out,
             "- {}{}",
@@ -241,18 +237,13 @@ fn team(out: &mut String, c: &Comparison, t: &TeamResult, l: &Labels) {
             l.md_to_discuss, l.question, l.levels, l.unknown, l.md_answers
         );
         for d in &t.disagreements {
-            let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
-            let levels = match (d.lowest, d.highest) {
-                (Some(lo), Some(hi)) if lo != hi => format!("{lo}–{hi}"),
-                (Some(lo), _) => lo.to_string(),
-                _ => "–".into(),
-            };
             let answers: Vec<String> = d.answers.iter().map(answer_cell).collect();
             let _ = writeln!(
                 out,
-                "| `{}` {} | {levels} | {} | {} |",
+                "| `{}` {} | {} | {} | {} |",
                 d.question_id,
-                cell(text),
+                cell(&d.question),
+                d.range(),
                 l.of(d.unknown, d.answered),
                 answers.join("; ")
             );
@@ -316,7 +307,7 @@ pub fn render_report(r: &Report) -> String {
         );
     }
     summary(&mut out, r);
-    comparison_body(&mut out, c, l);
+    comparison_body(&mut out, c, &r.chapters, l);
     if r.summary.has_answers {
         appendix(&mut out, c, l);
     }

@@ -1,15 +1,84 @@
 //! Reports: one [`Report`] model built from the comparison engine (`model`), rendered as
 //! Markdown, JSON and CSV (one file each), and as PDF through a format-neutral
-//! [`document::Document`] (`to_document` maps the report onto it; `pdf` lays it out).
+//! [`document::Document`] (`to_document` maps the report onto it; `pdf` lays it out). The text
+//! of `compare` renders the same per-team chapters (`chapter`).
+//!
+//! Self-contained: this module knows nothing of the store, the command line or the screens; it
+//! turns a comparison into bytes.
 
+pub mod chapter;
 pub mod csv;
 pub mod document;
+pub mod format;
 pub mod json;
 pub mod labels;
 pub mod markdown;
 pub mod model;
 pub mod pdf;
+pub mod text;
 pub mod to_document;
 
 pub use labels::{Labels, Lang};
 pub use model::{Report, ReportOptions};
+
+use std::fmt;
+
+/// The file formats a report is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Markdown,
+    Json,
+    Csv,
+}
+
+impl Format {
+    /// The value of `--format` naming it.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// Its name for people: "PDF".
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Markdown => "Markdown",
+            Format::Json => "JSON",
+            Format::Csv => "CSV",
+        }
+    }
+}
+
+/// A report that could not be produced (the PDF writer or the JSON encoder failed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError(pub String);
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+impl From<RenderError> for crate::error::Error {
+    fn from(e: RenderError) -> crate::error::Error {
+        crate::error::Error::failure(e.0)
+    }
+}
+
+/// The report in one format, as the bytes of the file.
+pub fn render(report: &Report, format: Format) -> Result<Vec<u8>, RenderError> {
+    Ok(match format {
+        Format::Pdf => pdf::render(&to_document::to_document(report))
+            .map_err(|e| RenderError(format!("cannot produce the PDF: {e}")))?,
+        Format::Markdown => markdown::render_report(report).into_bytes(),
+        Format::Json => json::render_report(report)?.into_bytes(),
+        Format::Csv => csv::render(report).into_bytes(),
+    })
+}

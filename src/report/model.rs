@@ -6,6 +6,7 @@
 //! more fields, `report` and `summary`, so a tool reading one reads the other.
 
 use crate::domain::compare::Comparison;
+use crate::report::chapter::{TeamChapter, team_chapters};
 use crate::report::labels::{Labels, Lang};
 use serde::Serialize;
 
@@ -44,6 +45,10 @@ pub struct Report {
     pub lang: Lang,
     pub report: Metadata,
     pub summary: Summary,
+    /// One chapter per compared team, built once (`chapter::team_chapters`) for every format.
+    /// Not serialised: the JSON carries the comparison it is made from.
+    #[serde(skip)]
+    pub chapters: Vec<TeamChapter>,
     #[serde(flatten)]
     pub comparison: Comparison,
 }
@@ -223,8 +228,10 @@ impl Report {
             teams: c.teams.iter().map(|t| t.name.clone()).collect(),
             skipped_files: options.skipped_files.clone(),
         };
+        let chapters = team_chapters(c);
         Report {
             lang,
+            chapters,
             report: metadata,
             summary: Summary {
                 has_answers: c.has_answers(),

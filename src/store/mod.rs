@@ -90,6 +90,16 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+impl From<StoreError> for crate::error::Error {
+    fn from(e: StoreError) -> crate::error::Error {
+        if e.is_user_error() {
+            crate::error::Error::usage(e.to_string())
+        } else {
+            crate::error::Error::failure(e.to_string())
+        }
+    }
+}
+
 /// An assessment with all the response sheets found next to it.
 #[derive(Debug)]
 pub struct Loaded {

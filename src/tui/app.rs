@@ -6,8 +6,8 @@ use super::dashboard::Dashboard;
 use super::input::TextInput;
 use super::theme::Theme;
 use super::wizard::Wizard;
+use crate::app::Loaded;
 use crate::domain::ResponseSheet;
-use crate::store::Loaded;
 
 #[derive(Debug)]
 pub struct App {

@@ -4,8 +4,8 @@
 
 use super::input::TextInput;
 use super::wizard::Origin;
+use crate::app::Loaded;
 use crate::domain::{CompareOptions, Comparison, compare};
-use crate::store::Loaded;
 
 /// The dashboard's views, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,10 +5,10 @@ use super::app::App;
 use super::message::{Effect, ExportOutcome, Msg};
 use super::problem::describe;
 use super::update::update;
-use crate::clock::now_rfc3339;
-use crate::domain::Assessment;
-use crate::error::CliError;
-use crate::store::{Loaded, Store};
+use crate::app::assessments::NewAssessment;
+use crate::app::report::{ReportRequest, write};
+use crate::app::{Failure, Loaded, Workspace, assessments};
+use crate::error::Error;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
@@ -27,11 +27,11 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(200);
 
 /// Refuses early, with a usable message, when there is no terminal to draw on (a pipe, a CI job):
 /// ratatui would otherwise panic or draw escape codes into a file.
-pub fn ensure_terminal() -> Result<(), CliError> {
+pub fn ensure_terminal() -> Result<(), Error> {
     if std::io::stdin().is_terminal() && stdout().is_terminal() {
         Ok(())
     } else {
-        Err(CliError::usage(
+        Err(Error::usage(
             "the workshop screen needs an interactive terminal; in scripts use `devops-maturity list`, `show` or `answer --set`",
         ))
     }
@@ -41,10 +41,10 @@ pub fn ensure_terminal() -> Result<(), CliError> {
 /// error (`?` below returns through the restore), panic (hooks installed here and by ratatui),
 /// and SIGTERM/SIGHUP/SIGINT (a closed laptop lid over SSH, `kill`), which end the loop like `q`:
 /// every confirmed answer is already on disk.
-pub fn run(store: &Store, app: App) -> Result<(), CliError> {
+pub fn run(ws: &Workspace, app: App) -> Result<(), Error> {
     ensure_terminal()?;
     let mut terminal = ratatui::try_init()
-        .map_err(|e| CliError::failure(format!("cannot set up the terminal: {e}")))?;
+        .map_err(|e| Error::failure(format!("cannot set up the terminal: {e}")))?;
     // Runs before ratatui's own hook (which leaves raw mode and the alternate screen).
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -61,7 +61,7 @@ pub fn run(store: &Store, app: App) -> Result<(), CliError> {
     .filter_map(|s| signal_hook::flag::register(s, Arc::clone(&stop)).ok())
     .collect();
     let _ = execute!(stdout(), EnableMouseCapture);
-    let result = run_loop(&mut terminal, store, app, &stop);
+    let result = run_loop(&mut terminal, ws, app, &stop);
     for id in signals {
         signal_hook::low_level::unregister(id);
     }
@@ -73,15 +73,15 @@ pub fn run(store: &Store, app: App) -> Result<(), CliError> {
 
 fn run_loop(
     terminal: &mut DefaultTerminal,
-    store: &Store,
+    ws: &Workspace,
     mut app: App,
     stop: &AtomicBool,
-) -> Result<(), CliError> {
-    let io = |e: std::io::Error| CliError::failure(format!("terminal: {e}"));
+) -> Result<(), Error> {
+    let io = |e: std::io::Error| Error::failure(format!("terminal: {e}"));
     let size = terminal.size().map_err(io)?;
     apply(
         &mut app,
-        store,
+        ws,
         Msg::Resize {
             width: size.width,
             height: size.height,
@@ -102,7 +102,7 @@ fn run_loop(
         let mut next = Some(event::read().map_err(io)?);
         while let Some(ev) = next {
             if let Some(msg) = to_msg(ev) {
-                apply(&mut app, store, msg);
+                apply(&mut app, ws, msg);
             }
             if app.quit {
                 break;
@@ -153,49 +153,41 @@ fn to_msg(ev: Event) -> Option<Msg> {
 
 /// Feeds a message to `update` and carries out the effects it asks for, feeding their outcomes
 /// back, until nothing is left to do.
-pub fn apply(app: &mut App, store: &Store, msg: Msg) {
+pub fn apply(app: &mut App, ws: &Workspace, msg: Msg) {
     let mut effects: VecDeque<Effect> = update(app, msg).into();
     while let Some(effect) = effects.pop_front() {
-        let outcome = execute(store, effect);
+        let outcome = execute(ws, effect);
         effects.extend(update(app, outcome));
     }
 }
 
-/// Carries out one effect against the store. Errors come back as one-line messages to show.
-pub fn execute(store: &Store, effect: Effect) -> Msg {
+/// Carries out one effect through the use cases. Errors come back as one-line messages to show.
+pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
     match effect {
-        Effect::Reload => Msg::Listed(list(store)),
-        Effect::SaveSheet { assessment, sheet } => Msg::Saved(
-            store
-                .save_sheet(&assessment, &sheet, &now_rfc3339())
-                .map_err(|e| describe(&e)),
-        ),
+        Effect::Reload => Msg::Listed(list(ws)),
+        Effect::SaveSheet { assessment, sheet } => {
+            Msg::Saved(ws.save_sheet(&assessment, &sheet).map_err(|e| describe(&e)))
+        }
         Effect::CreateAssessment {
             name,
             teams,
             questionnaire,
-        } => Msg::Created((|| {
-            let q = crate::commands::load_questionnaire(questionnaire.as_deref())
-                .map_err(|e| e.message)?;
-            let now = now_rfc3339();
-            let assessment = Assessment::new(&name, &now, teams, q, None);
-            store.create(&assessment, &now).map_err(|e| describe(&e))?;
-            Ok(name)
-        })()),
-        Effect::AddTeam { assessment, team } => Msg::TeamAdded((|| {
-            let mut a = store
-                .load(&assessment)
-                .map_err(|e| describe(&e))?
-                .assessment;
-            if let Some(existing) = a.find_team(&team) {
-                return Err(format!(
-                    "team \"{existing}\" is already part of \"{assessment}\""
-                ));
-            }
-            a.teams.push(team.clone());
-            store.update(&a, &now_rfc3339()).map_err(|e| describe(&e))?;
-            Ok((assessment, team))
-        })()),
+        } => Msg::Created(
+            assessments::create(
+                ws,
+                &NewAssessment {
+                    name,
+                    teams,
+                    questionnaire,
+                    target: None,
+                },
+            )
+            .map(|a| a.name)
+            .map_err(|f| failure(&f)),
+        ),
+        Effect::AddTeam { assessment, team } => {
+            Msg::TeamAdded(assessments::add_team(ws, &assessment, &team).map_err(|f| failure(&f)))
+        }
         Effect::OpenWizard {
             assessment,
             team,
@@ -203,11 +195,8 @@ pub fn execute(store: &Store, effect: Effect) -> Msg {
             role,
         } => Msg::WizardLoaded {
             result: (|| {
-                let a = store
-                    .load(&assessment)
-                    .map_err(|e| describe(&e))?
-                    .assessment;
-                let sheet = store
+                let a = ws.load(&assessment).map_err(|e| describe(&e))?.assessment;
+                let sheet = ws
                     .load_sheet(&assessment, &team, &respondent)
                     .map_err(|e| describe(&e))?;
                 Ok(Box::new((a, sheet)))
@@ -222,21 +211,28 @@ pub fn execute(store: &Store, effect: Effect) -> Msg {
             path,
             force,
             short_term,
-        } => Msg::Exported(export(store, &assessment, &teams, &path, force, short_term)),
+        } => Msg::Exported(export(ws, &assessment, &teams, &path, force, short_term)),
     }
 }
 
-/// Writes the report through the `report` command's own code. An existing file is reported
-/// apart, so the dashboard can ask before replacing it.
+/// A refused request in its own words, a store failure reason first.
+fn failure(f: &Failure) -> String {
+    match f {
+        Failure::Refused(e) => e.message.clone(),
+        Failure::Store(e) => describe(e),
+    }
+}
+
+/// Writes the report through the same use case as the `report` command. An existing file is
+/// reported apart, so the dashboard can ask before replacing it.
 fn export(
-    store: &Store,
+    ws: &Workspace,
     assessment: &str,
     teams: &[String],
     path: &str,
     force: bool,
     short_term: usize,
 ) -> ExportOutcome {
-    use crate::commands::report::{ReportRequest, write};
     let output = std::path::Path::new(path);
     if output.exists() && !output.is_dir() && !force {
         return ExportOutcome::Exists;
@@ -255,7 +251,7 @@ fn export(
         // The questionnaire's language decides, as it does for `report` without `--lang`.
         lang: None,
     };
-    match write(store, &request) {
+    match write(ws, &request) {
         Ok(written) => {
             // The full path: "./report.pdf" says little about where the file went.
             let shown = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
@@ -266,8 +262,8 @@ fn export(
 }
 
 /// Every assessment in the store; a store that cannot be listed at all shows as one error entry.
-pub fn list(store: &Store) -> Vec<Result<Loaded, String>> {
-    match store.list() {
+pub fn list(ws: &Workspace) -> Vec<Result<Loaded, String>> {
+    match ws.list() {
         Ok(all) => all
             .into_iter()
             .map(|e| e.map_err(|e| describe(&e)))

@@ -435,7 +435,7 @@ pub fn unreadable_rows(msg: &str, width: u16) -> Vec<String> {
 pub const SHEET_PROBLEM_ROWS: usize = 6;
 
 /// Why each unreadable response file of `loaded` cannot be read, wrapped under its teams.
-pub fn sheet_problem_rows(loaded: &crate::store::Loaded, width: u16) -> Vec<String> {
+pub fn sheet_problem_rows(loaded: &crate::app::Loaded, width: u16) -> Vec<String> {
     let mut rows = Vec::new();
     for e in &loaded.unreadable {
         // "  · reason", continued under the reason rather than at the margin.

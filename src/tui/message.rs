@@ -3,8 +3,8 @@
 //! against the store and reports back with more messages. Keeping disk access out of `update`
 //! lets every key be tested without a terminal or a data directory.
 
+use crate::app::Loaded;
 use crate::domain::{Assessment, ResponseSheet, Role};
-use crate::store::Loaded;
 use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug)]

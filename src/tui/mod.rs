@@ -16,9 +16,10 @@ pub mod views;
 pub mod wizard;
 pub mod wrap;
 
-use crate::domain::{CompareOptions, ResponseSheet, Role};
-use crate::error::CliError;
-use crate::store::{Loaded, Store};
+use crate::app::answers::Resolved;
+use crate::app::{Loaded, Workspace};
+use crate::domain::{CompareOptions, ResponseSheet};
+use crate::error::Error;
 use app::{App, NewAssessmentForm, Screen};
 use dashboard::Dashboard;
 use message::Msg;
@@ -27,61 +28,55 @@ use wizard::Origin;
 
 /// `devops-maturity` with no arguments: the home screen. An empty store opens straight on the
 /// new-assessment form.
-pub fn run_home(store: &Store) -> Result<(), CliError> {
+pub fn run_home(ws: &Workspace) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
-    let mut app = App::new(Theme::from_env(), &store.root().display().to_string());
-    app.entries = event_loop::list(store);
+    let mut app = App::new(Theme::from_env(), &ws.root().display().to_string());
+    app.entries = event_loop::list(ws);
     if app.entries.is_empty() {
         app.screen = Screen::NewAssessment(NewAssessmentForm {
             first_run: true,
             ..NewAssessmentForm::default()
         });
     }
-    event_loop::run(store, app)
+    event_loop::run(ws, app)
 }
 
 /// `devops-maturity answer NAME --team T --respondent R`: the wizard alone; leaving it ends the
 /// program. Problems with the assessment or sheet are reported before the screen changes.
-pub fn run_wizard(
-    store: &Store,
-    name: &str,
-    team: &str,
-    respondent: &str,
-    role: Option<Role>,
-) -> Result<(), CliError> {
+pub fn run_wizard(ws: &Workspace, who: &Resolved) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
-    let loaded = store.load(name)?;
-    let sheet = store
-        .load_sheet(name, team, respondent)?
-        .unwrap_or_else(|| ResponseSheet::new(team, respondent));
+    let name = &who.loaded.assessment.name;
+    let sheet = ws
+        .load_sheet(name, &who.team, &who.respondent)?
+        .unwrap_or_else(|| ResponseSheet::new(&who.team, &who.respondent));
     let (wizard, effects) = update::open_wizard(
-        loaded.assessment,
+        who.loaded.assessment.clone(),
         sheet,
         Origin::CommandLine,
-        role.map(Some),
+        who.role.map(Some),
     );
     for effect in effects {
-        if let Msg::Saved(Err(e)) = event_loop::execute(store, effect) {
-            return Err(CliError::failure(e));
+        if let Msg::Saved(Err(e)) = event_loop::execute(ws, effect) {
+            return Err(Error::failure(e));
         }
     }
-    let mut app = App::new(Theme::from_env(), &store.root().display().to_string());
+    let mut app = App::new(Theme::from_env(), &ws.root().display().to_string());
     app.screen = Screen::Wizard(Box::new(wizard));
-    event_loop::run(store, app)
+    event_loop::run(ws, app)
 }
 
 /// `devops-maturity compare NAME` on a terminal: the dashboard alone; leaving it ends the program.
-/// `teams` were already checked against the assessment (`commands::compare::select_teams`).
+/// `teams` were already checked against the assessment (`app::compare::select_teams`).
 pub fn run_dashboard(
-    store: &Store,
+    ws: &Workspace,
     loaded: Loaded,
     teams: Vec<String>,
     options: CompareOptions,
-) -> Result<(), CliError> {
+) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
     let dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options);
-    let mut app = App::new(Theme::from_env(), &store.root().display().to_string());
+    let mut app = App::new(Theme::from_env(), &ws.root().display().to_string());
     app.entries = vec![Ok(loaded)];
     app.screen = Screen::Dashboard(Box::new(dash));
-    event_loop::run(store, app)
+    event_loop::run(ws, app)
 }

@@ -2,7 +2,7 @@
 //! terminal a message that starts with a long path shows only the path; the reason is what the
 //! room needs to read, and the path is shortened in the middle when drawn (`wrap::wrap_message`).
 
-use crate::store::{FORMAT_VERSION, StoreError};
+use crate::app::{FORMAT_VERSION, StoreError};
 
 /// "cannot be read (expected value at line 1 column 1); the file was left untouched — /data/…".
 pub fn describe(e: &StoreError) -> String {

@@ -1,80 +1,72 @@
 //! The report's later chapters on the Document: one per team (strengths, weaknesses, gap to
 //! target, short-term plan, roadmap), learn-from-each-other, disagreements, and the appendix.
 
-use crate::commands::table::{difference, score, signed};
-use crate::domain::compare::{Comparison, Recommendation, RespondentInfo, TeamResult};
+use crate::domain::compare::{Comparison, Recommendation};
 use crate::report::Labels;
+use crate::report::chapter::{StandingKind, TeamChapter};
 use crate::report::document::{Align, BarChart, Block, Column, Row, Series, Span, Table};
+use crate::report::format::{difference, score, signed};
 
-pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult, l: &Labels) {
+pub(super) fn team(blocks: &mut Vec<Block>, t: &TeamChapter, levels: usize, l: &Labels) {
     blocks.push(Block::PageBreak);
-    blocks.push(Block::heading(1, t.name.clone()));
-    if !t.has_scores() {
+    blocks.push(Block::heading(1, t.team.clone()));
+    if !t.has_scores {
         blocks.push(Block::Callout {
             title: Some(l.no_answers_yet.to_string()),
-            text: vec![Span::plain(l.nobody_in_team(&t.name))],
+            text: vec![Span::plain(l.nobody_in_team(&t.team))],
         });
         return;
     }
-    let people: Vec<String> = t.respondents.iter().map(RespondentInfo::label).collect();
     blocks.push(Block::Paragraph(vec![
-        Span::bold(l.colon(&format!("{} ({})", l.respondents, people.len()))),
-        Span::plain(people.join(", ")),
+        Span::bold(l.colon(&format!("{} ({})", l.respondents, t.respondents.len()))),
+        Span::plain(t.respondents.join(", ")),
     ]));
-    let name = |id: &str| c.dimension(id).map_or(id.to_string(), |d| d.name.clone());
-    let standings = |list: &[crate::domain::compare::Standing], against: &str| -> Vec<Vec<Span>> {
-        list.iter()
-            .map(|s| {
-                vec![
-                    Span::bold(name(&s.dimension_id)),
-                    Span::plain(format!(
-                        " {} ({} {against})",
-                        score(Some(s.score)),
-                        signed(Some(s.delta))
-                    )),
-                ]
-            })
-            .collect()
-    };
-    for (title, list, against) in [
-        (l.strengths, &t.strengths, l.against_own_average),
-        (l.weaknesses, &t.weaknesses, l.against_own_average),
-        (
-            l.ahead_of_others,
-            &t.strengths_vs_others,
-            l.against_others_mean,
-        ),
-        (
-            l.behind_others,
-            &t.weaknesses_vs_others,
-            l.against_others_mean,
-        ),
-    ] {
-        if !list.is_empty() {
-            blocks.push(Block::heading(2, title));
-            blocks.push(Block::Bullets(standings(list, against)));
-        }
+    for list in &t.standings {
+        let title = match list.kind {
+            StandingKind::Strengths => l.strengths,
+            StandingKind::Weaknesses => l.weaknesses,
+            StandingKind::AheadOfOthers => l.ahead_of_others,
+            StandingKind::BehindOthers => l.behind_others,
+        };
+        let against = if list.kind.against_own_average() {
+            l.against_own_average
+        } else {
+            l.against_others_mean
+        };
+        blocks.push(Block::heading(2, title));
+        blocks.push(Block::Bullets(
+            list.items
+                .iter()
+                .map(|s| {
+                    vec![
+                        Span::bold(s.dimension.clone()),
+                        Span::plain(format!(
+                            " {} ({} {against})",
+                            score(Some(s.score)),
+                            signed(Some(s.delta))
+                        )),
+                    ]
+                })
+                .collect(),
+        ));
     }
     blocks.push(Block::heading(2, l.gap_to_target));
-    let ti = c.team_index(&t.name).unwrap_or(0);
     blocks.push(Block::BarChart(BarChart {
         title: None,
-        categories: c.dimensions.iter().map(|d| d.name.clone()).collect(),
+        categories: t.profile.iter().map(|p| p.dimension.clone()).collect(),
         series: vec![Series {
-            name: t.name.clone(),
-            values: c.dimensions.iter().map(|d| d.teams[ti].score).collect(),
+            name: t.team.clone(),
+            values: t.profile.iter().map(|p| p.score).collect(),
         }],
         target: Some(Series {
             name: l.target.to_string(),
-            values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
+            values: t.profile.iter().map(|p| Some(p.target)).collect(),
         }),
         // Level 1 is the origin, as on the radar: there is no level 0.
         min: 1.0,
-        max: c.questionnaire.levels.len() as f64,
+        max: levels as f64,
     }));
-    let below: Vec<&crate::domain::compare::DimensionGap> =
-        t.gaps.iter().filter(|g| g.gap > 0.0).collect();
-    if below.is_empty() {
+    if t.below_target.is_empty() {
         blocks.push(Block::paragraph(l.all_targets_met));
     } else {
         blocks.push(Block::Table(Table {
@@ -84,11 +76,12 @@ pub(super) fn team(blocks: &mut Vec<Block>, c: &Comparison, t: &TeamResult, l: &
                 Column::new(l.target, 0.8, Align::Right),
                 Column::new(l.gap, 0.8, Align::Right),
             ],
-            rows: below
+            rows: t
+                .below_target
                 .iter()
                 .map(|g| {
                     Row::new([
-                        name(&g.dimension_id),
+                        g.dimension.clone(),
                         score(Some(g.score)),
                         score(Some(g.target)),
                         score(difference(Some(g.target), Some(g.score))),
@@ -179,17 +172,22 @@ pub(super) fn learn(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
     }
 }
 
-pub(super) fn disagreements(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
+pub(super) fn disagreements(
+    blocks: &mut Vec<Block>,
+    c: &Comparison,
+    chapters: &[TeamChapter],
+    l: &Labels,
+) {
     blocks.push(Block::PageBreak);
     blocks.push(Block::heading(1, l.disagreements));
     blocks.push(Block::paragraph(
         l.disagreements_intro(c.options.disagreement_spread),
     ));
-    for t in &c.teams {
+    for t in chapters {
         if t.disagreements.is_empty() {
             continue;
         }
-        blocks.push(Block::heading(2, t.name.clone()));
+        blocks.push(Block::heading(2, t.team.clone()));
         blocks.push(Block::Table(Table {
             columns: vec![
                 Column::new(l.question, 3.0, Align::Left),
@@ -201,15 +199,9 @@ pub(super) fn disagreements(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels)
                 .disagreements
                 .iter()
                 .map(|d| {
-                    let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
-                    let levels = match (d.lowest, d.highest) {
-                        (Some(lo), Some(hi)) if lo != hi => format!("{lo}–{hi}"),
-                        (Some(lo), _) => lo.to_string(),
-                        _ => "–".to_string(),
-                    };
                     Row::new([
-                        format!("{}: {text}", d.question_id),
-                        levels,
+                        format!("{}: {}", d.question_id, d.question),
+                        d.range(),
                         l.of(d.unknown, d.answered),
                         answers_text(&d.answers),
                     ])

@@ -4,11 +4,11 @@
 //! plan, roadmap), learn-from-each-other, disagreements to follow up, and an appendix with every
 //! question's answers and comments.
 
-use crate::commands::table::{difference, pct, score, signed};
 use crate::domain::compare::Comparison;
 use crate::report::document::{
     Align, Block, Cell, Column, Cover, Document, KeyFigure, Radar, Row, Series, Span, Table, Tone,
 };
+use crate::report::format::{difference, pct, score, signed};
 use crate::report::{Labels, Report};
 
 mod chapters;
@@ -27,11 +27,11 @@ pub fn to_document(r: &Report) -> Document {
     if r.summary.has_answers {
         profile(&mut blocks, c, l);
         two_speed(&mut blocks, c, l);
-        for t in &c.teams {
-            team(&mut blocks, c, t, l);
+        for chapter in &r.chapters {
+            team(&mut blocks, chapter, c.questionnaire.levels.len(), l);
         }
         learn(&mut blocks, c, l);
-        disagreements(&mut blocks, c, l);
+        disagreements(&mut blocks, c, &r.chapters, l);
         appendix(&mut blocks, c, l);
     }
     Document {

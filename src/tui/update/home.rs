@@ -9,9 +9,10 @@ use super::super::layout::{home_lines, home_list_area, home_offset, results_rows
 use super::super::message::Effect;
 use super::super::wizard::{Origin, ROLE_CHOICES, Wizard};
 use super::wizard::keep_highlight_visible;
-use crate::domain::names::{clean_name, same_name};
+use crate::app::Loaded;
+use crate::app::answers::{RespondentMatch, match_respondent};
+use crate::app::assessments::{Field, check_assessment_name, check_new_team, check_teams};
 use crate::domain::{Assessment, ResponseSheet, Role};
-use crate::store::Loaded;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 pub fn listed(app: &mut App, entries: Vec<Result<Loaded, String>>) {
@@ -127,27 +128,26 @@ pub fn new_assessment_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Checks the form the way `devops-maturity new` checks its arguments.
+/// Checks the form with the rules `devops-maturity new` applies (`app::assessments`), and
+/// focuses the field that is wrong.
 fn validate_new(form: &mut NewAssessmentForm) -> Result<Effect, String> {
-    let name = clean_name("assessment name", &form.fields[FORM_NAME].value).inspect_err(|_| {
-        form.focus = FORM_NAME;
+    let checked = check_assessment_name(&form.fields[FORM_NAME].value).and_then(|name| {
+        let raw: Vec<String> = form.fields[FORM_TEAMS]
+            .value
+            .split(',')
+            .filter(|t| !t.trim().is_empty())
+            .map(str::to_string)
+            .collect();
+        Ok((name, check_teams(&raw)?))
+    });
+    let (name, teams) = checked.map_err(|e| {
+        form.focus = match e.field {
+            Field::Name => FORM_NAME,
+            Field::Questionnaire => FORM_QUESTIONNAIRE,
+            Field::Teams | Field::Target => FORM_TEAMS,
+        };
+        e.message
     })?;
-    let mut teams: Vec<String> = Vec::new();
-    for raw in form.fields[FORM_TEAMS].value.split(',') {
-        if raw.trim().is_empty() {
-            continue;
-        }
-        let team = clean_name("team name", raw)?;
-        if teams.iter().any(|t| same_name(t, &team)) {
-            form.focus = FORM_TEAMS;
-            return Err(format!("team \"{team}\" is given twice"));
-        }
-        teams.push(team);
-    }
-    if teams.is_empty() {
-        form.focus = FORM_TEAMS;
-        return Err("give at least one team, e.g. Paris, Nantes".into());
-    }
     let questionnaire = form.fields[FORM_QUESTIONNAIRE].value.trim();
     Ok(Effect::CreateAssessment {
         name,
@@ -194,11 +194,10 @@ impl App {
 }
 
 pub fn add_team_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let existing: Vec<String> = match &app.screen {
+    let checked = match &app.screen {
         Screen::AddTeam(form) => app
             .loaded(&form.assessment)
-            .map(|l| l.assessment.teams.clone())
-            .unwrap_or_default(),
+            .map(|l| check_new_team(&l.assessment, &form.team.value)),
         _ => return Vec::new(),
     };
     let Screen::AddTeam(form) = &mut app.screen else {
@@ -206,27 +205,21 @@ pub fn add_team_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     match key.code {
         KeyCode::Esc => app.screen = Screen::Home,
-        KeyCode::Enter => match clean_name("team name", &form.team.value) {
-            // Commas separate teams in the new-assessment form; a name with one would read as
-            // two teams there, in lists and in the report.
-            Ok(team) if team.contains(',') => {
-                form.error = Some(
-                    "a team name cannot contain a comma (commas separate teams); add one team at a time"
-                        .to_string(),
-                );
-            }
-            Ok(team) if existing.iter().any(|t| same_name(t, &team)) => {
-                form.error = Some(format!(
-                    "team \"{team}\" is already part of this assessment"
-                ));
-            }
-            Ok(team) => {
+        KeyCode::Enter => match checked {
+            Some(Ok(team)) => {
                 return vec![Effect::AddTeam {
                     assessment: form.assessment.clone(),
                     team,
                 }];
             }
-            Err(e) => form.error = Some(e),
+            Some(Err(e)) => form.error = Some(e),
+            // The assessment went away meanwhile: the store says why when asked.
+            None => {
+                return vec![Effect::AddTeam {
+                    assessment: form.assessment.clone(),
+                    team: form.team.value.clone(),
+                }];
+            }
         },
         _ => {
             form.team.handle(key);
@@ -272,17 +265,18 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
         KeyCode::Down => picker.selected = (picker.selected + 1).min(existing.len()),
         KeyCode::Enter if on_new => {
-            let name = match clean_name("respondent name", &picker.new_name.value) {
-                Ok(n) => n,
+            let typed = existing.iter().map(|(r, _)| r.as_str());
+            let name = match match_respondent(typed, &picker.new_name.value) {
+                // The same person typed again resumes their sheet rather than starting a twin.
+                Ok(RespondentMatch::Existing(same)) => {
+                    return vec![open_wizard(picker, same, None)];
+                }
+                Ok(RespondentMatch::New(name)) => name,
                 Err(e) => {
                     picker.error = Some(e);
                     return Vec::new();
                 }
             };
-            // The same person typed again resumes their sheet rather than starting a twin.
-            if let Some((same, _)) = existing.iter().find(|(r, _)| same_name(r, &name)) {
-                return vec![open_wizard(picker, same.clone(), None)];
-            }
             let picker = picker.clone();
             app.screen = Screen::Role(RolePicker {
                 assessment: picker.assessment,

@@ -9,8 +9,8 @@ use super::super::message::Msg;
 use super::super::theme::Theme;
 use super::super::update::update;
 use super::super::wizard::{Mode, Origin, Wizard};
+use crate::app::Loaded;
 use crate::domain::{Answer, Assessment, ResponseSheet, Role, default_questionnaire};
-use crate::store::Loaded;
 use insta::assert_snapshot;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -426,7 +426,7 @@ fn unreadable_response_files_are_flagged_with_their_reason_when_selected() {
     if let Ok(loaded) = &mut app.entries[0] {
         loaded.sheets.clear();
         for who in ["alice", "bob"] {
-            loaded.unreadable.push(crate::store::StoreError::Corrupt {
+            loaded.unreadable.push(crate::app::StoreError::Corrupt {
                 path: format!("/data/assessments/bank-2026/responses/equipe-paris__{who}.json")
                     .into(),
                 reason: "expected value at line 1 column 1".into(),

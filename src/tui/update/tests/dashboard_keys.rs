@@ -7,8 +7,8 @@ use super::super::super::theme::Theme;
 use super::super::super::wizard::Origin;
 use super::super::update;
 use super::{home_app, press, typed};
-use crate::commands::demo::bank_demo;
-use crate::store::Loaded;
+use crate::app::Loaded;
+use crate::app::demo::bank_demo;
 use ratatui::crossterm::event::KeyCode;
 
 fn demo_app(origin: Origin) -> App {

@@ -1,31 +1,14 @@
-//! `demo`: stores a ready-made, answered assessment so that a newcomer sees every view with
-//! real-looking data in two commands. It goes through the same store calls as real answers.
+//! `demo`: creates the demo assessment and says what to try next.
 
-mod bank;
-
-use super::table::wrap;
+use crate::app::{Workspace, demo};
 use crate::cli::DemoArgs;
-use crate::clock::now_rfc3339;
-use crate::domain::names::clean_name;
-use crate::domain::{Assessment, ResponseSheet, default_questionnaire};
-use crate::error::CliError;
-use crate::store::Store;
+use crate::error::Error;
+use crate::report::format::wrap;
 use std::path::Path;
 
-pub fn run(store: &Store, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(), CliError> {
-    let name = clean_name("assessment name", &args.name).map_err(CliError::usage)?;
-    if store.exists(&name) {
-        return Err(CliError::usage(format!(
-            "an assessment named \"{name}\" already exists in {}; nothing was changed (pick another name with --name)",
-            store.root().display()
-        )));
-    }
-    let now = now_rfc3339();
-    let (assessment, sheets) = bank_demo(&name, &now);
-    store.create(&assessment, &now)?;
-    for sheet in &sheets {
-        store.save_sheet(&name, sheet, &now)?;
-    }
+pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(), Error> {
+    let (assessment, sheets) = demo::create(ws, &args.name)?;
+    let name = assessment.name.clone();
 
     let comments = sheets
         .iter()
@@ -57,7 +40,7 @@ pub fn run(store: &Store, args: &DemoArgs, data_dir: Option<&Path>) -> Result<()
             say!("{}{line}", if i > 0 { "  " } else { "" });
         }
     }
-    say!("Stored in {}", store.assessment_dir(&name).display());
+    say!("Stored in {}", ws.assessment_dir(&name).display());
     // The next commands need the same data directory, unless the environment already says it.
     let from_env = std::env::var_os("DEVOPS_MATURITY_DATA")
         .is_some_and(|v| data_dir.is_some_and(|d| d.as_os_str() == v));
@@ -91,21 +74,6 @@ pub fn run(store: &Store, args: &DemoArgs, data_dir: Option<&Path>) -> Result<()
         say!("  {prefix} {command}\n      {what}");
     }
     Ok(())
-}
-
-/// The demo assessment and its answers, in memory: what `demo` stores, also used by tests and
-/// benchmarks that need realistic data without a data directory.
-pub fn bank_demo(name: &str, created_at: &str) -> (Assessment, Vec<ResponseSheet>) {
-    let questionnaire = default_questionnaire();
-    let sheets = bank::sheets(&questionnaire);
-    let mut assessment = Assessment::new(name, created_at, bank::teams(), questionnaire, None);
-    // The bank accepts a modular monolith for now: a lower bar for architecture shows how
-    // per-dimension targets work.
-    assessment
-        .targets
-        .dimensions
-        .insert("architecture".to_string(), 3.0);
-    (assessment, sheets)
 }
 
 /// Quotes a word for the shell when it needs it.

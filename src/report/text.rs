@@ -2,10 +2,9 @@
 //! columns: beyond 4 teams, score columns come in blocks of 4. Teams are named by a
 //! letter in tables (legend at the top) because site names are long.
 
-use super::super::table::{difference, fit, pct, right, scale_line, score, signed, wrap};
-use crate::domain::compare::{
-    Comparison, Disagreement, Recommendation, RespondentInfo, Standing, TeamResult,
-};
+use crate::domain::compare::{Comparison, Recommendation};
+use crate::report::chapter::{DisagreementItem, StandingKind, TeamChapter, team_chapters};
+use crate::report::format::{difference, fit, pct, right, scale_line, score, signed, wrap};
 use std::fmt::Write;
 
 /// Team columns per table block: a row is 2 + 31 (label) + 2 + 6 (target) + 7 per team + 8
@@ -39,8 +38,8 @@ pub fn render(c: &Comparison) -> String {
     }
     two_speed(&mut out, c);
     pairings(&mut out, c);
-    for team in &c.teams {
-        team_section(&mut out, c, team);
+    for chapter in team_chapters(c) {
+        team_section(&mut out, &chapter);
     }
     out
 }
@@ -250,56 +249,55 @@ fn bullet(out: &mut String, lead: &str, text: &str) {
     }
 }
 
-fn team_section(out: &mut String, c: &Comparison, t: &TeamResult) {
-    let _ = writeln!(out, "\n== {} ==", t.name);
-    if !t.has_scores() {
+fn team_section(out: &mut String, t: &TeamChapter) {
+    let _ = writeln!(out, "\n== {} ==", t.team);
+    if !t.has_scores {
         let _ = writeln!(out, "  No answers yet.");
         return;
     }
-    let people: Vec<String> = t.respondents.iter().map(RespondentInfo::label).collect();
     bullet(
         out,
         "  ",
-        &format!("{} respondent(s): {}", people.len(), people.join(", ")),
+        &format!(
+            "{} respondent(s): {}",
+            t.respondents.len(),
+            t.respondents.join(", ")
+        ),
     );
-    let dim_name = |id: &str| c.dimension(id).map_or(id.to_string(), |d| d.name.clone());
-    let standings = |list: &[Standing], against: &str| {
-        list.iter()
+    for list in &t.standings {
+        let (title, against) = match list.kind {
+            StandingKind::Strengths => ("Strengths", "vs own average"),
+            StandingKind::Weaknesses => ("Weaknesses", "vs own average"),
+            StandingKind::AheadOfOthers => ("Ahead of the others", "vs others"),
+            StandingKind::BehindOthers => ("Behind the others", "vs others"),
+        };
+        let items: Vec<String> = list
+            .items
+            .iter()
             .map(|s| {
                 format!(
                     "{} {} ({} {against})",
-                    dim_name(&s.dimension_id),
+                    s.dimension,
                     score(Some(s.score)),
                     signed(Some(s.delta))
                 )
             })
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    for (title, list, against) in [
-        ("Strengths", &t.strengths, "vs own average"),
-        ("Weaknesses", &t.weaknesses, "vs own average"),
-        ("Ahead of the others", &t.strengths_vs_others, "vs others"),
-        ("Behind the others", &t.weaknesses_vs_others, "vs others"),
-    ] {
-        if !list.is_empty() {
-            bullet(out, "  ", &format!("{title}: {}", standings(list, against)));
-        }
+            .collect();
+        bullet(out, "  ", &format!("{title}: {}", items.join("; ")));
     }
-    let below: Vec<String> = t
-        .gaps
-        .iter()
-        .filter(|g| g.gap > 0.0)
-        .map(|g| format!("{} {}", dim_name(&g.dimension_id), signed(Some(-g.gap))))
-        .collect();
-    if below.is_empty() {
+    if t.below_target.is_empty() {
         let _ = writeln!(out, "  Every dimension meets its target.");
     } else {
+        let below: Vec<String> = t
+            .below_target
+            .iter()
+            .map(|g| format!("{} {}", g.dimension, signed(Some(-g.gap))))
+            .collect();
         bullet(out, "  ", &format!("Below target: {}", below.join("; ")));
     }
     recommendations(out, "Short-term plan", &t.short_term_plan);
     recommendations(out, "Roadmap", &t.roadmap);
-    disagreements(out, c, &t.disagreements);
+    disagreements(out, &t.disagreements);
 }
 
 fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
@@ -326,13 +324,12 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
     }
 }
 
-fn disagreements(out: &mut String, c: &Comparison, list: &[Disagreement]) {
+fn disagreements(out: &mut String, list: &[DisagreementItem]) {
     if list.is_empty() {
         return;
     }
     let _ = writeln!(out, "  To discuss (respondents disagree or do not know)");
     for d in list {
-        let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
         let what = match (d.lowest, d.highest) {
             (Some(lo), Some(hi)) if lo != hi => format!("levels {lo} to {hi}"),
             (Some(lo), _) => format!("level {lo}"),
@@ -346,7 +343,7 @@ fn disagreements(out: &mut String, c: &Comparison, list: &[Disagreement]) {
         bullet(
             out,
             "  - ",
-            &format!("{} ({what}{unknown}): {text}", d.question_id),
+            &format!("{} ({what}{unknown}): {}", d.question_id, d.question),
         );
         let answers: Vec<String> = d
             .answers

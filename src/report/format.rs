@@ -1,4 +1,6 @@
-//! Plain-text tables for terminal output, aligned on character counts so accented names line up.
+//! How numbers and columns are written in every text output (terminal tables, `compare` text,
+//! Markdown, the report): scores to one decimal, deltas that add up, shares as percentages,
+//! columns aligned on character counts so accented names line up.
 
 use crate::domain::scoring;
 
@@ -59,25 +61,23 @@ pub fn pct(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
 
-/// Breaks `text` into lines of at most `width` characters at spaces; a word longer than the
-/// width gets a line of its own rather than being cut.
+/// Breaks `text` into lines of at most `width` columns at ordinary spaces; a word longer than
+/// the width gets a line of its own rather than being cut. Runs of ASCII whitespace (line
+/// breaks included) count as one space; no-break spaces (U+00A0, U+202F) bind their neighbours,
+/// as French typography needs. `textwrap` measures display width.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
-        if !line.is_empty() && needed > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
+    let joined = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    let options = textwrap::Options::new(width.max(1))
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    if joined.is_empty() {
+        return Vec::new();
     }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    textwrap::wrap(&joined, options)
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect()
 }
 
 /// A signed number to one decimal ("+1.2", "-0.5", "0.0"), or "–" when there is none.
@@ -88,6 +88,22 @@ pub fn signed(value: Option<f64>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_only_and_keeps_no_break_spaces() {
+        assert_eq!(wrap("aa bb  cc\ndd", 5), ["aa bb", "cc dd"]);
+        // A word longer than the line stays whole on its own line.
+        assert_eq!(
+            wrap("a deploy.zero-downtime b", 8),
+            ["a", "deploy.zero-downtime", "b"]
+        );
+        // "Pourquoi ?" never leaves its question mark alone at the start of a line.
+        assert_eq!(
+            wrap("ab Pourquoi\u{202f}?", 10),
+            ["ab", "Pourquoi\u{202f}?"]
+        );
+        assert!(wrap("  ", 5).is_empty());
+    }
 
     #[test]
     fn a_delta_next_to_two_scores_is_the_difference_of_the_shown_scores() {

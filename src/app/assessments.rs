@@ -1,0 +1,156 @@
+//! Creating an assessment and adding a team: the name rules both faces apply, and the writes.
+//!
+//! The checks are pure functions so the TUI can run them on every Enter without touching the
+//! disk, and point the cursor at the field that is wrong.
+
+use super::{Failure, Workspace};
+use crate::clock::now_rfc3339;
+use crate::domain::Assessment;
+use crate::domain::names::{clean_name, same_name};
+use crate::error::Error;
+
+/// What `new` (or the TUI's creation form) asks for, before any check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAssessment {
+    pub name: String,
+    pub teams: Vec<String>,
+    /// A built-in edition (`en`, `fr`) or a questionnaire file; `None`: the default edition.
+    pub questionnaire: Option<String>,
+    /// The target level of every dimension; `None`: one below the top level.
+    pub target: Option<f64>,
+}
+
+/// The part of a creation request a check refused, so a form can focus it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Teams,
+    Questionnaire,
+    Target,
+}
+
+/// A refused field and the one-line reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub field: Field,
+    pub message: String,
+}
+
+impl From<Invalid> for Error {
+    fn from(e: Invalid) -> Error {
+        Error::usage(e.message)
+    }
+}
+
+/// A trimmed assessment name, or why it cannot be one.
+pub fn check_assessment_name(raw: &str) -> Result<String, Invalid> {
+    clean_name("assessment name", raw).map_err(|message| Invalid {
+        field: Field::Name,
+        message,
+    })
+}
+
+/// A trimmed team name, or why it cannot be one. Commas separate teams in the creation form and
+/// in lists, so a name holding one would read as two teams there and in the report.
+pub fn check_team_name(raw: &str) -> Result<String, String> {
+    let team = clean_name("team name", raw)?;
+    if team.contains(',') {
+        return Err(
+            "a team name cannot contain a comma (commas separate teams); add one team at a time"
+                .to_string(),
+        );
+    }
+    Ok(team)
+}
+
+/// The teams of a new assessment: each a valid name, none given twice (names that differ only
+/// by case or spaces are one team), at least one.
+pub fn check_teams(raw: &[String]) -> Result<Vec<String>, Invalid> {
+    let invalid = |message| Invalid {
+        field: Field::Teams,
+        message,
+    };
+    let mut teams: Vec<String> = Vec::new();
+    for name in raw {
+        let team = check_team_name(name).map_err(invalid)?;
+        if teams.iter().any(|t| same_name(t, &team)) {
+            return Err(invalid(format!("team \"{team}\" is given twice")));
+        }
+        teams.push(team);
+    }
+    if teams.is_empty() {
+        return Err(invalid("give at least one team, e.g. Paris, Nantes".into()));
+    }
+    Ok(teams)
+}
+
+/// A team that can join `assessment`: a valid name it does not have yet.
+pub fn check_new_team(assessment: &Assessment, raw: &str) -> Result<String, String> {
+    let team = check_team_name(raw)?;
+    if let Some(existing) = assessment.find_team(&team) {
+        return Err(format!(
+            "team \"{existing}\" is already part of \"{}\"",
+            assessment.name
+        ));
+    }
+    Ok(team)
+}
+
+/// Creates and stores an assessment; refuses an existing name. Returns it as stored.
+pub fn create(ws: &Workspace, request: &NewAssessment) -> Result<Assessment, Failure> {
+    let name = check_assessment_name(&request.name)?;
+    let teams = check_teams(&request.teams)?;
+    let questionnaire = super::questionnaires::load(request.questionnaire.as_deref())?;
+    let top = f64::from(questionnaire.level_count());
+    if let Some(t) = request.target
+        && !(1.0..=top).contains(&t)
+    {
+        return Err(Error::usage(format!(
+            "--target {t} is outside the questionnaire's scale 1–{top}"
+        ))
+        .into());
+    }
+    let now = now_rfc3339();
+    let assessment = Assessment::new(&name, &now, teams, questionnaire, request.target);
+    ws.store().create(&assessment, &now)?;
+    Ok(assessment)
+}
+
+/// Adds a team to a stored assessment. Returns the assessment's name and the team as stored.
+pub fn add_team(ws: &Workspace, name: &str, team: &str) -> Result<(String, String), Failure> {
+    let mut assessment = ws.load(name)?.assessment;
+    let team = check_new_team(&assessment, team).map_err(Error::usage)?;
+    assessment.teams.push(team.clone());
+    ws.update(&assessment)?;
+    Ok((assessment.name, team))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn teams_are_checked_once_for_both_faces() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            check_teams(&names(&[" Paris ", "Nantes"])).unwrap(),
+            ["Paris", "Nantes"]
+        );
+        let twice = check_teams(&names(&["Paris", "paris"])).unwrap_err();
+        assert_eq!(twice.field, Field::Teams);
+        assert_eq!(twice.message, "team \"paris\" is given twice");
+        assert!(
+            check_teams(&names(&["Paris, Nantes"]))
+                .unwrap_err()
+                .message
+                .contains("cannot contain a comma")
+        );
+        assert!(
+            check_teams(&[])
+                .unwrap_err()
+                .message
+                .contains("at least one team")
+        );
+        assert_eq!(check_assessment_name("  ").unwrap_err().field, Field::Name);
+    }
+}

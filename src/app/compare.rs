@@ -1,0 +1,42 @@
+//! Choosing the teams to compare and running the comparison engine on them: shared by
+//! `compare`, the report and the dashboard so they pick teams alike.
+
+use crate::domain::{Assessment, CompareOptions, Comparison, compare};
+use crate::error::Error;
+use crate::store::Loaded;
+
+/// Runs the engine on the chosen teams of a loaded assessment (all teams when none are named).
+pub fn comparison_for(
+    loaded: &Loaded,
+    teams: &[String],
+    options: &CompareOptions,
+) -> Result<Comparison, Error> {
+    let teams = select_teams(&loaded.assessment, teams)?;
+    Ok(compare(&loaded.assessment, &loaded.sheets, &teams, options))
+}
+
+/// The teams named, spelled as in the assessment, in the order given; every team when the list
+/// is empty. An unknown or repeated name is a usage error naming the teams.
+pub fn select_teams(assessment: &Assessment, wanted: &[String]) -> Result<Vec<String>, Error> {
+    if wanted.is_empty() {
+        return Ok(assessment.teams.clone());
+    }
+    let mut out: Vec<String> = Vec::with_capacity(wanted.len());
+    for name in wanted {
+        let team = assessment.find_team(name).ok_or_else(|| {
+            Error::usage(format!(
+                "team \"{}\" is not part of \"{}\" (teams: {})",
+                name.trim(),
+                assessment.name,
+                assessment.teams.join(", ")
+            ))
+        })?;
+        if out.iter().any(|t| t == team) {
+            return Err(Error::usage(format!(
+                "team \"{team}\" is given twice with --team"
+            )));
+        }
+        out.push(team.to_string());
+    }
+    Ok(out)
+}

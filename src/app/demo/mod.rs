@@ -1,0 +1,44 @@
+//! The demo: stores a ready-made, answered assessment so that a newcomer sees every view with
+//! real-looking data in two commands. It goes through the same store calls as real answers.
+
+mod bank;
+
+use super::Workspace;
+use crate::clock::now_rfc3339;
+use crate::domain::names::clean_name;
+use crate::domain::{Assessment, ResponseSheet, default_questionnaire};
+use crate::error::Error;
+
+/// Creates the demo assessment `name`; never overwrites an existing one. Returns it with its
+/// sheets, as stored.
+pub fn create(ws: &Workspace, name: &str) -> Result<(Assessment, Vec<ResponseSheet>), Error> {
+    let name = clean_name("assessment name", name).map_err(Error::usage)?;
+    if ws.exists(&name) {
+        return Err(Error::usage(format!(
+            "an assessment named \"{name}\" already exists in {}; nothing was changed (pick another name with --name)",
+            ws.root().display()
+        )));
+    }
+    let now = now_rfc3339();
+    let (assessment, sheets) = bank_demo(&name, &now);
+    ws.store().create(&assessment, &now)?;
+    for sheet in &sheets {
+        ws.store().save_sheet(&name, sheet, &now)?;
+    }
+    Ok((assessment, sheets))
+}
+
+/// The demo assessment and its answers, in memory: what `demo` stores, also used by tests and
+/// benchmarks that need realistic data without a data directory.
+pub fn bank_demo(name: &str, created_at: &str) -> (Assessment, Vec<ResponseSheet>) {
+    let questionnaire = default_questionnaire();
+    let sheets = bank::sheets(&questionnaire);
+    let mut assessment = Assessment::new(name, created_at, bank::teams(), questionnaire, None);
+    // The bank accepts a modular monolith for now: a lower bar for architecture shows how
+    // per-dimension targets work.
+    assessment
+        .targets
+        .dimensions
+        .insert("architecture".to_string(), 3.0);
+    (assessment, sheets)
+}

@@ -1,0 +1,136 @@
+//! The use cases both faces perform — the command line (`commands/`) and the workshop screen
+//! (`tui/`): create an assessment, add a team, record answers, load a questionnaire, select
+//! teams, build the comparison, write a report, create the demo. Validation lives here, once,
+//! so a name the CLI refuses is refused by the TUI with the same words.
+//!
+//! Requests come in as plain data (never clap types); answers come back as plain data or an
+//! [`Error`] with its exit code. Only this layer calls the store; the faces hold a
+//! [`Workspace`] and the data types re-exported below.
+
+pub mod answers;
+pub mod assessments;
+pub mod compare;
+pub mod demo;
+pub mod import;
+pub mod questionnaires;
+pub mod report;
+
+pub use crate::store::{FORMAT_VERSION, Loaded, StoreError};
+
+use crate::domain::{Assessment, ResponseSheet};
+use crate::error::Error;
+use crate::store::Store;
+use std::path::{Path, PathBuf};
+
+/// Why a use case that writes did not: the request was refused (with its one-line reason and
+/// exit code), or the store failed. Kept apart so each face can word store failures its own
+/// way (the TUI puts the reason before the path, which would not fit 80 columns otherwise).
+#[derive(Debug)]
+pub enum Failure {
+    Refused(Error),
+    Store(StoreError),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Refused(e)
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Failure {
+        Failure::Store(e)
+    }
+}
+
+impl From<assessments::Invalid> for Failure {
+    fn from(e: assessments::Invalid) -> Failure {
+        Failure::Refused(e.into())
+    }
+}
+
+impl From<Failure> for Error {
+    fn from(f: Failure) -> Error {
+        match f {
+            Failure::Refused(e) => e,
+            Failure::Store(e) => e.into(),
+        }
+    }
+}
+
+/// The data directory the use cases work on. Cheap to clone; holds no open files.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    store: Store,
+}
+
+impl Workspace {
+    pub fn open(root: impl Into<PathBuf>) -> Workspace {
+        Workspace {
+            store: Store::new(root),
+        }
+    }
+
+    /// `--data-dir` (or `DEVOPS_MATURITY_DATA`) when given, else the platform data directory
+    /// (`~/.local/share/devops-maturity` on Linux).
+    pub fn locate(data_dir: Option<&Path>) -> Result<Workspace, Error> {
+        match data_dir {
+            Some(dir) if dir.as_os_str().is_empty() => Err(Error::usage(
+                "--data-dir / DEVOPS_MATURITY_DATA must not be empty",
+            )),
+            Some(dir) => Ok(Workspace::open(dir)),
+            None => Ok(Workspace::open(Store::default_root()?)),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.store.root()
+    }
+
+    /// Where an assessment's files live (shown to users after `new` and `demo`).
+    pub fn assessment_dir(&self, name: &str) -> PathBuf {
+        self.store.assessment_dir(name)
+    }
+
+    pub fn exists(&self, name: &str) -> bool {
+        self.store.exists(name)
+    }
+
+    /// An assessment with every response sheet next to it; unreadable sheets are listed in
+    /// [`Loaded::unreadable`], never dropped silently.
+    pub fn load(&self, name: &str) -> Result<Loaded, StoreError> {
+        self.store.load(name)
+    }
+
+    /// Every assessment, sorted by name; one that cannot be read is an error in the list rather
+    /// than hiding the others.
+    pub fn list(&self) -> Result<Vec<Result<Loaded, StoreError>>, StoreError> {
+        self.store.list()
+    }
+
+    /// One respondent's sheet, or `None` before their first answer.
+    pub fn load_sheet(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+    ) -> Result<Option<ResponseSheet>, StoreError> {
+        self.store.load_sheet(name, team, respondent)
+    }
+
+    /// Saves one respondent's sheet now, atomically (every answer is on disk the moment it is
+    /// given).
+    pub fn save_sheet(&self, name: &str, sheet: &ResponseSheet) -> Result<(), StoreError> {
+        self.store
+            .save_sheet(name, sheet, &crate::clock::now_rfc3339())
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Rewrites an assessment that already exists (teams, targets).
+    pub(crate) fn update(&self, assessment: &Assessment) -> Result<(), StoreError> {
+        self.store.update(assessment, &crate::clock::now_rfc3339())
+    }
+}

@@ -1,0 +1,219 @@
+//! Writing the report: builds the report model from the comparison and renders it as PDF,
+//! Markdown, JSON or CSV, for `report` and the dashboard's export alike. Never replaces an
+//! existing file unless asked; writes atomically.
+
+use super::Workspace;
+use super::compare::comparison_for;
+use crate::clock::now_rfc3339;
+use crate::domain::CompareOptions;
+use crate::error::Error;
+use crate::report::{Format as ReportFormat, Lang, Report, ReportOptions};
+use crate::store::{StoreError, write_atomic};
+use std::path::Path;
+
+/// What to write and where: the `report` command's options, also filled in by the dashboard's
+/// export key so that both write the same file the same way.
+pub struct ReportRequest<'a> {
+    pub name: &'a str,
+    /// Teams to compare; all when empty.
+    pub teams: &'a [String],
+    pub output: &'a Path,
+    /// `None`: from the extension of `output`.
+    pub format: Option<ReportFormat>,
+    /// Replace an existing file.
+    pub force: bool,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub short_term: usize,
+    /// Leave out response files that cannot be read (the report lists them) instead of
+    /// refusing to write a report that silently misses answers.
+    pub skip_unreadable: bool,
+    /// Language of the report's chrome; `None`: from the questionnaire's language.
+    pub lang: Option<Lang>,
+}
+
+/// What `write` wrote.
+pub struct Written {
+    pub format: ReportFormat,
+    pub bytes: usize,
+    pub teams: Vec<String>,
+    pub has_answers: bool,
+    /// Files of the assessment that could not be read (left out of the report).
+    pub warnings: Vec<String>,
+}
+
+impl Written {
+    /// "Wrote report.pdf (PDF, 180 KB) for Paris, Nantes".
+    pub fn summary(&self, path: &str) -> String {
+        format!("{} for {}", self.short(path), self.teams.join(", "))
+    }
+
+    /// "Wrote report.pdf (PDF, 180 KB)": for one status line.
+    pub fn short(&self, path: &str) -> String {
+        format!(
+            "Wrote {path} ({}, {})",
+            self.format.name(),
+            size(self.bytes)
+        )
+    }
+}
+
+/// Builds the report of an assessment and writes it atomically; never replaces an existing file
+/// unless `force`.
+pub fn write(ws: &Workspace, req: &ReportRequest) -> Result<Written, Error> {
+    // The dashboard owns the terminal: "-" there is no request for stdout.
+    produce(ws, req, false).map(|(written, _)| written)
+}
+
+/// The report as text for standard output (`report --output -`): Markdown, JSON or CSV.
+pub fn to_stdout(ws: &Workspace, req: &ReportRequest) -> Result<(Written, String), Error> {
+    let (written, bytes) = produce(ws, req, true)?;
+    // Markdown, JSON and CSV are UTF-8 text; the PDF was refused.
+    Ok((written, String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// Builds the report; with `to_stdout` returns its bytes instead of writing `req.output`.
+fn produce(
+    ws: &Workspace,
+    req: &ReportRequest,
+    to_stdout: bool,
+) -> Result<(Written, Vec<u8>), Error> {
+    if req.output.as_os_str().is_empty() {
+        return Err(Error::usage("--output must not be empty"));
+    }
+    let format = format_of(req.output, req.format, to_stdout)?;
+    if to_stdout && format == ReportFormat::Pdf {
+        return Err(Error::usage(
+            "a PDF cannot be written to standard output (--output -); give a file name such as report.pdf",
+        ));
+    }
+    if !to_stdout {
+        check_destination(req)?;
+    }
+    let loaded = ws.load(req.name)?;
+    // A report handed to management must not quietly miss a team's answers.
+    if !loaded.unreadable.is_empty() && !req.skip_unreadable {
+        return Err(unreadable_error(&loaded.unreadable));
+    }
+    let skipped_files: Vec<String> = loaded.unreadable.iter().map(path_and_reason).collect();
+    let options = CompareOptions {
+        short_term_size: req.short_term,
+        ..CompareOptions::default()
+    };
+    let comparison = comparison_for(&loaded, req.teams, &options)?;
+    let report = Report::build(
+        comparison,
+        &ReportOptions {
+            title: req.title.clone(),
+            author: req.author.clone(),
+            created: now_rfc3339(),
+            skipped_files,
+            lang: req.lang,
+        },
+    );
+    let bytes = crate::report::render(&report, format)?;
+    if !to_stdout {
+        write_atomic(req.output, &bytes)?;
+    }
+    let written = Written {
+        format,
+        bytes: bytes.len(),
+        teams: report.report.teams.clone(),
+        has_answers: report.summary.has_answers,
+        warnings: loaded.unreadable.iter().map(|e| e.to_string()).collect(),
+    };
+    Ok((written, bytes))
+}
+
+/// Checked before any work so a refused write costs nothing: an existing file is kept unless
+/// `force`, and a missing directory is a typo to report, not something to create.
+fn check_destination(req: &ReportRequest) -> Result<(), Error> {
+    if req.output.is_dir() {
+        return Err(Error::usage(format!(
+            "{} is a directory; give a file name such as report.pdf",
+            req.output.display()
+        )));
+    }
+    if req.output.exists() && !req.force {
+        return Err(Error::usage(format!(
+            "{} already exists; nothing was written (use --force to replace it)",
+            req.output.display()
+        )));
+    }
+    if let Some(dir) = req.output.parent()
+        && !dir.as_os_str().is_empty()
+        && !dir.is_dir()
+    {
+        return Err(Error::usage(format!(
+            "cannot write {}: the directory {} does not exist",
+            req.output.display(),
+            dir.display()
+        )));
+    }
+    Ok(())
+}
+
+/// "2 response files cannot be read, first: PATH: reason; fix or move them, or pass
+/// --skip-unreadable".
+pub fn unreadable_error(unreadable: &[StoreError]) -> Error {
+    let (count, them) = match unreadable.len() {
+        1 => ("1 response file cannot".to_string(), "it"),
+        n => (format!("{n} response files cannot"), "them"),
+    };
+    Error::failure(format!(
+        "{count} be read, first: {}; fix or move {them}, or pass --skip-unreadable",
+        unreadable.first().map(path_and_reason).unwrap_or_default()
+    ))
+}
+
+/// "PATH: reason", without the store's "the file was left untouched" (nothing is written here).
+fn path_and_reason(e: &StoreError) -> String {
+    match e {
+        StoreError::Corrupt { path, reason } => format!("{}: {reason}", path.display()),
+        other => other.to_string(),
+    }
+}
+
+/// `--format` when given (it must agree with a known extension), otherwise the extension of
+/// the output file; Markdown for `--output -` without `--format`.
+fn format_of(
+    path: &Path,
+    given: Option<ReportFormat>,
+    to_stdout: bool,
+) -> Result<ReportFormat, Error> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let from_ext = match ext.as_str() {
+        "pdf" => Some(ReportFormat::Pdf),
+        "md" | "markdown" => Some(ReportFormat::Markdown),
+        "json" => Some(ReportFormat::Json),
+        "csv" => Some(ReportFormat::Csv),
+        _ => None,
+    };
+    match (given, from_ext) {
+        // "--format csv -o r.pdf" would write CSV into a file every program opens as a PDF.
+        (Some(g), Some(e)) if g != e => Err(Error::usage(format!(
+            "--format {} contradicts the extension of {} ({}); drop --format or change the file name",
+            g.flag(),
+            path.display(),
+            e.name()
+        ))),
+        (Some(g), _) => Ok(g),
+        (None, Some(e)) => Ok(e),
+        (None, None) if to_stdout => Ok(ReportFormat::Markdown),
+        (None, None) => Err(Error::usage(format!(
+            "cannot tell the format of {} from its extension; use .pdf, .md, .json or .csv, or --format",
+            path.display()
+        ))),
+    }
+}
+
+fn size(bytes: usize) -> String {
+    if bytes < 10_000 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{} KB", bytes / 1000)
+    }
+}
