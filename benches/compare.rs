@@ -116,7 +116,7 @@ fn main() {
         }
         if teams == 200 {
             let (min, med) = time(|| render_json(&c).map(|s| s.len()));
-            let size = render_json(&c).map(|s| s.len()).unwrap_or(0);
+            let size = render_json(&c).map_or(0, |s| s.len());
             println!(
                 "             JSON rendering {} {}   ({:.1} MB)",
                 ms(min),

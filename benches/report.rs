@@ -55,7 +55,7 @@ fn produce(a: &Assessment, sheets: &[ResponseSheet], format: ReportFormat) -> us
             ..ReportOptions::default()
         },
     );
-    render(&report, format).map(|b| b.len()).unwrap_or(0)
+    render(&report, format).map_or(0, |b| b.len())
 }
 
 fn time(runs: usize, mut f: impl FnMut() -> usize) -> (Duration, Duration, usize) {

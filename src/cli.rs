@@ -100,10 +100,10 @@ pub struct AnswerArgs {
     /// Respondent's role: questions meant for other roles are skipped
     #[arg(long, value_enum)]
     pub role: Option<RoleArg>,
-    /// Set an answer without the wizard: QUESTION_ID=LEVEL, where LEVEL is a number, n/a or unknown
+    /// Set an answer without the wizard: `QUESTION_ID=LEVEL`, where LEVEL is a number, n/a or unknown
     #[arg(long = "set", value_name = "QUESTION_ID=LEVEL")]
     pub set: Vec<String>,
-    /// Set a comment without the wizard: QUESTION_ID=TEXT
+    /// Set a comment without the wizard: `QUESTION_ID=TEXT`
     #[arg(long = "comment", value_name = "QUESTION_ID=TEXT")]
     pub comments: Vec<String>,
 }

@@ -1,39 +1,33 @@
-//! Wall-clock time as RFC 3339 text, without a date crate: the store only needs UTC stamps.
+//! Wall-clock time as RFC 3339 UTC text: what the store stamps files with and what the report
+//! dates itself by. One routine for formatting and parsing (the `time` crate, already compiled
+//! for ratatui and printpdf) instead of hand-written calendar arithmetic.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
 
-/// Now, in UTC, e.g. `2026-11-21T23:10:51Z`.
+/// Now, in UTC, to the second, e.g. `2026-11-21T23:10:51Z`.
 pub fn now_rfc3339() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    format_rfc3339(secs)
+    format(OffsetDateTime::now_utc())
 }
 
+/// A Unix time in seconds as RFC 3339 UTC text.
 pub fn format_rfc3339(unix_secs: u64) -> String {
-    let days = (unix_secs / 86_400) as i64;
-    let rem = unix_secs % 86_400;
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        (rem / 60) % 60,
-        rem % 60
-    )
+    let secs = i64::try_from(unix_secs).unwrap_or(i64::MAX);
+    OffsetDateTime::from_unix_timestamp(secs).map_or_else(|_| String::new(), format)
 }
 
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
+/// An RFC 3339 stamp (`2026-03-12T09:30:00Z`, any offset, fractions allowed), or `None`.
+pub fn parse_rfc3339(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text.trim(), &Rfc3339).ok()
+}
+
+fn format(t: OffsetDateTime) -> String {
+    let utc = t.to_offset(time::UtcOffset::UTC);
+    utc.format(format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second]Z"
+    ))
+    .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -45,5 +39,27 @@ mod tests {
         assert_eq!(format_rfc3339(0), "1970-01-01T00:00:00Z");
         assert_eq!(format_rfc3339(951_782_400), "2000-02-29T00:00:00Z");
         assert_eq!(format_rfc3339(1_795_302_651), "2026-11-21T23:10:51Z");
+    }
+
+    #[test]
+    fn parses_what_it_formats_and_refuses_the_rest() {
+        let t = parse_rfc3339("2026-11-21T23:10:51Z").unwrap();
+        assert_eq!(t.unix_timestamp(), 1_795_302_651);
+        assert_eq!(
+            parse_rfc3339("2000-02-29T00:00:00Z")
+                .unwrap()
+                .unix_timestamp(),
+            951_782_400
+        );
+        assert_eq!(
+            parse_rfc3339("2026-11-22T00:10:51+01:00")
+                .unwrap()
+                .unix_timestamp(),
+            1_795_302_651
+        );
+        assert!(parse_rfc3339("yesterday").is_none());
+        assert!(parse_rfc3339("2026-13-01T00:00:00Z").is_none());
+        assert!(parse_rfc3339("2027-02-30T00:00:00Z").is_none());
+        assert!(now_rfc3339().ends_with('Z'));
     }
 }

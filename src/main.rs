@@ -14,7 +14,7 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    match commands::run(cli) {
+    match commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             commands::emit_err(&format!("error: {e}\n"));

@@ -66,11 +66,19 @@ fn the_checker_catches_a_forbidden_import() {
     );
     // Through `super`, from two levels down, and inside braces.
     assert_eq!(
-        check_file("report/pdf/emit.rs", "use super::super::super::store::Store;")[0].2,
+        check_file(
+            "report/pdf/emit.rs",
+            "use super::super::super::store::Store;"
+        )[0]
+        .2,
         "store"
     );
     assert_eq!(
-        check_file("domain/compare/mod.rs", "use crate::{report::Report, domain::Role};")[0].2,
+        check_file(
+            "domain/compare/mod.rs",
+            "use crate::{report::Report, domain::Role};"
+        )[0]
+        .2,
         "report"
     );
     // Comments and test modules do not count.
@@ -119,7 +127,10 @@ fn module_path(rel: &str) -> Vec<String> {
         .split('/')
         .map(str::to_string)
         .collect();
-    if parts.last().is_some_and(|p| p == "mod" || p == "lib" || p == "main") {
+    if parts
+        .last()
+        .is_some_and(|p| p == "mod" || p == "lib" || p == "main")
+    {
         parts.pop();
     }
     parts

@@ -89,7 +89,10 @@ fn unknown_or_repeated_capability_tags_are_refused() {
     let Err(ParseError::Invalid(problems)) = Questionnaire::from_json(&v.to_string()) else {
         panic!("expected problems")
     };
-    let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    let text: Vec<String> = problems
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
     assert!(
         text.iter()
             .any(|t| t.contains("capabilities[1]: unknown capability \"teleportation\"")),

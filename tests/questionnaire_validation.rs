@@ -14,7 +14,7 @@ fn problems(v: &Value) -> String {
         Ok(_) => panic!("expected a validation error"),
         Err(ParseError::Invalid(p)) => p
             .iter()
-            .map(|p| p.to_string())
+            .map(std::string::ToString::to_string)
             .collect::<Vec<_>>()
             .join("\n"),
         Err(other) => other.to_string(),

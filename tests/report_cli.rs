@@ -2,7 +2,9 @@
 //! PDF's text is extracted and checked against the numbers of `compare --format json`.
 
 use devops_maturity::app::demo::bank_demo;
-use devops_maturity::domain::{Answer, Assessment, ResponseSheet, default_questionnaire};
+use devops_maturity::domain::{
+    Answer, Assessment, CompareOptions, ResponseSheet, default_questionnaire,
+};
 use devops_maturity::report::{Report, ReportOptions, markdown};
 use devops_maturity::store::Store;
 use serde_json::Value;
@@ -237,7 +239,7 @@ fn existing_files_are_kept_unless_forced_and_formats_are_checked() {
     // No temporary files left next to the output.
     let leftovers: Vec<_> = fs::read_dir(d)
         .unwrap()
-        .filter_map(|e| e.ok())
+        .filter_map(std::result::Result::ok)
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty());
@@ -298,7 +300,7 @@ fn demo_markdown_report_snapshot() {
         &assessment,
         &sheets,
         &assessment.teams,
-        &Default::default(),
+        &CompareOptions::default(),
     );
     let report = Report::build(
         comparison,

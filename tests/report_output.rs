@@ -22,7 +22,11 @@ fn demo_with_broken_files(d: &Path) -> PathBuf {
         .map(|e| e.unwrap().path())
         .collect();
     files.sort();
-    assert!(files.len() > 2, "demo has responses in {responses:?}");
+    assert!(
+        files.len() > 2,
+        "demo has responses in {}",
+        responses.display()
+    );
     fs::write(&files[0], "{ not json").unwrap();
     fs::write(&files[1], "").unwrap();
     files[0].clone()
@@ -138,7 +142,7 @@ fn headline_cards_show_coverage_and_flag_low_coverage() {
         &assessment,
         &sheets,
         &assessment.teams,
-        &Default::default(),
+        &devops_maturity::domain::CompareOptions::default(),
     );
     let report = Report::build(comparison, &ReportOptions::default());
     let doc = to_document::to_document(&report);

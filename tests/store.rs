@@ -11,7 +11,7 @@ fn assessment(name: &str, teams: &[&str]) -> Assessment {
     Assessment::new(
         name,
         NOW,
-        teams.iter().map(|t| t.to_string()).collect(),
+        teams.iter().map(std::string::ToString::to_string).collect(),
         default_questionnaire(),
         None,
     )
@@ -183,9 +183,9 @@ fn hostile_names_stay_inside_the_assessment_directory() {
     }
     let loaded = store.load("../../escape").unwrap();
     let mut teams: Vec<_> = loaded.sheets.iter().map(|s| s.team.as_str()).collect();
-    teams.sort();
+    teams.sort_unstable();
     let mut expected = hostile.to_vec();
-    expected.sort();
+    expected.sort_unstable();
     assert_eq!(teams, expected);
 }
 

@@ -131,7 +131,11 @@ mod tests {
 
     #[test]
     fn teams_are_checked_once_for_both_faces() {
-        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let names = |v: &[&str]| {
+            v.iter()
+                .map(std::string::ToString::to_string)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
             check_teams(&names(&[" Paris ", "Nantes"])).unwrap(),
             ["Paris", "Nantes"]

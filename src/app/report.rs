@@ -120,7 +120,11 @@ fn produce(
         bytes: bytes.len(),
         teams: report.report.teams.clone(),
         has_answers: report.summary.has_answers,
-        warnings: loaded.unreadable.iter().map(|e| e.to_string()).collect(),
+        warnings: loaded
+            .unreadable
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
     };
     Ok((written, bytes))
 }

@@ -35,7 +35,7 @@ use crate::app::Workspace;
 use crate::cli::{Cli, Command};
 use crate::error::Error;
 
-pub fn run(cli: Cli) -> Result<(), Error> {
+pub fn run(cli: &Cli) -> Result<(), Error> {
     // `--data-dir`, then `DEVOPS_MATURITY_DATA` (both via clap), then the platform default.
     let workspace = || Workspace::locate(cli.data_dir.as_deref());
     let Some(command) = &cli.command else {

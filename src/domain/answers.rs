@@ -108,7 +108,7 @@ pub struct ResponseSheet {
     pub respondent: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
-    /// Keyed by question id; a BTreeMap so files diff cleanly.
+    /// Keyed by question id; a `BTreeMap` so files diff cleanly.
     #[serde(default)]
     pub answers: BTreeMap<String, AnswerRecord>,
 }

@@ -499,7 +499,7 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
-/// serde_json appends " at line L column C" to its messages; we print the position ourselves.
+/// `serde_json` appends " at line L column C" to its messages; we print the position ourselves.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),

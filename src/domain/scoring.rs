@@ -82,7 +82,7 @@ pub fn median(levels: &[u8]) -> Option<f64> {
     Some(if sorted.len() % 2 == 1 {
         f64::from(sorted[mid])
     } else {
-        (f64::from(sorted[mid - 1]) + f64::from(sorted[mid])) / 2.0
+        f64::midpoint(f64::from(sorted[mid - 1]), f64::from(sorted[mid]))
     })
 }
 
@@ -243,8 +243,8 @@ mod rounding_tests {
 
     #[test]
     fn float_error_below_a_half_counts_as_the_half() {
-        assert_eq!(shown(2.7499999999999996), "2.8");
-        assert_eq!(shown(2.7499999), "2.8");
+        assert_eq!(shown(2.749_999_999_999_999_6), "2.8");
+        assert_eq!(shown(2.749_999_9), "2.8");
         assert_eq!(shown(2.74), "2.7");
     }
 

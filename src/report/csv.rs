@@ -1,6 +1,6 @@
 //! CSV for spreadsheets: one row per team × question with the numbers behind it and, where the
 //! question is below target, the recommended step, and the respondents' comments. RFC 4180
-//! quoting, comma-separated, UTF-8 starting with a byte order mark: without it Excel reads the
+//! quoting (the `csv` crate), comma-separated, UTF-8 starting with a byte order mark: without it Excel reads the
 //! file as the local 8-bit code page and "Équipe" shows as "Ã‰quipe".
 
 use crate::domain::compare::Recommendation;
@@ -36,8 +36,13 @@ const HEADER: [&str; 21] = [
 
 pub fn render(r: &Report) -> String {
     let c = &r.comparison;
-    let mut out = String::from(BOM);
-    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.to_string().into_bytes());
+    push_row(
+        &mut out,
+        HEADER.iter().map(std::string::ToString::to_string),
+    );
     // (team, question) → (plan, recommendation), from both lists of each team.
     let mut steps: HashMap<(&str, &str), (&str, &Recommendation)> = HashMap::new();
     for t in &c.teams {
@@ -84,7 +89,9 @@ pub fn render(r: &Report) -> String {
             );
         }
     }
-    out
+    // Writing into memory cannot fail, and every field is a Rust string: valid UTF-8.
+    let bytes = out.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// "Julien Moreau: text | Sophie Martin: text": every comment of the team on the question.
@@ -100,7 +107,7 @@ fn comments(answers: &[crate::domain::compare::RespondentAnswer]) -> String {
 /// Up to 4 decimals without trailing zeros ("2.5", "3", "0.3333"); empty when there is none.
 fn number(value: Option<f64>) -> String {
     value.map_or(String::new(), |v| {
-        let text = format!("{:.4}", v);
+        let text = format!("{v:.4}");
         let text = text.trim_end_matches('0').trim_end_matches('.');
         match text {
             "-0" => "0".to_string(),
@@ -109,19 +116,9 @@ fn number(value: Option<f64>) -> String {
     })
 }
 
-fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
-    let quoted: Vec<String> = fields.map(|f| quote(&f)).collect();
-    out.push_str(&quoted.join(","));
-    out.push_str("\r\n");
-}
-
-/// Quotes a field when it holds a comma, a quote or a line break (RFC 4180).
-fn quote(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_string()
-    }
+fn push_row(out: &mut csv::Writer<Vec<u8>>, fields: impl Iterator<Item = String>) {
+    // Only an I/O error can fail a write, and a Vec does not have any.
+    let _ = out.write_record(fields);
 }
 
 #[cfg(test)]
@@ -130,10 +127,19 @@ mod tests {
 
     #[test]
     fn fields_are_quoted_only_when_needed() {
-        assert_eq!(quote("plain"), "plain");
-        assert_eq!(quote("a, b"), "\"a, b\"");
-        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
+        let mut out = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        push_row(
+            &mut out,
+            ["plain", "a, b", "say \"hi\"", "two\nlines"]
+                .into_iter()
+                .map(String::from),
+        );
+        assert_eq!(
+            String::from_utf8(out.into_inner().unwrap()).unwrap(),
+            "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
+        );
     }
 
     #[test]

@@ -249,6 +249,7 @@ impl Row {
         }
     }
 
+    #[must_use]
     pub fn emphasized(mut self) -> Row {
         self.emphasis = true;
         self

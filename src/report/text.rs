@@ -104,7 +104,7 @@ fn dimensions_table(out: &mut String, c: &Comparison) {
         };
         let heads: String = block
             .iter()
-            .map(|&i| format!("  {}", right(&team_letter(i, n), 5)))
+            .flat_map(|&i| ["  ".to_string(), right(&team_letter(i, n), 5)])
             .collect();
         let _ = writeln!(
             out,
@@ -115,7 +115,7 @@ fn dimensions_table(out: &mut String, c: &Comparison) {
         for d in &c.dimensions {
             let cells: String = block
                 .iter()
-                .map(|&i| format!("  {}", right(&score(d.teams[i].score), 5)))
+                .flat_map(|&i| ["  ".to_string(), right(&score(d.teams[i].score), 5)])
                 .collect();
             let extra = match n {
                 2 => format!(

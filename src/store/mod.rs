@@ -184,7 +184,7 @@ impl Store {
     /// Loads an assessment and every response sheet in its directory.
     pub fn load(&self, name: &str) -> Result<Loaded, StoreError> {
         let assessment = self.read_assessment(name)?;
-        let (sheets, unreadable) = self.read_sheets(&self.assessment_dir(name))?;
+        let (sheets, unreadable) = Self::read_sheets(&self.assessment_dir(name))?;
         Ok(Loaded {
             assessment,
             sheets,
@@ -192,7 +192,7 @@ impl Store {
         })
     }
 
-    fn read_sheets(&self, dir: &Path) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
+    fn read_sheets(dir: &Path) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
         let responses = dir.join(RESPONSES_DIR);
         let mut sheets = Vec::new();
         let mut unreadable = Vec::new();
@@ -277,7 +277,7 @@ impl Store {
             .map(|d| {
                 let assessment: Assessment =
                     files::read_json(&d.join(ASSESSMENT_FILE), ASSESSMENT_KIND)?;
-                let (sheets, unreadable) = self.read_sheets(d)?;
+                let (sheets, unreadable) = Self::read_sheets(d)?;
                 Ok(Loaded {
                     assessment,
                     sheets,

@@ -132,6 +132,8 @@ fn wait_for_event(stop: &AtomicBool) -> std::io::Result<bool> {
     }
 }
 
+// Takes the event by value: it is consumed by the read loop that calls this.
+#[allow(clippy::needless_pass_by_value)]
 fn to_msg(ev: Event) -> Option<Msg> {
     match ev {
         Event::Key(key) if key.kind != KeyEventKind::Release => Some(Msg::Key(key)),

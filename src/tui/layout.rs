@@ -232,7 +232,9 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool, hint_rows: usize) -> 
             lines.push(line(LineKind::Blank, String::new()));
         }
     }
-    let saved = wizard.current_answer().and_then(|a| a.level());
+    let saved = wizard
+        .current_answer()
+        .and_then(super::super::domain::answers::Answer::level);
     let questionnaire = wizard.questionnaire();
     let text_width = width.saturating_sub(LEVEL_PREFIX).max(1);
     for (i, descriptor) in question.descriptors.iter().enumerate() {

@@ -46,7 +46,7 @@ pub fn team_marker(i: usize) -> String {
 }
 
 impl Theme {
-    /// `NO_COLOR` set to any non-empty value disables colour (https://no-color.org).
+    /// `NO_COLOR` set to any non-empty value disables colour (<https://no-color.org>).
     pub fn from_env() -> Theme {
         match std::env::var_os("NO_COLOR") {
             Some(v) if !v.is_empty() => Theme::monochrome(),

@@ -203,13 +203,13 @@ impl Wizard {
         let d = &self.questionnaire().dimensions[dim];
         let mut progress = (0, 0, 0);
         for q in &d.questions {
-            if !q.applies_to(role) {
-                progress.2 += 1;
-            } else {
+            if q.applies_to(role) {
                 progress.1 += 1;
                 if self.sheet.answer(&q.id).is_some() {
                     progress.0 += 1;
                 }
+            } else {
+                progress.2 += 1;
             }
         }
         progress

@@ -4,7 +4,10 @@
 
 #![allow(dead_code)]
 
-use devops_maturity::report::document::*;
+use devops_maturity::report::document::{
+    Align, BarChart, Block, Cell, Column, Cover, Document, KeyFigure, Radar, Row, Series, Span,
+    Table, Tone,
+};
 
 pub const DIMENSIONS: [&str; 13] = [
     "Culture & collaboration",
@@ -115,7 +118,10 @@ pub fn sample_document(teams: usize) -> Document {
     blocks.push(Block::paragraph("Each polygon is one team; the further out, the more mature. The dashed outline is the target."));
     blocks.push(Block::Radar(Radar {
         title: None,
-        axes: DIMENSIONS.iter().map(|s| s.to_string()).collect(),
+        axes: DIMENSIONS
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
         series: names
             .iter()
             .take(12)
@@ -159,8 +165,8 @@ pub fn sample_document(teams: usize) -> Document {
                 )
             }));
             cells.push(Cell::from(format!("{:.1}", target(d))));
-            let spread = values.iter().cloned().fold(f64::MIN, f64::max)
-                - values.iter().cloned().fold(f64::MAX, f64::min);
+            let spread = values.iter().copied().fold(f64::MIN, f64::max)
+                - values.iter().copied().fold(f64::MAX, f64::min);
             cells.push(Cell::toned(
                 format!("{spread:.1}"),
                 if spread > 2.0 {
@@ -207,7 +213,10 @@ pub fn sample_document(teams: usize) -> Document {
         blocks.push(Block::heading(2, "Gap to target"));
         blocks.push(Block::BarChart(BarChart {
             title: None,
-            categories: DIMENSIONS.iter().map(|s| s.to_string()).collect(),
+            categories: DIMENSIONS
+                .iter()
+                .map(std::string::ToString::to_string)
+                .collect(),
             series: vec![Series {
                 name: name.clone(),
                 values: (0..13).map(|d| Some(score(t, d))).collect(),
@@ -319,7 +328,10 @@ pub fn gallery_document() -> Document {
         Block::paragraph("Short paragraph."),
         Block::Radar(Radar {
             title: Some("Partial answers: missing values break the outline".to_string()),
-            axes: DIMENSIONS[..7].iter().map(|s| s.to_string()).collect(),
+            axes: DIMENSIONS[..7]
+                .iter()
+                .map(std::string::ToString::to_string)
+                .collect(),
             series: (0..2)
                 .map(|t| Series {
                     name: names[t].clone(),
@@ -343,7 +355,10 @@ pub fn gallery_document() -> Document {
         }),
         Block::BarChart(BarChart {
             title: Some("Twelve teams per dimension".to_string()),
-            categories: DIMENSIONS.iter().map(|s| s.to_string()).collect(),
+            categories: DIMENSIONS
+                .iter()
+                .map(std::string::ToString::to_string)
+                .collect(),
             series: names
                 .iter()
                 .enumerate()

@@ -15,7 +15,7 @@ pub const NANTES: &str = "Start-up — Nantes";
 /// Any fixed value would do; this one is written down so the demo never changes by accident.
 const SEED: u64 = 0x0BA4_4DE3_0202_6001;
 
-/// SplitMix64 (Steele, Lea & Flood): tiny, fast and good enough to make answers look human.
+/// `SplitMix64` (Steele, Lea & Flood): tiny, fast and good enough to make answers look human.
 struct SplitMix64(u64);
 
 impl SplitMix64 {
@@ -315,8 +315,10 @@ mod tests {
             .filter(|s| s.team == team)
             .flat_map(|s| s.respondents)
             .find(|(n, _)| *n == who)
-            .map(|&(_, r)| r)
-            .unwrap_or_else(|| panic!("{who} is not a respondent of {team}"))
+            .map_or_else(
+                || panic!("{who} is not a respondent of {team}"),
+                |&(_, r)| r,
+            )
     }
 
     #[test]

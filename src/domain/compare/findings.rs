@@ -76,7 +76,7 @@ pub(super) fn two_speed(
             // Split at the midpoint so that no team is listed on both sides when the range is
             // wide; each side still has a partner on the other side at least `threshold` away
             // (the lowest team is behind, the highest ahead).
-            let middle = (max + min) / 2.0;
+            let middle = f64::midpoint(max, min);
             let mut ahead: Vec<TeamLevel> = medians
                 .iter()
                 .filter(|m| m.1 > middle + EPSILON && m.1 + EPSILON >= min + threshold)

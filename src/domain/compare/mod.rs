@@ -211,9 +211,9 @@ impl OthersMean {
     pub(crate) fn excluding(&self, own: Option<f64>) -> Option<f64> {
         match own {
             Some(v) if self.count > 1 => Some((self.sum - v) / (self.count - 1) as f64),
-            Some(_) => None,
             None if self.count > 0 => Some(self.sum / self.count as f64),
-            None => None,
+            // Only `own`, or nothing at all: there are no others to average.
+            Some(_) | None => None,
         }
     }
 
@@ -396,7 +396,7 @@ fn collect_answers(
                 coverage: if asked == 0 {
                     0.0
                 } else {
-                    answered as f64 / asked as f64
+                    f64::from(answered) / asked as f64
                 },
             });
         }

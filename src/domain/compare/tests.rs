@@ -70,7 +70,7 @@ fn assessment(
     Assessment {
         name: "test".into(),
         created_at: "2026-01-01T00:00:00Z".into(),
-        teams: teams.iter().map(|t| t.to_string()).collect(),
+        teams: teams.iter().map(std::string::ToString::to_string).collect(),
         targets: Targets {
             default,
             dimensions: overrides
@@ -133,7 +133,7 @@ fn team_c() -> ResponseSheet {
 }
 
 fn names(teams: &[&str]) -> Vec<String> {
-    teams.iter().map(|t| t.to_string()).collect()
+    teams.iter().map(std::string::ToString::to_string).collect()
 }
 
 fn run(a: &Assessment, sheets: &[ResponseSheet], teams: &[&str]) -> Comparison {

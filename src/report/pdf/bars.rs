@@ -7,7 +7,7 @@ use super::fonts::{Face, Metrics};
 use super::layout::Chart;
 use super::legend::{self, Entry};
 use super::page::{Item, Stroke};
-use super::style::*;
+use super::style::{GRID, MUTED, TARGET, TEXT, ZEBRA, series_style};
 use super::text::{Line, ellipsize, wrap_plain};
 use crate::report::document::BarChart;
 

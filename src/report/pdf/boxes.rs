@@ -4,7 +4,10 @@
 use super::fonts::{Face, Metrics};
 use super::layout::{Layout, baseline};
 use super::page::Item;
-use super::style::*;
+use super::style::{
+    ACCENT, ACCENT_LIGHT, BAD, BLOCK_GAP, BODY_LEADING, BODY_SIZE, CONTENT_BOTTOM, CONTENT_WIDTH,
+    MARGIN_LEFT, MARGIN_TOP, MUTED, TEXT,
+};
 use super::text::{Line, Run, ellipsize, wrap, wrap_plain};
 use crate::report::document::{KeyFigure, Span};
 

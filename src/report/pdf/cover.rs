@@ -5,7 +5,10 @@
 use super::fonts::{Face, Metrics};
 use super::layout::baseline;
 use super::page::Item;
-use super::style::*;
+use super::style::{
+    ACCENT, ACCENT_LIGHT, CONTENT_WIDTH, MARGIN_LEFT, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Rgb,
+    SMALL_SIZE, TEXT, WHITE, mm,
+};
 use super::text::{Line, ellipsize, wrap_plain};
 use crate::report::document::{Cover, Document};
 
@@ -13,6 +16,7 @@ const BAND_HEIGHT: f32 = mm(112.0);
 const MAX_VALUE_LINES: usize = 9;
 
 /// Type size, line height and colour of one kind of cover text.
+#[derive(Clone, Copy)]
 struct Look(f32, f32, Rgb);
 
 /// Draws `lines` from `top` down; returns the y under the last line.

@@ -274,29 +274,6 @@ fn opacity_key(opacity: f32) -> u32 {
     (opacity.clamp(0.0, 1.0) * 1000.0).round() as u32
 }
 
-/// Seconds since the epoch of an RFC 3339 UTC stamp like `2026-03-12T09:30:00Z`.
-fn parse_rfc3339(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() < 19 {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
-    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    let (h, mi, se) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Days from civil (Howard Hinnant's algorithm).
-    let y = if mo <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (mo + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some(days * 86_400 + h * 3600 + mi * 60 + se)
-}
-
 pub fn to_pdf(pages: &[Page], document: &Document) -> Result<Vec<u8>, PdfError> {
     let mut doc = PdfDocument::new(&document.title);
     let mut fonts = BTreeMap::new();
@@ -339,17 +316,18 @@ pub fn to_pdf(pages: &[Page], document: &Document) -> Result<Vec<u8>, PdfError> 
     }
 
     let info = &mut doc.metadata.info;
-    info.author = document.author.clone();
+    info.author.clone_from(&document.author);
     info.subject = document.subtitle.clone().unwrap_or_default();
     info.creator = "devops-maturity".to_string();
     info.producer = format!("devops-maturity {}", env!("CARGO_PKG_VERSION"));
     if let Some(created) = &document.created {
-        let secs = parse_rfc3339(created).ok_or_else(|| {
+        let date = crate::clock::parse_rfc3339(created).ok_or_else(|| {
             PdfError(format!(
                 "document date {created:?} is not RFC 3339 (2026-03-12T09:30:00Z)"
             ))
         })?;
-        let date = printpdf::OffsetDateTime::from_unix_timestamp(secs)
+        // printpdf has its own date type; the Unix time carries the instant across.
+        let date = printpdf::OffsetDateTime::from_unix_timestamp(date.unix_timestamp())
             .map_err(|e| PdfError(format!("document date {created:?}: {e}")))?;
         info.creation_date = date;
         info.modification_date = date;
@@ -402,18 +380,4 @@ fn fnv1a(data: &[u8]) -> u64 {
     data.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3)
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rfc3339_stamps_convert_to_unix_seconds() {
-        assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
-        assert_eq!(parse_rfc3339("2000-02-29T00:00:00Z"), Some(951_782_400));
-        assert_eq!(parse_rfc3339("2026-11-21T23:10:51Z"), Some(1_795_302_651));
-        assert_eq!(parse_rfc3339("yesterday"), None);
-        assert_eq!(parse_rfc3339("2026-13-01T00:00:00Z"), None);
-    }
 }

@@ -1,4 +1,4 @@
-//! The embedded DejaVu Sans faces: glyph advances for measuring text (ttf-parser), and trimming
+//! The embedded `DejaVu` Sans faces: glyph advances for measuring text (ttf-parser), and trimming
 //! a face to the characters a document uses before it is embedded (allsorts).
 //!
 //! printpdf measures nothing and, without its heavy `text_layout` feature, embeds fonts whole

@@ -5,7 +5,11 @@
 
 use super::fonts::{Face, Metrics};
 use super::page::{Item, Page, Stroke};
-use super::style::*;
+use super::style::{
+    ACCENT, BLOCK_GAP, BODY_LEADING, BODY_SIZE, CONTENT_BOTTOM, CONTENT_WIDTH, FOOTER_BASELINE,
+    HEADER_BASELINE, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MUTED, PAGE_WIDTH, RULE, Rgb,
+    SMALL_SIZE, TEXT, mm,
+};
 use super::text::{Line, wrap, wrap_plain};
 use super::{bars, boxes, cover, radar, table};
 use crate::report::document::{Block, Document, Span};

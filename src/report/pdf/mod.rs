@@ -1,7 +1,7 @@
 //! The PDF renderer: lays a [`Document`] out on A4 pages and writes it with printpdf.
 //!
 //! Layout (`layout`, `table`, `radar`, `bars`, `cover`) measures every string with the real
-//! glyph advances of the embedded DejaVu Sans (`fonts`, `text`) and produces positioned items
+//! glyph advances of the embedded `DejaVu` Sans (`fonts`, `text`) and produces positioned items
 //! (`page`); `emit` turns those into PDF operations, embedding the fonts trimmed to the
 //! characters actually drawn. Same document in, same bytes out.
 

@@ -11,7 +11,7 @@ use super::fonts::{Face, Metrics};
 use super::layout::Chart;
 use super::legend::{self, Entry};
 use super::page::{Item, Stroke};
-use super::style::*;
+use super::style::{GRID, MUTED, Rgb, TARGET, TEXT, WHITE, series_style};
 use super::text::{Line, Run, ellipsize, wrap_plain};
 use crate::report::document::{Radar, Series};
 

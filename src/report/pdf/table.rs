@@ -6,7 +6,10 @@
 use super::fonts::{Face, Metrics};
 use super::layout::{Layout, baseline};
 use super::page::{Item, Stroke};
-use super::style::*;
+use super::style::{
+    ACCENT, ACCENT_LIGHT, BAD, CONTENT_BOTTOM, CONTENT_WIDTH, GOOD, MARGIN_LEFT, MARGIN_TOP, MUTED,
+    RULE, SMALL_SIZE, TABLE_LEADING, TABLE_SIZE, TEXT, WHITE, ZEBRA,
+};
 use super::text::{Line, wrap_plain};
 use crate::report::document::{Align, Table, Tone};
 
@@ -177,6 +180,7 @@ pub fn place(l: &mut Layout, t: &Table) {
     }
 }
 
+#[derive(Clone, Copy)]
 enum RowKind {
     Header,
     Body(usize),

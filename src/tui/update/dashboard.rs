@@ -66,7 +66,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         {
             dash.drill = None;
         }
-        KeyCode::Left | KeyCode::Right | KeyCode::Char('h') | KeyCode::Char('l')
+        KeyCode::Left | KeyCode::Right | KeyCode::Char('h' | 'l')
             if matches!(dash.view, DashView::Plans | DashView::Discuss) =>
         {
             let n = dash.teams.len();
@@ -208,7 +208,7 @@ fn picker_key(app: &mut App, key: KeyEvent) {
         }
         KeyCode::Home => picker.cursor = 0,
         KeyCode::End => picker.cursor = all.len().saturating_sub(1),
-        KeyCode::Char(' ') | KeyCode::Char('x') => {
+        KeyCode::Char(' ' | 'x') => {
             if let Some(c) = picker.chosen.get_mut(picker.cursor) {
                 *c = !*c;
             }
@@ -275,11 +275,11 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     if prompt.confirm_overwrite {
         match key.code {
-            KeyCode::Char('y') | KeyCode::Char('Y') => {
+            KeyCode::Char('y' | 'Y') => {
                 prompt.confirm_overwrite = false;
                 return vec![write(true)];
             }
-            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
                 prompt.confirm_overwrite = false;
             }
             _ => {}

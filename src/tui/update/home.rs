@@ -70,7 +70,7 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Enter if app.team_rows().is_empty() => {
             app.screen = Screen::NewAssessment(NewAssessmentForm::default());
         }
-        KeyCode::Enter | KeyCode::Char('t') | KeyCode::Char('r') => {
+        KeyCode::Enter | KeyCode::Char('t' | 'r') => {
             let Some((loaded, team)) = app.selected_team() else {
                 return Vec::new();
             };
@@ -300,6 +300,8 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+// Three cases: keep the stored role (None), every question (Some(None)), one role.
+#[allow(clippy::option_option)]
 fn open_wizard(
     picker: &RespondentPicker,
     respondent: String,
@@ -346,6 +348,8 @@ pub fn role_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+// `role`: as in `open_wizard`.
+#[allow(clippy::option_option)]
 pub fn wizard_loaded(
     app: &mut App,
     result: Result<Box<(Assessment, Option<ResponseSheet>)>, String>,
@@ -394,7 +398,7 @@ pub fn open(
 
 pub fn results_key(app: &mut App, key: KeyEvent) {
     match key.code {
-        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Left | KeyCode::Char('h') => {
+        KeyCode::Esc | KeyCode::Char('q' | 'h') | KeyCode::Left => {
             app.screen = Screen::Home;
         }
         KeyCode::Down | KeyCode::Char('j') => results_scroll(app, true),

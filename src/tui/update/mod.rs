@@ -110,7 +110,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if app.help {
         if matches!(
             key.code,
-            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::F(1) | KeyCode::Enter
+            KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::F(1) | KeyCode::Enter
         ) {
             app.help = false;
         }

@@ -237,16 +237,13 @@ fn leave(app: &mut App) -> Vec<Effect> {
     }
     app.leave_armed = false;
     let origin = wizard(app).map(|w| w.origin);
-    match origin {
-        Some(Origin::Home) => {
-            app.screen = Screen::Home;
-            app.info("Answers are saved. Pick a team and press Enter to continue.");
-            vec![Effect::Reload]
-        }
-        _ => {
-            app.quit = true;
-            Vec::new()
-        }
+    if let Some(Origin::Home) = origin {
+        app.screen = Screen::Home;
+        app.info("Answers are saved. Pick a team and press Enter to continue.");
+        vec![Effect::Reload]
+    } else {
+        app.quit = true;
+        Vec::new()
     }
 }
 

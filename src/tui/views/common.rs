@@ -176,6 +176,8 @@ pub fn popup(
 }
 
 /// A list row with the selection marker: "▶ text" or "  text", highlighted when selected.
+// Callers format the text for this call; taking it by value saves them a borrow.
+#[allow(clippy::needless_pass_by_value)]
 pub fn marked(text: String, selected: bool, theme: &Theme) -> Line<'static> {
     if selected {
         Line::from(Span::styled(format!("▶ {text}"), theme.highlight))
@@ -232,7 +234,7 @@ fn footer_with(app: &App, area: Rect, buf: &mut Buffer, keys: &[(&str, &str)], t
             }
         }
         status_now => {
-            status_line(Vec::new(), status_now, status.width, &app.theme).render(status, buf)
+            status_line(Vec::new(), status_now, status.width, &app.theme).render(status, buf);
         }
     }
     let row = Rect {

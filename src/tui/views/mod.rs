@@ -34,7 +34,7 @@ impl Widget for &App {
         match &self.screen {
             Screen::Home => home::HomeView { app: self }.render(area, buf),
             Screen::NewAssessment(form) => {
-                forms::NewAssessmentView { app: self, form }.render(area, buf)
+                forms::NewAssessmentView { app: self, form }.render(area, buf);
             }
             Screen::AddTeam(form) => forms::AddTeamView { app: self, form }.render(area, buf),
             Screen::Respondents(picker) => {

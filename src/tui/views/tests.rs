@@ -301,7 +301,7 @@ fn all_levels_visible_at_80x24_for_every_default_question() {
     }
 }
 
-/// With NO_COLOR the screens use no colour at all, and the selection still shows (▶ marker).
+/// With `NO_COLOR` the screens use no colour at all, and the selection still shows (▶ marker).
 #[test]
 fn monochrome_theme_uses_no_colour_and_marks_the_selection() {
     for mut app in [home_app(), wizard_app()] {
