@@ -13,6 +13,7 @@ use std::path::Path;
 
 mod support {
     pub mod cli;
+    pub mod pdf_checks;
 }
 use support::cli::{clean_failure, ok, run};
 
@@ -22,7 +23,7 @@ const NANTES: &str = "Start-up — Nantes";
 fn pdf_pages(path: &Path) -> Vec<String> {
     let bytes = fs::read(path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
-    pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("pdf-extract reads the report")
+    support::pdf_checks::extract_pages(&bytes)
 }
 
 /// Whitespace collapsed, so line breaks chosen by the layout do not matter.

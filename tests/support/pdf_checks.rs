@@ -1,5 +1,5 @@
-//! Helpers shared by the PDF tests: a French document shell, text extraction with
-//! pdf-extract, and geometry checks on laid-out pages.
+//! Helpers shared by the PDF tests: a French document shell, text extraction (lopdf), and
+//! geometry checks on laid-out pages.
 
 #![allow(dead_code)]
 
@@ -21,8 +21,23 @@ pub fn doc(blocks: Vec<Block>) -> Document {
     }
 }
 
+/// The text of every page, one positioned string per line, read with the lopdf that printpdf
+/// already compiles: our fonts are Identity-H with `ToUnicode` maps, which it decodes exactly, so
+/// the test build needs no second PDF library.
 pub fn extract_pages(bytes: &[u8]) -> Vec<String> {
-    pdf_extract::extract_text_from_mem_by_pages(bytes).expect("pdf-extract reads our PDF")
+    let doc = lopdf::Document::load_mem(bytes).expect("lopdf reads our PDF");
+    doc.get_pages()
+        .keys()
+        .map(|&n| {
+            doc.extract_text(&[n])
+                .expect("lopdf extracts the page's text")
+        })
+        .collect()
+}
+
+/// The text of the whole document, pages in order.
+pub fn extract_text(bytes: &[u8]) -> String {
+    extract_pages(bytes).concat()
 }
 
 /// Text with all whitespace collapsed, so line breaks chosen by the layout do not matter.
