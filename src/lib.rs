@@ -1,7 +1,9 @@
 //! devops-maturity: DevOps maturity workshops in the terminal.
 //!
-//! `domain` is the pure core; `store` owns the data directory; `tui` the interactive screens;
-//! `commands` and `cli` the command line.
+//! Layers (docs/architecture.md, guarded by tests/layering.rs): `domain` is the pure core;
+//! `store` owns the data directory; `report` turns a comparison into documents; `app` holds the
+//! use cases both faces call; the faces are `tui` (the interactive screens) and `cli` +
+//! `commands` (the command line).
 
 pub mod app;
 pub mod cli;
