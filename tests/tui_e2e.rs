@@ -7,6 +7,7 @@ use pty::{DOWN, ENTER, LEFT, Tui};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 fn cli(data: &Path, args: &[&str]) {
     let out = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
@@ -23,16 +24,7 @@ fn cli(data: &Path, args: &[&str]) {
 
 /// The one response file of the data directory, as JSON.
 fn only_sheet(data: &Path) -> Value {
-    let dir = data.join("assessments");
-    let mut files = Vec::new();
-    for assessment in std::fs::read_dir(&dir).unwrap() {
-        let responses = assessment.unwrap().path().join("responses");
-        if let Ok(entries) = std::fs::read_dir(responses) {
-            files.extend(entries.map(|e| e.unwrap().path()));
-        }
-    }
-    assert_eq!(files.len(), 1, "{files:?}");
-    serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap()
+    serde_json::from_str(&std::fs::read_to_string(only_sheet_path(data)).unwrap()).unwrap()
 }
 
 /// Ids of the default questionnaire's first `n` questions.
@@ -209,6 +201,99 @@ fn termination_signals_restore_the_terminal_and_keep_answers() {
         tui.assert_terminal_restored();
         assert_eq!(answers(&only_sheet(data))[&first_ids(1)[0]]["answer"], 3);
     }
+}
+
+/// The path of the one response file of the data directory.
+fn only_sheet_path(data: &Path) -> std::path::PathBuf {
+    let dir = data.join("assessments");
+    let mut files = Vec::new();
+    for assessment in std::fs::read_dir(&dir).unwrap() {
+        let responses = assessment.unwrap().path().join("responses");
+        if let Ok(entries) = std::fs::read_dir(responses) {
+            files.extend(entries.map(|e| e.unwrap().path()));
+        }
+    }
+    assert_eq!(files.len(), 1, "{files:?}");
+    files.remove(0)
+}
+
+/// Well under a loaded CI machine's worst case, far under "forever": before the fix the program
+/// spun in crossterm's read loop at 40 % CPU and never exited.
+const GONE_WITHIN: Duration = Duration::from_secs(5);
+
+/// A closed window, `tmux kill-session` or a dropped SSH connection: the program notices, keeps
+/// the answers and ends by itself instead of spinning on a terminal that is gone.
+#[test]
+fn closing_the_terminal_ends_the_program_and_keeps_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Hugo",
+    ];
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 1 of 57");
+    tui.send("3");
+    tui.send(ENTER);
+    tui.wait_for("Saved level 3 (Defined) for question 1");
+    let closed = Instant::now();
+    tui.close_terminal();
+    let code = tui.wait_exit_within(GONE_WITHIN);
+    assert!(
+        code.is_some(),
+        "still running {GONE_WITHIN:?} after its terminal was closed"
+    );
+    eprintln!("exited {:?} after the terminal closed", closed.elapsed());
+    assert_eq!(code, Some(0), "every answer is saved: a normal exit");
+    assert_eq!(answers(&only_sheet(data))[&first_ids(1)[0]]["answer"], 3);
+}
+
+/// The same without the hang-up signal (blocked, as a wrapper may leave it): the program sees
+/// for itself that its terminal is gone, and a comment still being typed is saved.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_terminal_is_noticed_without_a_hangup_signal_and_the_open_comment_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let bin = env!("CARGO_BIN_EXE_devops-maturity");
+    let args = [
+        "--block-signal=HUP",
+        bin,
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Inès",
+    ];
+    let mut tui = Tui::start_program(data, "env", &args, 80, 24);
+    tui.wait_for("Question 1 of 57");
+    tui.send("2");
+    tui.send(ENTER);
+    tui.wait_for("Saved level 2 (Managed) for question 1");
+    tui.send("c");
+    tui.wait_for("Comment: the room's reasoning");
+    tui.send("pas encore validé");
+    tui.wait_for("pas encore validé");
+    tui.close_terminal();
+    assert!(
+        tui.wait_exit_within(GONE_WITHIN).is_some(),
+        "still running {GONE_WITHIN:?} after its terminal was closed"
+    );
+    let sheet = only_sheet(data);
+    let ids = first_ids(2);
+    let got = answers(&sheet);
+    assert_eq!(got[&ids[0]]["answer"], 2);
+    assert_eq!(
+        got[&ids[1]]["comment"], "pas encore validé",
+        "the comment being typed: {sheet:#}"
+    );
 }
 
 #[test]

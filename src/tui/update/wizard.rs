@@ -290,6 +290,20 @@ pub fn finish_comment(app: &mut App) -> Vec<Effect> {
     vec![effect]
 }
 
+/// What must not be lost when the program ends now: the comment being typed, or, after a failed
+/// save, the sheet with the answers that exist only in memory (one more try).
+pub fn keep_pending(app: &mut App) -> Vec<Effect> {
+    let mut effects = finish_comment(app);
+    let failed = app.save_error.is_some();
+    if effects.is_empty()
+        && failed
+        && let Some(w) = wizard(app)
+    {
+        effects.push(save(w));
+    }
+    effects
+}
+
 fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let area = app.area();
     let Some(w) = wizard(app) else {

@@ -327,3 +327,30 @@ fn leaving_with_unsaved_answers_needs_a_second_press() {
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
+
+#[test]
+fn shutdown_keeps_the_comment_being_typed_and_quits() {
+    let mut app = wizard_app(Origin::Home);
+    let first = current_id(&app);
+    press(&mut app, KeyCode::Char('c'));
+    typed(&mut app, "à finir");
+    let effects = update(&mut app, Msg::Shutdown);
+    assert_eq!(saved_sheet(&effects).comment(&first), "à finir");
+    assert!(app.quit, "even when opened from the home screen");
+}
+
+#[test]
+fn shutdown_after_a_failed_save_tries_once_more_with_the_answers_in_memory() {
+    let mut app = wizard_app(Origin::CommandLine);
+    let first = current_id(&app);
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Enter);
+    update(&mut app, Msg::Saved(Err("disk full".into())));
+    let effects = update(&mut app, Msg::Shutdown);
+    assert_eq!(saved_sheet(&effects).answer(&first), Some(Answer::Level(3)));
+    assert!(app.quit);
+    // Nothing pending and nothing failed: nothing to write.
+    let mut app = wizard_app(Origin::CommandLine);
+    assert!(update(&mut app, Msg::Shutdown).is_empty());
+    assert!(app.quit);
+}
