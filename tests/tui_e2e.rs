@@ -296,6 +296,47 @@ fn a_closed_terminal_is_noticed_without_a_hangup_signal_and_the_open_comment_is_
     );
 }
 
+/// A save that fails (here: the sheet was damaged behind the wizard's back) and leaving anyway:
+/// the exit code and one line on the restored terminal say answers were lost.
+#[test]
+fn leaving_with_answers_that_could_not_be_saved_exits_with_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Jade",
+    ];
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 1 of 57");
+    tui.send("3");
+    tui.send(ENTER);
+    tui.wait_for("Saved level 3 (Defined) for question 1");
+    // Saving refuses to overwrite a file it cannot read, so the next save fails (also as root,
+    // where permissions would not stop it).
+    std::fs::write(only_sheet_path(data), "not json").unwrap();
+    tui.send("4");
+    tui.send(ENTER);
+    tui.wait_for("NOT SAVED");
+    tui.send("q");
+    tui.wait_for("q again");
+    tui.send("q");
+    assert_eq!(tui.wait_exit_code(), 1);
+    tui.assert_terminal_restored();
+    // After the restore, on the normal screen, with the reason.
+    let screen = tui.wait_for("error: some answers were not saved");
+    assert!(screen.contains("cannot be read"), "{screen}");
+    assert_eq!(
+        std::fs::read_to_string(only_sheet_path(data)).unwrap(),
+        "not json",
+        "the damaged file was left as it was"
+    );
+}
+
 #[test]
 fn home_screen_creates_an_assessment_and_answers_for_a_new_respondent() {
     let dir = tempfile::tempdir().unwrap();

@@ -55,6 +55,7 @@ enum End {
 /// panic (hooks installed here and by ratatui), SIGTERM/SIGHUP/SIGINT (a closed laptop lid over
 /// SSH, `kill`), and a terminal that went away: those end the loop like `q`, after keeping
 /// whatever was pending (a comment being typed). Every confirmed answer is already on disk.
+/// Answers that could not be saved make this an error (exit 1), said after the restore.
 pub fn run(store: &Store, app: App) -> Result<(), CliError> {
     ensure_terminal()?;
     let mut terminal = ratatui::try_init()
@@ -75,7 +76,7 @@ pub fn run(store: &Store, app: App) -> Result<(), CliError> {
     .filter_map(|s| signal_hook::flag::register(s, Arc::clone(&stop)).ok())
     .collect();
     let _ = execute!(stdout(), EnableMouseCapture);
-    let (_app, end) = match Events::start() {
+    let (app, end) = match Events::start() {
         Ok(events) => run_loop(&mut terminal, store, app, &stop, &events),
         Err(e) => (
             app,
@@ -95,6 +96,11 @@ pub fn run(store: &Store, app: App) -> Result<(), CliError> {
     // only skips freeing its buffers just before the program ends.
     if terminal.show_cursor().is_err() {
         std::mem::forget(terminal);
+    }
+    if let Some(reason) = app.unsaved() {
+        return Err(CliError::failure(format!(
+            "some answers were not saved: {reason}"
+        )));
     }
     if let End::TerminalGone(why) = end {
         // Usually nobody reads this (stderr was the terminal); a redirected stderr keeps it.

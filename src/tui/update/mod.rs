@@ -10,7 +10,7 @@ pub use home::open as open_wizard;
 #[cfg(test)]
 mod tests;
 
-use super::app::{App, Screen, Status};
+use super::app::{App, NOT_SAVED, Screen, Status};
 use super::layout::too_small;
 use super::message::{Effect, Msg};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -42,7 +42,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved(Err(e)) => {
             app.save_error = Some(Status {
-                text: format!("NOT SAVED: {e}"),
+                text: format!("{NOT_SAVED}{e}"),
                 error: true,
             });
             Vec::new()

@@ -236,11 +236,19 @@ fn leave(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     app.leave_armed = false;
+    // The unsaved answers leave memory with the wizard: the program will end with an error.
+    let dropped = app.unsaved();
+    if app.lost.is_none() {
+        app.lost = dropped.clone();
+    }
     let origin = wizard(app).map(|w| w.origin);
     match origin {
         Some(Origin::Home) => {
             app.screen = Screen::Home;
-            app.info("Answers are saved. Pick a team and press Enter to continue.");
+            match dropped {
+                Some(reason) => app.error(format!("Answers were not saved: {reason}")),
+                None => app.info("Answers are saved. Pick a team and press Enter to continue."),
+            }
             vec![Effect::Reload]
         }
         _ => {

@@ -354,3 +354,26 @@ fn shutdown_after_a_failed_save_tries_once_more_with_the_answers_in_memory() {
     assert!(update(&mut app, Msg::Shutdown).is_empty());
     assert!(app.quit);
 }
+
+#[test]
+fn unsaved_answers_are_reported_until_a_save_succeeds_and_once_left_for_good() {
+    let mut app = wizard_app(Origin::Home);
+    assert_eq!(app.unsaved(), None);
+    update(&mut app, Msg::Saved(Err("disk full".into())));
+    assert_eq!(app.unsaved().as_deref(), Some("disk full"));
+    update(&mut app, Msg::Saved(Ok(())));
+    assert_eq!(app.unsaved(), None, "the next save wrote them all");
+    // Leaving the wizard after a failure drops those answers: a later save of another sheet
+    // does not make them saved.
+    update(&mut app, Msg::Saved(Err("disk full".into())));
+    press(&mut app, KeyCode::Char('q'));
+    press(&mut app, KeyCode::Char('q'));
+    assert!(matches!(app.screen, Screen::Home));
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.error && status.text.contains("not saved"),
+        "{status:?}"
+    );
+    update(&mut app, Msg::Saved(Ok(())));
+    assert_eq!(app.unsaved().as_deref(), Some("disk full"));
+}
