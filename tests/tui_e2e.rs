@@ -3,7 +3,7 @@
 mod pty;
 
 use devops_maturity::domain::default_questionnaire;
-use pty::{DOWN, ENTER, LEFT, Tui};
+use pty::{DOWN, ENTER, LEFT, SHIFT_DOWN, Tui};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
@@ -335,6 +335,69 @@ fn leaving_with_answers_that_could_not_be_saved_exits_with_an_error() {
         "not json",
         "the damaged file was left as it was"
     );
+}
+
+/// Coming back to an answered question at 80x24: the comment shows without scrolling, Shift+↓
+/// scrolls without touching the highlight, and Enter on a moved highlight asks before replacing
+/// the room's answer; Esc keeps it, Enter then moves on without rewriting.
+#[test]
+fn a_stored_answer_is_replaced_only_after_confirming() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "bank-2026", "--team", "Paris"]);
+    let args = [
+        "answer",
+        "bank-2026",
+        "--team",
+        "Paris",
+        "--respondent",
+        "Lou",
+    ];
+    let mut tui = Tui::start(data, &args, 80, 24);
+    tui.wait_for("Question 1 of 57");
+    tui.send("c");
+    tui.wait_for("Comment: the room's reasoning");
+    tui.send("CAB le jeudi");
+    tui.wait_for("CAB le jeudi");
+    tui.escape("Comment saved");
+    tui.send("2");
+    tui.send(ENTER);
+    tui.wait_for("Question 2 of 57");
+    tui.send(LEFT);
+    tui.wait_for("Question 1 of 57");
+    tui.wait_for("c Comment: CAB le jeudi");
+    tui.wait_for("2 Managed ✓");
+    // Shift+↓ (xterm: ESC [ 1 ; 2 B) scrolls: the n / u line comes into view, ▶ stays on 2.
+    tui.send(SHIFT_DOWN);
+    tui.send(SHIFT_DOWN);
+    tui.wait_for("not applicable");
+    tui.wait_for("▶ 2 Managed ✓");
+    tui.send(DOWN);
+    tui.send(DOWN);
+    tui.send(DOWN);
+    tui.wait_for("▶ 5 Optimizing");
+    tui.send(ENTER);
+    tui.wait_for("Replace the stored level 2 (Managed) with level 5 (Optimizing)?");
+    tui.escape("Kept level 2 (Managed)");
+    tui.wait_for("▶ 2 Managed ✓");
+    let before = std::fs::metadata(only_sheet_path(data))
+        .unwrap()
+        .modified()
+        .unwrap();
+    tui.send(ENTER);
+    tui.wait_for("Kept level 2 (Managed) for question 1");
+    tui.wait_for("Question 2 of 57");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    let sheet = only_sheet(data);
+    let first = &answers(&sheet)[&first_ids(1)[0]];
+    assert_eq!(first["answer"], 2);
+    assert_eq!(first["comment"], "CAB le jeudi");
+    let after = std::fs::metadata(only_sheet_path(data))
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert_eq!(before, after, "keeping the answer rewrote the file");
 }
 
 #[test]

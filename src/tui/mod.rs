@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod event_loop;
 pub mod events;
 pub mod input;
+pub mod keymap;
 pub mod layout;
 pub mod message;
 pub mod problem;
