@@ -5,6 +5,8 @@
 //! use cases both faces call; the faces are `tui` (the interactive screens) and `cli` +
 //! `commands` (the command line).
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod cli;
 pub mod clock;

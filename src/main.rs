@@ -1,5 +1,7 @@
 //! Entry point: parse the command line, dispatch, turn errors into one line and an exit code.
 
+#![forbid(unsafe_code)]
+
 use clap::Parser;
 use devops_maturity::cli::Cli;
 use devops_maturity::commands;

@@ -27,6 +27,9 @@ pub struct App {
     pub save_error: Option<Status>,
     /// Leaving was refused once because answers are unsaved; the same key again leaves anyway.
     pub leave_armed: bool,
+    /// Answers that existed only in memory were dropped: a wizard was left after a failed save.
+    /// Why the save failed. The program then ends with an error, even if later saves succeed.
+    pub lost: Option<String>,
     /// The key-help overlay is open.
     pub help: bool,
     /// Terminal size, for laying out scrolling and mouse hits the way the view draws them.
@@ -34,6 +37,9 @@ pub struct App {
     pub height: u16,
     pub quit: bool,
 }
+
+/// How a failed save starts on the status line.
+pub const NOT_SAVED: &str = "NOT SAVED: ";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
@@ -112,6 +118,7 @@ impl App {
             status: None,
             save_error: None,
             leave_armed: false,
+            lost: None,
             help: false,
             width: 80,
             height: 24,
@@ -157,6 +164,19 @@ impl App {
             return self.status.as_ref();
         }
         self.save_error.as_ref().or(self.status.as_ref())
+    }
+
+    /// Why some answers are not on disk, when leaving now would lose them (or already did):
+    /// the last save failed, or a wizard was left after one did.
+    pub fn unsaved(&self) -> Option<String> {
+        self.lost.clone().or_else(|| {
+            self.save_error.as_ref().map(|s| {
+                s.text
+                    .strip_prefix(NOT_SAVED)
+                    .unwrap_or(&s.text)
+                    .to_string()
+            })
+        })
     }
 
     pub fn info(&mut self, text: impl Into<String>) {

@@ -1,7 +1,10 @@
-//! The one synchronous loop: draw, wait for a terminal event, `update`, carry out effects against
-//! the store, repeat. Also the only place that sets up and restores the terminal.
+//! The one synchronous loop: draw, wait for a terminal event (read on a thread of its own, see
+//! `events`), `update`, carry out effects against the store, repeat. Also the only place that
+//! sets up and restores the terminal, and that notices it has to stop: a signal or a terminal
+//! that went away.
 
 use super::app::App;
+use super::events::{Events, Next};
 use super::message::{Effect, ExportOutcome, Msg};
 use super::problem::describe;
 use super::update::update;
@@ -12,18 +15,18 @@ use crate::error::Error;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use std::collections::VecDeque;
-use std::io::{IsTerminal, stdout};
+use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-/// How often a blocked event wait looks at the stop flag: short enough that `kill` feels
-/// immediate, long enough to cost nothing.
-const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+/// How often the loop looks at the stop flag and the terminal while no input arrives: short
+/// enough that `kill` or a closed window ends the program at once, long enough to cost nothing.
+const TICK: Duration = Duration::from_millis(100);
 
 /// Refuses early, with a usable message, when there is no terminal to draw on (a pipe, a CI job):
 /// ratatui would otherwise panic or draw escape codes into a file.
@@ -37,10 +40,22 @@ pub fn ensure_terminal() -> Result<(), Error> {
     }
 }
 
+/// Why the loop ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum End {
+    /// The user left.
+    Quit,
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal,
+    /// The terminal went away (closed window, `tmux kill-session`, dropped SSH); why.
+    TerminalGone(String),
+}
+
 /// Runs the TUI until the user leaves. The terminal is restored on every way out: normal exit,
-/// error (`?` below returns through the restore), panic (hooks installed here and by ratatui),
-/// and SIGTERM/SIGHUP/SIGINT (a closed laptop lid over SSH, `kill`), which end the loop like `q`:
-/// every confirmed answer is already on disk.
+/// panic (hooks installed here and by ratatui), SIGTERM/SIGHUP/SIGINT (a closed laptop lid over
+/// SSH, `kill`), and a terminal that went away: those end the loop like `q`, after keeping
+/// whatever was pending (a comment being typed). Every confirmed answer is already on disk.
+/// Answers that could not be saved make this an error (exit 1), said after the restore.
 pub fn run(ws: &Workspace, app: App) -> Result<(), Error> {
     ensure_terminal()?;
     let mut terminal = ratatui::try_init()
@@ -61,14 +76,38 @@ pub fn run(ws: &Workspace, app: App) -> Result<(), Error> {
     .filter_map(|s| signal_hook::flag::register(s, Arc::clone(&stop)).ok())
     .collect();
     let _ = execute!(stdout(), EnableMouseCapture);
-    let result = run_loop(&mut terminal, ws, app, &stop);
+    let (app, end) = match Events::start() {
+        Ok(events) => run_loop(&mut terminal, ws, app, &stop, &events),
+        Err(e) => (
+            app,
+            End::TerminalGone(format!("cannot read the terminal: {e}")),
+        ),
+    };
     for id in signals {
         signal_hook::low_level::unregister(id);
     }
+    // Each step may fail on a terminal that is gone; none of that is worth reporting, and
+    // ratatui would report it with `eprintln!`, which panics on a closed stderr (the panic hook
+    // then panics again and the process aborts): `try_restore`, not `restore`.
     let _ = execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
-    let _ = execute!(stdout(), Show);
-    result
+    let _ = ratatui::try_restore();
+    // Showing the cursor through the terminal clears its "cursor hidden" flag. When that fails,
+    // its `Drop` would try again and `eprintln!` the failure: it is forgotten instead, which
+    // only skips freeing its buffers just before the program ends.
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
+    if let Some(reason) = app.unsaved() {
+        return Err(Error::failure(format!(
+            "some answers were not saved: {reason}"
+        )));
+    }
+    if let End::TerminalGone(why) = end {
+        // Usually nobody reads this (stderr was the terminal); a redirected stderr keeps it.
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, "note: {why}; every answer is saved");
+    }
+    Ok(())
 }
 
 fn run_loop(
@@ -76,9 +115,12 @@ fn run_loop(
     ws: &Workspace,
     mut app: App,
     stop: &AtomicBool,
-) -> Result<(), Error> {
-    let io = |e: std::io::Error| Error::failure(format!("terminal: {e}"));
-    let size = terminal.size().map_err(io)?;
+    events: &Events,
+) -> (App, End) {
+    let size = match terminal.size() {
+        Ok(size) => size,
+        Err(e) => return shut_down(app, ws, End::TerminalGone(format!("terminal: {e}"))),
+    };
     apply(
         &mut app,
         ws,
@@ -88,48 +130,51 @@ fn run_loop(
         },
     );
     loop {
-        terminal
-            .draw(|frame| frame.render_widget(&app, frame.area()))
-            .map_err(io)?;
+        if let Err(e) = terminal.draw(|frame| frame.render_widget(&app, frame.area())) {
+            let end = End::TerminalGone(format!("cannot draw on the terminal: {e}"));
+            return shut_down(app, ws, end);
+        }
         if app.quit {
-            return Ok(());
+            return (app, End::Quit);
         }
         // Wait for one event, then take whatever else is already queued (key repeat, a paste)
         // before drawing again: one frame per burst keeps the screen in step with the keyboard.
-        if !wait_for_event(stop).map_err(io)? {
-            return Ok(());
-        }
-        let mut next = Some(event::read().map_err(io)?);
-        while let Some(ev) = next {
-            if let Some(msg) = to_msg(ev) {
-                apply(&mut app, ws, msg);
+        // The stop flag and the terminal are looked at before every event, so a burst cannot
+        // hide a signal.
+        let mut next = events.next(TICK);
+        loop {
+            if let Some(end) = interrupted(stop, events) {
+                return shut_down(app, ws, end);
             }
-            if app.quit {
-                break;
+            match next {
+                Next::Event(ev) => {
+                    if let Some(msg) = to_msg(ev) {
+                        apply(&mut app, ws, msg);
+                    }
+                    if app.quit {
+                        break;
+                    }
+                    next = events.queued();
+                }
+                Next::Idle => break,
+                Next::Gone(why) => return shut_down(app, ws, End::TerminalGone(why)),
             }
-            next = if event::poll(Duration::ZERO).map_err(io)? {
-                Some(event::read().map_err(io)?)
-            } else {
-                None
-            };
         }
     }
 }
 
-/// Blocks until an event is ready (`true`) or a stop signal arrived (`false`).
-fn wait_for_event(stop: &AtomicBool) -> std::io::Result<bool> {
-    loop {
-        if stop.load(Ordering::Relaxed) {
-            return Ok(false);
-        }
-        match event::poll(SIGNAL_CHECK) {
-            Ok(true) => return Ok(true),
-            Ok(false) => {}
-            // A signal interrupting the wait is exactly what the flag is checked for.
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
+/// A stop signal arrived or the terminal went away.
+fn interrupted(stop: &AtomicBool, events: &Events) -> Option<End> {
+    if stop.load(Ordering::Relaxed) {
+        return Some(End::Signal);
     }
+    events.terminal_gone().map(End::TerminalGone)
+}
+
+/// Ends the loop from outside the user's hands: what was pending is saved first.
+fn shut_down(mut app: App, ws: &Workspace, end: End) -> (App, End) {
+    apply(&mut app, ws, Msg::Shutdown);
+    (app, end)
 }
 
 // Takes the event by value: it is consumed by the read loop that calls this.

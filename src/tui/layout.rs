@@ -4,6 +4,7 @@
 
 use super::wizard::Wizard;
 use super::wrap::{width, wrap, wrap_message};
+use crate::domain::Answer;
 use ratatui::layout::Rect;
 use std::ops::Range;
 
@@ -144,6 +145,12 @@ fn row(area: Rect, offset: u16) -> Rect {
 /// Cells taken by the "▶ 3 " in front of each level.
 pub const LEVEL_PREFIX: usize = 4;
 
+/// Starts the first row of a stored comment (after the "c" key mark).
+pub const COMMENT_LABEL: &str = "Comment:";
+
+/// Ends a hint or comment cut to keep every level in view: the cut words stay one key away.
+pub const CUT_MARK: &str = " … (Home: rest)";
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineKind {
     Help,
@@ -158,8 +165,13 @@ pub enum LineKind {
     },
     /// The "n / u" choices.
     Options,
+    /// "c add a comment", after the choices, when the question has no comment yet.
     CommentTitle,
-    Comment,
+    /// A row of the stored comment, shown above the levels; the first starts with
+    /// `COMMENT_LABEL`.
+    Comment {
+        first: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,69 +180,142 @@ pub struct BodyLine {
     pub text: String,
 }
 
-/// The scrollable part of the wizard: help, the levels, the n/a and unknown choices, the comment.
+/// The scrollable part of the wizard: the hint, the stored comment, the levels, the n/a and
+/// unknown choices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Body {
     pub lines: Vec<BodyLine>,
+    /// Lines of the hint and of the comment (empty ranges when there is none).
+    pub hint: Range<usize>,
+    pub comment: Range<usize>,
     /// Lines of each level, level 1 first.
     pub levels: Vec<Range<usize>>,
-    /// The hint was cut to keep every level in view; scrolling up past the top shows it whole.
-    pub hint_cut: bool,
+    /// The line of the n/a and unknown choices.
+    pub options: Option<usize>,
+    /// What a question opens with in view: every level, and the n/a–unknown line too when it
+    /// holds the stored answer (a stored n/a shows nowhere else).
+    pub keep: Range<usize>,
+    /// The hint or the comment was cut to keep every level in view; Home or scrolling up past
+    /// the top shows them whole.
+    pub cut: bool,
 }
+
+/// Most rows the hint and the comment may take.
+#[derive(Debug, Clone, Copy)]
+struct Rows {
+    hint: usize,
+    comment: usize,
+}
+
+const WHOLE: Rows = Rows {
+    hint: usize::MAX,
+    comment: usize::MAX,
+};
 
 pub fn wizard_body(wizard: &Wizard, width: u16, height: u16) -> Body {
     let height = usize::from(height);
-    let spaced = build_body(wizard, usize::from(width), true, usize::MAX);
+    let spaced = build_body(wizard, usize::from(width), true, WHOLE);
     if spaced.lines.len() <= height {
         return spaced;
     }
-    let compact = build_body(wizard, usize::from(width), false, usize::MAX);
-    let (Some(first), Some(last)) = (compact.levels.first(), compact.levels.last()) else {
-        return compact;
-    };
-    // Hint and levels do not fit together (long French questions at 80x24): the hint is cut to
-    // the rows left, ending "…", rather than scrolled out of sight; at least one row shows.
-    let over = last.end.saturating_sub(height);
-    if over == 0 || first.start == 0 || wizard.whole_hint {
+    let compact = build_body(wizard, usize::from(width), false, WHOLE);
+    // Hint, comment and levels do not fit together (long French questions, a long comment, at
+    // 80x24): the hint and the comment are cut to the rows left, ending "…", rather than
+    // scrolled out of sight. The comment, the room's own words on this question, comes first;
+    // each keeps at least one row.
+    let keep = compact.keep.clone();
+    let over = keep.end.saturating_sub(height);
+    if over == 0 || keep.start == 0 || wizard.whole_text {
         return compact;
     }
-    let hint_rows = first.start.saturating_sub(over).max(1);
-    build_body(wizard, usize::from(width), false, hint_rows)
+    let room = keep.start.saturating_sub(over);
+    let (hint, comment) = (compact.hint.len(), compact.comment.len());
+    let comment_rows = if comment == 0 {
+        0
+    } else {
+        comment
+            .min(room.saturating_sub(usize::from(hint > 0)))
+            .max(1)
+    };
+    let hint_rows = if hint == 0 {
+        0
+    } else {
+        room.saturating_sub(comment_rows).max(1)
+    };
+    build_body(
+        wizard,
+        usize::from(width),
+        false,
+        Rows {
+            hint: hint_rows,
+            comment: comment_rows,
+        },
+    )
 }
 
-fn build_body(wizard: &Wizard, width: usize, spaced: bool, hint_rows: usize) -> Body {
+/// Keeps the first `rows` of `lines`; when that cuts something, the last kept row ends with
+/// `CUT_MARK`. Returns whether it cut.
+fn cut_to(lines: &mut Vec<String>, rows: usize, width: usize) -> bool {
+    if lines.len() <= rows {
+        return false;
+    }
+    lines.truncate(rows.max(1));
+    if let Some(last) = lines.pop() {
+        let room = width.saturating_sub(super::wrap::width(CUT_MARK));
+        let mut kept = super::wrap::fit(&last, room + 1);
+        if kept.ends_with('…') {
+            kept.pop();
+        }
+        lines.push(format!("{}{CUT_MARK}", kept.trim_end()));
+    }
+    true
+}
+
+fn build_body(wizard: &Wizard, width: usize, spaced: bool, rows: Rows) -> Body {
     let mut lines = Vec::new();
     let mut levels = Vec::new();
     let Some((_, question)) = wizard.current() else {
         return Body {
             lines,
+            hint: 0..0,
+            comment: 0..0,
             levels,
-            hint_cut: false,
+            options: None,
+            keep: 0..0,
+            cut: false,
         };
     };
     let line = |kind: LineKind, text: String| BodyLine { kind, text };
-    let mut hint_cut = false;
+    let mut cut = false;
+    let mut hint_range = 0..0;
     if let Some(help) = &question.help {
         let mut hint = wrap(help, width);
-        if hint.len() > hint_rows {
-            hint_cut = true;
-            hint.truncate(hint_rows);
-            if let Some(last) = hint.pop() {
-                // Says how to read the rest: the cut words stay one key away.
-                let more = " … (↑ rest)";
-                let room = width.saturating_sub(super::wrap::width(more));
-                let mut kept = super::wrap::fit(&last, room + 1);
-                if kept.ends_with('…') {
-                    kept.pop();
-                }
-                hint.push(format!("{}{more}", kept.trim_end()));
-            }
-        }
+        cut |= cut_to(&mut hint, rows.hint, width);
+        hint_range = 0..hint.len();
         lines.extend(hint.into_iter().map(|t| line(LineKind::Help, t)));
-        // Compact layout: the dim hint needs no blank row to stand apart from the levels.
+        // Compact layout: the dim hint needs no blank row to stand apart from what follows.
         if spaced {
             lines.push(line(LineKind::Blank, String::new()));
         }
+    }
+    // The stored comment sits above the levels, where it shows without scrolling: reading it
+    // must not take keys that could also move the highlight.
+    let comment = wizard.sheet.comment(&question.id);
+    let comment_start = lines.len();
+    if !comment.is_empty() {
+        let text_width = width.saturating_sub(LEVEL_PREFIX).max(1);
+        let mut rows_text = wrap(&format!("{COMMENT_LABEL} {comment}"), text_width);
+        cut |= cut_to(&mut rows_text, rows.comment, text_width);
+        lines.extend(
+            rows_text
+                .into_iter()
+                .enumerate()
+                .map(|(i, t)| line(LineKind::Comment { first: i == 0 }, t)),
+        );
+    }
+    let comment_range = comment_start..lines.len();
+    if spaced && !comment.is_empty() {
+        lines.push(line(LineKind::Blank, String::new()));
     }
     let saved = wizard
         .current_answer()
@@ -264,21 +349,25 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool, hint_rows: usize) -> 
         levels.push(start..lines.len());
     }
     lines.push(line(LineKind::Blank, String::new()));
+    let options = lines.len();
     lines.push(line(LineKind::Options, String::new()));
-    lines.push(line(LineKind::Blank, String::new()));
-    lines.push(line(LineKind::CommentTitle, String::new()));
-    let comment = wizard.sheet.comment(&question.id);
-    if !comment.is_empty() {
-        lines.extend(
-            wrap(comment, width.saturating_sub(2))
-                .into_iter()
-                .map(|t| line(LineKind::Comment, t)),
-        );
+    if comment.is_empty() {
+        lines.push(line(LineKind::Blank, String::new()));
+        lines.push(line(LineKind::CommentTitle, String::new()));
     }
+    let first = levels.first().map_or(options, |r| r.start);
+    let last = match wizard.current_answer() {
+        Some(Answer::NotApplicable | Answer::Unknown) => options + 1,
+        _ => levels.last().map_or(options, |r| r.end),
+    };
     Body {
         lines,
+        hint: hint_range,
+        comment: comment_range,
         levels,
-        hint_cut,
+        options: Some(options),
+        keep: first..last,
+        cut,
     }
 }
 
@@ -287,17 +376,15 @@ fn width_of_label(label: &str, first_line: &str) -> usize {
     width(label).min(width(first_line))
 }
 
-/// Scroll position when a question opens: the top, unless that hides some levels; then as far
-/// down as needed for all levels to show, so the room sees every descriptor at once. The body
-/// is built so that this rarely hides the hint (see `wizard_body`).
+/// Scroll position when a question opens: the top, unless that hides some levels (or a stored
+/// n/a); then as far down as needed for them to show, so the room sees every descriptor at
+/// once. The body is built so that this rarely hides the hint or comment (see `wizard_body`).
 pub fn initial_scroll(body: &Body, height: usize) -> usize {
-    let (Some(first), Some(last)) = (body.levels.first(), body.levels.last()) else {
-        return 0;
-    };
-    if last.end <= height {
+    let keep = &body.keep;
+    if keep.end <= height {
         0
     } else {
-        (last.end - height).min(first.start)
+        (keep.end - height).min(keep.start)
     }
 }
 

@@ -23,6 +23,9 @@ pub enum Msg {
         width: u16,
         height: u16,
     },
+    /// The program must end now (a signal, the terminal went away): keep what is pending (a
+    /// comment being typed, answers a failed save left in memory), then quit.
+    Shutdown,
     /// The store's assessments, re-read (errors as one-line messages).
     Listed(Vec<Result<Loaded, String>>),
     /// Outcome of a `SaveSheet`.

@@ -1,12 +1,15 @@
 //! The interactive terminal UI: home screen, questionnaire wizard and comparison dashboard.
 //!
 //! `app` (state), `message` (messages and effects), `update` (the pure state machine), `views`
-//! (drawing), `layout` (positions shared by views and update), `event_loop` (terminal and store).
+//! (drawing), `layout` (positions shared by views and update), `event_loop` (terminal and store),
+//! `events` (terminal input on its own thread, and noticing the terminal went away).
 
 pub mod app;
 pub mod dashboard;
 pub mod event_loop;
+pub mod events;
 pub mod input;
+pub mod keymap;
 pub mod layout;
 pub mod message;
 pub mod problem;

@@ -33,6 +33,11 @@ pub enum Mode {
     Role {
         selected: usize,
     },
+    /// Enter, n, u or a click chose `with` on a question that has another stored answer: the
+    /// room confirms before it is replaced.
+    Replace {
+        with: Answer,
+    },
 }
 
 /// Role choices in the order the pickers show them: no role (every question) first.
@@ -85,9 +90,10 @@ pub struct Wizard {
     /// First visible line of the question body; `None` until laid out, meaning "where every
     /// level shows" (see `layout::initial_scroll`).
     pub scroll: Option<usize>,
-    /// The room scrolled up past the top of a question whose hint was cut to keep every level
-    /// in view: the whole hint shows now. Reset on the next question.
-    pub whole_hint: bool,
+    /// The room asked for the top of a question whose hint or comment was cut to keep every
+    /// level in view (Home, or scrolling up past the top): both show whole now. Reset on the
+    /// next question.
+    pub whole_text: bool,
     pub mode: Mode,
 }
 
@@ -102,7 +108,7 @@ impl Wizard {
             pos: 0,
             highlight: None,
             scroll: None,
-            whole_hint: false,
+            whole_text: false,
             mode: Mode::Question,
         };
         wizard.asked = wizard.compute_asked();
@@ -215,6 +221,15 @@ impl Wizard {
         progress
     }
 
+    /// How the status line and the replace prompt name an answer: "level 2 (Managed)", "n/a".
+    pub fn answer_text(&self, answer: Answer) -> String {
+        match answer {
+            Answer::Level(l) => format!("level {l} ({})", self.questionnaire().level_label(l)),
+            Answer::NotApplicable => "n/a".to_string(),
+            Answer::Unknown => "unknown".to_string(),
+        }
+    }
+
     /// Moves to a question; the highlight starts on its saved level so Enter keeps it.
     pub fn go_to(&mut self, pos: usize) {
         if self.asked.is_empty() {
@@ -223,7 +238,7 @@ impl Wizard {
         self.pos = pos.min(self.asked.len() - 1);
         self.highlight = self.current_answer().and_then(Answer::level);
         self.scroll = None;
-        self.whole_hint = false;
+        self.whole_text = false;
         self.mode = Mode::Question;
     }
 

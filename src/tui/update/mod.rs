@@ -10,7 +10,7 @@ pub use home::open as open_wizard;
 #[cfg(test)]
 mod tests;
 
-use super::app::{App, Screen, Status};
+use super::app::{App, NOT_SAVED, Screen, Status};
 use super::layout::too_small;
 use super::message::{Effect, Msg};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -42,7 +42,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved(Err(e)) => {
             app.save_error = Some(Status {
-                text: format!("NOT SAVED: {e}"),
+                text: format!("{NOT_SAVED}{e}"),
                 error: true,
             });
             Vec::new()
@@ -60,6 +60,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             role,
         } => home::wizard_loaded(app, result, &team, &respondent, role),
         Msg::Key(key) => on_key(app, key),
+        Msg::Shutdown => shut_down(app),
         Msg::Click { column, row } => {
             if too_small(app.area()) {
                 return Vec::new();
@@ -93,15 +94,21 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     }
 }
 
+/// Ends the program without losing anything pending: a comment being typed is stored, and
+/// answers a failed save left in memory get one more try.
+fn shut_down(app: &mut App) -> Vec<Effect> {
+    let effects = wizard::keep_pending(app);
+    app.quit = true;
+    effects
+}
+
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if key.kind == KeyEventKind::Release {
         return Vec::new();
     }
     if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
-        // Ctrl+C leaves from anywhere; a comment being typed is kept, not thrown away.
-        let effects = wizard::finish_comment(app);
-        app.quit = true;
-        return effects;
+        // Ctrl+C leaves from anywhere, like a signal.
+        return shut_down(app);
     }
     if too_small(app.area()) {
         // The screen shows only "enlarge the terminal": keys typed blind must not change answers.

@@ -1,8 +1,11 @@
 //! Keys, clicks and wheel in the wizard: highlighting, answering, moving, commenting, reviewing.
 //! Every change to the sheet returns a `SaveSheet` effect, so it is on disk before the next key.
+//! A stored answer changes only when the room confirms: arrows move the highlight, scroll keys
+//! and the wheel the text, and Enter on another level asks before replacing.
 
 use super::super::app::{App, Screen};
 use super::super::input::TextArea;
+use super::super::keymap::{self, Action};
 use super::super::layout::{
     keep_visible, level_at, max_scroll, resolved_scroll, wizard_areas, wizard_body,
 };
@@ -26,6 +29,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     match w.mode {
         Mode::Question => question_key(app, key),
+        Mode::Replace { with } => replace_key(app, key, with),
         Mode::Comment(_) => comment_key(app, key),
         Mode::Review { .. } => review_key(app, key),
         Mode::Role { .. } => role_key(app, key),
@@ -39,26 +43,33 @@ fn save(w: &Wizard) -> Effect {
     }
 }
 
+/// The question screen, as `keymap::QUESTION` says.
 fn question_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let area = app.area();
+    let Some(action) = keymap::action(keymap::QUESTION, &key) else {
+        return Vec::new();
+    };
     let Some(w) = wizard(app) else {
         return Vec::new();
     };
     if w.asked.is_empty() {
         // A role that is asked nothing: only changing role or leaving make sense.
-        return match key.code {
-            KeyCode::Char('r') => open_role(w),
-            KeyCode::Char('?') => {
+        return match action {
+            Action::Role => open_role(w),
+            Action::Help => {
                 app.help = true;
                 Vec::new()
             }
-            KeyCode::Char('q') | KeyCode::Esc => leave(app),
+            Action::Leave => leave(app),
             _ => Vec::new(),
         };
     }
     let levels = w.level_count();
-    match key.code {
-        KeyCode::Char(d @ '1'..='9') => {
+    match action {
+        Action::HighlightLevel => {
+            let KeyCode::Char(d) = key.code else {
+                return Vec::new();
+            };
             let level = d as u8 - b'0';
             if level <= levels {
                 w.highlight = Some(level);
@@ -67,43 +78,50 @@ fn question_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 app.error(format!("Levels go from 1 to {levels}"));
             }
         }
-        KeyCode::Up | KeyCode::Char('k') => move_highlight(w, area, false),
-        KeyCode::Down | KeyCode::Char('j') => move_highlight(w, area, true),
-        KeyCode::Enter => match w.highlight {
-            Some(level) => return answer(app, Answer::Level(level)),
-            None if w.current_answer().is_some() => advance(w, area),
-            None => app.error(format!(
+        Action::HighlightUp => move_highlight(w, area, false),
+        Action::HighlightDown => move_highlight(w, area, true),
+        Action::Save => match (w.highlight, w.current_answer()) {
+            (Some(level), _) => return choose(app, Answer::Level(level)),
+            (None, Some(stored)) => return choose(app, stored),
+            (None, None) => app.error(format!(
                 "Choose a level first: 1–{levels} or ↑/↓, then Enter (n = n/a, u = unknown)"
             )),
         },
-        KeyCode::Char('n') => return answer(app, Answer::NotApplicable),
-        KeyCode::Char('u') => return answer(app, Answer::Unknown),
-        KeyCode::Left | KeyCode::Char('h') => {
+        Action::NotApplicable => return choose(app, Answer::NotApplicable),
+        Action::Unknown => return choose(app, Answer::Unknown),
+        Action::PreviousQuestion => {
             if w.pos > 0 {
                 go_to(w, w.pos - 1, area);
             } else {
                 app.info("This is the first question");
             }
         }
-        KeyCode::Right | KeyCode::Char('l') => advance(w, area),
-        KeyCode::PageUp => match w.dimension_step(false) {
+        Action::NextQuestion => advance(w, area),
+        Action::PreviousDimension => match w.dimension_step(false) {
             Some(pos) => go_to(w, pos, area),
             None if w.pos > 0 => go_to(w, 0, area),
             None => app.info("This is the first dimension"),
         },
-        KeyCode::PageDown => match w.dimension_step(true) {
+        Action::NextDimension => match w.dimension_step(true) {
             Some(pos) => go_to(w, pos, area),
             None => w.mode = Mode::Review { selected: 0 },
         },
-        KeyCode::Char('c') => {
+        Action::ScrollUp => scroll_by(w, area, -1),
+        Action::ScrollDown => scroll_by(w, area, 1),
+        Action::Top => {
+            w.whole_text = true;
+            w.scroll = Some(0);
+        }
+        Action::Bottom => scroll_by(w, area, isize::MAX),
+        Action::Comment => {
             let id = w.current().map(|(_, q)| q.id.clone()).unwrap_or_default();
             w.mode = Mode::Comment(TextArea::new(w.sheet.comment(&id)));
         }
-        KeyCode::Char('r') => return open_role(w),
-        KeyCode::Char('f') => w.mode = Mode::Review { selected: 0 },
-        KeyCode::Char('?') => app.help = true,
-        KeyCode::Char('q') | KeyCode::Esc => return leave(app),
-        _ => {}
+        Action::Role => return open_role(w),
+        Action::Review => w.mode = Mode::Review { selected: 0 },
+        Action::Help => app.help = true,
+        Action::Leave => return leave(app),
+        Action::Replace | Action::Keep => {}
     }
     Vec::new()
 }
@@ -117,23 +135,76 @@ fn open_role(w: &mut Wizard) -> Vec<Effect> {
     Vec::new()
 }
 
-/// ↑/↓ walk the levels; past the first or last level they scroll the body instead, so the help
-/// text above and the comment below stay reachable without a mouse.
+/// ↑/↓ walk the levels and stop at the first and last; they never scroll past them (the
+/// scroll keys and the wheel do), so reading down to the comment cannot move the highlight.
 fn move_highlight(w: &mut Wizard, area: Rect, down: bool) {
     let levels = w.level_count();
-    match (w.highlight, down) {
-        (None, _) => w.highlight = Some(1),
-        (Some(l), true) if l < levels => w.highlight = Some(l + 1),
-        (Some(l), false) if l > 1 => w.highlight = Some(l - 1),
-        (Some(_), _) => {
-            scroll_by(w, area, if down { 1 } else { -1 });
-            return;
-        }
-    }
+    w.highlight = Some(match (w.highlight, down) {
+        (None, _) => 1,
+        (Some(l), true) => (l + 1).min(levels),
+        (Some(l), false) => l.saturating_sub(1).max(1),
+    });
     keep_highlight_visible(w, area);
 }
 
-fn answer(app: &mut App, answer: Answer) -> Vec<Effect> {
+/// The room chose `answer` (Enter, n, u, a second click). On an unanswered question it is saved
+/// at once; the answer already stored is kept as it is (nothing is rewritten); another stored
+/// answer is replaced only once the room confirms.
+fn choose(app: &mut App, answer: Answer) -> Vec<Effect> {
+    let area = app.area();
+    let Some(w) = wizard(app) else {
+        return Vec::new();
+    };
+    match w.current_answer() {
+        None => save_answer(app, answer, None),
+        Some(stored) if stored == answer => {
+            let text = format!(
+                "✓ Kept {} for question {}",
+                w.answer_text(stored),
+                w.pos + 1
+            );
+            advance(w, area);
+            app.info(text);
+            Vec::new()
+        }
+        Some(_) => {
+            w.mode = Mode::Replace { with: answer };
+            keep_highlight_visible(w, area);
+            Vec::new()
+        }
+    }
+}
+
+/// The "replace the stored answer?" prompt, as `keymap::REPLACE` says; other keys do nothing.
+fn replace_key(app: &mut App, key: KeyEvent, with: Answer) -> Vec<Effect> {
+    let area = app.area();
+    let Some(w) = wizard(app) else {
+        return Vec::new();
+    };
+    match keymap::action(keymap::REPLACE, &key) {
+        Some(Action::Replace) => {
+            let stored = w.current_answer();
+            w.mode = Mode::Question;
+            return save_answer(app, with, stored);
+        }
+        Some(Action::Keep) => {
+            w.mode = Mode::Question;
+            let stored = w.current_answer();
+            w.highlight = stored.and_then(Answer::level);
+            keep_highlight_visible(w, area);
+            if let Some(stored) = stored {
+                let text = format!("Kept {}", w.answer_text(stored));
+                app.info(text);
+            }
+        }
+        Some(Action::Help) => app.help = true,
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Stores `answer` for the current question and goes on; `replaced` is the answer it replaces.
+fn save_answer(app: &mut App, answer: Answer, replaced: Option<Answer>) -> Vec<Effect> {
     let area = app.area();
     let Some(w) = wizard(app) else {
         return Vec::new();
@@ -142,16 +213,18 @@ fn answer(app: &mut App, answer: Answer) -> Vec<Effect> {
         return Vec::new();
     };
     let id = question.id.clone();
-    let number = w.pos + 1;
-    let label = match answer {
-        Answer::Level(l) => format!("level {l} ({})", w.questionnaire().level_label(l)),
-        Answer::NotApplicable => "n/a".to_string(),
-        Answer::Unknown => "unknown".to_string(),
-    };
+    let mut text = format!(
+        "✓ Saved {} for question {}",
+        w.answer_text(answer),
+        w.pos + 1
+    );
+    if let Some(old) = replaced {
+        text.push_str(&format!(", replacing {}", w.answer_text(old)));
+    }
     w.sheet.set_answer(&id, answer);
     let effect = save(w);
     advance(w, area);
-    app.info(format!("✓ Saved {label} for question {number}"));
+    app.info(text);
     vec![effect]
 }
 
@@ -169,7 +242,8 @@ fn go_to(w: &mut Wizard, pos: usize, area: Rect) {
     keep_highlight_visible(w, area);
 }
 
-/// Scrolls just enough for the highlighted level to be fully visible (when it fits at all).
+/// Scrolls just enough for the highlighted level to be fully visible (when it fits at all), and
+/// with it the stored answer when both fit: the room sees what Enter would replace.
 pub fn keep_highlight_visible(w: &mut Wizard, area: Rect) {
     let areas = wizard_areas(area, w);
     let height = usize::from(areas.body.height);
@@ -180,35 +254,49 @@ pub fn keep_highlight_visible(w: &mut Wizard, area: Rect) {
         .and_then(|l| body.levels.get(usize::from(l) - 1))
     {
         scroll = keep_visible(scroll, range, height);
+        let stored = match w.current_answer() {
+            Some(Answer::Level(l)) => body.levels.get(usize::from(l) - 1).cloned(),
+            Some(_) => body.options.map(|o| o..o + 1),
+            None => None,
+        };
+        if let Some(stored) = stored {
+            let both = range.start.min(stored.start)..range.end.max(stored.end);
+            if both.len() <= height {
+                scroll = keep_visible(scroll, &both, height);
+            }
+        }
     }
     w.scroll = Some(scroll.min(max_scroll(&body, height)));
 }
 
+/// Scrolls the question text by `delta` lines; the highlight stays. Up past the top of a text
+/// whose hint or comment was cut shows them whole.
 fn scroll_by(w: &mut Wizard, area: Rect, delta: isize) {
     let areas = wizard_areas(area, w);
     let body = wizard_body(w, areas.body.width, areas.body.height);
     let height = usize::from(areas.body.height);
     let max = max_scroll(&body, height);
     let scroll = resolved_scroll(w, &body, height);
-    if delta < 0 && scroll == 0 && body.hint_cut {
-        // Up past the top: the cut hint shows whole, the last level may go below.
-        w.whole_hint = true;
+    if delta < 0 && scroll == 0 && body.cut {
+        // The last level may go below the fold now; it is a scroll away.
+        w.whole_text = true;
         w.scroll = Some(0);
         return;
     }
     w.scroll = Some(scroll.saturating_add_signed(delta).min(max));
 }
 
+/// The wheel scrolls the question text, never the highlight.
 pub fn wheel(app: &mut App, down: bool) {
     let area = app.area();
     if let Some(w) = wizard(app)
-        && w.mode == Mode::Question
+        && matches!(w.mode, Mode::Question | Mode::Replace { .. })
     {
         scroll_by(w, area, if down { 3 } else { -3 });
     }
 }
 
-/// A click on a level highlights it; a click on the highlighted level saves it, like Enter.
+/// A click on a level highlights it; a click on the highlighted level chooses it, like Enter.
 pub fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
     let area = app.area();
     let Some(w) = wizard(app) else {
@@ -218,7 +306,7 @@ pub fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
         return Vec::new();
     }
     match level_at(w, area, column, row) {
-        Some(level) if w.highlight == Some(level) => answer(app, Answer::Level(level)),
+        Some(level) if w.highlight == Some(level) => choose(app, Answer::Level(level)),
         Some(level) => {
             w.highlight = Some(level);
             keep_highlight_visible(w, area);
@@ -236,10 +324,18 @@ fn leave(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     app.leave_armed = false;
+    // The unsaved answers leave memory with the wizard: the program will end with an error.
+    let dropped = app.unsaved();
+    if app.lost.is_none() {
+        app.lost.clone_from(&dropped);
+    }
     let origin = wizard(app).map(|w| w.origin);
     if let Some(Origin::Home) = origin {
         app.screen = Screen::Home;
-        app.info("Answers are saved. Pick a team and press Enter to continue.");
+        match dropped {
+            Some(reason) => app.error(format!("Answers were not saved: {reason}")),
+            None => app.info("Answers are saved. Pick a team and press Enter to continue."),
+        }
         vec![Effect::Reload]
     } else {
         app.quit = true;
@@ -285,6 +381,20 @@ pub fn finish_comment(app: &mut App) -> Vec<Effect> {
     keep_highlight_visible(w, area);
     app.info("✓ Comment saved");
     vec![effect]
+}
+
+/// What must not be lost when the program ends now: the comment being typed, or, after a failed
+/// save, the sheet with the answers that exist only in memory (one more try).
+pub fn keep_pending(app: &mut App) -> Vec<Effect> {
+    let mut effects = finish_comment(app);
+    let failed = app.save_error.is_some();
+    if effects.is_empty()
+        && failed
+        && let Some(w) = wizard(app)
+    {
+        effects.push(save(w));
+    }
+    effects
 }
 
 fn review_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {

@@ -1,7 +1,9 @@
 //! The `?` overlay: every key of the current screen.
 
 use super::super::app::{App, Screen};
+use super::super::keymap;
 use super::super::wizard::Mode;
+use super::super::wrap::{width, wrap};
 use super::common::{popup, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -87,25 +89,14 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 s("Enter", "new line"),
                 s("arrows Home End", "move in the text"),
             ],
+            Mode::Replace { .. } => keymap::help_lines(keymap::REPLACE, w.level_count()),
             _ => {
-                let n = w.level_count();
-                vec![
-                    (format!("1–{n}"), "highlight that level".to_string()),
-                    s("↑ ↓  j k", "move the highlight (and scroll past the ends)"),
-                    s("Enter", "save the highlighted level, next question"),
-                    s("n", "save n/a (does not apply), next question"),
-                    s("u", "save unknown (nobody knows), next question"),
-                    s("← →  h l", "previous / next question"),
-                    s("PgUp PgDn", "previous / next dimension"),
-                    s("c", "comment on the question (the room's reasoning)"),
-                    s("r", "respondent's role: other roles' questions are skipped"),
-                    s("f", "review: unanswered and skipped questions"),
-                    s(
-                        "mouse",
-                        "click a level to highlight, again to save; wheel scrolls",
-                    ),
-                    s("q Esc", "leave: every answer is already saved"),
-                ]
+                let mut keys = keymap::help_lines(keymap::QUESTION, w.level_count());
+                keys.push(s(
+                    "mouse",
+                    "click a level to highlight, again to save; the wheel scrolls",
+                ));
+                keys
             }
         },
     }
@@ -115,35 +106,37 @@ impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
         let keys = keys_for(self.app);
-        let key_width = keys
-            .iter()
-            .map(|(k, _)| k.chars().count())
-            .max()
-            .unwrap_or(4)
-            + 2;
-        let height = keys.len() as u16 + 6;
-        let inner = popup(buf, area, 76, height, "Keys", theme);
-        let mut lines: Vec<Line> = keys
-            .into_iter()
-            .map(|(k, what)| {
-                Line::from(vec![
-                    styled(format!("{k:<key_width$}"), theme.accent),
-                    styled(what, theme.base),
-                ])
-            })
-            .collect();
+        let key_width = keys.iter().map(|(k, _)| width(k)).max().unwrap_or(4) + 2;
+        let box_width: u16 = 76;
+        // What the box has inside: its borders and a margin of one on each side.
+        let inner = usize::from(box_width.min(area.width)).saturating_sub(4);
+        let mut lines: Vec<Line> = Vec::new();
+        for (k, what) in keys {
+            // Continued under the description, not under the keys.
+            for (i, row) in wrap(&what, inner.saturating_sub(key_width))
+                .into_iter()
+                .enumerate()
+            {
+                let keys = if i == 0 { k.as_str() } else { "" };
+                lines.push(Line::from(vec![
+                    styled(format!("{keys:<key_width$}"), theme.accent),
+                    styled(row, theme.base),
+                ]));
+            }
+        }
         lines.push(Line::from(""));
-        lines.push(Line::from(styled(
+        let notes = [
             "Every answer and comment is saved the moment it is given. Esc or ? closes this.",
-            theme.dim,
-        )));
-        // Said once here rather than on every footer: why some screens show F1 and others ?.
-        lines.push(Line::from(styled(
+            // Said once here rather than on every footer: why some screens show F1 and others ?.
             "Where ? is typed as text (forms, names, comments), F1 opens this help.",
-            theme.dim,
-        )));
-        Paragraph::new(lines)
-            .wrap(ratatui::widgets::Wrap { trim: false })
-            .render(inner, buf);
+        ];
+        for note in notes {
+            for row in wrap(note, inner) {
+                lines.push(Line::from(styled(row, theme.dim)));
+            }
+        }
+        let height = lines.len() as u16 + 2;
+        let inner = popup(buf, area, box_width, height, "Keys", theme);
+        Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -120,6 +120,17 @@ fn screen_text(terminal: &Terminal<TestBackend>) -> String {
         .join("\n")
 }
 
+fn press_key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    update(app, Msg::Key(KeyEvent::new(code, modifiers)));
+}
+
+fn wiz_highlight(app: &App) -> Option<u8> {
+    match &app.screen {
+        Screen::Wizard(w) => w.highlight,
+        _ => None,
+    }
+}
+
 /// Snapshots `app` at both sizes under `name_80x24` and `name_200x50`.
 fn snap(name: &str, mut app: App) {
     for (w, h) in SIZES {
@@ -207,6 +218,120 @@ fn wizard_question() {
     let mut app = wizard_app();
     app.info("✓ Saved level 2 (Managed) for question 3");
     snap("wizard_question", app);
+}
+
+/// Enter on level 4 while 3 is stored: the prompt names both, both levels show (✓ stored,
+/// ▶ highlighted), and so does the comment.
+#[test]
+fn wizard_replace_prompt() {
+    let mut app = wizard_app();
+    for (w, h) in SIZES {
+        render(&mut app, w, h);
+        press_key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        let terminal = render(&mut app, w, h);
+        let text = screen_text(&terminal);
+        assert!(
+            text.contains("Replace the stored level 3 (Defined) with level 4 (Measured)?"),
+            "{text}"
+        );
+        assert!(text.contains("3 Defined ✓"), "{text}");
+        assert!(text.contains("▶ 4 Measured"), "{text}");
+        assert!(text.contains("c Comment: Déjà discuté"), "{text}");
+        assert!(text.contains("Enter/y replace"), "{text}");
+        assert_snapshot!(format!("wizard_replace_prompt_{w}x{h}"), terminal.backend());
+        press_key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(wiz_highlight(&app), Some(3), "Esc keeps the stored level");
+        if let Screen::Wizard(wz) = &mut app.screen {
+            wz.highlight = Some(4);
+        }
+    }
+}
+
+/// n on a question with a stored level asks too, and the prompt fits 80 columns.
+#[test]
+fn replacing_a_level_by_na_asks_with_both_named() {
+    let mut app = wizard_app();
+    render(&mut app, 80, 24);
+    press_key(&mut app, KeyCode::Char('n'), KeyModifiers::NONE);
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(
+        text.contains("Replace the stored level 3 (Defined) with n/a?"),
+        "{text}"
+    );
+}
+
+/// At 80x24, for every question of both built-in editions: a stored level (✓), another
+/// highlighted level (▶) and the stored comment all show at once, without scrolling, and so
+/// does every level.
+#[test]
+fn stored_highlighted_and_comment_visible_at_80x24_for_every_question() {
+    use crate::domain::{Questionnaire, builtin_questionnaire};
+    for edition in ["en", "fr"] {
+        let q = Questionnaire::from_json(builtin_questionnaire(edition).unwrap()).unwrap();
+        let mut a = assessment();
+        a.questionnaire = q.clone();
+        let mut sheet = ResponseSheet::new("Équipe Paris", "Alice");
+        for (_, question) in q.questions() {
+            sheet.set_answer(&question.id, Answer::Level(2));
+            sheet.set_comment(
+                &question.id,
+                "Le CAB du jeudi valide chaque mise en production, lentement.",
+            );
+        }
+        let w = Wizard::new(a, sheet, Origin::Home);
+        let total = w.asked.len();
+        let mut app = App::new(Theme::monochrome(), "/data");
+        app.screen = Screen::Wizard(Box::new(w));
+        let stored = format!("2 {} ✓", q.level_label(2));
+        for pos in 0..total {
+            for highlight in [1, 5] {
+                if let Screen::Wizard(w) = &mut app.screen {
+                    w.go_to(pos);
+                }
+                render(&mut app, 80, 24);
+                press_key(
+                    &mut app,
+                    KeyCode::Char(char::from(b'0' + highlight)),
+                    KeyModifiers::NONE,
+                );
+                let text = screen_text(&render(&mut app, 80, 24));
+                let at = format!("{edition} {pos}");
+                assert!(text.contains(&stored), "{at}:\n{text}");
+                let lit = format!("▶ {highlight} {}", q.level_label(highlight));
+                assert!(text.contains(&lit), "{at}:\n{text}");
+                assert!(text.contains("c Comment: Le CAB du jeudi"), "{at}:\n{text}");
+                for (level, label) in q.levels.iter().enumerate() {
+                    assert!(
+                        text.contains(&format!("{} {label}", level + 1)),
+                        "{at}: level {label} hidden:\n{text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A stored n/a shows when the question opens at 80x24 (it is on the n / u line, below the
+/// levels, and nowhere else).
+#[test]
+fn a_stored_na_shows_when_the_question_opens_at_80x24() {
+    let mut app = App::new(Theme::monochrome(), "/data");
+    let mut sheet = ResponseSheet::new("Équipe Paris", "Alice");
+    let q = default_questionnaire();
+    for (_, question) in q.questions() {
+        sheet.set_answer(&question.id, Answer::NotApplicable);
+    }
+    let w = Wizard::new(assessment(), sheet, Origin::Home);
+    let total = w.asked.len();
+    app.screen = Screen::Wizard(Box::new(w));
+    for pos in 0..total {
+        if let Screen::Wizard(w) = &mut app.screen {
+            w.go_to(pos);
+        }
+        let text = screen_text(&render(&mut app, 80, 24));
+        assert!(text.contains("not applicable ✓"), "{pos}:\n{text}");
+        assert!(text.contains("1 Initial"), "{pos}:\n{text}");
+    }
 }
 
 #[test]
@@ -315,26 +440,36 @@ fn monochrome_theme_uses_no_colour_and_marks_the_selection() {
     }
 }
 
+/// A comment too long to show above the levels at 80x24 starts there, cut with a visible mark;
+/// Home shows it whole and the scroll keys reach its end.
 #[test]
-fn long_comment_scrolls_with_a_visible_hint() {
+fn long_comment_shows_its_start_and_the_rest_is_reachable() {
     let mut app = wizard_app();
     if let Screen::Wizard(w) = &mut app.screen {
         let id = w.current().unwrap().1.id.clone();
-        w.sheet.set_comment(
-            &id,
-            &"Une très longue remarque sur la chaîne de déploiement. ".repeat(20),
-        );
+        let long = "Une très longue remarque sur la chaîne de déploiement. ".repeat(20);
+        w.sheet.set_comment(&id, &format!("{long}Dernier mot."));
     }
     let text = screen_text(&render(&mut app, 80, 24));
-    assert!(text.contains("▼ more below"), "{text}");
-    // Scrolling to the end shows the comment's last words and the hint above.
-    for _ in 0..20 {
-        update(&mut app, Msg::Wheel { down: true });
+    assert!(text.contains("c Comment: Une très longue"), "{text}");
+    assert!(text.contains("… (Home: rest)"), "{text}");
+    assert!(!text.contains("Dernier mot."), "{text}");
+    assert!(
+        text.contains("5 Optimizing"),
+        "every level still shows:\n{text}"
+    );
+    press_key(&mut app, KeyCode::Home, KeyModifiers::NONE);
+    for _ in 0..40 {
+        press_key(&mut app, KeyCode::Down, KeyModifiers::SHIFT);
     }
     let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("Dernier mot."), "{text}");
     assert!(text.contains("▲ more above"), "{text}");
-    assert!(!text.contains("▼ more below"), "{text}");
-    assert!(text.contains("déploiement."), "{text}");
+    assert_eq!(
+        wiz_highlight(&app),
+        Some(4),
+        "scrolling moved the highlight"
+    );
 }
 
 #[test]
@@ -540,7 +675,6 @@ fn every_question_opens_with_its_hint_and_all_levels_at_80x24_in_both_editions()
 #[test]
 fn a_cut_hint_shows_whole_when_scrolling_up_past_the_top() {
     use crate::domain::{Questionnaire, builtin_questionnaire};
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let q = Questionnaire::from_json(builtin_questionnaire("fr").unwrap()).unwrap();
     let help = q.dimensions[0].questions[0].help.clone().unwrap();
     let last_word = help.split_whitespace().last().unwrap().to_string();
@@ -553,15 +687,48 @@ fn a_cut_hint_shows_whole_when_scrolling_up_past_the_top() {
         Origin::Home,
     )));
     let text = screen_text(&render(&mut app, 80, 24));
-    assert!(text.contains("… (↑ rest)"), "{text}");
+    assert!(text.contains("… (Home: rest)"), "{text}");
     assert!(!text.contains(&last_word), "{text}");
+    // ↑ moves the highlight only, it no longer scrolls past level 1.
     for _ in 0..2 {
-        update(
-            &mut app,
-            Msg::Key(KeyEvent::new(KeyCode::Up, KeyModifiers::NONE)),
-        );
+        press_key(&mut app, KeyCode::Up, KeyModifiers::NONE);
     }
     let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("… (Home: rest)"), "{text}");
+    assert_eq!(wiz_highlight(&app), Some(1));
+    press_key(&mut app, KeyCode::Up, KeyModifiers::SHIFT);
+    let text = screen_text(&render(&mut app, 80, 24));
     assert!(text.contains(&last_word), "{text}");
-    assert!(!text.contains("(↑ rest)"), "{text}");
+    assert!(!text.contains("(Home: rest)"), "{text}");
+    assert_eq!(
+        wiz_highlight(&app),
+        Some(1),
+        "scrolling moved the highlight"
+    );
+}
+
+/// The help of the question screen comes from its key table; the replace prompt has its own.
+#[test]
+fn help_lists_the_keys_of_the_question_screen_and_of_the_prompt() {
+    let mut app = wizard_app();
+    let lines = super::help::keys_for(&app);
+    for keys in [
+        "1–5",
+        "↑ ↓  j k",
+        "Enter",
+        "Shift+↑ ↓",
+        "Home End",
+        "q Esc",
+        "mouse",
+    ] {
+        assert!(
+            lines.iter().any(|(k, _)| k == keys),
+            "{keys} missing: {lines:?}"
+        );
+    }
+    render(&mut app, 80, 24);
+    press_key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let lines = super::help::keys_for(&app);
+    assert_eq!(lines[0].0, "Enter y", "{lines:?}");
+    assert_eq!(lines[1].0, "Esc n", "{lines:?}");
 }

@@ -4,9 +4,10 @@
 
 use super::super::app::App;
 use super::super::input::TextArea;
+use super::super::keymap;
 use super::super::layout::{
-    BodyLine, LEVEL_PREFIX, LineKind, MAX_QUESTION_ROWS, list_offset, resolved_scroll,
-    wizard_areas, wizard_body,
+    BodyLine, COMMENT_LABEL, LEVEL_PREFIX, LineKind, MAX_QUESTION_ROWS, list_offset,
+    resolved_scroll, wizard_areas, wizard_body,
 };
 use super::super::theme::Theme;
 use super::super::wizard::{Mode, ROLE_CHOICES, Wizard, role_choice_text, role_label};
@@ -105,10 +106,10 @@ impl Widget for &WizardView<'_> {
             .collect();
         Paragraph::new(lines).render(areas.body, buf);
         if scroll > 0 {
-            right_hint(buf, areas.above, "▲ more above (↑ or wheel)", theme);
+            right_hint(buf, areas.above, "▲ more above (Shift+↑ or wheel)", theme);
         }
         if scroll + height < body.lines.len() {
-            right_hint(buf, areas.below, "▼ more below (↓ or wheel)", theme);
+            right_hint(buf, areas.below, "▼ more below (Shift+↓ or wheel)", theme);
         }
         if let Mode::Comment(_) = w.mode {
             let keys = [("Esc/Ctrl+S", "save & close"), ("Enter", "new line")];
@@ -116,23 +117,22 @@ impl Widget for &WizardView<'_> {
             self.overlay(area, buf);
             return;
         }
-        let levels = format!("1–{} ↑↓", w.level_count());
+        let table = match w.mode {
+            Mode::Replace { .. } => keymap::REPLACE,
+            _ => keymap::QUESTION,
+        };
+        let footer = keymap::footer(table, w.level_count());
         let keys: Vec<(&str, &str)> = match w.mode {
             Mode::Role { .. } => vec![("Enter", "choose"), ("↑↓", "move"), ("Esc", "cancel")],
-            _ => vec![
-                (levels.as_str(), "level"),
-                ("Enter", "save"),
-                ("n", "n/a"),
-                ("u", "unknown"),
-                ("c", "comment"),
-                ("q", "leave"),
-                ("←→", "question"),
-                ("PgUp/PgDn", "dimension"),
-                ("f", "review"),
-                ("r", "role"),
-            ],
+            _ => footer
+                .iter()
+                .map(|(k, what)| (k.as_str(), what.as_str()))
+                .collect(),
         };
         hints(buf, areas.hints, &keys, theme);
+        if let Mode::Replace { with } = w.mode {
+            self.replace_prompt(areas.status, buf, with);
+        }
         self.overlay(area, buf);
     }
 }
@@ -213,23 +213,21 @@ impl WizardView<'_> {
                     ),
                 ])
             }
-            LineKind::CommentTitle => {
-                let has = w
-                    .current()
-                    .is_some_and(|(_, q)| !w.sheet.comment(&q.id).is_empty());
-                if has {
-                    Line::from(vec![
-                        styled("  c ", theme.accent),
-                        styled("Comment (c to edit):", theme.accent),
-                    ])
-                } else {
-                    Line::from(vec![
-                        styled("  c ", theme.accent),
-                        styled("add a comment: the room's reasoning", theme.dim),
-                    ])
-                }
+            LineKind::CommentTitle => Line::from(vec![
+                styled("  c ", theme.accent),
+                styled("add a comment: the room's reasoning", theme.dim),
+            ]),
+            LineKind::Comment { first: true } => {
+                let rest = line.text.strip_prefix(COMMENT_LABEL).unwrap_or(&line.text);
+                Line::from(vec![
+                    styled("  c ", theme.accent),
+                    styled(COMMENT_LABEL, theme.accent),
+                    styled(rest.to_string(), theme.base),
+                ])
             }
-            LineKind::Comment => Line::from(styled(format!("    {}", line.text), theme.base)),
+            LineKind::Comment { first: false } => {
+                Line::from(styled(format!("    {}", line.text), theme.base))
+            }
         }
     }
 
@@ -296,6 +294,26 @@ impl WizardView<'_> {
             };
             Paragraph::new(rows).render(at, buf);
         }
+    }
+
+    /// "Replace the stored level 2 (Managed) with level 5 (Optimizing)?" over the status line,
+    /// as a bar that shows from the back of the room; the keys are in the footer below it.
+    fn replace_prompt(&self, row: Rect, buf: &mut Buffer, with: Answer) {
+        let w = self.wizard;
+        let Some(stored) = w.current_answer() else {
+            return;
+        };
+        let (old, new) = (w.answer_text(stored), w.answer_text(with));
+        let cells = usize::from(row.width).saturating_sub(2);
+        let long = format!("Replace the stored {old} with {new}?");
+        let text = if width(&long) <= cells {
+            long
+        } else {
+            fit(&format!("Replace {old} with {new}?"), cells)
+        };
+        let theme = &self.app.theme;
+        buf.set_style(row, theme.highlight);
+        buf.set_string(row.x + 1, row.y, text, theme.highlight);
     }
 
     fn progress(&self, row: Rect, buf: &mut Buffer) {

@@ -49,6 +49,10 @@ pub(super) fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
+pub(super) fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, modifiers)))
+}
+
 pub(super) fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
     update(
         app,
