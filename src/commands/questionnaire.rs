@@ -137,13 +137,26 @@ pub fn render_text(q: &Questionnaire) -> String {
                     question.id
                 ),
             );
+            if let Some(title) = &question.title {
+                line(&mut out, &format!("      Title: {title}"));
+            }
             if let Some(help) = &question.help {
                 line(&mut out, &format!("      {help}"));
             }
             let mut tags = Vec::new();
+            if question.core {
+                tags.push("core".to_string());
+            }
             if !question.roles.is_empty() {
                 let roles: Vec<&str> = question.roles.iter().map(|r| r.as_str()).collect();
                 tags.push(format!("roles: {}", roles.join(", ")));
+            }
+            if !question.owners.is_empty() {
+                let owners: Vec<&str> = question.owners.iter().map(|r| r.as_str()).collect();
+                tags.push(format!("owners: {}", owners.join(", ")));
+            }
+            if !question.formerly.is_empty() {
+                tags.push(format!("formerly: {}", question.formerly.join(", ")));
             }
             if !question.capabilities.is_empty() {
                 tags.push(format!(
@@ -169,6 +182,9 @@ pub fn render_text(q: &Questionnaire) -> String {
                         &format!("          → to {} [{}]: {}", li + 2, r.effort, r.text),
                     );
                 }
+            }
+            for r in &question.references {
+                line(&mut out, &format!("      See: {} <{}>", r.title, r.url));
             }
         }
     }
@@ -206,9 +222,22 @@ pub fn render_markdown(q: &Questionnaire) -> String {
                 md(&question.text),
                 question.id
             ));
+            if let Some(title) = &question.title {
+                out.push_str(&format!(" · title: {}", md(title)));
+            }
+            if question.core {
+                out.push_str(" · core");
+            }
             if !question.roles.is_empty() {
                 let roles: Vec<&str> = question.roles.iter().map(|r| r.as_str()).collect();
                 out.push_str(&format!(" · roles: {}", roles.join(", ")));
+            }
+            if !question.owners.is_empty() {
+                let owners: Vec<&str> = question.owners.iter().map(|r| r.as_str()).collect();
+                out.push_str(&format!(" · owners: {}", owners.join(", ")));
+            }
+            if !question.formerly.is_empty() {
+                out.push_str(&format!(" · formerly: {}", question.formerly.join(", ")));
             }
             if !question.capabilities.is_empty() {
                 out.push_str(&format!(
@@ -236,6 +265,12 @@ pub fn render_markdown(q: &Questionnaire) -> String {
                     rec,
                     effort
                 ));
+            }
+            if !question.references.is_empty() {
+                out.push('\n');
+                for r in &question.references {
+                    out.push_str(&format!("- [{}]({})\n", md(&r.title), r.url));
+                }
             }
         }
     }

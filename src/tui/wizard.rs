@@ -36,25 +36,23 @@ pub enum Mode {
 }
 
 /// Role choices in the order the pickers show them: no role (every question) first.
-pub const ROLE_CHOICES: [Option<Role>; 7] = [
+pub const ROLE_CHOICES: [Option<Role>; 10] = [
     None,
     Some(Role::Dev),
     Some(Role::Ops),
+    Some(Role::Qa),
     Some(Role::Security),
     Some(Role::Architecture),
     Some(Role::Business),
     Some(Role::Management),
+    Some(Role::ChangeManager),
+    Some(Role::Risk),
 ];
 
 pub fn role_label(role: Option<Role>) -> &'static str {
     match role {
         None => "any role (all questions)",
-        Some(Role::Dev) => "dev",
-        Some(Role::Ops) => "ops",
-        Some(Role::Security) => "security",
-        Some(Role::Architecture) => "architecture",
-        Some(Role::Business) => "business",
-        Some(Role::Management) => "management",
+        Some(role) => role.as_str(),
     }
 }
 

@@ -379,7 +379,7 @@ impl WizardView<'_> {
                 );
             }
             Mode::Role { selected } => {
-                let inner = popup(buf, area, 60, 14, "Respondent's role", theme);
+                let inner = popup(buf, area, 60, 17, "Respondent's role", theme);
                 let mut lines: Vec<Line> = wrap(
                     "Questions meant for other roles are skipped and listed in the review.",
                     usize::from(inner.width),
