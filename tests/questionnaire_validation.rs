@@ -463,6 +463,76 @@ fn a_version_1_copy_is_written_back_unchanged() {
     }
 }
 
+fn validate(file: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(["questionnaire", "validate", file.to_str().unwrap()])
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn validate_warns_about_french_typography_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = json!({
+        "id": "mep-fr", "version": "0.1", "title": "Diagnostic de mise en production", "language": "fr-FR",
+        "levels": ["Débutant", "En progrès", "Exemplaire"],
+        "dimensions": [{
+            "id": "mep", "name": "Mise en production", "description": "Comment une version arrive en production.",
+            "questions": [{
+                "id": "mep.frequence", "text": "À quelle fréquence l'équipe met-elle en production ?",
+                "descriptors": [
+                    "Quatre fois par an : les dates sont fixées à l'avance.",
+                    "Chaque mois ; un \"gel\" bloque décembre.",
+                    "À la demande, voir https://dora.dev/capabilities/continuous-delivery/ (10:30, 3:1)."
+                ],
+                "recommendations": [
+                    {"effort": "low", "text": "Mettre en production chaque mois\u{202f}; c’est fait quand trois mois ont suivi ce rythme."},
+                    {"effort": "medium", "text": "Mettre en production à la demande\u{202f}; c’est fait quand un mois a compté dix mises en production."}
+                ]
+            }]
+        }]
+    });
+    let file = dir.path().join("mep-fr.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    let o = validate(&file);
+    assert!(
+        o.status.success(),
+        "warnings do not make a questionnaire invalid"
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("valid: Diagnostic de mise en production"),
+        "{out}"
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines[..lines.len() - 1],
+        [
+            "warning: mep.frequence.text: straight apostrophe (in \"…le fréquence l'équipe …\"); use ’ (U+2019)",
+            "warning: mep.frequence.text: ordinary space before \"?\" (in \"…en production ?\"); use a narrow no-break space (U+202F)",
+            "warning: mep.frequence.descriptors[0]: ordinary space before \":\" (in \"…e fois par an : les da…\"); use a no-break space (U+00A0)",
+            "warning: mep.frequence.descriptors[0]: straight apostrophe (in \"…ont fixées à l'avance.\"); use ’ (U+2019)",
+            "warning: mep.frequence.descriptors[1]: ordinary space before \";\" (in \"Chaque mois ; un \"ge…\"); use a narrow no-break space (U+202F)",
+            "warning: mep.frequence.descriptors[1]: straight double quote (2 times, first in \"…que mois ; un \"gel\" bl…\"); use « » with no-break spaces inside",
+        ],
+        "{err}"
+    );
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .ends_with("6 French typography warnings (see questionnaires/README.md)")
+    );
+
+    // The same content in English is not checked: English sets no space before « ? ».
+    v["language"] = json!("en");
+    std::fs::write(&file, v.to_string()).unwrap();
+    let o = validate(&file);
+    assert!(o.status.success());
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+}
+
 #[test]
 fn the_example_in_the_format_documentation_is_valid() {
     let readme = include_str!("../questionnaires/README.md");

@@ -2,7 +2,7 @@
 
 use super::table::{fit, scale_line};
 use crate::cli::{QuestionnaireCommand, ShowFormat};
-use crate::domain::{self, Questionnaire, capabilities};
+use crate::domain::{self, Questionnaire, capabilities, typography};
 use crate::error::CliError;
 use std::path::Path;
 
@@ -10,7 +10,20 @@ pub fn run(command: &QuestionnaireCommand) -> Result<(), CliError> {
     match command {
         QuestionnaireCommand::Validate { file } => {
             let q = read_file(file)?;
+            // Typography is advice, not validity: the file is usable, so the exit code stays 0.
+            let warnings = typography::french_warnings(&q);
+            for w in &warnings {
+                warn!("warning: {w}");
+            }
             say!("{}: valid: {}", file.display(), q.summary());
+            if !warnings.is_empty() {
+                warn!(
+                    "{}: {} French typography warning{} (see questionnaires/README.md)",
+                    file.display(),
+                    warnings.len(),
+                    if warnings.len() == 1 { "" } else { "s" }
+                );
+            }
             Ok(())
         }
         QuestionnaireCommand::Show { file, format } => {
