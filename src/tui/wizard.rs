@@ -56,7 +56,7 @@ pub fn role_label(role: Option<Role>) -> &'static str {
     }
 }
 
-/// "dev — 51 of 57 questions", for the role pickers.
+/// "dev — 68 of 69 questions", for the role pickers.
 pub fn role_choice_text(role: Option<Role>, questionnaire: &Questionnaire) -> String {
     let asked = questionnaire
         .questions()
