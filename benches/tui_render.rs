@@ -59,11 +59,15 @@ fn big_questionnaire() -> Questionnaire {
             questions: (0..PER_DIMENSION)
                 .map(|q| Question {
                     id: format!("d{d}.q{q}"),
+                    title: None,
                     text: format!("{}?", sentence(d + q, 14)),
                     help: Some(sentence(d * q, 28)),
                     roles: Vec::new(),
+                    owners: Vec::new(),
+                    core: false,
                     capabilities: Vec::new(),
                     weight: 1.0,
+                    formerly: Vec::new(),
                     // ~200 characters each, like the real descriptors.
                     descriptors: (0..5).map(|l| sentence(d + q + l, 22)).collect(),
                     recommendations: (0..4)
@@ -72,6 +76,7 @@ fn big_questionnaire() -> Questionnaire {
                             text: sentence(l, 15),
                         })
                         .collect(),
+                    references: Vec::new(),
                 })
                 .collect(),
         })

@@ -137,6 +137,12 @@ pub enum RoleArg {
     Architecture,
     Business,
     Management,
+    /// Testers and test managers
+    Qa,
+    /// Change and release managers
+    ChangeManager,
+    /// Risk, compliance and internal control
+    Risk,
 }
 
 #[derive(Debug, Subcommand)]

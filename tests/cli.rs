@@ -69,14 +69,15 @@ fn new_answer_show_round_trip() {
     assert!(text.contains("Équipe Paris — 2 respondents"), "{text}");
     assert!(text.contains("Nantes — 1 respondent"), "{text}");
     // Paris answered ci.branching with 2 and 4: median 3, the only scored question of the
-    // "ci" dimension, so that dimension reads 3.0 (50 %) with a spread of 2.0.
+    // "ci" dimension, so that dimension reads 3.0 (50 %) with a spread of 2.0; two of its
+    // five questions have an answer (ci.build is n/a), 40 %.
     let ci_line = text
         .lines()
         .skip_while(|l| !l.starts_with("Équipe Paris"))
         .find(|l| l.trim_start().starts_with("Source control"))
         .unwrap_or_else(|| panic!("no ci line in {text}"));
     let cells: Vec<&str> = ci_line.split_whitespace().rev().take(5).collect();
-    assert_eq!(cells, vec!["50%", "2.0", "3.0", "50%", "3.0"], "{ci_line}");
+    assert_eq!(cells, vec!["40%", "2.0", "3.0", "50%", "3.0"], "{ci_line}");
 
     let o = run(d, &["list"]);
     assert!(stdout(&o).contains("bank-2026"));
@@ -168,7 +169,7 @@ fn questionnaire_validate_reports_file_and_position() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("13 dimensions, 57 questions, 5 levels"),
+        stdout(&o).contains("13 dimensions, 69 questions, 5 levels"),
         "{}",
         stdout(&o)
     );
@@ -360,11 +361,11 @@ fn answers_given_in_the_french_edition_compare_with_english_ones() {
     assert!(stdout(&o).contains("new team(s): Équipe Paris"));
     let text = stdout(&run(d, &["show", "en"]));
     assert!(
-        text.contains("Équipe Paris — 1 respondent, coverage 2%, overall 2.0 (25%)"),
+        text.contains("Équipe Paris — 1 respondent, coverage 1%, overall 2.0 (25%)"),
         "{text}"
     );
     assert!(
-        text.contains("Nantes — 1 respondent, coverage 2%, overall 4.0 (75%)"),
+        text.contains("Nantes — 1 respondent, coverage 1%, overall 4.0 (75%)"),
         "{text}"
     );
 

@@ -54,6 +54,11 @@ fn editions_have_the_same_ids_levels_and_tags() {
     assert_eq!(en.language, "en");
     assert_eq!(fr.language, "fr");
     assert_eq!(en.levels.len(), fr.levels.len());
+    assert_eq!(
+        (en.version.as_str(), fr.version.as_str()),
+        ("2.0.0", "2.0.0")
+    );
+    assert_eq!(fr.levels[1], "Géré");
     assert_eq!(en.dimensions.len(), fr.dimensions.len());
     for (de, df) in en.dimensions.iter().zip(&fr.dimensions) {
         assert_eq!((&de.id, de.weight), (&df.id, df.weight));
@@ -71,8 +76,20 @@ fn editions_have_the_same_ids_levels_and_tags() {
                     .collect::<Vec<_>>()
             };
             assert_eq!(efforts(qe), efforts(qf), "{}", qe.id);
+            assert_eq!(qe.owners, qf.owners, "{}", qe.id);
+            assert_eq!(qe.core, qf.core, "{}", qe.id);
+            assert_eq!(qe.formerly, qf.formerly, "{}", qe.id);
+            let urls = |q: &devops_maturity::domain::Question| {
+                q.references
+                    .iter()
+                    .map(|r| r.url.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(urls(qe), urls(qf), "{}", qe.id);
+            assert!(qe.title.is_some() && qf.title.is_some(), "{}", qe.id);
             // A French edition that is still English is not a French edition.
             assert_ne!(qe.text, qf.text, "{}", qe.id);
+            assert_ne!(qe.title, qf.title, "{}", qe.id);
         }
     }
 }
@@ -153,4 +170,225 @@ fn markdown_print_of_a_small_questionnaire() {
     v["dimensions"][0]["questions"][0]["descriptors"][0] = serde_json::json!("Manual | by hand");
     let q = Questionnaire::from_json(&v.to_string()).unwrap();
     insta::assert_snapshot!(render_questionnaire_markdown(&q));
+}
+
+#[test]
+fn both_editions_pass_the_french_typography_check_and_follow_the_house_style() {
+    use devops_maturity::domain::typography::{NBSP, NNBSP, french_warnings};
+    let fr = edition("fr");
+    let warnings: Vec<String> = french_warnings(&fr).iter().map(|w| w.to_string()).collect();
+    assert!(warnings.is_empty(), "{}", warnings.join("\n"));
+    // The check accepts either no-break space; the edition uses the stricter house style:
+    // narrow before ; ? !, full before : and inside « ».
+    let raw = builtin_questionnaire("fr").unwrap();
+    for (bad, why) in [
+        (format!("{NBSP};"), "NBSP before ;"),
+        (format!("{NBSP}?"), "NBSP before ?"),
+        (format!("{NBSP}!"), "NBSP before !"),
+        (format!("{NNBSP}:"), "NNBSP before :"),
+        (format!("«{NNBSP}"), "NNBSP after «"),
+        (format!("{NNBSP}»"), "NNBSP before »"),
+    ] {
+        assert!(!raw.contains(&bad), "{why}");
+    }
+    // English has no French typography, and the check leaves it alone.
+    assert!(french_warnings(&edition("en")).is_empty());
+}
+
+#[test]
+fn every_question_has_a_title_and_references_to_its_dora_capabilities() {
+    for name in ["en", "fr"] {
+        let q = edition(name);
+        for (_, question) in q.questions() {
+            let title = question.title.as_deref().unwrap_or_default();
+            assert!(!title.is_empty(), "{name} {}", question.id);
+            assert_eq!(question.display_title(), title);
+            for cap in &question.capabilities {
+                let url = &devops_maturity::domain::capabilities::find(cap)
+                    .unwrap()
+                    .url;
+                assert!(
+                    question.references.iter().any(|r| &r.url == url),
+                    "{name} {}: no reference to {url}",
+                    question.id
+                );
+            }
+            assert!(
+                question
+                    .references
+                    .iter()
+                    .all(|r| r.url.starts_with("https://")),
+                "{name} {}",
+                question.id
+            );
+        }
+        // The catalog points at DORA's own pages.
+        for c in catalog() {
+            assert!(
+                c.url.starts_with("https://dora.dev/capabilities/"),
+                "{}",
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_short_form_is_about_twenty_questions_covering_every_dimension() {
+    let q = edition("en");
+    let core: Vec<&str> = q
+        .questions()
+        .filter(|(_, q)| q.core)
+        .map(|(_, q)| q.id.as_str())
+        .collect();
+    assert!((18..=22).contains(&core.len()), "{core:?}");
+    for d in &q.dimensions {
+        assert!(
+            d.questions.iter().any(|q| q.core),
+            "no core question in {}",
+            d.id
+        );
+    }
+    // The practices the issue names for a first diagnosis.
+    for id in [
+        "culture.blameless",
+        "organisation.ownership",
+        "flow.batch-size",
+        "ci.build",
+        "testing.automation",
+        "deploy.pipeline",
+        "deploy.rollback",
+        "deploy.zero-downtime",
+        "deploy.cadence",
+        "change.approval",
+        "infra.as-code",
+        "monitoring.apm",
+        "monitoring.alerting",
+        "incidents.problem",
+        "incidents.restore",
+        "security.pipeline",
+        "architecture.coupling",
+    ] {
+        assert!(core.contains(&id), "{id} is not core");
+    }
+}
+
+#[test]
+fn every_question_names_owners_among_the_roles_it_asks() {
+    use devops_maturity::domain::Role;
+    for name in ["en", "fr"] {
+        let q = edition(name);
+        for (_, question) in q.questions() {
+            assert!(!question.owners.is_empty(), "{name} {}", question.id);
+        }
+        // The new roles are used where they own the practice.
+        let owned_by = |role: Role| {
+            q.questions()
+                .filter(|(_, q)| q.owners.contains(&role))
+                .map(|(_, q)| q.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(owned_by(Role::ChangeManager).contains(&"change.approval".to_string()));
+        assert!(owned_by(Role::Risk).contains(&"incidents.reporting".to_string()));
+        assert!(owned_by(Role::Qa).contains(&"testing.automation".to_string()));
+        // Roles the review found missing.
+        let roles = |id: &str| q.question(id).unwrap().1.roles.clone();
+        assert!(roles("change.traceability").contains(&Role::Dev));
+        assert!(roles("flow.user-focus").contains(&Role::Ops));
+        assert!(roles("organisation.tool-choice").contains(&Role::Security));
+    }
+}
+
+#[test]
+fn every_1x_question_id_is_kept_or_named_in_formerly() {
+    let v1 = Questionnaire::from_json(include_str!("fixtures/devops-1.0.0.json")).unwrap();
+    let v2 = edition("en");
+    let v1_ids: HashSet<&str> = v1.questions().map(|(_, q)| q.id.as_str()).collect();
+    let former: HashSet<&str> = v2
+        .questions()
+        .flat_map(|(_, q)| q.formerly.iter().map(String::as_str))
+        .collect();
+    for id in &v1_ids {
+        assert!(
+            v2.question(id).is_some() || former.contains(id),
+            "1.x question {id} is neither kept nor mapped"
+        );
+    }
+    for id in &former {
+        assert!(
+            v1_ids.contains(id),
+            "formerly names {id}, which 1.x did not have"
+        );
+    }
+    // The splits of the issue, each half pointing back at the compound question.
+    for (old, new) in [
+        (
+            "measurement.throughput",
+            ["measurement.deploy-frequency", "measurement.lead-time"],
+        ),
+        (
+            "measurement.stability",
+            ["measurement.change-fail-rate", "measurement.recovery-time"],
+        ),
+        (
+            "culture.well-being",
+            ["culture.workload", "culture.deployment-pain"],
+        ),
+    ] {
+        for id in new {
+            assert_eq!(v2.question(id).unwrap().1.formerly, [old], "{id}");
+        }
+    }
+}
+
+/// The glossary of questionnaires/README.md: in a bank, « livraison » is handing a package to
+/// production, so a release is always a « mise en production »; and masked data is
+/// « pseudonymisée ».
+#[test]
+fn the_french_edition_keeps_livraison_for_its_bank_meaning() {
+    let fr = edition("fr");
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for d in &fr.dimensions {
+        texts.push((d.id.clone(), &d.name));
+        texts.push((d.id.clone(), &d.description));
+        for q in &d.questions {
+            texts.push((q.id.clone(), &q.text));
+            texts.push((q.id.clone(), q.title.as_deref().unwrap()));
+            texts.push((q.id.clone(), q.help.as_deref().unwrap_or("")));
+            texts.extend(q.descriptors.iter().map(|s| (q.id.clone(), s.as_str())));
+            texts.extend(
+                q.recommendations
+                    .iter()
+                    .map(|r| (q.id.clone(), r.text.as_str())),
+            );
+        }
+    }
+    for (id, text) in texts {
+        for (i, _) in text.match_indices("livr") {
+            // « délivrés » is another word.
+            if text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            {
+                continue;
+            }
+            let word: String = text[i..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            assert!(
+                ["livrables", "livrable", "livrent"].contains(&word.as_str()),
+                "{id}: « {word} » in « {text} »"
+            );
+        }
+        // Masked data that can be traced back stays personal data: pseudonymisée. The one
+        // mention of « anonymisée » is the help saying it is not.
+        for (i, _) in text.match_indices("anonymisé") {
+            assert!(
+                text[..i].ends_with("pas "),
+                "{id}: pseudonymisé, not anonymisé: {text}"
+            );
+        }
+    }
 }

@@ -142,7 +142,7 @@ fn every_format_from_the_demo_parses_and_agrees() {
     // A byte order mark first, so Excel reads the accents as UTF-8.
     let csv = csv.strip_prefix('\u{feff}').expect("UTF-8 BOM");
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines.len(), 1 + 2 * 57);
+    assert_eq!(lines.len(), 1 + 2 * 69);
     assert!(lines[0].starts_with("team,dimension_id,dimension,question_id,question,median"));
     let cadence = lines
         .iter()

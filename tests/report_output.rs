@@ -127,7 +127,7 @@ fn headline_cards_show_coverage_and_flag_low_coverage() {
     use devops_maturity::report::{Report, ReportOptions, to_document};
 
     let (assessment, mut sheets) = bank_demo("bank-demo", "2026-03-12T09:30:00Z");
-    // Nantes keeps only 3 answers of one respondent: a score from 5% of the questionnaire.
+    // Nantes keeps only 3 answers of one respondent: a score from 4% of the questionnaire.
     let nantes = sheets[sheets.len() - 1].team.clone();
     let mut kept = sheets
         .iter()
@@ -161,7 +161,7 @@ fn headline_cards_show_coverage_and_flag_low_coverage() {
         low.detail
             .as_deref()
             .unwrap()
-            .contains("3 answers, 5% answered"),
+            .contains("3 answers, 4% answered"),
         "{low:?}"
     );
     assert!(

@@ -58,19 +58,19 @@ fn wizard_answers_survive_quit_and_resume_at_first_unanswered() {
     ];
 
     let mut tui = Tui::start(data, &args, 80, 24);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     tui.send("3");
     tui.send(ENTER);
-    tui.wait_for("Question 2 of 57");
+    tui.wait_for("Question 2 of 69");
     tui.send("n");
-    tui.wait_for("Question 3 of 57");
+    tui.wait_for("Question 3 of 69");
     tui.send("u");
-    tui.wait_for("Question 4 of 57");
+    tui.wait_for("Question 4 of 69");
     // Arrows walk the levels from the top: ↓↓ is level 2.
     tui.send(DOWN);
     tui.send(DOWN);
     tui.send(ENTER);
-    tui.wait_for("Question 5 of 57");
+    tui.wait_for("Question 5 of 69");
     tui.send("c");
     tui.wait_for("Comment: the room's reasoning");
     tui.send("Équipe à l'aise");
@@ -80,12 +80,12 @@ fn wizard_answers_survive_quit_and_resume_at_first_unanswered() {
     tui.escape("Comment saved");
     tui.send("5");
     tui.send(ENTER);
-    tui.wait_for("Question 6 of 57");
+    tui.wait_for("Question 6 of 69");
     // Shrinking below the minimum shows a message, growing back shows the question again.
     tui.resize(20, 5);
     tui.wait_for("Enlarge");
     tui.resize(80, 24);
-    tui.wait_for("Question 6 of 57");
+    tui.wait_for("Question 6 of 69");
     tui.send("q");
     assert!(tui.wait_exit());
     tui.assert_terminal_restored();
@@ -108,10 +108,10 @@ fn wizard_answers_survive_quit_and_resume_at_first_unanswered() {
     assert_eq!(sheet["respondent"], "Alice");
 
     let mut tui = Tui::start(data, &args, 80, 24);
-    tui.wait_for("Question 6 of 57");
+    tui.wait_for("Question 6 of 69");
     tui.send(LEFT);
     // Each text is waited for on its own: the screen may be read while a frame is half drawn.
-    tui.wait_for("Question 5 of 57");
+    tui.wait_for("Question 5 of 69");
     tui.wait_for("5 Optimizing ✓");
     tui.send("q");
     assert!(tui.wait_exit());
@@ -137,7 +137,7 @@ fn killing_the_process_loses_nothing_confirmed() {
         "Bob",
     ];
     let mut tui = Tui::start(data, &args, 80, 24);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     tui.send("c");
     tui.wait_for("Comment: the room's reasoning");
     tui.send("CAB le jeudi, très lent");
@@ -167,7 +167,7 @@ fn killing_the_process_loses_nothing_confirmed() {
     assert_eq!(got[&ids[0]]["comment"], "CAB le jeudi, très lent");
     assert_eq!(got[&ids[1]]["answer"], 4);
     let mut tui = Tui::start(data, &args, 80, 24);
-    tui.wait_for("Question 3 of 57");
+    tui.wait_for("Question 3 of 69");
     tui.send("q");
     assert!(tui.wait_exit());
 }
@@ -187,7 +187,7 @@ fn termination_signals_restore_the_terminal_and_keep_answers() {
             "Eve",
         ];
         let mut tui = Tui::start(data, &args, 80, 24);
-        tui.wait_for("Question 1 of 57");
+        tui.wait_for("Question 1 of 69");
         tui.send("3");
         tui.send(ENTER);
         tui.wait_for("Saved level 3 (Defined) for question 1");
@@ -237,7 +237,7 @@ fn closing_the_terminal_ends_the_program_and_keeps_the_answers() {
         "Hugo",
     ];
     let mut tui = Tui::start(data, &args, 80, 24);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     tui.send("3");
     tui.send(ENTER);
     tui.wait_for("Saved level 3 (Defined) for question 1");
@@ -273,7 +273,7 @@ fn a_closed_terminal_is_noticed_without_a_hangup_signal_and_the_open_comment_is_
         "Inès",
     ];
     let mut tui = Tui::start_program(data, "env", &args, 80, 24);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     tui.send("2");
     tui.send(ENTER);
     tui.wait_for("Saved level 2 (Managed) for question 1");
@@ -312,7 +312,7 @@ fn leaving_with_answers_that_could_not_be_saved_exits_with_an_error() {
         "Jade",
     ];
     let mut tui = Tui::start(data, &args, 80, 24);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     tui.send("3");
     tui.send(ENTER);
     tui.wait_for("Saved level 3 (Defined) for question 1");
@@ -354,7 +354,7 @@ fn a_stored_answer_is_replaced_only_after_confirming() {
         "Lou",
     ];
     let mut tui = Tui::start(data, &args, 80, 24);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     tui.send("c");
     tui.wait_for("Comment: the room's reasoning");
     tui.send("CAB le jeudi");
@@ -362,9 +362,9 @@ fn a_stored_answer_is_replaced_only_after_confirming() {
     tui.escape("Comment saved");
     tui.send("2");
     tui.send(ENTER);
-    tui.wait_for("Question 2 of 57");
+    tui.wait_for("Question 2 of 69");
     tui.send(LEFT);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     tui.wait_for("c Comment: CAB le jeudi");
     tui.wait_for("2 Managed ✓");
     // Shift+↓ (xterm: ESC [ 1 ; 2 B) scrolls: the n / u line comes into view, ▶ stays on 2.
@@ -386,7 +386,7 @@ fn a_stored_answer_is_replaced_only_after_confirming() {
         .unwrap();
     tui.send(ENTER);
     tui.wait_for("Kept level 2 (Managed) for question 1");
-    tui.wait_for("Question 2 of 57");
+    tui.wait_for("Question 2 of 69");
     tui.send("q");
     assert!(tui.wait_exit());
     let sheet = only_sheet(data);
@@ -420,10 +420,10 @@ fn home_screen_creates_an_assessment_and_answers_for_a_new_respondent() {
     tui.send(DOWN);
     tui.send(DOWN);
     tui.send(ENTER);
-    tui.wait_for("Question 1 of 45");
+    tui.wait_for("Question 1 of 58");
     tui.send("4");
     tui.send(ENTER);
-    tui.wait_for("Question 2 of 45");
+    tui.wait_for("Question 2 of 58");
     tui.send("q");
     tui.wait_for("1 respondent: Chloé");
     tui.wait_for("Nantes");
@@ -460,7 +460,7 @@ fn clicking_a_level_highlights_it_and_clicking_again_saves_it() {
         "Ana",
     ];
     let mut tui = Tui::start(data, &args, 80, 24);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     // The frame may still be arriving: wait for the level itself before reading its row.
     tui.wait_for("4 Measured");
     let row = tui.row_of("4 Measured").expect("level 4 on screen");
@@ -492,7 +492,7 @@ fn no_color_draws_without_any_colour() {
         "Ana",
     ];
     let mut tui = Tui::start_with_env(data, &args, 80, 24, &[("NO_COLOR", "1")]);
-    tui.wait_for("Question 1 of 57");
+    tui.wait_for("Question 1 of 69");
     tui.send("3");
     tui.wait_for("▶ 3 Defined");
     let coloured = tui.with_screen(|s| {

@@ -241,6 +241,9 @@ fn role_of(arg: RoleArg) -> Role {
         RoleArg::Architecture => Role::Architecture,
         RoleArg::Business => Role::Business,
         RoleArg::Management => Role::Management,
+        RoleArg::Qa => Role::Qa,
+        RoleArg::ChangeManager => Role::ChangeManager,
+        RoleArg::Risk => Role::Risk,
     }
 }
 

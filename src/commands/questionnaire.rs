@@ -2,7 +2,7 @@
 
 use crate::app::questionnaires::{load as load_questionnaire, read_file};
 use crate::cli::{QuestionnaireCommand, ShowFormat};
-use crate::domain::{Questionnaire, capabilities};
+use crate::domain::{Questionnaire, capabilities, typography};
 use crate::error::Error;
 use crate::report::format::{fit, scale_line};
 
@@ -10,7 +10,20 @@ pub fn run(command: &QuestionnaireCommand) -> Result<(), Error> {
     match command {
         QuestionnaireCommand::Validate { file } => {
             let q = read_file(file)?;
+            // Typography is advice, not validity: the file is usable, so the exit code stays 0.
+            let warnings = typography::french_warnings(&q);
+            for w in &warnings {
+                warn!("warning: {w}");
+            }
             say!("{}: valid: {}", file.display(), q.summary());
+            if !warnings.is_empty() {
+                warn!(
+                    "{}: {} French typography warning{} (see questionnaires/README.md)",
+                    file.display(),
+                    warnings.len(),
+                    if warnings.len() == 1 { "" } else { "s" }
+                );
+            }
             Ok(())
         }
         QuestionnaireCommand::Show { file, format } => {
@@ -114,13 +127,26 @@ pub fn render_text(q: &Questionnaire) -> String {
                     question.id
                 ),
             );
+            if let Some(title) = &question.title {
+                line(&mut out, &format!("      Title: {title}"));
+            }
             if let Some(help) = &question.help {
                 line(&mut out, &format!("      {help}"));
             }
             let mut tags = Vec::new();
+            if question.core {
+                tags.push("core".to_string());
+            }
             if !question.roles.is_empty() {
                 let roles: Vec<&str> = question.roles.iter().map(|r| r.as_str()).collect();
                 tags.push(format!("roles: {}", roles.join(", ")));
+            }
+            if !question.owners.is_empty() {
+                let owners: Vec<&str> = question.owners.iter().map(|r| r.as_str()).collect();
+                tags.push(format!("owners: {}", owners.join(", ")));
+            }
+            if !question.formerly.is_empty() {
+                tags.push(format!("formerly: {}", question.formerly.join(", ")));
             }
             if !question.capabilities.is_empty() {
                 tags.push(format!(
@@ -146,6 +172,9 @@ pub fn render_text(q: &Questionnaire) -> String {
                         &format!("          → to {} [{}]: {}", li + 2, r.effort, r.text),
                     );
                 }
+            }
+            for r in &question.references {
+                line(&mut out, &format!("      See: {} <{}>", r.title, r.url));
             }
         }
     }
@@ -183,9 +212,22 @@ pub fn render_markdown(q: &Questionnaire) -> String {
                 md(&question.text),
                 question.id
             ));
+            if let Some(title) = &question.title {
+                out.push_str(&format!(" · title: {}", md(title)));
+            }
+            if question.core {
+                out.push_str(" · core");
+            }
             if !question.roles.is_empty() {
                 let roles: Vec<&str> = question.roles.iter().map(|r| r.as_str()).collect();
                 out.push_str(&format!(" · roles: {}", roles.join(", ")));
+            }
+            if !question.owners.is_empty() {
+                let owners: Vec<&str> = question.owners.iter().map(|r| r.as_str()).collect();
+                out.push_str(&format!(" · owners: {}", owners.join(", ")));
+            }
+            if !question.formerly.is_empty() {
+                out.push_str(&format!(" · formerly: {}", question.formerly.join(", ")));
             }
             if !question.capabilities.is_empty() {
                 out.push_str(&format!(
@@ -213,6 +255,12 @@ pub fn render_markdown(q: &Questionnaire) -> String {
                     rec,
                     effort
                 ));
+            }
+            if !question.references.is_empty() {
+                out.push('\n');
+                for r in &question.references {
+                    out.push_str(&format!("- [{}]({})\n", md(&r.title), r.url));
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ pub struct Capability {
     /// `technical`, `process` or `cultural`.
     pub group: String,
     pub description: String,
+    /// DORA's page on the capability, which the built-in editions cite as a reference.
+    pub url: String,
 }
 
 /// The shipped catalog, parsed once. It is checked by tests, so a parse failure is a build

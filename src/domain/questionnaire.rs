@@ -2,7 +2,7 @@
 //! parsed from JSON and validated. Pure: callers hand in the text, this module never reads files.
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// Smallest and largest scale a questionnaire may use: fewer than 3 levels cannot tell teams
@@ -33,23 +33,52 @@ pub struct Dimension {
     pub questions: Vec<Question>,
 }
 
+/// Longest question title, in characters: a title labels a question in a table row, a chart
+/// axis or a roadmap line, so it must fit where a whole question text would not.
+pub const MAX_TITLE_CHARS: usize = 48;
+
+// Fields added after version 1 of the format are optional and skipped when absent, so that a
+// questionnaire copy stored by an older version is written back byte for byte.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
+    /// Short label (at most `MAX_TITLE_CHARS`); see `display_title` for questions without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
+    /// The roles that own the practice (a subset of `roles` when `roles` is not empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<Role>,
+    /// Part of the short form: the questions that give a first diagnosis on their own.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub core: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub capabilities: Vec<String>,
     #[serde(default = "one")]
     pub weight: f64,
+    /// Ids this question had in earlier versions of the questionnaire, so answers given to
+    /// those versions can be carried over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formerly: Vec<String>,
     /// What a team at each level observably does, lowest level first.
     pub descriptors: Vec<String>,
     /// Entry `i` takes a team from level `i + 1` to level `i + 2`.
     pub recommendations: Vec<Recommendation>,
+    /// Further reading: the matching DORA capability pages, a regulation, a standard.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub title: String,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -61,6 +90,10 @@ pub struct Recommendation {
 
 fn one() -> f64 {
     1.0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -89,8 +122,9 @@ impl fmt::Display for Effort {
 
 /// Who is answering. Questions may restrict themselves to some roles so that, say, a business
 /// respondent is not asked about on-call rotations.
+// New roles go at the end: the derived order sorts stored results, and must not move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Role {
     Dev,
     Ops,
@@ -98,16 +132,25 @@ pub enum Role {
     Architecture,
     Business,
     Management,
+    /// Testers and test managers (recette, QA).
+    Qa,
+    /// Change and release managers (ITIL change enablement, CAB).
+    ChangeManager,
+    /// Risk, compliance and internal control (second line), who answer for regulators.
+    Risk,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 9] = [
         Role::Dev,
         Role::Ops,
         Role::Security,
         Role::Architecture,
         Role::Business,
         Role::Management,
+        Role::Qa,
+        Role::ChangeManager,
+        Role::Risk,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -118,6 +161,9 @@ impl Role {
             Role::Architecture => "architecture",
             Role::Business => "business",
             Role::Management => "management",
+            Role::Qa => "qa",
+            Role::ChangeManager => "change-manager",
+            Role::Risk => "risk",
         }
     }
 
@@ -149,6 +195,49 @@ impl Question {
         let index = usize::from(level).checked_sub(1)?;
         self.recommendations.get(index)
     }
+
+    /// The label to show for this question: its title, or for a question without one (copies
+    /// stored before titles existed) its text cut at a word, ending with "…".
+    pub fn display_title(&self) -> String {
+        match &self.title {
+            Some(title) if !title.trim().is_empty() => title.trim().to_string(),
+            _ => cut_at_word(self.text.trim(), MAX_TITLE_CHARS),
+        }
+    }
+}
+
+/// `text` whole if it has at most `max` characters, else its longest run of whole words that
+/// fits with a final "…". Words break only at breaking spaces, so a French « prêt ? » stays
+/// together; a first word longer than the limit is cut inside.
+pub fn cut_at_word(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let budget = max.saturating_sub(1);
+    let mut out = String::new();
+    for word in text
+        .split(super::typography::is_breaking_space)
+        .filter(|w| !w.is_empty())
+    {
+        let needed = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
+        if needed > budget {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = text.chars().take(budget).collect();
+    }
+    // "approved, …" reads as a typo; "approved…" does not.
+    let kept = out
+        .trim_end_matches(|c: char| c.is_whitespace() || ",;:–—-".contains(c))
+        .len();
+    out.truncate(kept);
+    out.push('…');
+    out
 }
 
 impl Questionnaire {
@@ -364,6 +453,9 @@ impl Questionnaire {
         }
         let mut dimension_ids = HashSet::new();
         let mut question_ids = HashSet::new();
+        let mut titles: HashMap<String, &str> = HashMap::new();
+        // (path, id) of every `formerly` entry, checked against the current ids at the end.
+        let mut formerly: Vec<(String, &str)> = Vec::new();
         for (di, dim) in self.dimensions.iter().enumerate() {
             let at = format!("dimensions[{di}] \"{}\"", dim.id);
             check_id(&dim.id, &at, &mut report);
@@ -390,6 +482,34 @@ impl Questionnaire {
                 }
                 if q.text.trim().is_empty() {
                     report(format!("{at}.text"), "must not be empty".into());
+                }
+                if let Some(title) = &q.title {
+                    let chars = title.trim().chars().count();
+                    if chars == 0 {
+                        report(
+                            format!("{at}.title"),
+                            "is empty; give a short title or leave the field out".into(),
+                        );
+                    } else if chars > MAX_TITLE_CHARS {
+                        report(
+                            format!("{at}.title"),
+                            format!(
+                                "has {chars} characters; a title has at most {MAX_TITLE_CHARS}"
+                            ),
+                        );
+                    } else if title.contains('\n') {
+                        report(format!("{at}.title"), "must fit on one line".into());
+                    } else if let Some(other) =
+                        titles.insert(title.trim().to_lowercase(), q.id.as_str())
+                    {
+                        report(
+                            format!("{at}.title"),
+                            format!(
+                                "\"{}\" is also the title of question \"{other}\"",
+                                title.trim()
+                            ),
+                        );
+                    }
                 }
                 if q.help.as_deref().is_some_and(|h| h.trim().is_empty()) {
                     report(
@@ -447,6 +567,65 @@ impl Questionnaire {
                         );
                     }
                 }
+                let mut owners = HashSet::new();
+                for (i, owner) in q.owners.iter().enumerate() {
+                    if !owners.insert(owner) {
+                        report(
+                            format!("{at}.owners[{i}]"),
+                            format!("role \"{owner}\" listed twice"),
+                        );
+                    } else if !q.roles.is_empty() && !q.roles.contains(owner) {
+                        report(
+                            format!("{at}.owners[{i}]"),
+                            format!(
+                                "\"{owner}\" owns the practice but is not among the roles asked this question"
+                            ),
+                        );
+                    }
+                }
+                let mut former = HashSet::new();
+                for (i, old) in q.formerly.iter().enumerate() {
+                    let path = format!("{at}.formerly[{i}]");
+                    if !is_id(old) {
+                        report(
+                            path,
+                            format!(
+                                "\"{old}\" is not a question id (letters, digits, '-', '_' and '.')"
+                            ),
+                        );
+                    } else if *old == q.id {
+                        report(
+                            path,
+                            "is the question's own id; list only earlier ids".into(),
+                        );
+                    } else if !former.insert(old.as_str()) {
+                        report(path, format!("\"{old}\" listed twice"));
+                    } else {
+                        formerly.push((path, old.as_str()));
+                    }
+                }
+                let mut references = HashSet::new();
+                for (i, r) in q.references.iter().enumerate() {
+                    let path = format!("{at}.references[{i}]");
+                    if r.title.trim().is_empty() {
+                        report(format!("{path}.title"), "must not be empty".into());
+                    }
+                    let url = r.url.trim();
+                    let rest = url
+                        .strip_prefix("https://")
+                        .or_else(|| url.strip_prefix("http://"));
+                    if !rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace)) {
+                        report(
+                            format!("{path}.url"),
+                            format!(
+                                "\"{}\" is not a web address starting with https:// or http://",
+                                r.url
+                            ),
+                        );
+                    } else if !references.insert(url) {
+                        report(format!("{path}.url"), format!("\"{url}\" listed twice"));
+                    }
+                }
                 let mut tags = HashSet::new();
                 for (i, c) in q.capabilities.iter().enumerate() {
                     if super::capabilities::find(c).is_none() {
@@ -465,17 +644,33 @@ impl Questionnaire {
                 }
             }
         }
+        // A former id that is also a current id would make an old answer to it mean two
+        // questions. Several questions may share a former id: that is a split.
+        for (path, old) in formerly {
+            if question_ids.contains(old) {
+                report(
+                    path,
+                    format!(
+                        "\"{old}\" is the id of a current question; an answer given to it would map to two questions"
+                    ),
+                );
+            }
+        }
         out
     }
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 fn check_id(id: &str, at: &str, report: &mut impl FnMut(String, String)) {
     if id.is_empty() {
         report(format!("{at}.id"), "must not be empty".into());
-    } else if !id
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-    {
+    } else if !is_id(id) {
         report(
             format!("{at}.id"),
             format!("\"{id}\" may only use letters, digits, '-', '_' and '.'"),

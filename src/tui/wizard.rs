@@ -41,29 +41,27 @@ pub enum Mode {
 }
 
 /// Role choices in the order the pickers show them: no role (every question) first.
-pub const ROLE_CHOICES: [Option<Role>; 7] = [
+pub const ROLE_CHOICES: [Option<Role>; 10] = [
     None,
     Some(Role::Dev),
     Some(Role::Ops),
+    Some(Role::Qa),
     Some(Role::Security),
     Some(Role::Architecture),
     Some(Role::Business),
     Some(Role::Management),
+    Some(Role::ChangeManager),
+    Some(Role::Risk),
 ];
 
 pub fn role_label(role: Option<Role>) -> &'static str {
     match role {
         None => "any role (all questions)",
-        Some(Role::Dev) => "dev",
-        Some(Role::Ops) => "ops",
-        Some(Role::Security) => "security",
-        Some(Role::Architecture) => "architecture",
-        Some(Role::Business) => "business",
-        Some(Role::Management) => "management",
+        Some(role) => role.as_str(),
     }
 }
 
-/// "dev — 51 of 57 questions", for the role pickers.
+/// "dev — 68 of 69 questions", for the role pickers.
 pub fn role_choice_text(role: Option<Role>, questionnaire: &Questionnaire) -> String {
     let asked = questionnaire
         .questions()

@@ -1,6 +1,8 @@
 //! Word wrapping measured in terminal cells, shared by the views (to draw) and `update` (to know
 //! how far to scroll and where a click landed). Ratatui's own wrapping cannot report line counts.
+//! Lines break only at breaking spaces: French no-break spaces (« prêt ? ») stay inside words.
 
+use crate::domain::typography::is_breaking_space;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Display width of `text` in terminal cells.
@@ -9,15 +11,15 @@ pub fn width(text: &str) -> usize {
 }
 
 /// Wraps `text` into lines of at most `width` cells. Explicit newlines are kept (comments are
-/// multi-line); words longer than a line are split rather than cut. Always returns at least one
-/// line.
+/// multi-line); words longer than a line are split rather than cut; no-break spaces are kept as
+/// they are and never broken at. Always returns at least one line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut line_width = 0;
-        for word in paragraph.split_whitespace() {
+        for word in paragraph.split(is_breaking_space).filter(|w| !w.is_empty()) {
             let word_width = word.width();
             if line_width > 0 && line_width + 1 + word_width <= width {
                 line.push(' ');
@@ -136,6 +138,30 @@ mod tests {
         );
         assert_eq!(wrap("a\n\nb", 10), vec!["a", "", "b"]);
         assert_eq!(wrap("", 10), vec![""]);
+    }
+
+    #[test]
+    fn never_breaks_at_a_no_break_space() {
+        // "prêt ?" with a narrow no-break space, "10 %" with a no-break space.
+        let text = "Tout est pr\u{ea}t\u{202f}? Oui, \u{e0} 10\u{a0}% pr\u{e8}s.";
+        // From the width of the longest word ("prêt ?"), so no word has to be split.
+        for width in 6..30 {
+            let lines = wrap(text, width);
+            for line in &lines {
+                assert!(!line.starts_with(['?', '%']), "{line:?} at {width}");
+            }
+            let joined = lines.join(" ");
+            assert!(joined.contains("t\u{202f}?"), "{joined:?} at {width}");
+            assert!(joined.contains("10\u{a0}%"), "{joined:?} at {width}");
+        }
+        assert_eq!(
+            wrap(text, 12),
+            [
+                "Tout est",
+                "pr\u{ea}t\u{202f}? Oui,",
+                "\u{e0} 10\u{a0}% pr\u{e8}s."
+            ]
+        );
     }
 
     #[test]

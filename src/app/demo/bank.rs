@@ -74,8 +74,12 @@ const PARIS_SITE: Site = Site {
         ("deploy.zero-downtime", 1.0),
         ("deploy.database", 1.0),
         ("change.approval", 2.0),
-        ("change.traceability", 4.0),
+        ("change.traceability", 3.5),
         ("change.standard", 3.0),
+        ("change.emergency", 3.0),
+        ("change.audit-evidence", 4.0),
+        ("change.release-mgmt", 2.0),
+        ("organisation.group-standards", 2.0),
         ("infra.self-service", 2.0),
         ("monitoring.alerting", 4.0),
         ("incidents.on-call", 3.0),
@@ -83,8 +87,12 @@ const PARIS_SITE: Site = Site {
         ("security.pipeline", 2.0),
         ("security.secrets", 4.0),
         ("architecture.modularity", 1.0),
-        ("measurement.throughput", 1.5),
-        ("measurement.stability", 4.0),
+        ("incidents.disaster-recovery", 4.0),
+        ("incidents.reporting", 4.0),
+        ("measurement.deploy-frequency", 2.0),
+        ("measurement.lead-time", 1.5),
+        ("measurement.change-fail-rate", 4.0),
+        ("measurement.recovery-time", 4.0),
     ],
 };
 
@@ -118,9 +126,16 @@ const NANTES_SITE: Site = Site {
         ("deploy.rollback", 3.0),
         ("deploy.database", 3.0),
         ("testing.performance", 2.0),
+        // The level 1 "no control, no record" of the change ladders is where a start-up that
+        // deploys without review belongs, not the automated top.
+        ("change.approval", 1.0),
         ("change.traceability", 1.0),
         ("change.standard", 1.0),
-        ("change.release-mgmt", 2.0),
+        ("change.segregation", 1.0),
+        ("change.audit-evidence", 1.0),
+        ("change.emergency", 1.5),
+        ("change.release-mgmt", 1.0),
+        ("organisation.group-standards", 1.0),
         ("monitoring.apm", 3.0),
         ("incidents.on-call", 1.0),
         ("incidents.problem", 1.0),
@@ -128,8 +143,12 @@ const NANTES_SITE: Site = Site {
         ("security.involvement", 1.0),
         ("security.dependencies", 1.0),
         ("architecture.documentation", 2.0),
-        ("measurement.throughput", 4.0),
-        ("measurement.stability", 1.0),
+        ("incidents.disaster-recovery", 1.0),
+        ("incidents.reporting", 1.0),
+        ("measurement.deploy-frequency", 4.0),
+        ("measurement.lead-time", 4.0),
+        ("measurement.change-fail-rate", 1.0),
+        ("measurement.recovery-time", 1.0),
     ],
 };
 
@@ -142,16 +161,16 @@ const SCRIPTED: &[(&str, &str, &str, &str)] = &[
     (PARIS, "Karim Benali", "monitoring.apm", "4"),
     (PARIS, "Julien Moreau", "monitoring.apm", "2"),
     (PARIS, "Thomas Girard", "monitoring.apm", "2"),
-    (PARIS, "Julien Moreau", "measurement.throughput", "unknown"),
-    (PARIS, "Thomas Girard", "measurement.throughput", "unknown"),
-    (PARIS, "Karim Benali", "measurement.throughput", "unknown"),
+    (PARIS, "Julien Moreau", "measurement.lead-time", "unknown"),
+    (PARIS, "Thomas Girard", "measurement.lead-time", "unknown"),
+    (PARIS, "Karim Benali", "measurement.lead-time", "unknown"),
     (NANTES, "Léa Robin", "monitoring.alerting", "3"),
     (NANTES, "Hugo Lambert", "monitoring.alerting", "3"),
     (NANTES, "Maxime Guérin", "monitoring.alerting", "1"),
     (NANTES, "Léa Robin", "security.dependencies", "unknown"),
     (NANTES, "Hugo Lambert", "security.dependencies", "unknown"),
-    (NANTES, "Léa Robin", "culture.well-being", "4"),
-    (NANTES, "Camille Perrot", "culture.well-being", "2"),
+    (NANTES, "Léa Robin", "culture.workload", "4"),
+    (NANTES, "Camille Perrot", "culture.workload", "2"),
     // Those who commented gave the answer their comment explains.
     (PARIS, "Karim Benali", "change.approval", "2"),
     (PARIS, "Julien Moreau", "deploy.cadence", "1"),
@@ -159,7 +178,9 @@ const SCRIPTED: &[(&str, &str, &str, &str)] = &[
     (PARIS, "Thomas Girard", "testing.automation", "2"),
     (NANTES, "Hugo Lambert", "deploy.cadence", "5"),
     (NANTES, "Maxime Guérin", "incidents.on-call", "1"),
-    (NANTES, "Maxime Guérin", "change.traceability", "1"),
+    (NANTES, "Maxime Guérin", "change.audit-evidence", "1"),
+    (NANTES, "Hugo Lambert", "change.segregation", "1"),
+    (NANTES, "Léa Robin", "change.approval", "1"),
 ];
 
 /// What people wrote next to their answers, as they wrote it.
@@ -227,13 +248,25 @@ const COMMENTS: &[(&str, &str, &str, &str)] = &[
     (
         NANTES,
         "Maxime Guérin",
-        "change.traceability",
+        "change.audit-evidence",
         "L'audit du groupe nous a demandé les preuves de mise en production : on n'en a pas.",
     ),
     (
         NANTES,
+        "Léa Robin",
+        "change.approval",
+        "Personne ne valide : dès que la CI est verte, ça part en prod.",
+    ),
+    (
+        NANTES,
+        "Hugo Lambert",
+        "change.segregation",
+        "Tout le monde est admin de la prod, c'est plus simple pour dépanner.",
+    ),
+    (
+        NANTES,
         "Camille Perrot",
-        "culture.well-being",
+        "culture.workload",
         "Les sprints s'enchaînent sans respiration depuis le rachat.",
     ),
 ];
@@ -382,6 +415,17 @@ mod tests {
                 .iter()
                 .any(|d| d == "ci" || d == "deploy")
         );
+        // With a level 1 for "no control, no record", the start-up scores low on change
+        // controls instead of claiming the automated top of the ladder.
+        for id in [
+            "change.approval",
+            "change.traceability",
+            "change.segregation",
+        ] {
+            let row = c.questions.iter().find(|r| r.id == id).unwrap();
+            let (p, n) = (row.teams[0].median.unwrap(), row.teams[1].median.unwrap());
+            assert!(n <= 1.5 && p > n, "{id}: Paris {p}, Nantes {n}");
+        }
         // Pairings point both ways.
         let pair = |learner: &str, q: &str| {
             c.learn_from_each_other
@@ -395,7 +439,7 @@ mod tests {
             team.disagreements.iter().any(|d| d.question_id == q)
         };
         assert!(disagreement(paris, "culture.blameless"));
-        assert!(disagreement(paris, "measurement.throughput"));
+        assert!(disagreement(paris, "measurement.lead-time"));
         assert!(disagreement(nantes, "monitoring.alerting"));
         assert!(disagreement(nantes, "security.dependencies"));
     }

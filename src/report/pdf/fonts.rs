@@ -153,6 +153,30 @@ mod tests {
     }
 
     #[test]
+    fn french_typography_characters_have_glyphs_in_both_faces() {
+        // A character the font lacks would be drawn as an empty box or not at all.
+        for font in [REGULAR_TTF, BOLD_TTF] {
+            let face = ttf_parser::Face::parse(font, 0).unwrap();
+            for c in ['\u{a0}', '\u{202f}', '’', '«', '»', '…', '—', 'œ', 'Œ', 'É'] {
+                assert!(face.glyph_index(c).is_some(), "{c:?} has no glyph");
+            }
+        }
+        // The narrow no-break space is narrower than a space, the no-break space as wide.
+        let m = Metrics::new();
+        let space = m.width(" ", Face::Regular, 10.0);
+        assert!(m.width("\u{202f}", Face::Regular, 10.0) < space);
+        assert!(m.width("\u{202f}", Face::Regular, 10.0) > 0.0);
+        assert!((m.width("\u{a0}", Face::Regular, 10.0) - space).abs() < 1e-4);
+        // And they survive trimming.
+        let chars: BTreeSet<char> = "prêt\u{202f}? «\u{a0}l’équipe\u{a0}»".chars().collect();
+        let trimmed = trim(REGULAR_TTF, &chars).expect("subset");
+        let face = ttf_parser::Face::parse(&trimmed, 0).unwrap();
+        for c in chars {
+            assert!(face.glyph_index(c).is_some(), "{c:?} lost by trimming");
+        }
+    }
+
+    #[test]
     fn trimmed_font_keeps_only_the_requested_characters() {
         let chars: BTreeSet<char> = "Équipe Paris — déploiement".chars().collect();
         let trimmed = trim(REGULAR_TTF, &chars).expect("subset");

@@ -41,7 +41,7 @@ const MIN_HEADER_SIZE: f32 = 6.8;
 /// The header size at which the longest word of `text` fits in `width`.
 fn header_size(text: &str, width: f32, m: &Metrics) -> f32 {
     let widest = text
-        .split_whitespace()
+        .split(crate::domain::typography::is_breaking_space)
         .map(|w| m.width(w, Face::Bold, TABLE_SIZE))
         .fold(0.0, f32::max);
     if widest <= width {

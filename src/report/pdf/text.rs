@@ -1,9 +1,11 @@
 //! Line breaking on measured glyph widths: rich text (regular and bold runs) is cut into lines
-//! no wider than a given width. Words break at spaces; a word wider than a whole line is cut,
+//! no wider than a given width. Words break at spaces, never at no-break spaces (U+00A0,
+//! U+202F), which stay in the text as they are; a word wider than a whole line is cut,
 //! after the last hyphen, slash, dot or underscore that fits (so ids break at their dots), so
 //! nothing ever runs past a margin.
 
 use super::fonts::{Face, Metrics};
+use crate::domain::typography::is_breaking_space;
 use crate::report::document::Span;
 
 /// A run of text in one face, within a line.
@@ -76,7 +78,7 @@ fn words(spans: &[Span], size: f32, metrics: &Metrics) -> Vec<Word> {
                     newline_before = true;
                     space_before = None;
                 }
-                c if c.is_whitespace() && c != '\u{a0}' => {
+                c if is_breaking_space(c) => {
                     finish(&mut current, &mut space_before, &mut newline_before);
                     space_before = Some(face);
                 }
@@ -355,6 +357,40 @@ mod tests {
                 assert_eq!(joined.join(" "), text);
             }
         }
+    }
+
+    #[test]
+    fn no_break_spaces_are_kept_and_never_broken_at() {
+        let m = m();
+        let text = "Qui d\u{e9}cide\u{202f}? L\u{2019}\u{e9}quipe, \u{e0} 100\u{a0}%, dit «\u{a0}oui\u{a0}»\u{202f}!";
+        // From the width of the widest word, so no word has to be cut inside.
+        let widest = text
+            .split(is_breaking_space)
+            .map(|w| m.width(w, Face::Regular, 10.0))
+            .fold(0.0, f32::max);
+        for width in (widest.ceil() as usize..260).step_by(5) {
+            let lines = wrap_plain(text, Face::Regular, width as f32, 10.0, &m);
+            let texts: Vec<String> = lines.iter().map(Line::text).collect();
+            for t in &texts {
+                assert!(!t.starts_with(['?', '%', '»', '!']), "{t:?} at {width}");
+                assert!(!t.ends_with('«'), "{t:?} at {width}");
+            }
+            let joined = texts.concat();
+            for kept in [
+                "d\u{e9}cide\u{202f}?",
+                "100\u{a0}%",
+                "«\u{a0}oui\u{a0}»\u{202f}!",
+            ] {
+                assert!(
+                    texts.iter().any(|t| t.contains(kept)),
+                    "{texts:?} at {width}"
+                );
+            }
+            assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+        }
+        let one = wrap_plain(text, Face::Regular, 1000.0, 10.0, &m);
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0].text(), text);
     }
 
     #[test]

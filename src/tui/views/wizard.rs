@@ -108,7 +108,19 @@ impl Widget for &WizardView<'_> {
         if scroll > 0 {
             right_hint(buf, areas.above, "▲ more above (Shift+↑ or wheel)", theme);
         }
-        if scroll + height < body.lines.len() {
+        // A stored n/a or unknown is the answer: when a long question pushes its line below
+        // the window, it takes the "more below" row, so the stored answer is always in view.
+        let stored_elsewhere = matches!(
+            w.current_answer(),
+            Some(Answer::NotApplicable | Answer::Unknown)
+        );
+        let options_hidden = body.options.is_some_and(|o| o >= scroll + height);
+        if stored_elsewhere && options_hidden {
+            if let Some(o) = body.options {
+                let line = self.body_line(&body.lines[o], usize::from(areas.below.width));
+                Paragraph::new(line).render(areas.below, buf);
+            }
+        } else if scroll + height < body.lines.len() {
             right_hint(buf, areas.below, "▼ more below (Shift+↓ or wheel)", theme);
         }
         if let Mode::Comment(_) = w.mode {
@@ -397,7 +409,7 @@ impl WizardView<'_> {
                 );
             }
             Mode::Role { selected } => {
-                let inner = popup(buf, area, 60, 14, "Respondent's role", theme);
+                let inner = popup(buf, area, 60, 17, "Respondent's role", theme);
                 let mut lines: Vec<Line> = wrap(
                     "Questions meant for other roles are skipped and listed in the review.",
                     usize::from(inner.width),

@@ -205,8 +205,12 @@ fn role_change_skips_questions_saves_the_role_and_lists_skipped() {
     let mut app = wizard_app(Origin::Home);
     let all = wiz(&app).asked.len();
     press(&mut app, KeyCode::Char('r'));
-    // Choices: any, dev, ops, security, architecture, business, management.
-    for _ in 0..5 {
+    // Choices in picker order, "any role" first.
+    let business = crate::tui::wizard::ROLE_CHOICES
+        .iter()
+        .position(|r| *r == Some(Role::Business))
+        .unwrap();
+    for _ in 0..business {
         press(&mut app, KeyCode::Down);
     }
     let effects = press(&mut app, KeyCode::Enter);
