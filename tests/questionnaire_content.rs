@@ -176,7 +176,10 @@ fn markdown_print_of_a_small_questionnaire() {
 fn both_editions_pass_the_french_typography_check_and_follow_the_house_style() {
     use devops_maturity::domain::typography::{NBSP, NNBSP, french_warnings};
     let fr = edition("fr");
-    let warnings: Vec<String> = french_warnings(&fr).iter().map(|w| w.to_string()).collect();
+    let warnings: Vec<String> = french_warnings(&fr)
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
     assert!(warnings.is_empty(), "{}", warnings.join("\n"));
     // The check accepts either no-break space; the edition uses the stricter house style:
     // narrow before ; ? !, full before : and inside « ».

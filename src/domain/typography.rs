@@ -163,7 +163,6 @@ pub fn check_text(text: &str) -> Vec<String> {
                     }
                 }
                 match prev {
-                    None => {}
                     Some(' ' | '\t') => note(Issue::SpaceBefore(c), i),
                     Some(p) if p.is_whitespace() || ";:?!".contains(p) => {}
                     // Glued to the word before, and used as punctuation (followed by a space,
@@ -172,16 +171,17 @@ pub fn check_text(text: &str) -> Vec<String> {
                         if next
                             .is_none_or(|n| n.is_whitespace() || ")]»”’'\".,;:!?…".contains(n)) =>
                     {
-                        note(Issue::NothingBefore(c), i)
+                        note(Issue::NothingBefore(c), i);
                     }
-                    Some(_) => {}
+                    // At the start of the text, or inside a token.
+                    None | Some(_) => {}
                 }
             }
             '%' => {
                 let before_space = i.checked_sub(2).map(|j| chars[j]);
                 match prev {
                     Some(' ') if before_space.is_some_and(|c| c.is_ascii_digit()) => {
-                        note(Issue::SpaceBefore('%'), i)
+                        note(Issue::SpaceBefore('%'), i);
                     }
                     Some(p) if p.is_ascii_digit() => note(Issue::NothingBefore('%'), i),
                     _ => {}
