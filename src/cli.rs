@@ -106,6 +106,14 @@ pub struct AnswerArgs {
     /// Set a comment without the wizard: `QUESTION_ID=TEXT`
     #[arg(long = "comment", value_name = "QUESTION_ID=TEXT")]
     pub comments: Vec<String>,
+    /// Add a new respondent even though the name looks like an existing one of the team
+    /// ("Helene" next to "Hélène"); without it such a name is refused
+    #[arg(long)]
+    pub new_respondent: bool,
+    /// Let --role change the role an existing respondent answers with (which questions count
+    /// for them)
+    #[arg(long)]
+    pub change_role: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,9 +6,40 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
+/// Set to an RFC 3339 time, the clock reads that time instead of the system's: tests (and
+/// demos recorded for documentation) get the same "now" on every run.
+pub const NOW_VARIABLE: &str = "DEVOPS_MATURITY_NOW";
+
+/// Now, in UTC: the system clock, or `DEVOPS_MATURITY_NOW` when it holds a valid time.
+pub fn now() -> OffsetDateTime {
+    std::env::var(NOW_VARIABLE)
+        .ok()
+        .and_then(|v| parse_rfc3339(&v))
+        .unwrap_or_else(OffsetDateTime::now_utc)
+}
+
 /// Now, in UTC, to the second, e.g. `2026-11-21T23:10:51Z`.
 pub fn now_rfc3339() -> String {
-    format(OffsetDateTime::now_utc())
+    format(now())
+}
+
+/// Now to the millisecond, in the canonical shape answer times are stored in
+/// (`2026-11-21T23:10:51.123Z`): fixed width, so times order as strings.
+pub fn now_stamp() -> String {
+    stamp(now())
+}
+
+/// An RFC 3339 time in the canonical stored shape, or `None` when it is not a time.
+pub fn canonical_stamp(text: &str) -> Option<String> {
+    parse_rfc3339(text).map(stamp)
+}
+
+fn stamp(t: OffsetDateTime) -> String {
+    let utc = t.to_offset(time::UtcOffset::UTC);
+    utc.format(format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    ))
+    .unwrap_or_default()
 }
 
 /// A Unix time in seconds as RFC 3339 UTC text.
@@ -61,5 +92,24 @@ mod tests {
         assert!(parse_rfc3339("2026-13-01T00:00:00Z").is_none());
         assert!(parse_rfc3339("2027-02-30T00:00:00Z").is_none());
         assert!(now_rfc3339().ends_with('Z'));
+    }
+
+    #[test]
+    fn stamps_have_one_shape_and_order_as_strings() {
+        assert_eq!(
+            canonical_stamp("2026-11-21T23:10:51Z").unwrap(),
+            "2026-11-21T23:10:51.000Z"
+        );
+        assert_eq!(
+            canonical_stamp("2026-11-22T00:10:51.5+01:00").unwrap(),
+            "2026-11-21T23:10:51.500Z"
+        );
+        assert!(canonical_stamp("2026-11-21").is_none());
+        let (a, b) = (
+            canonical_stamp("2026-11-21T23:10:51Z").unwrap(),
+            canonical_stamp("2026-11-21T23:10:51.001Z").unwrap(),
+        );
+        assert!(a < b);
+        assert_eq!(now_stamp().len(), "2026-11-21T23:10:51.123Z".len());
     }
 }

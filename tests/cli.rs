@@ -539,6 +539,13 @@ fn a_respondent_name_typed_in_another_case_resumes_the_same_sheet() {
     assert!(stdout(&o).contains("for Élodie (Paris)"), "{}", stdout(&o));
     let files: Vec<_> = std::fs::read_dir(d.join("assessments/x/responses"))
         .unwrap()
+        .filter(|e| {
+            !e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with('.')
+        })
         .collect();
     assert_eq!(files.len(), 1);
     assert!(stdout(&run(d, &["list"])).contains("1 respondent (Élodie)"));

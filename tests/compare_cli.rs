@@ -34,6 +34,7 @@ fn stored_levels(data: &Path) -> BTreeMap<String, BTreeMap<String, Vec<f64>>> {
     let mut files: Vec<_> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
     for path in files {

@@ -21,6 +21,7 @@ fn demo_with_broken_files(d: &Path) -> PathBuf {
     let mut files: Vec<PathBuf> = fs::read_dir(&responses)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
     assert!(

@@ -1,11 +1,13 @@
-//! The store: round trips, atomic writes, versioned files and names that cannot escape.
+//! The store: round trips, atomic and locked writes, versioned files, names that cannot escape
+//! or collide, version-1 files migrated without a copy left behind.
 
 use devops_maturity::domain::{Answer, Assessment, ResponseSheet, default_questionnaire};
-use devops_maturity::store::{Store, StoreError, safe_stem, write_atomic};
+use devops_maturity::store::names::{sheet_file, sheet_file_v1};
+use devops_maturity::store::{Store, StoreError, safe_stem_v1, write_atomic};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-const NOW: &str = "2026-11-21T10:00:00Z";
+const NOW: &str = "2026-11-21T10:00:00.000Z";
 
 fn assessment(name: &str, teams: &[&str]) -> Assessment {
     Assessment::new(
@@ -17,17 +19,23 @@ fn assessment(name: &str, teams: &[&str]) -> Assessment {
     )
 }
 
-fn files_under(dir: &Path) -> Vec<String> {
+/// Every file under `dir`, lock files left out (they hold nothing).
+fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
             out.extend(files_under(&path));
-        } else {
-            out.push(path.display().to_string());
+        } else if !path.to_string_lossy().ends_with(".lock") {
+            out.push(path);
         }
     }
+    out.sort();
     out
+}
+
+fn responses(store: &Store, name: &str) -> PathBuf {
+    store.assessment_dir(name).join("responses")
 }
 
 #[test]
@@ -43,17 +51,34 @@ fn assessment_and_sheets_round_trip() {
 
     let loaded = store.load("bank-2026").unwrap();
     assert_eq!(loaded.assessment, a);
-    assert_eq!(loaded.sheets, vec![sheet.clone()]);
+    assert_eq!(loaded.sheets.len(), 1);
+    let stored = &loaded.sheets[0];
+    assert_eq!(stored.answer("ci.branching"), Some(Answer::Level(3)));
+    assert_eq!(
+        stored.answered_at("ci.branching"),
+        Some(NOW),
+        "answers carry their time"
+    );
+    assert_eq!(
+        stored.comment("ci.branching"),
+        sheet.comment("ci.branching")
+    );
     assert!(loaded.unreadable.is_empty());
     assert_eq!(
         store
             .load_sheet("bank-2026", "Équipe Paris", "Zoé")
-            .unwrap(),
-        Some(sheet)
+            .unwrap()
+            .as_ref(),
+        Some(stored)
     );
     assert_eq!(
         store.load_sheet("bank-2026", "Nantes", "Zoé").unwrap(),
         None
+    );
+    // Found whatever the case of the name.
+    assert_eq!(
+        store.load("BANK-2026").unwrap().assessment.name,
+        "bank-2026"
     );
     let listed = store.list().unwrap();
     assert_eq!(listed.len(), 1);
@@ -67,7 +92,21 @@ fn creating_twice_is_refused_and_keeps_the_first() {
     store.create(&assessment("x", &["A"]), NOW).unwrap();
     let err = store.create(&assessment("x", &["B"]), NOW).unwrap_err();
     assert!(matches!(err, StoreError::AlreadyExists { .. }), "{err}");
+    let err = store.create(&assessment("X", &["B"]), NOW).unwrap_err();
+    assert!(
+        matches!(err, StoreError::AlreadyExists { .. }),
+        "another case is the same: {err}"
+    );
     assert_eq!(store.load("x").unwrap().assessment.teams, vec!["A"]);
+}
+
+#[test]
+fn an_unknown_assessment_suggests_the_closest() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.create(&assessment("bank-2026", &["A"]), NOW).unwrap();
+    let err = store.load("bank-2062").unwrap_err().to_string();
+    assert!(err.contains("did you mean \"bank-2026\""), "{err}");
 }
 
 #[test]
@@ -78,15 +117,15 @@ fn files_carry_a_format_version_and_newer_ones_are_never_overwritten() {
     let mut sheet = ResponseSheet::new("a", "r");
     sheet.set_answer("ci.branching", Answer::Level(2));
     store.save_sheet("x", &sheet, NOW).unwrap();
-    let path = dir.path().join("assessments/x/responses/a__r.json");
+    let path = responses(&store, "x").join(sheet_file("a", "r"));
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains("\"format_version\": 1"), "{text}");
+    assert!(text.contains("\"format_version\": 2"), "{text}");
 
-    let newer = text.replace("\"format_version\": 1", "\"format_version\": 99");
+    let newer = text.replace("\"format_version\": 2", "\"format_version\": 99");
     fs::write(&path, &newer).unwrap();
     let err = store.save_sheet("x", &sheet, NOW).unwrap_err();
     assert!(err.to_string().contains("newer devops-maturity"), "{err}");
-    assert!(err.to_string().contains("a__r.json"), "{err}");
+    assert!(err.to_string().contains(&sheet_file("a", "r")), "{err}");
     assert_eq!(fs::read_to_string(&path).unwrap(), newer);
     // Loading reports the file instead of failing the whole assessment.
     assert_eq!(store.load("x").unwrap().unreadable.len(), 1);
@@ -97,7 +136,7 @@ fn a_corrupt_file_is_reported_with_its_path_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     store.create(&assessment("x", &["A"]), NOW).unwrap();
-    let path = dir.path().join("assessments/x/responses/a__r.json");
+    let path = responses(&store, "x").join(sheet_file("a", "r"));
     fs::create_dir_all(path.parent().unwrap()).unwrap();
     fs::write(&path, "{ truncated").unwrap();
     let err = store
@@ -109,7 +148,7 @@ fn a_corrupt_file_is_reported_with_its_path_and_left_untouched() {
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), "{ truncated");
 
-    fs::write(dir.path().join("assessments/x/assessment.json"), "[]").unwrap();
+    fs::write(store.assessment_dir("x").join("assessment.json"), "[]").unwrap();
     let err = store.load("x").unwrap_err();
     assert!(err.to_string().contains("assessment.json"), "{err}");
 }
@@ -139,13 +178,85 @@ fn an_interrupted_write_leaves_the_previous_file_intact() {
 }
 
 #[test]
-fn stray_temp_files_are_not_read_as_sheets() {
+fn a_temporary_file_left_by_a_crash_is_removed_by_the_next_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let stale = dir.path().join(".file.json.999.0.tmp");
+    fs::write(&stale, b"half").unwrap();
+    // Old enough to be a crash's, not a write in progress.
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let fresh = dir.path().join(".other.json.998.0.tmp");
+    fs::write(&fresh, b"in progress").unwrap();
+    write_atomic(&dir.path().join("file.json"), b"new").unwrap();
+    assert!(!stale.exists(), "the crash's temp file is gone");
+    assert!(
+        fresh.exists(),
+        "a fresh one may belong to a write in progress"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_file_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.create(&assessment("x", &["a"]), NOW).unwrap();
+    let mut sheet = ResponseSheet::new("a", "r");
+    sheet.set_answer("ci.branching", Answer::Level(2));
+    store.save_sheet("x", &sheet, NOW).unwrap();
+    let path = responses(&store, "x").join(sheet_file("a", "r"));
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    sheet.set_answer("ci.branching", Answer::Level(3));
+    store.save_sheet("x", &sheet, NOW).unwrap();
+    let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
+#[test]
+fn files_with_a_byte_order_mark_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.create(&assessment("x", &["a"]), NOW).unwrap();
+    let mut sheet = ResponseSheet::new("a", "r");
+    sheet.set_answer("ci.branching", Answer::Level(2));
+    store.save_sheet("x", &sheet, NOW).unwrap();
+    for path in [
+        responses(&store, "x").join(sheet_file("a", "r")),
+        store.assessment_dir("x").join("assessment.json"),
+    ] {
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    }
+    let loaded = store.load("x").unwrap();
+    assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
+    assert_eq!(loaded.sheets.len(), 1);
+}
+
+#[test]
+fn a_failed_create_leaves_no_empty_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    // The assessment's folder cannot be written: a file sits where "assessments" should be.
+    fs::write(dir.path().join("assessments"), b"not a folder").unwrap();
+    assert!(store.create(&assessment("x", &["a"]), NOW).is_err());
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn stray_temp_and_lock_files_are_not_read_as_sheets() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     store.create(&assessment("x", &["A"]), NOW).unwrap();
-    let responses = dir.path().join("assessments/x/responses");
+    let responses = responses(&store, "x");
     fs::create_dir_all(&responses).unwrap();
     fs::write(responses.join(".a__r.json.1.0.tmp"), "{").unwrap();
+    fs::write(responses.join(".a--r--0.json.lock"), "").unwrap();
     let loaded = store.load("x").unwrap();
     assert!(loaded.sheets.is_empty() && loaded.unreadable.is_empty());
 }
@@ -179,7 +290,7 @@ fn hostile_names_stay_inside_the_assessment_directory() {
     let assessment_dir = store.assessment_dir("../../escape");
     assert!(assessment_dir.starts_with(root.join("assessments")));
     for f in &files {
-        assert!(Path::new(f).starts_with(&assessment_dir), "{f}");
+        assert!(f.starts_with(&assessment_dir), "{}", f.display());
     }
     let loaded = store.load("../../escape").unwrap();
     let mut teams: Vec<_> = loaded.sheets.iter().map(|s| s.team.as_str()).collect();
@@ -190,21 +301,219 @@ fn hostile_names_stay_inside_the_assessment_directory() {
 }
 
 #[test]
-fn safe_stems_are_plain_and_distinct() {
-    assert_eq!(safe_stem("bank-2026"), "bank-2026");
-    assert!(safe_stem("Équipe Paris").starts_with("equipe-paris-"));
-    assert_ne!(safe_stem("Paris"), safe_stem("paris"));
-    assert_ne!(safe_stem("Ops/Run"), safe_stem("Ops Run"));
-    for name in ["..", "../etc", "a/b", "con", "", "日本"] {
-        let stem = safe_stem(name);
-        assert!(
-            !stem.is_empty() && !stem.starts_with('.'),
-            "{name} -> {stem}"
-        );
-        assert!(
-            stem.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
-            "{stem}"
+fn names_that_are_one_for_people_share_one_sheet_and_others_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store
+        .create(&assessment("x", &["a__b", "a", "Paris"]), NOW)
+        .unwrap();
+    // Version 1 put these two in one file ("a__b__c.json").
+    let mut one = ResponseSheet::new("a__b", "c");
+    one.set_answer("ci.branching", Answer::Level(1));
+    let mut two = ResponseSheet::new("a", "b__c");
+    two.set_answer("ci.branching", Answer::Level(5));
+    store.save_sheet("x", &one, NOW).unwrap();
+    store.save_sheet("x", &two, NOW).unwrap();
+    // "Élodie" typed with a combining accent is the same respondent.
+    let mut nfc = ResponseSheet::new("Paris", "\u{c9}lodie");
+    nfc.set_answer("ci.branching", Answer::Level(2));
+    store.save_sheet("x", &nfc, NOW).unwrap();
+    let mut nfd = ResponseSheet::new("Paris", "E\u{301}lodie");
+    nfd.set_answer("deploy.rollback", Answer::Level(3));
+    store.save_sheet("x", &nfd, NOW).unwrap();
+    let loaded = store.load("x").unwrap();
+    assert_eq!(loaded.sheets.len(), 3, "{:?}", loaded.sheets);
+    let elodie = loaded.sheets.iter().find(|s| s.team == "Paris").unwrap();
+    assert_eq!(elodie.answer("ci.branching"), Some(Answer::Level(2)));
+    assert_eq!(elodie.answer("deploy.rollback"), Some(Answer::Level(3)));
+}
+
+/// Writes a version-1 sheet file as an earlier build did.
+fn write_v1(responses: &Path, team: &str, respondent: &str, answers: &str, updated_at: &str) {
+    fs::create_dir_all(responses).unwrap();
+    let text = format!(
+        "{{\n  \"format\": \"devops-maturity/responses\",\n  \"format_version\": 1,\n  \"updated_at\": \"{updated_at}\",\n  \"team\": \"{team}\",\n  \"respondent\": \"{respondent}\",\n  \"answers\": {answers}\n}}\n"
+    );
+    fs::write(responses.join(sheet_file_v1(team, respondent)), text).unwrap();
+}
+
+#[test]
+fn version_1_files_load_and_are_rewritten_in_version_2_without_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store
+        .create(&assessment("x", &["Équipe Paris"]), NOW)
+        .unwrap();
+    let responses = responses(&store, "x");
+    write_v1(
+        &responses,
+        "Équipe Paris",
+        "Zoé",
+        r#"{ "ci.branching": { "answer": 2, "comment": "trunk" } }"#,
+        "2026-10-01T08:00:00Z",
+    );
+    let loaded = store.load("x").unwrap();
+    let sheet = &loaded.sheets[0];
+    assert_eq!(sheet.answer("ci.branching"), Some(Answer::Level(2)));
+    // A version-1 answer takes the file's time.
+    assert_eq!(
+        sheet.answered_at("ci.branching"),
+        Some("2026-10-01T08:00:00.000Z")
+    );
+    let mut changed = sheet.clone();
+    changed.set_answer("deploy.rollback", Answer::Level(3));
+    store.save_sheet("x", &changed, NOW).unwrap();
+    let files: Vec<String> = fs::read_dir(&responses)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    assert_eq!(
+        files,
+        [sheet_file("Équipe Paris", "Zoé")],
+        "no copy left behind"
+    );
+    let again = store
+        .load_sheet("x", "Équipe Paris", "Zoé")
+        .unwrap()
+        .unwrap();
+    assert_eq!(again.answer("ci.branching"), Some(Answer::Level(2)));
+    assert_eq!(
+        again.answered_at("ci.branching"),
+        Some("2026-10-01T08:00:00.000Z")
+    );
+    assert_eq!(again.answer("deploy.rollback"), Some(Answer::Level(3)));
+    // The old name of the folder of a version-1 assessment still finds it.
+    assert!(safe_stem_v1("x") == "x");
+}
+
+#[test]
+fn version_1_twins_spelled_differently_merge_by_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.create(&assessment("x", &["Paris"]), NOW).unwrap();
+    let responses = responses(&store, "x");
+    write_v1(
+        &responses,
+        "Paris",
+        "Alice",
+        r#"{ "ci.branching": { "answer": 2 } }"#,
+        "2026-10-01T08:00:00Z",
+    );
+    write_v1(
+        &responses,
+        "paris",
+        "alice",
+        r#"{ "ci.branching": { "answer": 4 }, "deploy.rollback": { "answer": 1 } }"#,
+        "2026-10-02T08:00:00Z",
+    );
+    let loaded = store.load("x").unwrap();
+    assert_eq!(loaded.sheets.len(), 1);
+    assert_eq!(
+        loaded.sheets[0].answer("ci.branching"),
+        Some(Answer::Level(4))
+    );
+    assert_eq!(
+        loaded.sheets[0].answer("deploy.rollback"),
+        Some(Answer::Level(1))
+    );
+    let sheet = loaded.sheets[0].clone();
+    store.save_sheet("x", &sheet, NOW).unwrap();
+    let left = files_under(&responses);
+    assert_eq!(left.len(), 1, "{left:?}");
+}
+
+#[test]
+fn a_sheet_copied_under_another_name_is_reported_and_never_merged() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.create(&assessment("x", &["Paris"]), NOW).unwrap();
+    let mut alice = ResponseSheet::new("Paris", "Alice");
+    alice.set_answer("ci.branching", Answer::Level(2));
+    store.save_sheet("x", &alice, NOW).unwrap();
+    let responses = responses(&store, "x");
+    // Bob's file name, Alice's answers.
+    fs::copy(
+        responses.join(sheet_file("Paris", "Alice")),
+        responses.join(sheet_file("Paris", "Bob")),
+    )
+    .unwrap();
+    let loaded = store.load("x").unwrap();
+    assert_eq!(loaded.sheets.len(), 1);
+    assert!(
+        matches!(&loaded.unreadable[..], [StoreError::Misnamed { respondent, .. }] if respondent == "Alice"),
+        "{:?}",
+        loaded.unreadable
+    );
+    // Saving Alice or Bob is not blocked by it.
+    let mut bob = ResponseSheet::new("Paris", "Bob");
+    bob.set_answer("ci.branching", Answer::Level(4));
+    store.save_sheet("x", &bob, NOW).unwrap();
+    assert_eq!(
+        store.misnamed_sheets("x").unwrap().len(),
+        0,
+        "Bob's save replaced it"
+    );
+}
+
+#[test]
+fn concurrent_saves_of_different_questions_keep_every_answer() {
+    // Two writers read the same sheet, each changes a different question, both save: the lock
+    // and the re-read keep both answers (without them the second save wrote back what it read).
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.create(&assessment("x", &["Paris"]), NOW).unwrap();
+    let q = default_questionnaire();
+    let ids: Vec<String> = q.questions().map(|(_, q)| q.id.clone()).collect();
+    let threads: Vec<_> = (0..4)
+        .map(|t| {
+            let store = store.clone();
+            let ids = ids.clone();
+            std::thread::spawn(move || {
+                for (i, id) in ids.iter().enumerate().filter(|(i, _)| i % 4 == t) {
+                    let mut one = ResponseSheet::new("Paris", "Alice");
+                    one.set_answer(id, Answer::Level((i % 5 + 1) as u8));
+                    store.save_sheet("x", &one, NOW).unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let sheet = store.load_sheet("x", "Paris", "Alice").unwrap().unwrap();
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(
+            sheet.answer(id),
+            Some(Answer::Level((i % 5 + 1) as u8)),
+            "{id}"
         );
     }
+}
+
+#[test]
+fn deleted_respondents_and_assessments_go_to_the_trash_and_come_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.create(&assessment("x", &["Paris"]), NOW).unwrap();
+    let mut alice = ResponseSheet::new("Paris", "Alice");
+    alice.set_answer("ci.branching", Answer::Level(2));
+    store.save_sheet("x", &alice, NOW).unwrap();
+    let trashed = store
+        .trash_sheet("x", "Paris", "Alice", NOW)
+        .unwrap()
+        .unwrap();
+    assert!(trashed.exists());
+    assert!(store.load("x").unwrap().sheets.is_empty());
+    let (path, back) = store.trashed_sheet("x", "paris", "alice").unwrap().unwrap();
+    assert_eq!(path, trashed);
+    assert_eq!(back.answer("ci.branching"), Some(Answer::Level(2)));
+
+    let moved = store.trash_assessment("x", NOW).unwrap();
+    assert!(moved.starts_with(dir.path().join("trash")));
+    assert!(!store.exists("x"));
+    assert_eq!(store.restore_assessment("X").unwrap(), "x");
+    assert!(store.exists("x"));
+    let err = store.restore_assessment("x").unwrap_err();
+    assert!(matches!(err, StoreError::NotFound { .. }), "{err}");
 }

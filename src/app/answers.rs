@@ -1,21 +1,27 @@
 //! Recording answers: finding the team and respondent a request means, and saving answers
 //! given without the wizard (`answer --set`). Every item is checked before anything is written,
-//! so one bad item leaves the sheet as it was.
+//! so one bad item leaves the sheet as it was; only the questions given are written, so answers
+//! another process saves meanwhile are kept.
 
-use super::Workspace;
-use crate::domain::names::{clean_name, same_name};
+use super::{Conflict, Saved, Workspace};
+use crate::domain::names::{clean_name, closest, same_name, similar_name};
 use crate::domain::{Answer, Assessment, Questionnaire, ResponseSheet, Role};
 use crate::error::Error;
 use crate::store::Loaded;
 
 /// Who answers, for which assessment and team, as typed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Respondent {
     pub assessment: String,
     pub team: String,
     pub respondent: String,
     /// `Some`: the respondent's role from now on; `None`: keep the stored one.
     pub role: Option<Role>,
+    /// Add a new respondent even though the name looks like an existing one ("Helene" next
+    /// to "Hélène").
+    pub new_respondent: bool,
+    /// Allow `role` to replace the role an existing respondent answers with.
+    pub change_role: bool,
 }
 
 /// The team and respondent a request names, spelled as stored: "élodie" resumes the sheet of
@@ -46,19 +52,30 @@ pub struct Recorded {
     pub comments: usize,
     /// Share of the questionnaire the respondent has answered now.
     pub coverage: f64,
+    /// Questions another process changed meanwhile (the newer answer was kept).
+    pub conflicts: Vec<Conflict>,
 }
 
-/// A respondent name typed for a team: one already answering (spelled as stored), or a new one.
+/// A respondent name typed for a team: one already answering (spelled as stored), a new one,
+/// or one that looks like an existing respondent typed differently.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RespondentMatch {
     Existing(String),
     New(String),
+    /// `typed` is not `existing`, but folds to the same letters ("Helene" / "Hélène"): the
+    /// faces ask (TUI) or refuse without `--new-respondent` (CLI).
+    Similar {
+        typed: String,
+        existing: String,
+    },
 }
 
 impl RespondentMatch {
+    /// The name to use when the user confirmed a similar name is someone else.
     pub fn name(&self) -> &str {
         match self {
             RespondentMatch::Existing(n) | RespondentMatch::New(n) => n,
+            RespondentMatch::Similar { typed, .. } => typed,
         }
     }
 }
@@ -69,29 +86,49 @@ pub fn match_respondent<'a>(
     raw: &str,
 ) -> Result<RespondentMatch, String> {
     let name = clean_name("respondent name", raw)?;
-    Ok(existing
-        .into_iter()
-        .find(|r| same_name(r, &name))
-        .map_or(RespondentMatch::New(name), |r| {
-            RespondentMatch::Existing(r.to_string())
-        }))
+    let existing: Vec<&str> = existing.into_iter().collect();
+    if let Some(same) = existing.iter().find(|r| same_name(r, &name)) {
+        return Ok(RespondentMatch::Existing((*same).to_string()));
+    }
+    if let Some(similar) = existing.iter().find(|r| similar_name(r, &name)) {
+        return Ok(RespondentMatch::Similar {
+            typed: name,
+            existing: (*similar).to_string(),
+        });
+    }
+    Ok(RespondentMatch::New(name))
 }
 
 /// Loads the assessment and finds the team and respondent of `who`.
 pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
     let loaded = ws.load(&who.assessment)?;
     // The name is checked before the team, so a bad name is reported whatever the team.
-    crate::domain::names::clean_name("respondent name", &who.respondent).map_err(Error::usage)?;
+    clean_name("respondent name", &who.respondent).map_err(Error::usage)?;
     let team = find_team(&loaded.assessment, &who.team)?;
-    let existing = loaded
-        .sheets
-        .iter()
-        .filter(|s| s.team == team)
-        .map(|s| s.respondent.as_str());
-    let respondent = match_respondent(existing, &who.respondent)
-        .map_err(Error::usage)?
-        .name()
-        .to_string();
+    let sheets: Vec<&ResponseSheet> = loaded.sheets.iter().filter(|s| s.team == team).collect();
+    let found = match_respondent(
+        sheets.iter().map(|s| s.respondent.as_str()),
+        &who.respondent,
+    )
+    .map_err(Error::usage)?;
+    let respondent = match found {
+        RespondentMatch::Similar { typed, existing } if !who.new_respondent => {
+            return Err(Error::usage(format!(
+                "respondent \"{typed}\" looks like \"{existing}\", who already answers for {team}; use \"{existing}\", or pass --new-respondent if \"{typed}\" is someone else"
+            )));
+        }
+        other => other.name().to_string(),
+    };
+    if let (Some(wanted), Some(sheet)) =
+        (who.role, sheets.iter().find(|s| s.respondent == respondent))
+        && let Some(current) = sheet.role
+        && current != wanted
+        && !who.change_role
+    {
+        return Err(Error::usage(format!(
+            "{respondent} ({team}) answers as {current}; --role {wanted} would change which questions count for them: add --change-role to do so"
+        )));
+    }
     Ok(Resolved {
         loaded,
         team,
@@ -100,31 +137,38 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
     })
 }
 
-/// The team of `assessment` named `wanted` (case and surrounding spaces do not count).
-fn find_team(assessment: &Assessment, wanted: &str) -> Result<String, Error> {
-    assessment
-        .find_team(wanted)
-        .map(str::to_string)
-        .ok_or_else(|| {
-            Error::usage(format!(
-                "team \"{}\" is not part of \"{}\" (teams: {}); add it with `devops-maturity add-team`",
-                wanted.trim(),
-                assessment.name,
-                assessment.teams.join(", ")
-            ))
-        })
+/// The team of `assessment` named `wanted` (case, spaces and Unicode form do not count); an
+/// unknown team gets the closest team as a suggestion rather than advice to add a duplicate.
+pub fn find_team(assessment: &Assessment, wanted: &str) -> Result<String, Error> {
+    if let Some(team) = assessment.find_team(wanted) {
+        return Ok(team.to_string());
+    }
+    let teams = assessment.teams.join(", ");
+    let name = &assessment.name;
+    let wanted = wanted.trim();
+    Err(Error::usage(
+        match closest(wanted, assessment.teams.iter().map(String::as_str)) {
+            Some(close) => format!(
+                "team \"{wanted}\" is not part of \"{name}\"; did you mean \"{close}\"? (teams: {teams})"
+            ),
+            None => format!(
+                "team \"{wanted}\" is not part of \"{name}\" (teams: {teams}); add it with `devops-maturity add-team`"
+            ),
+        },
+    ))
 }
 
 /// Checks every given answer and comment against the questionnaire, then saves them in the
-/// respondent's sheet in one atomic write.
+/// respondent's sheet in one locked, atomic write.
 pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Recorded, Error> {
     let assessment = &who.loaded.assessment;
     let q = &assessment.questionnaire;
-    let mut sheet = ws
+    let base = ws
         .load_sheet(&assessment.name, &who.team, &who.respondent)?
         .unwrap_or_else(|| ResponseSheet::new(&who.team, &who.respondent));
+    let mut mine = base.clone();
     if who.role.is_some() {
-        sheet.role = who.role;
+        mine.set_role(who.role);
     }
     let mut seen = std::collections::HashSet::new();
     for (id, value) in &given.answers {
@@ -147,27 +191,51 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
                 q.level_count()
             )));
         }
-        sheet.set_answer(question, answer);
+        mine.set_answer(question, answer);
     }
     for (id, text) in &given.comments {
         let question = question(q, id)?;
-        sheet.set_comment(question, text);
+        mine.set_comment(question, text);
     }
-    ws.save_sheet(&assessment.name, &sheet)?;
+    let Saved { sheet, conflicts } = ws.save_changes(&assessment.name, &base, &mine)?;
     Ok(Recorded {
         team: who.team.clone(),
         respondent: who.respondent.clone(),
         answers: given.answers.len(),
         comments: given.comments.len(),
         coverage: sheet.coverage(q),
+        conflicts,
     })
 }
 
-/// The stored id of question `id`, or an error naming it.
+/// The stored id of question `id`, or an error naming it and the closest ids.
 fn question<'q>(q: &'q Questionnaire, id: &str) -> Result<&'q String, Error> {
-    q.question(id).map(|(_, question)| &question.id).ok_or_else(|| {
-        Error::usage(format!(
-            "unknown question id \"{id}\"; nothing was saved (list ids with `devops-maturity questionnaire show`)"
-        ))
-    })
+    if let Some((_, question)) = q.question(id) {
+        return Ok(&question.id);
+    }
+    Err(unknown_question(q, id))
+}
+
+/// "unknown question id "ci.buld"; did you mean ci.build? …".
+pub fn unknown_question(q: &Questionnaire, id: &str) -> Error {
+    let ids: Vec<&str> = q.questions().map(|(_, q)| q.id.as_str()).collect();
+    let mut close: Vec<&str> = ids
+        .iter()
+        .copied()
+        .filter(|known| crate::domain::names::edit_distance(known, id) <= 2)
+        .take(3)
+        .collect();
+    if close.is_empty()
+        && let Some(one) = closest(id, ids.iter().copied())
+    {
+        close.push(one);
+    }
+    let hint = if close.is_empty() {
+        String::new()
+    } else {
+        format!("did you mean {}? ", close.join(", "))
+    };
+    Error::usage(format!(
+        "unknown question id \"{id}\"; {hint}nothing was saved (list ids with `devops-maturity questionnaire show`)"
+    ))
 }

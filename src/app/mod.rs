@@ -15,9 +15,11 @@ pub mod import;
 pub mod questionnaires;
 pub mod report;
 
-pub use crate::store::{FORMAT_VERSION, Loaded, StoreError};
+pub use crate::domain::merge::Conflict;
+pub use crate::store::{Loaded, StoreError};
 
-use crate::domain::{Assessment, ResponseSheet};
+use crate::domain::merge::apply_changes;
+use crate::domain::{Assessment, QuestionnaireRef, ResponseSheet};
 use crate::error::Error;
 use crate::store::Store;
 use std::path::{Path, PathBuf};
@@ -56,6 +58,14 @@ impl From<Failure> for Error {
             Failure::Store(e) => e.into(),
         }
     }
+}
+
+/// What a save stored: the sheet as it is on disk now (this process's changes and every other
+/// writer's), and the questions both changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub sheet: ResponseSheet,
+    pub conflicts: Vec<Conflict>,
 }
 
 /// The data directory the use cases work on. Cheap to clone; holds no open files.
@@ -118,11 +128,33 @@ impl Workspace {
         self.store.load_sheet(name, team, respondent)
     }
 
-    /// Saves one respondent's sheet now, atomically (every answer is on disk the moment it is
-    /// given).
-    pub fn save_sheet(&self, name: &str, sheet: &ResponseSheet) -> Result<(), StoreError> {
+    /// Saves what `mine` changed since `base` (the sheet as this process last read or saved
+    /// it), under the sheet's lock and after re-reading it: answers another process saved
+    /// meanwhile are kept, and a question both changed is a conflict (the newer answer kept,
+    /// both reported). Nothing changed: nothing is written, not even a time.
+    pub fn save_changes(
+        &self,
+        name: &str,
+        base: &ResponseSheet,
+        mine: &ResponseSheet,
+    ) -> Result<Saved, StoreError> {
+        let now = crate::clock::now_stamp();
+        let assessment = self.store.assessment(name)?;
+        let mut mine = mine.clone();
+        mine.questionnaire = Some(QuestionnaireRef {
+            id: assessment.questionnaire.id.clone(),
+            version: assessment.questionnaire.version.clone(),
+        });
         self.store
-            .save_sheet(name, sheet, &crate::clock::now_rfc3339())
+            .update_sheet(name, &mine.team, &mine.respondent, &now, |disk| {
+                let (merged, conflicts) = apply_changes(disk.as_ref(), base, &mine, &now);
+                let changed = disk.as_ref() != Some(&merged);
+                let saved = Saved {
+                    sheet: merged.clone(),
+                    conflicts,
+                };
+                Ok::<_, StoreError>((changed.then_some(merged), saved))
+            })
     }
 
     pub(crate) fn store(&self) -> &Store {
@@ -131,6 +163,6 @@ impl Workspace {
 
     /// Rewrites an assessment that already exists (teams, targets).
     pub(crate) fn update(&self, assessment: &Assessment) -> Result<(), StoreError> {
-        self.store.update(assessment, &crate::clock::now_rfc3339())
+        self.store.update(assessment, &crate::clock::now_stamp())
     }
 }

@@ -193,6 +193,8 @@ pub fn answer(ws: &Workspace, args: &AnswerArgs) -> Result<(), Error> {
             team: args.team.clone(),
             respondent: args.respondent.clone(),
             role: args.role.map(role_of),
+            new_respondent: args.new_respondent,
+            change_role: args.change_role,
         },
     )?;
     let given = GivenAnswers {
@@ -203,6 +205,9 @@ pub fn answer(ws: &Workspace, args: &AnswerArgs) -> Result<(), Error> {
         return crate::tui::run_wizard(ws, &who);
     }
     let saved = answers::record(ws, &who, &given)?;
+    for c in &saved.conflicts {
+        warn!("warning: {}", super::conflict_line(c));
+    }
     say!(
         "Saved {}{} for {} ({}); {} of the questionnaire answered",
         count(saved.answers, "answer"),

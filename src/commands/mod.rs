@@ -56,6 +56,29 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     }
 }
 
+/// A conflict as one warning line: "question ci.build was also changed elsewhere: kept 3
+/// (2026-12-01 10:12), not 2 (2026-12-01 10:11)".
+pub fn conflict_line(c: &crate::app::Conflict) -> String {
+    use crate::domain::merge::FieldKind;
+    let at = |t: &Option<String>| {
+        t.as_deref()
+            .map(|t| format!(" ({} UTC)", t.get(..16).unwrap_or(t).replace('T', " ")))
+            .unwrap_or_default()
+    };
+    let what = match c.field {
+        FieldKind::Answer => format!("question {}", c.question_id),
+        FieldKind::Comment => format!("the comment on {}", c.question_id),
+        FieldKind::Role => "the role".to_string(),
+    };
+    format!(
+        "{what} was also changed elsewhere: kept {}{}, not {}{}",
+        c.kept,
+        at(&c.kept_at),
+        c.dropped,
+        at(&c.dropped_at)
+    )
+}
+
 /// Writes to stdout; a broken pipe ends output quietly instead of panicking.
 pub fn emit(text: &str) -> Result<(), Error> {
     use std::io::Write;

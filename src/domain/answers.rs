@@ -1,5 +1,9 @@
 //! What respondents said: one `ResponseSheet` per team member, holding an `Answer` and an
-//! optional comment per question.
+//! optional comment per question, each with the time it was given (what merges of sheets
+//! from several processes or laptops decide on; see `merge`).
+//!
+//! Times are RFC 3339 UTC with milliseconds, always in the same canonical shape
+//! (`2026-11-21T23:10:51.123Z`, the store makes sure of it), so they order as strings.
 
 use super::questionnaire::{Questionnaire, Role};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -96,8 +100,23 @@ impl<'de> Deserialize<'de> for Answer {
 pub struct AnswerRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
+    /// When `answer` was given; `None` for a change not saved yet (the store stamps it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub comment: String,
+    /// When `comment` was written; `None` as for `answered_at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commented_at: Option<String>,
+}
+
+/// Which questionnaire a sheet was answered on, so a sheet collected from another laptop can
+/// be checked against the assessment it joins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: String,
 }
 
 /// Everything one respondent of one team said.
@@ -108,6 +127,11 @@ pub struct ResponseSheet {
     pub respondent: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
+    /// When `role` was last set; `None` for a change not saved yet, or never set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_set_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<QuestionnaireRef>,
     /// Keyed by question id; a `BTreeMap` so files diff cleanly.
     #[serde(default)]
     pub answers: BTreeMap<String, AnswerRecord>,
@@ -119,8 +143,17 @@ impl ResponseSheet {
             team: team.to_string(),
             respondent: respondent.to_string(),
             role: None,
+            role_set_at: None,
+            questionnaire: None,
             answers: BTreeMap::new(),
         }
+    }
+
+    /// When question `question_id` was answered, if it was and the answer is saved.
+    pub fn answered_at(&self, question_id: &str) -> Option<&str> {
+        self.answers
+            .get(question_id)
+            .and_then(|r| r.answered_at.as_deref())
     }
 
     pub fn answer(&self, question_id: &str) -> Option<Answer> {
@@ -133,18 +166,34 @@ impl ResponseSheet {
             .map_or("", |r| r.comment.as_str())
     }
 
+    /// Sets an answer. Giving the answer the question already has changes nothing, not even
+    /// its time: re-confirming a level is not a new answer.
     pub fn set_answer(&mut self, question_id: &str, answer: Answer) {
-        self.answers
-            .entry(question_id.to_string())
-            .or_default()
-            .answer = Some(answer);
+        let entry = self.answers.entry(question_id.to_string()).or_default();
+        if entry.answer != Some(answer) {
+            entry.answer = Some(answer);
+            entry.answered_at = None;
+        }
     }
 
+    /// Sets a comment (trailing whitespace dropped); the same text keeps its time.
     pub fn set_comment(&mut self, question_id: &str, comment: &str) {
         let entry = self.answers.entry(question_id.to_string()).or_default();
-        entry.comment = comment.trim_end().to_string();
+        let comment = comment.trim_end();
+        if entry.comment != comment {
+            entry.comment = comment.to_string();
+            entry.commented_at = None;
+        }
         if entry.answer.is_none() && entry.comment.is_empty() {
             self.answers.remove(question_id);
+        }
+    }
+
+    /// Sets the role; the same role keeps its time.
+    pub fn set_role(&mut self, role: Option<Role>) {
+        if self.role != role {
+            self.role = role;
+            self.role_set_at = None;
         }
     }
 

@@ -5,12 +5,13 @@ pub mod answers;
 pub mod assessment;
 pub mod capabilities;
 pub mod compare;
+pub mod merge;
 pub mod names;
 pub mod questionnaire;
 pub mod scoring;
 pub mod typography;
 
-pub use answers::{Answer, AnswerRecord, ResponseSheet};
+pub use answers::{Answer, AnswerRecord, QuestionnaireRef, ResponseSheet};
 pub use assessment::{Assessment, Targets};
 pub use compare::{CompareOptions, Comparison, compare};
 pub use questionnaire::{

@@ -1,12 +1,25 @@
-//! Rules for the free-text names users give to assessments, teams and respondents.
+//! Rules for the free-text names users give to assessments, teams and respondents: what a
+//! valid name is, when two names mean the same thing, when they are only similar (and should
+//! be asked about), and which known name a typo probably meant.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Longest name we accept; longer ones break every table and file name.
 pub const MAX_NAME_CHARS: usize = 80;
 
-/// Trims `name` and checks it is usable: not empty, not too long, no control characters.
-/// `what` says what the name is for ("team name"), so the error reads on its own.
+/// Characters that reorder or break text when shown (bidirectional overrides and isolates,
+/// line and paragraph separators): a name holding one can display as another name.
+pub fn is_layout_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Trims `name` and checks it is usable: not empty, not too long, no control characters, no
+/// bidirectional or line-separator characters. `what` says what the name is for ("team
+/// name"), so the error reads on its own. The name is kept in NFC, so "Élodie" typed with a
+/// combining accent is stored like the one typed with "É".
 pub fn clean_name(what: &str, name: &str) -> Result<String, String> {
-    let trimmed = name.trim();
+    let trimmed: String = name.trim().nfc().collect();
     if trimmed.is_empty() {
         return Err(format!("{what} must not be empty"));
     }
@@ -19,15 +32,103 @@ pub fn clean_name(what: &str, name: &str) -> Result<String, String> {
     if trimmed.chars().any(char::is_control) {
         return Err(format!("{what} must not contain control characters"));
     }
-    Ok(trimmed.to_string())
+    if let Some(c) = trimmed.chars().find(|&c| is_layout_control(c)) {
+        return Err(format!(
+            "{what} must not contain the invisible layout character U+{:04X} (it can make one name display as another)",
+            u32::from(c)
+        ));
+    }
+    Ok(trimmed)
 }
 
-/// Whether two names given by people mean the same team or respondent: surrounding spaces and
-/// letter case do not count ("élodie " is "Élodie"), so nobody gets a near-duplicate sheet.
-/// The one matching rule for teams and respondents, in the TUI and the CLI alike.
+/// The form two names are compared in: trimmed, Unicode NFC, lower case, inner runs of
+/// whitespace as one space. Two names with the same key are one team or one respondent, and
+/// share one file.
+pub fn name_key(name: &str) -> String {
+    let nfc: String = name.trim().nfc().collect();
+    let lower: String = nfc.to_lowercase().nfc().collect();
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether two names given by people mean the same team or respondent: surrounding spaces,
+/// letter case and Unicode composition do not count ("élodie " is "Élodie", typed with a
+/// combining accent or not), so nobody gets a near-duplicate sheet. The one matching rule for
+/// teams and respondents, in the TUI and the CLI alike.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
-    a == b || a.to_lowercase() == b.to_lowercase()
+    a == b || name_key(a) == name_key(b)
+}
+
+/// A name with accents, case, spaces, punctuation and dashes folded away: "Hélène" and
+/// "helene", "Ops — ITIL" and "Ops - ITIL" share a skeleton. Names that are not the same but
+/// share a skeleton are probably one person or team typed twice.
+pub fn skeleton(name: &str) -> String {
+    skeleton_chars(name)
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The characters of `name` with accents taken off and ligatures spelled out ("Œ" → "OE"),
+/// everything else kept: what skeletons and file-name slugs are made of.
+pub fn skeleton_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.nfd().filter(|c| !is_combining_mark(*c)).flat_map(|c| {
+        let spelled: &[char] = match c {
+            'œ' => &['o', 'e'],
+            'Œ' => &['O', 'E'],
+            'æ' => &['a', 'e'],
+            'Æ' => &['A', 'E'],
+            'ß' => &['s', 's'],
+            'ø' => &['o'],
+            'Ø' => &['O'],
+            _ => return vec![c],
+        };
+        spelled.to_vec()
+    })
+}
+
+/// Whether `a` and `b` are different names that look like one typed twice (same skeleton).
+pub fn similar_name(a: &str, b: &str) -> bool {
+    !same_name(a, b) && !skeleton(a).is_empty() && skeleton(a) == skeleton(b)
+}
+
+/// The known name `wanted` most probably meant, for a "did you mean" hint: the same skeleton
+/// first, otherwise the closest by edit distance when it is close enough (at most a third of
+/// the word, and at most 3 edits).
+pub fn closest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let target = skeleton(wanted);
+    if target.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, &str)> = None;
+    for name in known {
+        let candidate = skeleton(name);
+        let distance = if candidate == target {
+            0
+        } else {
+            edit_distance(&candidate, &target)
+        };
+        let limit = (target.chars().count().max(candidate.chars().count()) / 3).min(3);
+        if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, name));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// Levenshtein distance between two strings, counted in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
 }
 
 #[cfg(test)]
@@ -35,11 +136,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn same_name_ignores_case_and_surrounding_spaces() {
+    fn same_name_ignores_case_spaces_and_composition() {
         assert!(same_name("élodie", "Élodie"));
         assert!(same_name("  ÉLODIE ", "Élodie"));
         assert!(same_name("Ops/Run", "ops/run"));
+        // "É" as one code point and as "E" + combining acute accent.
+        assert!(same_name("\u{c9}lodie", "E\u{301}lodie"));
+        assert!(same_name("Jean  Paul", "jean paul"));
         assert!(!same_name("Elodie", "Élodie"));
         assert!(!same_name("Paris", "Paris 2"));
+    }
+
+    #[test]
+    fn clean_names_are_nfc_and_refuse_layout_controls() {
+        assert_eq!(
+            clean_name("name", " E\u{301}lodie ").unwrap(),
+            "\u{c9}lodie"
+        );
+        for bad in ["Team\u{202E}sdrawkcab", "A\u{2066}B", "line\u{2028}break"] {
+            let e = clean_name("team name", bad).unwrap_err();
+            assert!(e.contains("invisible layout character"), "{e}");
+        }
+        assert!(clean_name("team name", "a\u{1b}]0;x\u{7}").is_err());
+    }
+
+    #[test]
+    fn similar_names_fold_accents_spaces_and_punctuation() {
+        assert!(similar_name("Helene", "Hélène"));
+        assert!(similar_name("Ops - ITIL", "Ops — ITIL"));
+        assert!(similar_name("jean-paul", "Jean Paul"));
+        assert!(
+            !similar_name("Hélène", "hélène"),
+            "the same name is not 'similar'"
+        );
+        assert!(!similar_name("Paris", "Nantes"));
+    }
+
+    #[test]
+    fn closest_suggests_the_probable_name() {
+        let teams = ["Ops — ITIL", "Dev Team", "Start-up — Nantes"];
+        assert_eq!(closest("Ops - ITIL", teams), Some("Ops — ITIL"));
+        assert_eq!(closest("dev tem", teams), Some("Dev Team"));
+        assert_eq!(closest("startup nantes", teams), Some("Start-up — Nantes"));
+        assert_eq!(closest("Marketing", teams), None);
+        assert_eq!(
+            closest("ci.buld", ["ci.build", "ci.branching"]),
+            Some("ci.build")
+        );
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

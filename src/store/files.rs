@@ -1,4 +1,4 @@
-//! Low-level file handling for the store: atomic writes, versioned envelopes and safe file names.
+//! Low-level file handling for the store: atomic writes and versioned envelopes.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -9,9 +9,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::StoreError;
 
-/// Version of the files this build writes. Files with a higher number come from a newer build
-/// and are refused, never rewritten.
-pub const FORMAT_VERSION: u32 = 1;
+/// A temporary file older than this in a folder we write to was left by a crash (a write
+/// takes milliseconds): the next write removes it.
+const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Writes `bytes` to `path` so that a reader (or a crash) sees either the old file or the new
 /// one, never a mix: temp file in the same directory, fsync, rename, fsync the directory.
@@ -23,16 +23,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    remove_stale_temps(dir);
     let tmp = dir.join(format!(
         ".{file_name}.{}.{}.tmp",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
+    // A sheet someone made private (0600) stays private after we rewrite it.
+    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
     let result = (|| {
         let mut file = fs::File::create(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
+        if let Some(p) = permissions {
+            fs::set_permissions(&tmp, p)?;
+        }
         fs::rename(&tmp, path)?;
         // Persist the rename itself; not supported on every platform, so best effort.
         if let Ok(d) = fs::File::open(dir) {
@@ -46,6 +52,36 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     })
 }
 
+/// Removes `.NAME.PID.N.tmp` files a crashed write left in `dir`. Only old ones: a fresh one
+/// may belong to a write in progress in another process.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with('.') && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_TEMP);
+        if old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// A time as it can appear in a file name: `20261201T115343123Z` from
+/// `2026-12-01T11:53:43.123Z` (no colons, which some systems refuse).
+pub fn stamp_for_file(stamp: &str) -> String {
+    stamp.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
 #[derive(Serialize)]
 struct EnvelopeOut<'a, T> {
     format: &'a str,
@@ -55,39 +91,81 @@ struct EnvelopeOut<'a, T> {
     body: &'a T,
 }
 
-/// Serialises `body` inside a versioned envelope and writes it atomically.
-pub fn write_json<T: Serialize>(
-    path: &Path,
-    kind: &str,
-    updated_at: &str,
-    body: &T,
-) -> Result<(), StoreError> {
+/// The text of a file of `kind` holding `body`, as `write_json` writes it.
+pub fn to_json<T: Serialize>(kind: Kind, updated_at: &str, body: &T) -> Result<String, String> {
     let envelope = EnvelopeOut {
-        format: kind,
-        format_version: FORMAT_VERSION,
+        format: kind.name,
+        format_version: kind.version,
         updated_at,
         body,
     };
-    let mut text = serde_json::to_string_pretty(&envelope)
-        .map_err(|e| StoreError::corrupt(path, e.to_string()))?;
+    let mut text = serde_json::to_string_pretty(&envelope).map_err(|e| e.to_string())?;
     text.push('\n');
+    Ok(text)
+}
+
+/// Serialises `body` inside a versioned envelope and writes it atomically.
+pub fn write_json<T: Serialize>(
+    path: &Path,
+    kind: Kind,
+    updated_at: &str,
+    body: &T,
+) -> Result<(), StoreError> {
+    let text = to_json(kind, updated_at, body).map_err(|e| StoreError::corrupt(path, e))?;
     write_atomic(path, text.as_bytes())
 }
 
+/// A kind of file and the version of it this build writes. Files with a higher version come
+/// from a newer build and are refused, never rewritten.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kind {
+    pub name: &'static str,
+    pub version: u32,
+}
+
+/// What an envelope held besides its body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    pub version: u64,
+    pub updated_at: Option<String>,
+}
+
 /// Reads a file written by `write_json`, checking its kind and version before its body.
-pub fn read_json<T: DeserializeOwned>(path: &Path, kind: &str) -> Result<T, StoreError> {
-    let text = fs::read_to_string(path).map_err(|e| StoreError::io(path, e))?;
+pub fn read_json<T: DeserializeOwned>(path: &Path, kind: Kind) -> Result<T, StoreError> {
+    read_json_with(path, kind).map(|(body, _)| body)
+}
+
+/// `read_json`, also returning the envelope (the version read and when it was written).
+pub fn read_json_with<T: DeserializeOwned>(
+    path: &Path,
+    kind: Kind,
+) -> Result<(T, Envelope), StoreError> {
+    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    parse_json(path, &bytes, kind)
+}
+
+/// Parses the bytes of a file of `kind` (read from disk or from an archive); `path` names it in
+/// errors.
+pub fn parse_json<T: DeserializeOwned>(
+    path: &Path,
+    bytes: &[u8],
+    kind: Kind,
+) -> Result<(T, Envelope), StoreError> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| StoreError::corrupt(path, "not UTF-8 text".into()))?;
+    // Editors on Windows save JSON with a byte order mark; it is not an error.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut value: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| StoreError::corrupt(path, e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| StoreError::corrupt(path, e.to_string()))?;
     let object = value
         .as_object_mut()
         .ok_or_else(|| StoreError::corrupt(path, "not a JSON object".into()))?;
     match object.remove("format").as_ref().and_then(|v| v.as_str()) {
-        Some(k) if k == kind => {}
+        Some(k) if k == kind.name => {}
         Some(other) => {
             return Err(StoreError::corrupt(
                 path,
-                format!("holds a \"{other}\", expected a \"{kind}\""),
+                format!("holds a \"{other}\", expected a \"{}\"", kind.name),
             ));
         }
         None => return Err(StoreError::corrupt(path, "no \"format\" field".into())),
@@ -96,82 +174,23 @@ pub fn read_json<T: DeserializeOwned>(path: &Path, kind: &str) -> Result<T, Stor
         .remove("format_version")
         .and_then(|v| v.as_u64())
         .ok_or_else(|| StoreError::corrupt(path, "no \"format_version\" field".into()))?;
-    if version > u64::from(FORMAT_VERSION) {
+    if version > u64::from(kind.version) {
         return Err(StoreError::NewerFormat {
             path: path.to_path_buf(),
             version,
+            supported: kind.version,
         });
     }
-    object.remove("updated_at");
-    serde_json::from_value(value).map_err(|e| StoreError::corrupt(path, e.to_string()))
-}
-
-/// Maps a free-text name to a file name that is safe on every platform and cannot escape its
-/// directory ("../etc", "Équipe Paris", "Ops/Run"). Names that are already plain lowercase slugs
-/// are kept as they are, so the data directory stays readable; any other name gets a slug plus a
-/// hash of the exact name, so "Paris" and "paris" never share a file.
-pub fn safe_stem(name: &str) -> String {
-    let plain = !name.is_empty()
-        && name.len() <= 60
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-        && !name.starts_with(['-', '_'])
-        && !is_reserved(name);
-    if plain {
-        return name.to_string();
-    }
-    let mut slug = String::new();
-    for c in name.chars().flat_map(fold_accent) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-        if slug.len() >= 40 {
-            break;
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let hash = fnv1a(name.as_bytes());
-    if slug.is_empty() {
-        format!("x-{hash:08x}")
-    } else {
-        format!("{slug}-{hash:08x}")
-    }
-}
-
-fn is_reserved(name: &str) -> bool {
-    // Windows device names cannot be file names even with an extension.
-    let base = name.split('.').next().unwrap_or("");
-    matches!(base, "con" | "prn" | "aux" | "nul")
-        || ((base.starts_with("com") || base.starts_with("lpt"))
-            && base.len() == 4
-            && base.as_bytes()[3].is_ascii_digit())
-}
-
-/// Keeps slugs of French and other Latin names readable: "Équipe" becomes "equipe", not "quipe".
-fn fold_accent(c: char) -> Vec<char> {
-    let folded = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
-        'ç' | 'Ç' => "c",
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-        'ñ' | 'Ñ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'ø' | 'Ø' => "o",
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
-        'ý' | 'ÿ' | 'Ý' => "y",
-        'œ' | 'Œ' => "oe",
-        'æ' | 'Æ' => "ae",
-        'ß' => "ss",
-        _ => return vec![c],
-    };
-    folded.chars().collect()
-}
-
-/// 32-bit FNV-1a: tiny, stable across builds and platforms, enough to tell names apart.
-fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5_u32, |h, b| {
-        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
-    })
+    let updated_at = object
+        .remove("updated_at")
+        .and_then(|v| v.as_str().map(str::to_string));
+    let body =
+        serde_json::from_value(value).map_err(|e| StoreError::corrupt(path, e.to_string()))?;
+    Ok((
+        body,
+        Envelope {
+            version,
+            updated_at,
+        },
+    ))
 }

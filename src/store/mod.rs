@@ -1,111 +1,57 @@
-//! The local store: the only code that touches the data directory.
+//! The local store: the only code that touches the data directory. Every write is atomic
+//! (temporary file, fsync, rename) and, where two processes could write the same file, done
+//! under the file's lock after re-reading it; every read is validated; a file that cannot be
+//! read is reported by path and never overwritten.
 //!
-//! Layout, one directory per assessment so a campaign can be zipped or copied whole:
+//! Layout (documented for users in docs/data-format.md):
 //! ```text
-//! <data>/assessments/<stem>/assessment.json              teams, targets, questionnaire copy
-//! <data>/assessments/<stem>/responses/<team>__<resp>.json one file per respondent
+//! <data>/assessments/<stem>/assessment.json                teams, targets, questionnaire copy
+//! <data>/assessments/<stem>/responses/<team>--<who>--<hash>.json   one sheet per respondent
+//! <data>/assessments/<stem>/respondents.json               renames, merges and deletions
+//! <data>/assessments/<stem>/trash/                         deleted respondents' sheets
+//! <data>/trash/                                            deleted assessments
 //! ```
-//! One file per respondent means answers collected on different laptops merge by copying files.
 
+mod error;
 mod files;
+mod lock;
+mod log;
+pub mod names;
+mod sheets;
+pub mod source;
 
-pub use files::{FORMAT_VERSION, safe_stem, write_atomic};
+pub use error::StoreError;
+pub use files::{Kind, write_atomic};
+pub use log::{LogEntry, LogOp};
+pub use names::safe_stem_v1;
+pub use sheets::SheetFile;
 
-use crate::domain::{Assessment, ResponseSheet};
-use std::fmt;
+use crate::domain::Assessment;
+use crate::domain::ResponseSheet;
+use crate::domain::names::{closest, name_key};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-const ASSESSMENT_KIND: &str = "devops-maturity/assessment";
-const SHEET_KIND: &str = "devops-maturity/responses";
+pub(crate) const ASSESSMENT: Kind = Kind {
+    name: "devops-maturity/assessment",
+    version: 1,
+};
+pub(crate) const SHEET: Kind = Kind {
+    name: "devops-maturity/responses",
+    version: 2,
+};
 const ASSESSMENT_FILE: &str = "assessment.json";
 const RESPONSES_DIR: &str = "responses";
-
-#[derive(Debug)]
-pub enum StoreError {
-    NotFound { name: String, root: PathBuf },
-    AlreadyExists { name: String, path: PathBuf },
-    Io { path: PathBuf, source: io::Error },
-    Corrupt { path: PathBuf, reason: String },
-    NewerFormat { path: PathBuf, version: u64 },
-    NoDataDir,
-}
-
-impl StoreError {
-    pub(crate) fn io(path: &Path, source: io::Error) -> StoreError {
-        StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        }
-    }
-
-    pub(crate) fn corrupt(path: &Path, reason: String) -> StoreError {
-        StoreError::Corrupt {
-            path: path.to_path_buf(),
-            reason,
-        }
-    }
-
-    /// Errors the user can fix by changing what they typed (as opposed to a broken disk).
-    pub fn is_user_error(&self) -> bool {
-        matches!(
-            self,
-            StoreError::NotFound { .. } | StoreError::AlreadyExists { .. }
-        )
-    }
-}
-
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::NotFound { name, root } => write!(
-                f,
-                "no assessment named \"{name}\" in {} (see `devops-maturity list`)",
-                root.display()
-            ),
-            StoreError::AlreadyExists { name, path } => write!(
-                f,
-                "an assessment named \"{name}\" already exists at {}; nothing was changed",
-                path.display()
-            ),
-            StoreError::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            StoreError::Corrupt { path, reason } => write!(
-                f,
-                "{}: cannot be read ({reason}); the file was left untouched",
-                path.display()
-            ),
-            StoreError::NewerFormat { path, version } => write!(
-                f,
-                "{}: written by a newer devops-maturity (format version {version}, this build reads up to {FORMAT_VERSION}); the file was left untouched",
-                path.display()
-            ),
-            StoreError::NoDataDir => write!(
-                f,
-                "no data directory could be found for this user; pass --data-dir DIR or set DEVOPS_MATURITY_DATA"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for StoreError {}
-
-impl From<StoreError> for crate::error::Error {
-    fn from(e: StoreError) -> crate::error::Error {
-        if e.is_user_error() {
-            crate::error::Error::usage(e.to_string())
-        } else {
-            crate::error::Error::failure(e.to_string())
-        }
-    }
-}
+const TRASH_DIR: &str = "trash";
 
 /// An assessment with all the response sheets found next to it.
 #[derive(Debug)]
 pub struct Loaded {
     pub assessment: Assessment,
     pub sheets: Vec<ResponseSheet>,
-    /// Response files that could not be read; reported, never overwritten.
+    /// Response files that could not be read (or whose names do not match their file name);
+    /// reported, never overwritten, never counted.
     pub unreadable: Vec<StoreError>,
 }
 
@@ -134,132 +80,64 @@ impl Store {
         self.root.join("assessments")
     }
 
+    /// The folder of assessment `name`: the existing one (found whatever the case or Unicode
+    /// form of the name), or where a new one would go.
     pub fn assessment_dir(&self, name: &str) -> PathBuf {
-        self.assessments_dir().join(safe_stem(name))
-    }
-
-    fn sheet_path(&self, name: &str, team: &str, respondent: &str) -> PathBuf {
-        self.assessment_dir(name).join(RESPONSES_DIR).join(format!(
-            "{}__{}.json",
-            safe_stem(team),
-            safe_stem(respondent)
-        ))
+        self.find_dir(name)
+            .unwrap_or_else(|_| self.assessments_dir().join(names::assessment_stem(name)))
     }
 
     pub fn exists(&self, name: &str) -> bool {
-        self.assessment_dir(name).join(ASSESSMENT_FILE).exists()
+        self.find_dir(name).is_ok()
     }
 
-    /// Stores a new assessment; refuses if one with that name is already there.
-    pub fn create(&self, assessment: &Assessment, now: &str) -> Result<(), StoreError> {
-        let dir = self.assessment_dir(&assessment.name);
-        if dir.join(ASSESSMENT_FILE).exists() {
-            return Err(StoreError::AlreadyExists {
-                name: assessment.name.clone(),
-                path: dir,
-            });
+    /// The folder of the stored assessment `name`. Tried in order: its version-2 folder, its
+    /// version-1 folder, then every assessment's own name (case and accents typed differently).
+    fn find_dir(&self, name: &str) -> Result<PathBuf, StoreError> {
+        let key = name_key(name);
+        let base = self.assessments_dir();
+        for candidate in [
+            base.join(names::assessment_stem(name)),
+            base.join(safe_stem_v1(name)),
+            base.join(safe_stem_v1(name.trim())),
+        ] {
+            match Self::named(&candidate) {
+                Some(found) if name_key(&found) == key => return Ok(candidate),
+                // The folder of this very name whose file cannot be read: the caller's read
+                // reports the file by path, rather than "no assessment named …".
+                None if candidate.join(ASSESSMENT_FILE).is_file() => return Ok(candidate),
+                _ => {}
+            }
         }
-        files::write_json(&dir.join(ASSESSMENT_FILE), ASSESSMENT_KIND, now, assessment)
-    }
-
-    /// Rewrites an existing assessment (new team, new targets). The file must still be readable:
-    /// a file we cannot read is one we must not overwrite.
-    pub fn update(&self, assessment: &Assessment, now: &str) -> Result<(), StoreError> {
-        let path = self.assessment_dir(&assessment.name).join(ASSESSMENT_FILE);
-        self.read_assessment(&assessment.name)?;
-        files::write_json(&path, ASSESSMENT_KIND, now, assessment)
-    }
-
-    fn read_assessment(&self, name: &str) -> Result<Assessment, StoreError> {
-        let path = self.assessment_dir(name).join(ASSESSMENT_FILE);
-        if !path.exists() {
-            return Err(StoreError::NotFound {
-                name: name.to_string(),
-                root: self.root.clone(),
-            });
+        let mut known = Vec::new();
+        for dir in self.assessment_dirs()? {
+            if let Some(found) = Self::named(&dir) {
+                if name_key(&found) == key {
+                    return Ok(dir);
+                }
+                known.push(found);
+            }
         }
-        files::read_json(&path, ASSESSMENT_KIND)
-    }
-
-    /// Loads an assessment and every response sheet in its directory.
-    pub fn load(&self, name: &str) -> Result<Loaded, StoreError> {
-        let assessment = self.read_assessment(name)?;
-        let (sheets, unreadable) = Self::read_sheets(&self.assessment_dir(name))?;
-        Ok(Loaded {
-            assessment,
-            sheets,
-            unreadable,
+        Err(StoreError::NotFound {
+            name: name.trim().to_string(),
+            root: self.root.clone(),
+            suggestion: closest(name, known.iter().map(String::as_str)).map(str::to_string),
         })
     }
 
-    fn read_sheets(dir: &Path) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
-        let responses = dir.join(RESPONSES_DIR);
-        let mut sheets = Vec::new();
-        let mut unreadable = Vec::new();
-        let entries = match fs::read_dir(&responses) {
-            Ok(e) => e,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((sheets, unreadable)),
-            Err(e) => return Err(StoreError::io(&responses, e)),
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension().is_some_and(|x| x == "json")
-                    && !p
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect();
-        // Directory order is arbitrary; sorting keeps respondents in a stable order everywhere.
-        paths.sort();
-        for path in paths {
-            match files::read_json::<ResponseSheet>(&path, SHEET_KIND) {
-                Ok(sheet) => sheets.push(sheet),
-                Err(e) => unreadable.push(e),
-            }
+    /// The name stored in `dir/assessment.json`, if that file reads.
+    fn named(dir: &Path) -> Option<String> {
+        let path = dir.join(ASSESSMENT_FILE);
+        if !path.is_file() {
+            return None;
         }
-        Ok((sheets, unreadable))
+        files::read_json::<Assessment>(&path, ASSESSMENT)
+            .ok()
+            .map(|a| a.name)
     }
 
-    /// The sheet of one respondent, or `None` if they have not answered yet.
-    pub fn load_sheet(
-        &self,
-        name: &str,
-        team: &str,
-        respondent: &str,
-    ) -> Result<Option<ResponseSheet>, StoreError> {
-        let path = self.sheet_path(name, team, respondent);
-        if !path.exists() {
-            return Ok(None);
-        }
-        files::read_json(&path, SHEET_KIND).map(Some)
-    }
-
-    /// Saves one respondent's sheet atomically. An existing file that cannot be read is left
-    /// alone and reported: it may hold answers a newer build wrote.
-    pub fn save_sheet(
-        &self,
-        name: &str,
-        sheet: &ResponseSheet,
-        now: &str,
-    ) -> Result<(), StoreError> {
-        if !self.exists(name) {
-            return Err(StoreError::NotFound {
-                name: name.to_string(),
-                root: self.root.clone(),
-            });
-        }
-        let path = self.sheet_path(name, &sheet.team, &sheet.respondent);
-        if path.exists() {
-            files::read_json::<ResponseSheet>(&path, SHEET_KIND)?;
-        }
-        files::write_json(&path, SHEET_KIND, now, sheet)
-    }
-
-    /// Every assessment in the store, sorted by name. Directories that cannot be read come back
-    /// as errors in the list rather than hiding the others.
-    pub fn list(&self) -> Result<Vec<Result<Loaded, StoreError>>, StoreError> {
+    /// Every assessment folder (holding an `assessment.json`), sorted.
+    fn assessment_dirs(&self) -> Result<Vec<PathBuf>, StoreError> {
         let dir = self.assessments_dir();
         let entries = match fs::read_dir(&dir) {
             Ok(e) => e,
@@ -272,18 +150,92 @@ impl Store {
             .filter(|p| p.join(ASSESSMENT_FILE).is_file())
             .collect();
         dirs.sort();
-        let mut out: Vec<Result<Loaded, StoreError>> = dirs
+        Ok(dirs)
+    }
+
+    /// Stores a new assessment; refuses if one with that name (in any case) is already there.
+    /// A failed write leaves no empty folder behind.
+    pub fn create(&self, assessment: &Assessment, now: &str) -> Result<(), StoreError> {
+        if let Ok(dir) = self.find_dir(&assessment.name) {
+            return Err(StoreError::AlreadyExists {
+                name: assessment.name.clone(),
+                path: dir,
+            });
+        }
+        let dir = self
+            .assessments_dir()
+            .join(names::assessment_stem(&assessment.name));
+        let created = !dir.exists();
+        let path = dir.join(ASSESSMENT_FILE);
+        let result = lock::acquire(&path, lock::WAIT).and_then(|_lock| {
+            if path.exists() {
+                return Err(StoreError::AlreadyExists {
+                    name: assessment.name.clone(),
+                    path: dir.clone(),
+                });
+            }
+            files::write_json(&path, ASSESSMENT, now, assessment)
+        });
+        if result.is_err() && created && !path.exists() {
+            let _ = fs::remove_dir_all(&dir);
+        }
+        result
+    }
+
+    /// Changes a stored assessment under its lock: re-reads it, lets `change` edit it (or
+    /// refuse, leaving the file as it was), writes it back. A file that cannot be read is never
+    /// overwritten. Returns what `change` returned.
+    pub fn update_assessment<T, E: From<StoreError>>(
+        &self,
+        name: &str,
+        now: &str,
+        change: impl FnOnce(&mut Assessment) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let path = self.find_dir(name)?.join(ASSESSMENT_FILE);
+        let _lock = lock::acquire(&path, lock::WAIT)?;
+        let mut assessment: Assessment = files::read_json(&path, ASSESSMENT)?;
+        let out = change(&mut assessment)?;
+        files::write_json(&path, ASSESSMENT, now, &assessment)?;
+        Ok(out)
+    }
+
+    /// Rewrites an existing assessment as given (fixtures and migrations); prefer
+    /// `update_assessment`, which cannot lose a concurrent change.
+    pub fn update(&self, assessment: &Assessment, now: &str) -> Result<(), StoreError> {
+        self.update_assessment(&assessment.name, now, |a| {
+            *a = assessment.clone();
+            Ok::<(), StoreError>(())
+        })
+    }
+
+    /// An assessment alone, without reading its sheets.
+    pub fn assessment(&self, name: &str) -> Result<Assessment, StoreError> {
+        files::read_json(&self.find_dir(name)?.join(ASSESSMENT_FILE), ASSESSMENT)
+    }
+
+    /// Loads an assessment and every response sheet in its folder.
+    pub fn load(&self, name: &str) -> Result<Loaded, StoreError> {
+        let dir = self.find_dir(name)?;
+        Self::load_dir(&dir)
+    }
+
+    fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
+        let assessment: Assessment = files::read_json(&dir.join(ASSESSMENT_FILE), ASSESSMENT)?;
+        let (sheets, unreadable) = sheets::read_all(&dir.join(RESPONSES_DIR))?;
+        Ok(Loaded {
+            assessment,
+            sheets,
+            unreadable,
+        })
+    }
+
+    /// Every assessment in the store, sorted by name. Folders that cannot be read come back as
+    /// errors in the list rather than hiding the others.
+    pub fn list(&self) -> Result<Vec<Result<Loaded, StoreError>>, StoreError> {
+        let mut out: Vec<Result<Loaded, StoreError>> = self
+            .assessment_dirs()?
             .iter()
-            .map(|d| {
-                let assessment: Assessment =
-                    files::read_json(&d.join(ASSESSMENT_FILE), ASSESSMENT_KIND)?;
-                let (sheets, unreadable) = Self::read_sheets(d)?;
-                Ok(Loaded {
-                    assessment,
-                    sheets,
-                    unreadable,
-                })
-            })
+            .map(|d| Self::load_dir(d))
             .collect();
         out.sort_by(|a, b| match (a, b) {
             (Ok(a), Ok(b)) => a.assessment.name.cmp(&b.assessment.name),
@@ -292,5 +244,171 @@ impl Store {
             (Err(_), Err(_)) => std::cmp::Ordering::Equal,
         });
         Ok(out)
+    }
+
+    fn responses_dir(&self, name: &str) -> Result<PathBuf, StoreError> {
+        Ok(self.find_dir(name)?.join(RESPONSES_DIR))
+    }
+
+    /// The sheet of one respondent, or `None` if they have not answered yet. Reads only that
+    /// respondent's files, whatever the number of sheets in the assessment.
+    pub fn load_sheet(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+    ) -> Result<Option<ResponseSheet>, StoreError> {
+        let dir = self.responses_dir(name)?;
+        Ok(sheets::read_one(&dir, team, respondent)?.map(|f| f.sheet))
+    }
+
+    /// Changes one respondent's sheet under its lock: the current sheet (merged from every file
+    /// of that respondent, old format included) goes to `change`, which returns the new sheet —
+    /// or `None` to leave everything as it was. The new sheet is written atomically under its
+    /// version-2 name and any older file of the respondent is removed, so no copy is left.
+    pub fn update_sheet<T, E: From<StoreError>>(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+        now: &str,
+        change: impl FnOnce(Option<ResponseSheet>) -> Result<(Option<ResponseSheet>, T), E>,
+    ) -> Result<T, E> {
+        let dir = self.responses_dir(name)?;
+        sheets::update(&dir, team, respondent, now, change)
+    }
+
+    /// Saves one respondent's whole sheet: every answer and comment it holds is written (with
+    /// `now` as the time of those that have none), answers stored for other questions stay.
+    /// For fixtures and imports; the wizard and `answer` save their changes only
+    /// (`app::answers`).
+    pub fn save_sheet(
+        &self,
+        name: &str,
+        sheet: &ResponseSheet,
+        now: &str,
+    ) -> Result<(), StoreError> {
+        let base = ResponseSheet::new(&sheet.team, &sheet.respondent);
+        self.update_sheet(name, &sheet.team, &sheet.respondent, now, |disk| {
+            let (merged, _) = crate::domain::merge::apply_changes(disk.as_ref(), &base, sheet, now);
+            Ok::<_, StoreError>((Some(merged), ()))
+        })
+    }
+
+    /// Moves a respondent's sheet to the assessment's `trash/` folder. Returns where it went.
+    pub fn trash_sheet(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+        now: &str,
+    ) -> Result<Option<PathBuf>, StoreError> {
+        let dir = self.find_dir(name)?;
+        sheets::trash(
+            &dir.join(RESPONSES_DIR),
+            &dir.join(TRASH_DIR),
+            team,
+            respondent,
+            now,
+        )
+    }
+
+    /// The newest trashed sheet of a respondent, if any (its path and content).
+    pub fn trashed_sheet(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+    ) -> Result<Option<(PathBuf, ResponseSheet)>, StoreError> {
+        let dir = self.find_dir(name)?;
+        sheets::newest_trashed(&dir.join(TRASH_DIR), team, respondent)
+    }
+
+    /// Removes a trashed file once its content is back (`respondent restore`).
+    pub fn forget_trashed(&self, path: &Path) -> Result<(), StoreError> {
+        fs::remove_file(path).map_err(|e| StoreError::io(path, e))
+    }
+
+    /// Removes every file of a respondent (after their answers went elsewhere: rename, merge).
+    pub fn remove_sheet(&self, name: &str, team: &str, respondent: &str) -> Result<(), StoreError> {
+        let dir = self.responses_dir(name)?;
+        sheets::remove(&dir, team, respondent)
+    }
+
+    /// Sheet files in the assessment whose inner names do not match their file name, with
+    /// what they hold (so `respondent merge` can take them in).
+    pub fn misnamed_sheets(&self, name: &str) -> Result<Vec<SheetFile>, StoreError> {
+        let dir = self.responses_dir(name)?;
+        sheets::misnamed(&dir)
+    }
+
+    /// Removes one file of the responses folder (a misnamed sheet whose answers were merged).
+    pub fn remove_file(&self, path: &Path) -> Result<(), StoreError> {
+        fs::remove_file(path).map_err(|e| StoreError::io(path, e))
+    }
+
+    /// The respondent log of an assessment (renames, merges, deletions), oldest first.
+    pub fn read_log(&self, name: &str) -> Result<Vec<LogEntry>, StoreError> {
+        log::read(&self.find_dir(name)?)
+    }
+
+    /// Adds an entry to the respondent log, under its lock.
+    pub fn append_log(&self, name: &str, entry: LogEntry, now: &str) -> Result<(), StoreError> {
+        log::append(&self.find_dir(name)?, entry, now)
+    }
+
+    /// Moves a whole assessment to the data directory's `trash/` folder. Returns where it went.
+    pub fn trash_assessment(&self, name: &str, now: &str) -> Result<PathBuf, StoreError> {
+        let dir = self.find_dir(name)?;
+        let trash = self.root.join(TRASH_DIR);
+        fs::create_dir_all(&trash).map_err(|e| StoreError::io(&trash, e))?;
+        let stem = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let to = trash.join(format!("{stem}.{}", files::stamp_for_file(now)));
+        fs::rename(&dir, &to).map_err(|e| StoreError::io(&dir, e))?;
+        Ok(to)
+    }
+
+    /// Brings back the most recently deleted assessment named `name`; refuses while an
+    /// assessment of that name exists. Returns the restored name.
+    pub fn restore_assessment(&self, name: &str) -> Result<String, StoreError> {
+        let trash = self.root.join(TRASH_DIR);
+        let key = name_key(name);
+        let mut found: Vec<(PathBuf, String)> = Vec::new();
+        let mut known = Vec::new();
+        if let Ok(entries) = fs::read_dir(&trash) {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if let Some(stored) = Self::named(&path) {
+                    if name_key(&stored) == key {
+                        found.push((path, stored));
+                    } else {
+                        known.push(stored);
+                    }
+                }
+            }
+        }
+        // The folder names end with the deletion time, so the last sorts newest.
+        found.sort();
+        let Some((from, stored)) = found.pop() else {
+            return Err(StoreError::NotFound {
+                name: format!("{} (in the trash)", name.trim()),
+                root: trash,
+                suggestion: closest(name, known.iter().map(String::as_str)).map(str::to_string),
+            });
+        };
+        if let Ok(existing) = self.find_dir(&stored) {
+            return Err(StoreError::AlreadyExists {
+                name: stored,
+                path: existing,
+            });
+        }
+        let to = self.assessments_dir().join(names::assessment_stem(&stored));
+        fs::create_dir_all(self.assessments_dir())
+            .map_err(|e| StoreError::io(&self.assessments_dir(), e))?;
+        fs::rename(&from, &to).map_err(|e| StoreError::io(&from, e))?;
+        Ok(stored)
     }
 }

@@ -24,6 +24,8 @@ pub struct App {
     pub status: Option<Status>,
     /// The last save failed: shown instead of any other status until a save succeeds, since
     /// answers given meanwhile exist only in memory.
+    /// Ticks counted since a save failed, to retry it every second (a busy sheet).
+    pub save_retry: u32,
     pub save_error: Option<Status>,
     /// Leaving was refused once because answers are unsaved; the same key again leaves anyway.
     pub leave_armed: bool,
@@ -88,6 +90,9 @@ pub struct RespondentPicker {
     pub selected: usize,
     pub new_name: TextInput,
     pub error: Option<String>,
+    /// The new name typed looks like this existing respondent's ("Helene" / "Hélène"): the
+    /// picker asked, and a second Enter adds the new name as someone else.
+    pub similar: Option<String>,
 }
 
 /// The role of a new respondent, chosen before the wizard opens.
@@ -117,6 +122,7 @@ impl App {
             select_after_reload: None,
             status: None,
             save_error: None,
+            save_retry: 0,
             leave_armed: false,
             lost: None,
             help: false,

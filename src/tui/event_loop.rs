@@ -156,7 +156,10 @@ fn run_loop(
                     }
                     next = events.queued();
                 }
-                Next::Idle => break,
+                Next::Idle => {
+                    apply(&mut app, ws, Msg::Tick);
+                    break;
+                }
                 Next::Gone(why) => return shut_down(app, ws, End::TerminalGone(why)),
             }
         }
@@ -212,9 +215,22 @@ pub fn apply(app: &mut App, ws: &Workspace, msg: Msg) {
 pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
     match effect {
         Effect::Reload => Msg::Listed(list(ws)),
-        Effect::SaveSheet { assessment, sheet } => {
-            Msg::Saved(ws.save_sheet(&assessment, &sheet).map_err(|e| describe(&e)))
-        }
+        Effect::SaveSheet {
+            assessment,
+            base,
+            sheet,
+        } => Msg::Saved(
+            ws.save_changes(&assessment, &base, &sheet)
+                .map_err(|e| describe(&e)),
+        ),
+        Effect::ReloadSheet {
+            assessment,
+            team,
+            respondent,
+        } => Msg::SheetReloaded(
+            ws.load_sheet(&assessment, &team, &respondent)
+                .map_err(|e| describe(&e)),
+        ),
         Effect::CreateAssessment {
             name,
             teams,

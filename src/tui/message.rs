@@ -3,7 +3,7 @@
 //! against the store and reports back with more messages. Keeping disk access out of `update`
 //! lets every key be tested without a terminal or a data directory.
 
-use crate::app::Loaded;
+use crate::app::{Loaded, Saved};
 use crate::domain::{Assessment, ResponseSheet, Role};
 use ratatui::crossterm::event::KeyEvent;
 
@@ -28,8 +28,13 @@ pub enum Msg {
     Shutdown,
     /// The store's assessments, re-read (errors as one-line messages).
     Listed(Vec<Result<Loaded, String>>),
-    /// Outcome of a `SaveSheet`.
-    Saved(Result<(), String>),
+    /// Outcome of a `SaveSheet`: the sheet as stored now and the questions another process
+    /// changed meanwhile.
+    Saved(Result<Saved, String>),
+    /// Outcome of a `ReloadSheet`: the respondent's sheet as stored now (`None`: none yet).
+    SheetReloaded(Result<Option<ResponseSheet>, String>),
+    /// Nothing happened for a tick (100 ms): time for retries.
+    Tick,
     /// Outcome of a `CreateAssessment`: the stored name.
     Created(Result<String, String>),
     /// Outcome of an `AddTeam`: (assessment, team).
@@ -55,13 +60,24 @@ pub enum ExportOutcome {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+// Effects live for one step of the loop; boxing the sheets would only add noise.
+#[allow(clippy::large_enum_variant)]
 pub enum Effect {
     /// Re-read every assessment (after leaving the wizard, creating or adding).
     Reload,
-    /// Write one respondent's sheet atomically, right now.
+    /// Save what `sheet` changed since `base` (the sheet as last read or saved), right now,
+    /// under the sheet's lock.
     SaveSheet {
         assessment: String,
+        base: ResponseSheet,
         sheet: ResponseSheet,
+    },
+    /// Re-read a respondent's sheet (the wizard, moving between questions, picks up answers
+    /// other processes saved).
+    ReloadSheet {
+        assessment: String,
+        team: String,
+        respondent: String,
     },
     CreateAssessment {
         name: String,

@@ -2,21 +2,15 @@
 //! terminal a message that starts with a long path shows only the path; the reason is what the
 //! room needs to read, and the path is shortened in the middle when drawn (`wrap::wrap_message`).
 
-use crate::app::{FORMAT_VERSION, StoreError};
+use crate::app::StoreError;
 
 /// "cannot be read (expected value at line 1 column 1); the file was left untouched — /data/…".
 pub fn describe(e: &StoreError) -> String {
-    match e {
-        StoreError::Io { path, source } => format!("{source} — {}", path.display()),
-        StoreError::Corrupt { path, reason } => format!(
-            "cannot be read ({reason}); the file was left untouched — {}",
-            path.display()
-        ),
-        StoreError::NewerFormat { path, version } => format!(
-            "written by a newer devops-maturity (format version {version}, this build reads up to {FORMAT_VERSION}); the file was left untouched — {}",
-            path.display()
-        ),
-        other => other.to_string(),
+    match e.path() {
+        Some(path) if !matches!(e, StoreError::AlreadyExists { .. }) => {
+            format!("{} — {}", e.reason(), path.display())
+        }
+        _ => e.to_string(),
     }
 }
 
@@ -40,5 +34,9 @@ mod tests {
             source: std::io::Error::new(std::io::ErrorKind::PermissionDenied, "Permission denied"),
         };
         assert!(describe(&io).starts_with("Permission denied — "));
+        let busy = StoreError::Busy {
+            path: PathBuf::from("/data/x.json"),
+        };
+        assert!(describe(&busy).starts_with("busy: another devops-maturity"));
     }
 }

@@ -78,6 +78,9 @@ pub fn role_choice_text(role: Option<Role>, questionnaire: &Questionnaire) -> St
 pub struct Wizard {
     pub assessment: Assessment,
     pub sheet: ResponseSheet,
+    /// The sheet as last read from or saved to disk: a save sends only what `sheet` changed
+    /// since, so answers other processes saved meanwhile survive.
+    pub base: ResponseSheet,
     pub origin: Origin,
     /// Questions asked of this respondent (their role's), in questionnaire order.
     pub asked: Vec<QRef>,
@@ -100,6 +103,7 @@ impl Wizard {
     pub fn new(assessment: Assessment, sheet: ResponseSheet, origin: Origin) -> Wizard {
         let mut wizard = Wizard {
             assessment,
+            base: sheet.clone(),
             sheet,
             origin,
             asked: Vec::new(),
@@ -251,11 +255,33 @@ impl Wizard {
         }
     }
 
+    /// Whether every change of the sheet is on disk.
+    pub fn in_sync(&self) -> bool {
+        self.sheet == self.base
+    }
+
+    /// Takes the sheet as stored now (after a save, or re-read): it becomes both what is shown
+    /// and the base of the next save. The question stays; its highlight follows a stored answer
+    /// that changed.
+    pub fn take_stored(&mut self, stored: ResponseSheet) {
+        let before = self.current_answer();
+        let role_changed = stored.role != self.sheet.role;
+        self.base = stored.clone();
+        self.sheet = stored;
+        if role_changed {
+            self.asked = self.compute_asked();
+            self.pos = self.pos.min(self.asked.len().saturating_sub(1));
+        }
+        if self.current_answer() != before && matches!(self.mode, Mode::Question) {
+            self.highlight = self.current_answer().and_then(Answer::level);
+        }
+    }
+
     /// Changes the role, staying on the current question if it is still asked, else on the next
     /// one that is.
     pub fn set_role(&mut self, role: Option<Role>) {
         let here = self.current_ref();
-        self.sheet.role = role;
+        self.sheet.set_role(role);
         self.asked = self.compute_asked();
         let pos = here
             .and_then(|h| {

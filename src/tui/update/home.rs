@@ -82,6 +82,7 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     team,
                     new_name: TextInput::default(),
                     error: None,
+                    similar: None,
                 }),
                 KeyCode::Char('t') => Screen::AddTeam(AddTeamForm {
                     assessment,
@@ -272,6 +273,19 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     return vec![open_wizard(picker, same, None)];
                 }
                 Ok(RespondentMatch::New(name)) => name,
+                // Asked once; Enter again means "someone else".
+                Ok(RespondentMatch::Similar { typed, existing })
+                    if picker.similar.as_deref() == Some(existing.as_str()) =>
+                {
+                    typed
+                }
+                Ok(RespondentMatch::Similar { typed, existing }) => {
+                    picker.error = Some(format!(
+                        "\"{typed}\" looks like \"{existing}\", who already answers: Enter again adds \"{typed}\" as someone else; ↓ picks \"{existing}\""
+                    ));
+                    picker.similar = Some(existing);
+                    return Vec::new();
+                }
                 Err(e) => {
                     picker.error = Some(e);
                     return Vec::new();
@@ -294,6 +308,7 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             if picker.new_name.handle(key) {
                 picker.selected = 0;
                 picker.error = None;
+                picker.similar = None;
             }
         }
     }
@@ -340,6 +355,7 @@ pub fn role_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 team: picker.team,
                 selected: 0,
                 error: None,
+                similar: None,
             });
         }
         KeyCode::Char('?') => app.help = true,
@@ -385,14 +401,18 @@ pub fn open(
 ) -> (Wizard, Vec<Effect>) {
     let mut sheet = sheet;
     let mut effects = Vec::new();
+    let base = sheet.clone();
     if let Some(role) = role.filter(|r| *r != sheet.role) {
-        sheet.role = role;
+        sheet.set_role(role);
         effects.push(Effect::SaveSheet {
             assessment: assessment.name.clone(),
+            base: base.clone(),
             sheet: sheet.clone(),
         });
     }
-    let wizard = Wizard::new(assessment, sheet, origin);
+    let mut wizard = Wizard::new(assessment, sheet, origin);
+    // The base is the sheet as read: the role change above is the first save's content.
+    wizard.base = base;
     (wizard, effects)
 }
 

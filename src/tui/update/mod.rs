@@ -36,10 +36,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             home::listed(app, entries);
             Vec::new()
         }
-        Msg::Saved(Ok(())) => {
-            app.save_error = None;
+        Msg::Saved(Ok(saved)) => {
+            wizard::saved(app, saved);
             Vec::new()
         }
+        Msg::SheetReloaded(Ok(stored)) => {
+            wizard::reloaded(app, stored);
+            Vec::new()
+        }
+        // Picking up others' answers is a convenience: a failed re-read changes nothing.
+        Msg::SheetReloaded(Err(_)) => Vec::new(),
+        Msg::Tick => wizard::tick(app),
         Msg::Saved(Err(e)) => {
             app.save_error = Some(Status {
                 text: format!("{NOT_SAVED}{e}"),

@@ -11,7 +11,7 @@ use super::super::layout::{
 };
 use super::super::message::Effect;
 use super::super::wizard::{Mode, Origin, ROLE_CHOICES, Wizard, role_label};
-use crate::domain::Answer;
+use crate::domain::{Answer, ResponseSheet};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
@@ -27,19 +27,109 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Some(w) = wizard(app) else {
         return Vec::new();
     };
-    match w.mode {
+    let before = (w.pos, w.mode == Mode::Question);
+    let mut effects = match w.mode {
         Mode::Question => question_key(app, key),
         Mode::Replace { with } => replace_key(app, key, with),
         Mode::Comment(_) => comment_key(app, key),
         Mode::Review { .. } => review_key(app, key),
         Mode::Role { .. } => role_key(app, key),
+    };
+    // Moving to another question picks up what other processes saved meanwhile, once this
+    // process's own changes are on disk (a pending change would be shadowed).
+    if let Some(w) = wizard(app)
+        && (w.pos, w.mode == Mode::Question) != before
+        && w.mode == Mode::Question
+        && effects.is_empty()
+        && w.in_sync()
+    {
+        effects.push(reload(w));
+    }
+    effects
+}
+
+/// The sheet after a save: what is stored now becomes the wizard's; a question another process
+/// changed meanwhile is said.
+pub fn saved(app: &mut App, saved: crate::app::Saved) {
+    app.save_error = None;
+    app.save_retry = 0;
+    let Some(w) = wizard(app) else {
+        return;
+    };
+    if saved.sheet.team != w.sheet.team || saved.sheet.respondent != w.sheet.respondent {
+        return;
+    }
+    w.take_stored(saved.sheet);
+    if let Some(c) = saved.conflicts.first() {
+        let what = w
+            .assessment
+            .questionnaire
+            .question(&c.question_id)
+            .map_or_else(
+                || "the role".to_string(),
+                |(_, q)| format!("\"{}\"", q.display_title()),
+            );
+        let text = if c.kept_mine {
+            format!(
+                "⚠ {what} was also changed elsewhere ({}); this answer ({}) is kept",
+                c.dropped, c.kept
+            )
+        } else {
+            format!(
+                "⚠ {what} was changed elsewhere after this answer: the stored {} is kept, not {}",
+                c.kept, c.dropped
+            )
+        };
+        app.error(text);
     }
 }
+
+/// The sheet re-read from disk: taken when nothing of this process is pending.
+pub fn reloaded(app: &mut App, stored: Option<ResponseSheet>) {
+    let Some(w) = wizard(app) else {
+        return;
+    };
+    if !w.in_sync() {
+        return;
+    }
+    let stored = stored.unwrap_or_else(|| ResponseSheet::new(&w.sheet.team, &w.sheet.respondent));
+    if stored.team == w.sheet.team && stored.respondent == w.sheet.respondent {
+        w.take_stored(stored);
+    }
+}
+
+/// A save that failed because another process held the sheet: tried again every second.
+pub fn tick(app: &mut App) -> Vec<Effect> {
+    if app.save_error.is_none() {
+        return Vec::new();
+    }
+    app.save_retry += 1;
+    if !app.save_retry.is_multiple_of(RETRY_TICKS) {
+        return Vec::new();
+    }
+    match wizard(app) {
+        Some(w) if !w.in_sync() => vec![save(w)],
+        _ => Vec::new(),
+    }
+}
+
+/// Ticks (100 ms each) between two tries of a failed save.
+const RETRY_TICKS: u32 = 10;
 
 fn save(w: &Wizard) -> Effect {
     Effect::SaveSheet {
         assessment: w.assessment.name.clone(),
+        base: w.base.clone(),
         sheet: w.sheet.clone(),
+    }
+}
+
+/// Re-reads the respondent's sheet, to show what other processes saved.
+fn reload(w: &Wizard) -> Effect {
+    Effect::ReloadSheet {
+        assessment: w.assessment.name.clone(),
+        team: w.sheet.team.clone(),
+        respondent: w.sheet.respondent.clone(),
     }
 }
 

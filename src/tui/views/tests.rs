@@ -188,6 +188,7 @@ fn respondents() {
         selected: 1,
         new_name: TextInput::default(),
         error: None,
+        similar: None,
     });
     snap("respondents", app);
 }

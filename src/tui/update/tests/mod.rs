@@ -75,12 +75,28 @@ pub(super) fn wiz(app: &App) -> &Wizard {
 
 pub(super) fn saved_sheet(effects: &[Effect]) -> &ResponseSheet {
     match effects {
-        [Effect::SaveSheet { assessment, sheet }] => {
+        [
+            Effect::SaveSheet {
+                assessment, sheet, ..
+            },
+        ] => {
             assert_eq!(assessment, "bank-2026");
             sheet
         }
         other => panic!("expected one SaveSheet, got {other:?}"),
     }
+}
+
+/// A successful save of what the wizard shows (or of an empty sheet once it is closed).
+pub(super) fn saved_ok(app: &App) -> Msg {
+    let sheet = match &app.screen {
+        Screen::Wizard(w) => w.sheet.clone(),
+        _ => ResponseSheet::new("Elsewhere", "Someone"),
+    };
+    Msg::Saved(Ok(crate::app::Saved {
+        sheet,
+        conflicts: Vec::new(),
+    }))
 }
 
 pub(super) fn current_id(app: &App) -> String {

@@ -314,7 +314,8 @@ fn a_failed_save_is_shown_as_an_error() {
     let status = app.visible_status().unwrap();
     assert!(status.error);
     assert_eq!(status.text, "NOT SAVED: disk full");
-    update(&mut app, Msg::Saved(Ok(())));
+    let ok = saved_ok(&app);
+    update(&mut app, ok);
     assert!(!app.visible_status().unwrap().error);
 }
 
@@ -365,7 +366,8 @@ fn unsaved_answers_are_reported_until_a_save_succeeds_and_once_left_for_good() {
     assert_eq!(app.unsaved(), None);
     update(&mut app, Msg::Saved(Err("disk full".into())));
     assert_eq!(app.unsaved().as_deref(), Some("disk full"));
-    update(&mut app, Msg::Saved(Ok(())));
+    let ok = saved_ok(&app);
+    update(&mut app, ok);
     assert_eq!(app.unsaved(), None, "the next save wrote them all");
     // Leaving the wizard after a failure drops those answers: a later save of another sheet
     // does not make them saved.
@@ -378,7 +380,8 @@ fn unsaved_answers_are_reported_until_a_save_succeeds_and_once_left_for_good() {
         status.error && status.text.contains("not saved"),
         "{status:?}"
     );
-    update(&mut app, Msg::Saved(Ok(())));
+    let ok = saved_ok(&app);
+    update(&mut app, ok);
     assert_eq!(app.unsaved().as_deref(), Some("disk full"));
 }
 

@@ -1,0 +1,150 @@
+//! What can go wrong in the data directory, each naming the file or name concerned.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug)]
+pub enum StoreError {
+    NotFound {
+        name: String,
+        root: PathBuf,
+        /// The closest existing assessment name, for a "did you mean".
+        suggestion: Option<String>,
+    },
+    AlreadyExists {
+        name: String,
+        path: PathBuf,
+    },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
+    Corrupt {
+        path: PathBuf,
+        reason: String,
+    },
+    NewerFormat {
+        path: PathBuf,
+        version: u64,
+        /// The highest version of this kind of file this build reads.
+        supported: u32,
+    },
+    /// The names inside a sheet do not match its file name (copied or renamed by hand): it is
+    /// never merged into the sheet its name points at.
+    Misnamed {
+        path: PathBuf,
+        team: String,
+        respondent: String,
+    },
+    /// Another process held the file's lock for longer than `lock::WAIT`; nothing was written.
+    Busy {
+        path: PathBuf,
+    },
+    NoDataDir,
+}
+
+impl StoreError {
+    pub(crate) fn io(path: &Path, source: io::Error) -> StoreError {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    pub(crate) fn corrupt(path: &Path, reason: String) -> StoreError {
+        StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason,
+        }
+    }
+
+    /// Errors the user can fix by changing what they typed (as opposed to a broken disk).
+    pub fn is_user_error(&self) -> bool {
+        matches!(
+            self,
+            StoreError::NotFound { .. } | StoreError::AlreadyExists { .. }
+        )
+    }
+
+    /// The file concerned, when there is one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            StoreError::Io { path, .. }
+            | StoreError::Corrupt { path, .. }
+            | StoreError::NewerFormat { path, .. }
+            | StoreError::Misnamed { path, .. }
+            | StoreError::Busy { path }
+            | StoreError::AlreadyExists { path, .. } => Some(path),
+            StoreError::NotFound { .. } | StoreError::NoDataDir => None,
+        }
+    }
+
+    /// The reason without the path, for faces that put the path last (the TUI) or on its own.
+    pub fn reason(&self) -> String {
+        match self {
+            StoreError::Io { source, .. } => source.to_string(),
+            StoreError::Corrupt { reason, .. } => {
+                format!("cannot be read ({reason}); the file was left untouched")
+            }
+            StoreError::NewerFormat {
+                version, supported, ..
+            } => format!(
+                "written by a newer devops-maturity (format version {version}, this build reads up to {supported}); the file was left untouched"
+            ),
+            StoreError::Misnamed {
+                team, respondent, ..
+            } => format!(
+                "holds the answers of {respondent} ({team}) under another file name, so it is left out; `devops-maturity respondent merge` or renaming the file fixes it"
+            ),
+            StoreError::Busy { .. } => {
+                "busy: another devops-maturity is writing this file; nothing was lost, try again"
+                    .to_string()
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::NotFound {
+                name,
+                root,
+                suggestion,
+            } => {
+                write!(f, "no assessment named \"{name}\" in {}", root.display())?;
+                match suggestion {
+                    Some(s) => write!(f, "; did you mean \"{s}\"?"),
+                    None => write!(f, " (see `devops-maturity list`)"),
+                }
+            }
+            StoreError::AlreadyExists { name, path } => write!(
+                f,
+                "an assessment named \"{name}\" already exists at {}; nothing was changed",
+                path.display()
+            ),
+            StoreError::NoDataDir => write!(
+                f,
+                "no data directory could be found for this user; pass --data-dir DIR or set DEVOPS_MATURITY_DATA"
+            ),
+            other => {
+                let path = other.path().map(|p| p.display().to_string());
+                write!(f, "{}: {}", path.unwrap_or_default(), other.reason())
+            }
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<StoreError> for crate::error::Error {
+    fn from(e: StoreError) -> crate::error::Error {
+        if e.is_user_error() {
+            crate::error::Error::usage(e.to_string())
+        } else {
+            crate::error::Error::failure(e.to_string())
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! Response sheets on disk: one file per respondent in `responses/`, named by `names`.
+//!
+//! Reading checks each file: its kind and version, its times, and that the names inside match
+//! the file name (a file copied under another name is reported, never merged into the sheet its
+//! name points at). Several files of one respondent — a version-1 file next to its version-2
+//! successor after a crash, or version-1 twins whose names differed only by case — are merged
+//! answer by answer (the newer wins), and the next save leaves one file.
+
+use super::files::{self, Envelope};
+use super::lock;
+use super::names::{is_v2_sheet_file, sheet_file, sheet_file_v1};
+use super::{SHEET, StoreError};
+use crate::domain::ResponseSheet;
+use crate::domain::merge::{Prefer, merge_sheets};
+use crate::domain::names::name_key;
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A sheet as read from one file.
+#[derive(Debug, Clone)]
+pub struct SheetFile {
+    pub path: PathBuf,
+    pub sheet: ResponseSheet,
+    /// The format version it was written in (1 for files to migrate).
+    pub version: u64,
+}
+
+/// The identity of a respondent: team and name as compared (see `domain::names::name_key`).
+fn identity(team: &str, respondent: &str) -> (String, String) {
+    (name_key(team), name_key(respondent))
+}
+
+/// Parses one sheet file's bytes. Version-1 answers take the file's `updated_at` as their time;
+/// every time is brought to the canonical shape, and one that is not a time makes the file
+/// unreadable.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<SheetFile, StoreError> {
+    let (mut sheet, envelope): (ResponseSheet, Envelope) = files::parse_json(path, bytes, SHEET)?;
+    let bad = |what: &str, value: &str| {
+        StoreError::corrupt(path, format!("{what} \"{value}\" is not an RFC 3339 time"))
+    };
+    let fallback = match (envelope.version, &envelope.updated_at) {
+        (1, Some(t)) => Some(crate::clock::canonical_stamp(t).ok_or_else(|| bad("updated_at", t))?),
+        _ => None,
+    };
+    let canonical = |field: &mut Option<String>, what: &str| -> Result<(), StoreError> {
+        if let Some(t) = field.as_deref() {
+            *field = Some(crate::clock::canonical_stamp(t).ok_or_else(|| bad(what, t))?);
+        }
+        Ok(())
+    };
+    for (id, record) in &mut sheet.answers {
+        canonical(
+            &mut record.answered_at,
+            &format!("answers.{id}.answered_at"),
+        )?;
+        canonical(
+            &mut record.commented_at,
+            &format!("answers.{id}.commented_at"),
+        )?;
+        if record.answer.is_some() && record.answered_at.is_none() {
+            record.answered_at.clone_from(&fallback);
+        }
+        if !record.comment.is_empty() && record.commented_at.is_none() {
+            record.commented_at.clone_from(&fallback);
+        }
+    }
+    canonical(&mut sheet.role_set_at, "role_set_at")?;
+    if sheet.role.is_some() && sheet.role_set_at.is_none() {
+        sheet.role_set_at.clone_from(&fallback);
+    }
+    Ok(SheetFile {
+        path: path.to_path_buf(),
+        sheet,
+        version: envelope.version,
+    })
+}
+
+fn read_file(path: &Path) -> Result<SheetFile, StoreError> {
+    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    parse(path, &bytes)
+}
+
+/// Whether `file` is where its own names say it should be (the version-2 or version-1 name).
+fn well_named(file: &SheetFile) -> bool {
+    let name = file
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (team, who) = (&file.sheet.team, &file.sheet.respondent);
+    match file.version {
+        1 => name == sheet_file_v1(team, who),
+        _ => name == sheet_file(team, who),
+    }
+}
+
+/// The `*.json` files of a folder that can be sheets (temporary and lock files start with a
+/// dot), sorted so respondents come in a stable order everywhere.
+fn sheet_paths(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(StoreError::io(dir, e)),
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension().is_some_and(|x| x == "json")
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// Merges the files of one respondent into one sheet: the version-2 file (or the first)
+/// first, the others answer by answer, the newer winning.
+fn merge_files(mut files: Vec<SheetFile>) -> Option<ResponseSheet> {
+    files.sort_by_key(|f| std::cmp::Reverse(f.version));
+    let mut iter = files.into_iter();
+    let first = iter.next()?.sheet;
+    Some(iter.fold(first, |acc, f| {
+        merge_sheets(&acc, &f.sheet, Prefer::Newer).0
+    }))
+}
+
+/// Every sheet of a `responses/` folder, and the files that could not be read or are
+/// misnamed.
+pub fn read_all(dir: &Path) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
+    let mut unreadable = Vec::new();
+    let mut groups: BTreeMap<(String, String), (PathBuf, Vec<SheetFile>)> = BTreeMap::new();
+    for path in sheet_paths(dir)? {
+        match read_file(&path) {
+            Ok(file) if !well_named(&file) => unreadable.push(StoreError::Misnamed {
+                path,
+                team: file.sheet.team,
+                respondent: file.sheet.respondent,
+            }),
+            Ok(file) => {
+                let key = identity(&file.sheet.team, &file.sheet.respondent);
+                groups
+                    .entry(key)
+                    .or_insert_with(|| (path.clone(), Vec::new()))
+                    .1
+                    .push(file);
+            }
+            Err(e) => unreadable.push(e),
+        }
+    }
+    let mut sheets: Vec<(PathBuf, ResponseSheet)> = groups
+        .into_values()
+        .filter_map(|(first_path, files)| merge_files(files).map(|s| (first_path, s)))
+        .collect();
+    sheets.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok((sheets.into_iter().map(|(_, s)| s).collect(), unreadable))
+}
+
+/// Every well-named file of one respondent: its version-2 file, its exact version-1 file, and
+/// version-1 files of the same identity under another spelling. A file of theirs that cannot
+/// be read is an error: it may hold answers, and must not be overwritten.
+fn files_of(dir: &Path, team: &str, respondent: &str) -> Result<Vec<SheetFile>, StoreError> {
+    let key = identity(team, respondent);
+    let v2 = dir.join(sheet_file(team, respondent));
+    let v1 = dir.join(sheet_file_v1(team, respondent));
+    let mut out = Vec::new();
+    for path in [&v2, &v1] {
+        if path.exists() {
+            let file = read_file(path)?;
+            if well_named(&file) && identity(&file.sheet.team, &file.sheet.respondent) == key {
+                out.push(file);
+            }
+        }
+    }
+    // Other version-1 files (only before migration, so this reads little): twins spelled
+    // differently ("Paris" and "paris" once had two files).
+    for path in sheet_paths(dir)? {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if path == v2 || path == v1 || is_v2_sheet_file(&name) {
+            continue;
+        }
+        if let Ok(file) = read_file(&path)
+            && well_named(&file)
+            && identity(&file.sheet.team, &file.sheet.respondent) == key
+        {
+            out.push(file);
+        }
+    }
+    Ok(out)
+}
+
+/// One respondent's sheet, merged from all their files, or `None` before their first answer.
+pub fn read_one(dir: &Path, team: &str, respondent: &str) -> Result<Option<SheetFile>, StoreError> {
+    let files = files_of(dir, team, respondent)?;
+    let path = dir.join(sheet_file(team, respondent));
+    let version = files.iter().map(|f| f.version).max().unwrap_or(0);
+    Ok(merge_files(files).map(|sheet| SheetFile {
+        path,
+        sheet,
+        version,
+    }))
+}
+
+/// Read-change-write of one respondent's sheet under its lock; see `Store::update_sheet`.
+pub fn update<T, E: From<StoreError>>(
+    dir: &Path,
+    team: &str,
+    respondent: &str,
+    now: &str,
+    change: impl FnOnce(Option<ResponseSheet>) -> Result<(Option<ResponseSheet>, T), E>,
+) -> Result<T, E> {
+    let target = dir.join(sheet_file(team, respondent));
+    let _lock = lock::acquire(&target, lock::WAIT)?;
+    let files = files_of(dir, team, respondent)?;
+    let old_paths: Vec<PathBuf> = files
+        .iter()
+        .map(|f| f.path.clone())
+        .filter(|p| *p != target)
+        .collect();
+    let current = merge_files(files);
+    let (new, out) = change(current)?;
+    if let Some(sheet) = new {
+        files::write_json(&target, SHEET, now, &sheet)?;
+        // Only once the new file is safely there: a crash before leaves both, which the next
+        // read merges and the next save cleans up.
+        for old in old_paths {
+            fs::remove_file(&old).map_err(|e| StoreError::io(&old, e))?;
+        }
+    }
+    Ok(out)
+}
+
+/// Removes every file of a respondent, under their lock.
+pub fn remove(dir: &Path, team: &str, respondent: &str) -> Result<(), StoreError> {
+    let target = dir.join(sheet_file(team, respondent));
+    let _lock = lock::acquire(&target, lock::WAIT)?;
+    for file in files_of(dir, team, respondent)? {
+        fs::remove_file(&file.path).map_err(|e| StoreError::io(&file.path, e))?;
+    }
+    Ok(())
+}
+
+/// Moves a respondent's sheet into `trash`, as one merged file named after it and the time.
+/// `None` when the respondent has no sheet.
+pub fn trash(
+    dir: &Path,
+    trash: &Path,
+    team: &str,
+    respondent: &str,
+    now: &str,
+) -> Result<Option<PathBuf>, StoreError> {
+    let target = dir.join(sheet_file(team, respondent));
+    let _lock = lock::acquire(&target, lock::WAIT)?;
+    let files = files_of(dir, team, respondent)?;
+    let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    let Some(sheet) = merge_files(files) else {
+        return Ok(None);
+    };
+    let stem = sheet_file(team, respondent);
+    let stem = stem.trim_end_matches(".json");
+    let to = trash.join(format!("{stem}.{}.json", files::stamp_for_file(now)));
+    files::write_json(&to, SHEET, now, &sheet)?;
+    for path in paths {
+        fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))?;
+    }
+    Ok(Some(to))
+}
+
+/// The most recently trashed sheet of a respondent.
+pub fn newest_trashed(
+    trash: &Path,
+    team: &str,
+    respondent: &str,
+) -> Result<Option<(PathBuf, ResponseSheet)>, StoreError> {
+    let stem = sheet_file(team, respondent);
+    let prefix = format!("{}.", stem.trim_end_matches(".json"));
+    let mut candidates: Vec<PathBuf> = sheet_paths(trash)?
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+        })
+        .collect();
+    candidates.sort();
+    let Some(path) = candidates.pop() else {
+        return Ok(None);
+    };
+    let file = read_file(&path)?;
+    Ok(Some((path, file.sheet)))
+}
+
+/// Files whose inner names do not match their file name.
+pub fn misnamed(dir: &Path) -> Result<Vec<SheetFile>, StoreError> {
+    Ok(sheet_paths(dir)?
+        .iter()
+        .filter_map(|p| read_file(p).ok())
+        .filter(|f| !well_named(f))
+        .collect())
+}

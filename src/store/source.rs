@@ -1,0 +1,303 @@
+//! Reading answers brought from other laptops (`collect`) and packing a site's answers to send
+//! (`export`). A source is a sheet file, a `responses/` folder, an assessment folder, a whole
+//! data directory, or a `.zip` of any of these: every `assessment.json` and every file in a
+//! `responses/` folder is read; sheets are tied to the assessment folder they sit in, when the
+//! source has one. Nothing here writes to the data directory; `app::collect` decides.
+
+use super::files::{self, Kind};
+use super::names::sheet_file;
+use super::{ASSESSMENT, SHEET, StoreError, sheets};
+use crate::domain::{Assessment, ResponseSheet};
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Deepest folder level searched under a source folder (a data directory is
+/// `assessments/<name>/responses/<file>`: 3).
+const MAX_DEPTH: usize = 6;
+/// A member of an archive larger than this is not a sheet; reading it could exhaust memory.
+const MAX_MEMBER: u64 = 16 * 1024 * 1024;
+
+/// An assessment found in a source.
+#[derive(Debug, Clone)]
+pub struct FoundAssessment {
+    /// Where it was found, for messages: `site.zip:bank/assessment.json`.
+    pub origin: String,
+    /// Its folder inside the source, which its sheets share.
+    pub folder: PathBuf,
+    pub assessment: Assessment,
+}
+
+/// A sheet found in a source, or why it could not be read.
+#[derive(Debug)]
+pub struct FoundSheet {
+    pub origin: String,
+    /// The source assessment folder it sits in, if the source has one there.
+    pub folder: Option<PathBuf>,
+    pub sheet: Result<ResponseSheet, StoreError>,
+}
+
+/// Everything read from one source path.
+#[derive(Debug, Default)]
+pub struct Source {
+    pub assessments: Vec<FoundAssessment>,
+    pub sheets: Vec<FoundSheet>,
+    /// Files given or found that are not sheets or assessments (with why), reported as refused.
+    pub refused: Vec<(String, String)>,
+}
+
+/// Which kind of our files `bytes` holds, by its `format` field.
+fn kind_of(bytes: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    value.get("format")?.as_str().map(str::to_string)
+}
+
+/// One file of a source (on disk or in an archive), by its path inside the source.
+struct Entry {
+    /// Path inside the source (relative), for grouping.
+    inner: PathBuf,
+    origin: String,
+    bytes: Vec<u8>,
+    /// Given explicitly (a file named on the command line): anything else in it is refused.
+    explicit: bool,
+}
+
+fn is_candidate(inner: &Path) -> bool {
+    let parts: Vec<String> = inner
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let Some(name) = parts.last() else {
+        return false;
+    };
+    let json = Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if name.starts_with('.') || !json || parts.iter().any(|p| p == "trash") {
+        return false;
+    }
+    name == "assessment.json" || parts.len() >= 2 && parts[parts.len() - 2] == "responses"
+}
+
+/// Reads a source path: a file, a folder or a `.zip`.
+pub fn read(path: &Path) -> Result<Source, StoreError> {
+    let meta = fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
+    let members = if meta.is_dir() {
+        let mut out = Vec::new();
+        walk(path, path, 0, &mut out)?;
+        out
+    } else if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+    {
+        read_zip(path)?
+    } else {
+        let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+        vec![Entry {
+            inner: PathBuf::from(path.file_name().unwrap_or_default()),
+            origin: path.display().to_string(),
+            bytes,
+            explicit: true,
+        }]
+    };
+    Ok(classify(members))
+}
+
+fn walk(root: &Path, dir: &Path, depth: usize, out: &mut Vec<Entry>) -> Result<(), StoreError> {
+    if depth > MAX_DEPTH {
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| StoreError::io(dir, e))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            if name != "trash" {
+                walk(root, &path, depth + 1, out)?;
+            }
+            continue;
+        }
+        let relative = path.strip_prefix(root).unwrap_or(&path);
+        // A `responses/` folder given itself: its files are sheets.
+        let inner = if root.file_name().is_some_and(|n| n == "responses") {
+            Path::new("responses").join(relative)
+        } else {
+            relative.to_path_buf()
+        };
+        if !is_candidate(&inner) {
+            continue;
+        }
+        let bytes = fs::read(&path).map_err(|e| StoreError::io(&path, e))?;
+        out.push(Entry {
+            inner,
+            origin: path.display().to_string(),
+            bytes,
+            explicit: false,
+        });
+    }
+    Ok(())
+}
+
+fn read_zip(path: &Path) -> Result<Vec<Entry>, StoreError> {
+    let file = fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
+    let mut archive = zip::ZipArchive::new(file)
+        .map_err(|e| StoreError::corrupt(path, format!("not a readable .zip ({e})")))?;
+    let mut out = Vec::new();
+    for i in 0..archive.len() {
+        let mut member = archive
+            .by_index(i)
+            .map_err(|e| StoreError::corrupt(path, format!("member {i}: {e}")))?;
+        if member.is_dir() {
+            continue;
+        }
+        // `enclosed_name` refuses "../" and absolute names; nothing is extracted anyway.
+        let Some(inner) = member.enclosed_name() else {
+            continue;
+        };
+        if !is_candidate(&inner) && inner.components().count() > 1 {
+            continue;
+        }
+        let origin = format!("{}:{}", path.display(), inner.display());
+        if member.size() > MAX_MEMBER {
+            return Err(StoreError::corrupt(
+                path,
+                format!("{} is too large to be a sheet", inner.display()),
+            ));
+        }
+        let mut bytes = Vec::new();
+        member
+            .read_to_end(&mut bytes)
+            .map_err(|e| StoreError::corrupt(path, format!("{}: {e}", inner.display())))?;
+        let explicit = inner.components().count() == 1;
+        out.push(Entry {
+            inner,
+            origin,
+            bytes,
+            explicit,
+        });
+    }
+    Ok(out)
+}
+
+fn classify(members: Vec<Entry>) -> Source {
+    let mut source = Source::default();
+    for m in &members {
+        if kind_of(&m.bytes).as_deref() == Some(ASSESSMENT.name) {
+            let path = Path::new(&m.origin);
+            match files::parse_json::<Assessment>(path, &m.bytes, ASSESSMENT) {
+                Ok((assessment, _)) => source.assessments.push(FoundAssessment {
+                    origin: m.origin.clone(),
+                    folder: m.inner.parent().unwrap_or(Path::new("")).to_path_buf(),
+                    assessment,
+                }),
+                Err(e) => source.refused.push((m.origin.clone(), e.reason())),
+            }
+        }
+    }
+    for m in members {
+        match kind_of(&m.bytes).as_deref() {
+            Some(k) if k == SHEET.name => {
+                let path = PathBuf::from(&m.origin);
+                // `X/responses/f.json` belongs to the assessment of folder `X`, if found.
+                let folder = m
+                    .inner
+                    .parent()
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf)
+                    .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
+                source.sheets.push(FoundSheet {
+                    origin: m.origin,
+                    folder,
+                    sheet: sheets::parse(&path, &m.bytes).map(|f| f.sheet),
+                });
+            }
+            Some(k) if k == ASSESSMENT.name => {}
+            Some(other) if m.explicit => source
+                .refused
+                .push((m.origin, format!("holds a \"{other}\", not answers"))),
+            None if m.explicit || m.inner.components().count() > 1 => source.refused.push((
+                m.origin,
+                "not a devops-maturity file (no readable \"format\" field)".to_string(),
+            )),
+            _ => {}
+        }
+    }
+    source
+}
+
+/// A file to pack: its path inside the archive and its bytes.
+pub type Member = (String, Vec<u8>);
+
+/// Packs files into a `.zip` at `out` (written atomically).
+pub fn write_zip(out: &Path, members: &[Member]) -> Result<(), StoreError> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let fail = |e: &dyn std::fmt::Display| StoreError::corrupt(out, format!("cannot pack: {e}"));
+    for (name, bytes) in members {
+        writer
+            .start_file(name.as_str(), options)
+            .map_err(|e| fail(&e))?;
+        writer.write_all(bytes).map_err(|e| fail(&e))?;
+    }
+    let cursor = writer.finish().map_err(|e| fail(&e))?;
+    files::write_atomic(out, &cursor.into_inner())
+}
+
+/// The files of an assessment to send: its `assessment.json` and the sheets of `teams` (every
+/// team when `None`), as stored, under `<folder>/…`. Files that cannot be read are returned
+/// apart, by path, and left out.
+pub fn export_members(
+    dir: &Path,
+    teams: Option<&[String]>,
+) -> Result<(Vec<Member>, Vec<StoreError>), StoreError> {
+    let folder = dir.file_name().map_or_else(
+        || "assessment".to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let assessment_path = dir.join("assessment.json");
+    let bytes = fs::read(&assessment_path).map_err(|e| StoreError::io(&assessment_path, e))?;
+    let mut members = vec![(format!("{folder}/assessment.json"), bytes)];
+    let mut skipped = Vec::new();
+    let responses = dir.join("responses");
+    let (all, unreadable) = sheets::read_all(&responses)?;
+    skipped.extend(unreadable);
+    for sheet in all {
+        let wanted = teams.is_none_or(|t| {
+            t.iter()
+                .any(|name| crate::domain::names::same_name(name, &sheet.team))
+        });
+        if !wanted {
+            continue;
+        }
+        // The merged sheet, in the current format: one file per respondent, whatever the
+        // files on disk were (an unmigrated version-1 file included).
+        let text = files::to_json(SHEET, &crate::clock::now_stamp(), &sheet)
+            .map_err(|e| StoreError::corrupt(&responses, e))?;
+        members.push((
+            format!(
+                "{folder}/responses/{}",
+                sheet_file(&sheet.team, &sheet.respondent)
+            ),
+            text.into_bytes(),
+        ));
+    }
+    Ok((members, skipped))
+}
+
+/// The kind of sheets, for callers that parse sheets themselves.
+pub fn sheet_kind() -> Kind {
+    SHEET
+}
