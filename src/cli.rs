@@ -61,6 +61,27 @@ pub enum Command {
     /// Create a ready-made demo assessment (two sites of a bank, answered) to try every view
     #[command(after_help = "Example:\n  devops-maturity demo && devops-maturity compare bank-demo")]
     Demo(DemoArgs),
+    /// Rename, merge, delete or restore a respondent of a team
+    #[command(subcommand)]
+    Respondent(RespondentCommand),
+    /// Merge answers collected on other laptops: sheet files, a responses/ folder, an
+    /// assessment folder, a data directory, or a .zip of any of these
+    #[command(after_help = COLLECT_EXAMPLES)]
+    Collect(CollectArgs),
+    /// Pack an assessment's answers (all teams, or some) into a .zip for another laptop's
+    /// `collect`
+    #[command(
+        after_help = "Example:\n  devops-maturity export bank-2026 --team Nantes -o nantes.zip"
+    )]
+    Export(ExportArgs),
+    /// Move an assessment to the trash (nothing is destroyed; `restore` brings it back)
+    #[command(
+        after_help = "Example:\n  devops-maturity delete bank-2025\n  devops-maturity restore bank-2025"
+    )]
+    Delete(NameArgs),
+    /// Bring back an assessment from the trash
+    #[command(after_help = "Example:\n  devops-maturity restore bank-2025")]
+    Restore(NameArgs),
     /// Check, print or inspect questionnaire files
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
@@ -135,6 +156,128 @@ pub struct ImportArgs {
     /// Only import these teams (repeatable) [default: all teams]
     #[arg(long = "team", value_name = "TEAM")]
     pub teams: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NameArgs {
+    /// Name of the assessment
+    pub name: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RespondentCommand {
+    /// Give a respondent another name (their sheet follows)
+    #[command(
+        after_help = "Example:\n  devops-maturity respondent rename bank-2026 --team Paris Helene \"Hélène Dupont\""
+    )]
+    Rename {
+        /// Name of the assessment
+        name: String,
+        /// The respondent's team
+        #[arg(long, value_name = "TEAM")]
+        team: String,
+        /// The current name
+        old: String,
+        /// The new name
+        new: String,
+    },
+    /// Put FROM's answers into INTO's sheet (where both answered, the newer wins and the
+    /// other is printed), then remove FROM
+    #[command(
+        after_help = "Example:\n  devops-maturity respondent merge bank-2026 --team Paris Helene Hélène"
+    )]
+    Merge {
+        /// Name of the assessment
+        name: String,
+        /// The respondents' team
+        #[arg(long, value_name = "TEAM")]
+        team: String,
+        /// The respondent whose answers move
+        from: String,
+        /// The respondent who receives them
+        into: String,
+    },
+    /// Move a respondent's sheet to the assessment's trash (`respondent restore` brings it back)
+    #[command(
+        after_help = "Example:\n  devops-maturity respondent delete bank-2026 --team Paris \"Test user\""
+    )]
+    Delete {
+        /// Name of the assessment
+        name: String,
+        /// The respondent's team
+        #[arg(long, value_name = "TEAM")]
+        team: String,
+        /// The respondent
+        who: String,
+    },
+    /// Bring back a deleted respondent's sheet
+    #[command(
+        after_help = "Example:\n  devops-maturity respondent restore bank-2026 --team Paris \"Test user\""
+    )]
+    Restore {
+        /// Name of the assessment
+        name: String,
+        /// The respondent's team
+        #[arg(long, value_name = "TEAM")]
+        team: String,
+        /// The respondent
+        who: String,
+    },
+}
+
+const COLLECT_EXAMPLES: &str = "\
+Examples:
+  devops-maturity collect bank-2026 nantes.zip
+  devops-maturity collect bank-2026 /media/usb/devops-maturity --dry-run
+  devops-maturity collect bank-2026 sheets/ --map-team \"Nantes=Start-up — Nantes\"";
+
+#[derive(Debug, Args)]
+pub struct CollectArgs {
+    /// Name of the assessment that receives the answers
+    pub name: String,
+    /// Where the answers are: sheet files, a responses/ folder, an assessment folder, a data
+    /// directory, or a .zip of any of these
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// A team spelled differently in the collected sheets: FROM=TO, TO a team of this
+    /// assessment (repeatable)
+    #[arg(long = "map-team", value_name = "FROM=TO")]
+    pub map_team: Vec<String>,
+    /// Which answer wins when a question was answered differently on both sides
+    #[arg(long, value_enum, default_value_t = PreferArg::Newer)]
+    pub prefer: PreferArg,
+    /// Print what would be collected and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Collect what can be collected even when some files are refused (they are listed);
+    /// without it, a refused file means nothing is written (exit 2)
+    #[arg(long)]
+    pub skip_refused: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PreferArg {
+    /// The answer given last
+    Newer,
+    /// This laptop's answer
+    Mine,
+    /// The collected answer
+    Theirs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// A team to include; repeat for several [default: every team]
+    #[arg(long = "team", value_name = "TEAM")]
+    pub teams: Vec<String>,
+    /// The .zip file to write; its folder must exist
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -4,7 +4,7 @@
 //! disk, and point the cursor at the field that is wrong.
 
 use super::{Failure, Workspace};
-use crate::clock::now_rfc3339;
+use crate::clock::now_stamp;
 use crate::domain::Assessment;
 use crate::domain::names::{clean_name, same_name};
 use crate::error::Error;
@@ -110,19 +110,37 @@ pub fn create(ws: &Workspace, request: &NewAssessment) -> Result<Assessment, Fai
         ))
         .into());
     }
-    let now = now_rfc3339();
+    let now = now_stamp();
     let assessment = Assessment::new(&name, &now, teams, questionnaire, request.target);
     ws.store().create(&assessment, &now)?;
     Ok(assessment)
 }
 
-/// Adds a team to a stored assessment. Returns the assessment's name and the team as stored.
+/// Adds a team to a stored assessment, under the assessment's lock (two laptops' sessions on
+/// one data directory cannot lose each other's team). Returns the assessment's name and the
+/// team as stored.
 pub fn add_team(ws: &Workspace, name: &str, team: &str) -> Result<(String, String), Failure> {
-    let mut assessment = ws.load(name)?.assessment;
-    let team = check_new_team(&assessment, team).map_err(Error::usage)?;
-    assessment.teams.push(team.clone());
-    ws.update(&assessment)?;
-    Ok((assessment.name, team))
+    ws.store()
+        .update_assessment(name, &crate::clock::now_stamp(), |assessment| {
+            let team = check_new_team(assessment, team).map_err(Error::usage)?;
+            assessment.teams.push(team.clone());
+            Ok::<_, Failure>((assessment.name.clone(), team))
+        })
+}
+
+/// `delete`: moves a whole assessment to the data directory's trash. Returns its name and
+/// where it went.
+pub fn delete(ws: &Workspace, name: &str) -> Result<(String, std::path::PathBuf), Error> {
+    let stored = ws.load(name)?.assessment.name;
+    let to = ws
+        .store()
+        .trash_assessment(&stored, &crate::clock::now_stamp())?;
+    Ok((stored, to))
+}
+
+/// `restore`: brings back the most recently deleted assessment of that name.
+pub fn restore(ws: &Workspace, name: &str) -> Result<String, Error> {
+    Ok(ws.store().restore_assessment(name)?)
 }
 
 #[cfg(test)]

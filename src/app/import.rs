@@ -2,7 +2,7 @@
 //! e.g. a team that answered the French edition into an English assessment, so they compare.
 
 use super::Workspace;
-use crate::clock::now_rfc3339;
+use crate::clock::now_stamp;
 use crate::error::Error;
 
 /// Which answers to bring where.
@@ -72,7 +72,7 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
             .sheets
             .iter()
             .find(|t| t.team == sheet.team && t.respondent == sheet.respondent)
-            && existing != *sheet
+            && !existing.same_answers(sheet)
         {
             return Err(Error::usage(format!(
                 "\"{}\" already holds different answers from {} ({}); nothing was imported",
@@ -80,7 +80,7 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
             )));
         }
     }
-    let now = now_rfc3339();
+    let now = now_stamp();
     let mut assessment = target.assessment.clone();
     let mut added = Vec::new();
     for team in &wanted {
@@ -90,10 +90,10 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
         }
     }
     if !added.is_empty() {
-        store.update(&assessment, &now)?;
+        ws.update(&assessment)?;
     }
     for sheet in &sheets {
-        store.save_sheet(&assessment.name, sheet, &now)?;
+        store.merge_sheet(&assessment.name, sheet, &now)?;
     }
     Ok(Imported {
         sheets: sheets.len(),

@@ -9,11 +9,13 @@
 
 pub mod answers;
 pub mod assessments;
+pub mod collect;
 pub mod compare;
 pub mod demo;
 pub mod import;
 pub mod questionnaires;
 pub mod report;
+pub mod respondents;
 
 pub use crate::domain::merge::Conflict;
 pub use crate::store::{Loaded, StoreError};

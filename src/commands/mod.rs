@@ -23,11 +23,13 @@ macro_rules! say_raw {
 }
 
 mod assessment;
+mod collect;
 mod compare;
 mod demo;
 mod import;
 mod questionnaire;
 mod report;
+mod respondents;
 
 pub use questionnaire::render_markdown as render_questionnaire_markdown;
 
@@ -53,6 +55,11 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Compare(args) => compare::run(&workspace()?, args),
         Command::Report(args) => report::run(&workspace()?, args),
         Command::Demo(args) => demo::run(&workspace()?, args, cli.data_dir.as_deref()),
+        Command::Respondent(c) => respondents::run(&workspace()?, c),
+        Command::Collect(args) => collect::collect(&workspace()?, args),
+        Command::Export(args) => collect::export(&workspace()?, args),
+        Command::Delete(args) => respondents::delete_assessment(&workspace()?, &args.name),
+        Command::Restore(args) => respondents::restore_assessment(&workspace()?, &args.name),
     }
 }
 

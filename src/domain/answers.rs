@@ -189,6 +189,18 @@ impl ResponseSheet {
         }
     }
 
+    /// Whether two sheets say the same (role, answers, comments), whenever each was given.
+    pub fn same_answers(&self, other: &ResponseSheet) -> bool {
+        self.role == other.role
+            && self.answers.len() == other.answers.len()
+            && self.answers.iter().all(|(id, r)| {
+                other
+                    .answers
+                    .get(id)
+                    .is_some_and(|o| o.answer == r.answer && o.comment == r.comment)
+            })
+    }
+
     /// Sets the role; the same role keeps its time.
     pub fn set_role(&mut self, role: Option<Role>) {
         if self.role != role {

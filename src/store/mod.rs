@@ -295,6 +295,30 @@ impl Store {
         })
     }
 
+    /// Merges a whole sheet that carries its own times (imported, collected) into the stored
+    /// one, field by field, the newer winning: nothing already stored is lost.
+    pub fn merge_sheet(
+        &self,
+        name: &str,
+        sheet: &ResponseSheet,
+        now: &str,
+    ) -> Result<(), StoreError> {
+        self.update_sheet(name, &sheet.team, &sheet.respondent, now, |current| {
+            let merged = match current {
+                Some(here) => {
+                    crate::domain::merge::merge_sheets(
+                        &here,
+                        sheet,
+                        crate::domain::merge::Prefer::Newer,
+                    )
+                    .0
+                }
+                None => sheet.clone(),
+            };
+            Ok::<_, StoreError>((Some(merged), ()))
+        })
+    }
+
     /// Moves a respondent's sheet to the assessment's `trash/` folder. Returns where it went.
     pub fn trash_sheet(
         &self,

@@ -93,6 +93,17 @@ pub struct RespondentPicker {
     /// The new name typed looks like this existing respondent's ("Helene" / "Hélène"): the
     /// picker asked, and a second Enter adds the new name as someone else.
     pub similar: Option<String>,
+    /// Renaming or deleting the selected respondent, while it is being asked.
+    pub action: Option<PickerAction>,
+}
+
+/// What the respondent picker is asking about an existing respondent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PickerAction {
+    /// F2: the new name being typed.
+    Rename { from: String, to: TextInput },
+    /// Delete: waiting for y / Enter (or n / Esc).
+    ConfirmDelete { who: String },
 }
 
 /// The role of a new respondent, chosen before the wizard opens.

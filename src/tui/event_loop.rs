@@ -223,6 +223,45 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             ws.save_changes(&assessment, &base, &sheet)
                 .map_err(|e| describe(&e)),
         ),
+        Effect::RenameRespondent {
+            assessment,
+            team,
+            from,
+            to,
+        } => Msg::RespondentChanged(
+            crate::app::respondents::rename(
+                ws,
+                &crate::app::respondents::Who {
+                    assessment,
+                    team,
+                    respondent: from,
+                },
+                &to,
+            )
+            .map(|m| format!("Renamed {} to {}; their answers followed.", m.from, m.into))
+            .map_err(|e| e.message),
+        ),
+        Effect::DeleteRespondent {
+            assessment,
+            team,
+            who,
+        } => Msg::RespondentChanged(
+            crate::app::respondents::delete(
+                ws,
+                &crate::app::respondents::Who {
+                    assessment,
+                    team,
+                    respondent: who,
+                },
+            )
+            .map(|d| {
+                format!(
+                    "Moved {} to the trash; `devops-maturity respondent restore` brings them back.",
+                    d.respondent
+                )
+            })
+            .map_err(|e| e.message),
+        ),
         Effect::ReloadSheet {
             assessment,
             team,

@@ -31,6 +31,8 @@ pub enum Msg {
     /// Outcome of a `SaveSheet`: the sheet as stored now and the questions another process
     /// changed meanwhile.
     Saved(Result<Saved, String>),
+    /// Outcome of a `RenameRespondent` or `DeleteRespondent`: what to say, or why not.
+    RespondentChanged(Result<String, String>),
     /// Outcome of a `ReloadSheet`: the respondent's sheet as stored now (`None`: none yet).
     SheetReloaded(Result<Option<ResponseSheet>, String>),
     /// Nothing happened for a tick (100 ms): time for retries.
@@ -71,6 +73,19 @@ pub enum Effect {
         assessment: String,
         base: ResponseSheet,
         sheet: ResponseSheet,
+    },
+    /// `respondent rename`, from the picker.
+    RenameRespondent {
+        assessment: String,
+        team: String,
+        from: String,
+        to: String,
+    },
+    /// `respondent delete` (to the trash), from the picker, after a confirmation.
+    DeleteRespondent {
+        assessment: String,
+        team: String,
+        who: String,
     },
     /// Re-read a respondent's sheet (the wizard, moving between questions, picks up answers
     /// other processes saved).

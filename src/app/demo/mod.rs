@@ -4,7 +4,7 @@
 mod bank;
 
 use super::Workspace;
-use crate::clock::now_rfc3339;
+use crate::clock::now_stamp;
 use crate::domain::names::clean_name;
 use crate::domain::{Assessment, ResponseSheet, default_questionnaire};
 use crate::error::Error;
@@ -19,7 +19,7 @@ pub fn create(ws: &Workspace, name: &str) -> Result<(Assessment, Vec<ResponseShe
             ws.root().display()
         )));
     }
-    let now = now_rfc3339();
+    let now = now_stamp();
     let (assessment, sheets) = bank_demo(&name, &now);
     ws.store().create(&assessment, &now)?;
     for sheet in &sheets {

@@ -1,7 +1,7 @@
 //! Keys and results for the screens around the wizard: home, forms, pickers, results.
 
 use super::super::app::{
-    AddTeamForm, App, FORM_NAME, FORM_QUESTIONNAIRE, FORM_TEAMS, NewAssessmentForm,
+    AddTeamForm, App, FORM_NAME, FORM_QUESTIONNAIRE, FORM_TEAMS, NewAssessmentForm, PickerAction,
     RespondentPicker, ResultsScreen, RolePicker, Screen,
 };
 use super::super::input::TextInput;
@@ -83,6 +83,7 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     new_name: TextInput::default(),
                     error: None,
                     similar: None,
+                    action: None,
                 }),
                 KeyCode::Char('t') => Screen::AddTeam(AddTeamForm {
                     assessment,
@@ -248,6 +249,64 @@ pub fn team_added(app: &mut App, result: Result<(String, String), String>) -> Ve
     }
 }
 
+/// Keys while the picker asks about renaming or deleting a respondent.
+fn picker_action_key(picker: &mut RespondentPicker, key: KeyEvent) -> Vec<Effect> {
+    match picker.action.as_mut() {
+        Some(PickerAction::Rename { from, to }) => match key.code {
+            KeyCode::Esc => picker.action = None,
+            KeyCode::Enter => {
+                let effect = Effect::RenameRespondent {
+                    assessment: picker.assessment.clone(),
+                    team: picker.team.clone(),
+                    from: from.clone(),
+                    to: to.value.clone(),
+                };
+                picker.action = None;
+                return vec![effect];
+            }
+            _ => {
+                to.handle(key);
+            }
+        },
+        Some(PickerAction::ConfirmDelete { who }) => match key.code {
+            KeyCode::Char('y' | 'Y') | KeyCode::Enter => {
+                let effect = Effect::DeleteRespondent {
+                    assessment: picker.assessment.clone(),
+                    team: picker.team.clone(),
+                    who: who.clone(),
+                };
+                picker.action = None;
+                return vec![effect];
+            }
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => picker.action = None,
+            _ => {}
+        },
+        None => {}
+    }
+    Vec::new()
+}
+
+/// After a rename or deletion from the picker: said, and the list re-read.
+pub fn respondent_changed(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
+    match result {
+        Ok(text) => {
+            if let Screen::Respondents(p) = &mut app.screen {
+                p.selected = 0;
+            }
+            app.info(text);
+            vec![Effect::Reload]
+        }
+        Err(e) => {
+            if let Screen::Respondents(p) = &mut app.screen {
+                p.error = Some(e);
+            } else {
+                app.error(e);
+            }
+            Vec::new()
+        }
+    }
+}
+
 pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Screen::Respondents(picker) = &app.screen else {
         return Vec::new();
@@ -260,8 +319,24 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Screen::Respondents(picker) = &mut app.screen else {
         return Vec::new();
     };
+    if picker.action.is_some() {
+        return picker_action_key(picker, key);
+    }
     let on_new = picker.selected == 0;
     match key.code {
+        KeyCode::F(2) if !on_new => {
+            let (from, _) = existing[picker.selected - 1].clone();
+            picker.error = None;
+            picker.action = Some(PickerAction::Rename {
+                to: TextInput::new(&from),
+                from,
+            });
+        }
+        KeyCode::Delete if !on_new => {
+            let (who, _) = existing[picker.selected - 1].clone();
+            picker.error = None;
+            picker.action = Some(PickerAction::ConfirmDelete { who });
+        }
         KeyCode::Esc => app.screen = Screen::Home,
         KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
         KeyCode::Down => picker.selected = (picker.selected + 1).min(existing.len()),
@@ -356,6 +431,7 @@ pub fn role_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 selected: 0,
                 error: None,
                 similar: None,
+                action: None,
             });
         }
         KeyCode::Char('?') => app.help = true,

@@ -47,6 +47,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         // Picking up others' answers is a convenience: a failed re-read changes nothing.
         Msg::SheetReloaded(Err(_)) => Vec::new(),
         Msg::Tick => wizard::tick(app),
+        Msg::RespondentChanged(result) => home::respondent_changed(app, result),
         Msg::Saved(Err(e)) => {
             app.save_error = Some(Status {
                 text: format!("{NOT_SAVED}{e}"),

@@ -1,6 +1,6 @@
 //! Choosing who answers for a team, and their role.
 
-use super::super::app::{App, RespondentPicker, RolePicker};
+use super::super::app::{App, PickerAction, RespondentPicker, RolePicker};
 use super::super::layout::list_offset;
 use super::super::wizard::{ROLE_CHOICES, role_choice_text, role_label};
 use super::super::wrap::{fit, wrap};
@@ -49,7 +49,34 @@ impl Widget for &RespondentView<'_> {
         new_row.extend(input_line(&p.new_name, w.saturating_sub(20).min(50), on_new, theme).spans);
         lines.push(Line::from(new_row));
         if let Some(e) = &p.error {
-            lines.push(Line::from(styled(fit(&format!("  ⚠ {e}"), w), theme.error)));
+            for row in wrap(&format!("⚠ {e}"), w.saturating_sub(2)) {
+                lines.push(Line::from(styled(format!("  {row}"), theme.error)));
+            }
+        }
+        match &p.action {
+            Some(PickerAction::Rename { from, to }) => {
+                let label = format!("  Rename {from} to: ");
+                let mut row = vec![styled(fit(&label, w / 2), theme.highlight)];
+                row.extend(
+                    input_line(
+                        to,
+                        w.saturating_sub(label.chars().count()).min(50),
+                        true,
+                        theme,
+                    )
+                    .spans,
+                );
+                lines.push(Line::from(row));
+            }
+            Some(PickerAction::ConfirmDelete { who }) => {
+                let text = format!(
+                    "Delete {who}? Their sheet goes to the trash (`respondent restore` brings it back). y/Enter delete · n/Esc keep"
+                );
+                for row in wrap(&text, w.saturating_sub(2)) {
+                    lines.push(Line::from(styled(format!("  {row}"), theme.error)));
+                }
+            }
+            None => {}
         }
         lines.push(Line::from(""));
         let sheets = app.respondents(&p.assessment, &p.team);
@@ -79,16 +106,23 @@ impl Widget for &RespondentView<'_> {
             }
         }
         Paragraph::new(lines).render(content, buf);
-        footer_typing(
-            app,
-            area,
-            buf,
-            &[
+        let keys: &[(&str, &str)] = match (&p.action, p.selected) {
+            (Some(PickerAction::Rename { .. }), _) => &[("Enter", "rename"), ("Esc", "cancel")],
+            (Some(PickerAction::ConfirmDelete { .. }), _) => &[("y", "delete"), ("n/Esc", "keep")],
+            (None, 0) => &[
                 ("Enter", "start / resume"),
                 ("↑↓", "choose"),
                 ("Esc", "back"),
             ],
-        );
+            (None, _) => &[
+                ("Enter", "resume"),
+                ("↑↓", "choose"),
+                ("F2", "rename"),
+                ("Del", "delete"),
+                ("Esc", "back"),
+            ],
+        };
+        footer_typing(app, area, buf, keys);
     }
 }
 

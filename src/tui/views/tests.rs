@@ -189,8 +189,26 @@ fn respondents() {
         new_name: TextInput::default(),
         error: None,
         similar: None,
+        action: None,
     });
     snap("respondents", app);
+}
+
+#[test]
+fn respondents_confirm_delete() {
+    let mut app = home_app();
+    app.screen = Screen::Respondents(RespondentPicker {
+        assessment: "bank-2026".into(),
+        team: "Équipe Paris".into(),
+        selected: 1,
+        new_name: TextInput::default(),
+        error: None,
+        similar: None,
+        action: Some(super::super::app::PickerAction::ConfirmDelete {
+            who: "Alice".into(),
+        }),
+    });
+    snap("respondents_confirm_delete", app);
 }
 
 #[test]

@@ -272,3 +272,75 @@ fn results_scroll_stops_at_the_last_dimension() {
     };
     assert_eq!(r.scroll, 13 - rows - 1, "one key up moves at once");
 }
+
+#[test]
+fn a_name_like_an_existing_respondent_is_asked_about_once() {
+    let mut app = home_app();
+    if let Ok(loaded) = &mut app.entries[0] {
+        loaded.sheets.push(ResponseSheet::new("Paris", "Hélène"));
+    }
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "Helene");
+    assert!(
+        press(&mut app, KeyCode::Enter).is_empty(),
+        "asked, not opened"
+    );
+    match &app.screen {
+        Screen::Respondents(p) => {
+            let e = p.error.as_deref().unwrap();
+            assert!(e.contains("looks like \"Hélène\""), "{e}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Enter again: someone else, on to the role.
+    press(&mut app, KeyCode::Enter);
+    match &app.screen {
+        Screen::Role(r) => assert_eq!(r.respondent, "Helene"),
+        other => panic!("expected the role picker, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_picker_renames_and_deletes_after_asking() {
+    let mut app = home_app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down); // Bob
+    assert!(press(&mut app, KeyCode::F(2)).is_empty());
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "Robert");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::RenameRespondent {
+            assessment: "bank-2026".into(),
+            team: "Paris".into(),
+            from: "Bob".into(),
+            to: "Robert".into(),
+        }]
+    );
+    // Delete asks first; n keeps.
+    press(&mut app, KeyCode::Down);
+    assert!(press(&mut app, KeyCode::Delete).is_empty());
+    assert!(press(&mut app, KeyCode::Char('n')).is_empty());
+    match &app.screen {
+        Screen::Respondents(p) => assert!(p.action.is_none()),
+        other => panic!("{other:?}"),
+    }
+    press(&mut app, KeyCode::Delete);
+    let effects = press(&mut app, KeyCode::Char('y'));
+    assert_eq!(
+        effects,
+        vec![Effect::DeleteRespondent {
+            assessment: "bank-2026".into(),
+            team: "Paris".into(),
+            who: "Bob".into(),
+        }]
+    );
+    let effects = update(
+        &mut app,
+        Msg::RespondentChanged(Ok("Moved Bob to the trash".into())),
+    );
+    assert_eq!(effects, vec![Effect::Reload]);
+}

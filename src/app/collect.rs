@@ -1,0 +1,432 @@
+//! Answers from other laptops: `collect` merges sheets brought on a stick, by mail or in a
+//! `.zip` into this laptop's assessment, question by question by the time each answer was
+//! given; `export` packs a site's sheets to send.
+//!
+//! Every sheet is checked first (same questionnaire, a known team, questions and levels that
+//! exist); if any is refused, nothing is written unless `skip_refused`. What this laptop did to
+//! its respondents (renames, merges, deletions, in the respondent log) is honoured, so an older
+//! copy of a sheet cannot bring a deleted respondent back.
+
+use super::Workspace;
+use super::respondents::current_name;
+use crate::clock::now_stamp;
+use crate::domain::merge::{Conflict, Prefer, SheetMerge, merge_sheets, sheet_times};
+use crate::domain::names::{closest, name_key, same_name, similar_name};
+use crate::domain::{Assessment, ResponseSheet};
+use crate::error::Error;
+use crate::store::StoreError;
+use crate::store::source::{self, FoundSheet};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Answers dated further ahead than this are kept but reported: a laptop's clock is wrong.
+const FUTURE_SLACK_SECONDS: i64 = 300;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CollectRequest {
+    pub assessment: String,
+    pub paths: Vec<PathBuf>,
+    /// (team as spelled in the collected sheets, team of this assessment).
+    pub map_team: Vec<(String, String)>,
+    pub prefer: Prefer,
+    pub dry_run: bool,
+    /// Write what can be collected even when some files are refused (they are listed).
+    pub skip_refused: bool,
+}
+
+/// A respondent's merge, as it was (or would be, on a dry run) written.
+#[derive(Debug, Clone)]
+pub struct RespondentMerge {
+    pub team: String,
+    pub respondent: String,
+    /// The respondent had no sheet here.
+    pub new: bool,
+    pub merge: SheetMerge,
+}
+
+/// What `collect` found and did.
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub assessment: String,
+    pub sheets_read: usize,
+    pub merges: Vec<RespondentMerge>,
+    /// Files or sheets refused, with why (origin, reason).
+    pub refused: Vec<(String, String)>,
+    /// Sheets left out on purpose, with why (a respondent deleted here, another assessment).
+    pub skipped: Vec<(String, String)>,
+    /// Warnings that change nothing (answers dated in the future, names like existing ones).
+    pub warnings: Vec<String>,
+    pub dry_run: bool,
+    /// Whether anything was written.
+    pub written: bool,
+}
+
+impl Collected {
+    pub fn respondents_added(&self) -> usize {
+        self.merges
+            .iter()
+            .filter(|m| m.new && m.merge.changed())
+            .count()
+    }
+
+    pub fn answers_added(&self) -> usize {
+        self.merges.iter().map(|m| m.merge.added).sum()
+    }
+
+    pub fn answers_updated(&self) -> usize {
+        self.merges.iter().map(|m| m.merge.updated).sum()
+    }
+
+    pub fn conflicts(&self) -> impl Iterator<Item = (&RespondentMerge, &Conflict)> {
+        self.merges
+            .iter()
+            .flat_map(|m| m.merge.conflicts.iter().map(move |c| (m, c)))
+    }
+
+    /// Nothing new: every collected answer was here already.
+    pub fn nothing_new(&self) -> bool {
+        self.merges.iter().all(|m| !m.merge.changed())
+    }
+}
+
+/// Every copy collected of one respondent, merged: (team, respondent, sheet, origins).
+type Gathered = (String, String, ResponseSheet, Vec<String>);
+
+/// A sheet that passed the checks, aimed at a respondent of this assessment.
+struct Incoming {
+    origin: String,
+    team: String,
+    respondent: String,
+    sheet: ResponseSheet,
+}
+
+/// Collects the sheets found under `request.paths` into the assessment.
+pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Error> {
+    let loaded = ws.load(&request.assessment)?;
+    let target = &loaded.assessment;
+    let log = ws.store().read_log(&target.name)?;
+    let mut out = Collected {
+        assessment: target.name.clone(),
+        dry_run: request.dry_run,
+        ..Collected::default()
+    };
+    let map = check_map(target, &request.map_team)?;
+    let now = now_stamp();
+    let mut incoming: Vec<Incoming> = Vec::new();
+    for path in &request.paths {
+        let found = match source::read(path) {
+            Ok(found) => found,
+            Err(e) => {
+                out.refused.push((path.display().to_string(), e.reason()));
+                continue;
+            }
+        };
+        out.refused.extend(found.refused.iter().cloned());
+        // Which of the source's assessments is this one: the same name, else the only one.
+        let same: Vec<&source::FoundAssessment> = found
+            .assessments
+            .iter()
+            .filter(|a| same_name(&a.assessment.name, &target.name))
+            .collect();
+        let chosen: Vec<&source::FoundAssessment> =
+            if same.is_empty() && found.assessments.len() == 1 {
+                found.assessments.iter().collect()
+            } else {
+                same
+            };
+        for a in &chosen {
+            if let Some(why) = other_questionnaire(
+                target,
+                &a.assessment.questionnaire.id,
+                &a.assessment.questionnaire.version,
+            ) {
+                out.refused.push((a.origin.clone(), why));
+            }
+        }
+        for FoundSheet {
+            origin,
+            folder,
+            sheet,
+        } in found.sheets
+        {
+            let sheet = match sheet {
+                Ok(sheet) => sheet,
+                Err(e) => {
+                    out.refused.push((origin, e.reason()));
+                    continue;
+                }
+            };
+            out.sheets_read += 1;
+            let home = folder
+                .as_ref()
+                .and_then(|f| found.assessments.iter().find(|a| a.folder == *f));
+            match home {
+                Some(a) if !chosen.iter().any(|c| c.folder == a.folder) => {
+                    out.skipped.push((
+                        origin,
+                        format!("belongs to the assessment \"{}\"", a.assessment.name),
+                    ));
+                    continue;
+                }
+                Some(a)
+                    if other_questionnaire(
+                        target,
+                        &a.assessment.questionnaire.id,
+                        &a.assessment.questionnaire.version,
+                    )
+                    .is_some() =>
+                {
+                    // Refused with its assessment above.
+                    continue;
+                }
+                _ => {}
+            }
+            match check_sheet(target, &map, &sheet) {
+                Err(why) => out.refused.push((origin, why)),
+                Ok(team) => {
+                    let Some(respondent) = current_name(&log, &team, &sheet.respondent) else {
+                        out.skipped.push((
+                            origin,
+                            format!(
+                                "{} ({team}) was deleted here; `devops-maturity respondent restore` brings them back first",
+                                sheet.respondent
+                            ),
+                        ));
+                        continue;
+                    };
+                    for at in sheet_times(&sheet) {
+                        if is_future(at, &now) {
+                            out.warnings.push(format!(
+                                "{origin}: {} ({team}) has answers dated {at}, in the future (a laptop's clock is wrong?); they are kept",
+                                sheet.respondent
+                            ));
+                            break;
+                        }
+                    }
+                    incoming.push(Incoming {
+                        origin,
+                        team,
+                        respondent,
+                        sheet,
+                    });
+                }
+            }
+        }
+    }
+    if !out.refused.is_empty() && !request.skip_refused {
+        return Ok(out);
+    }
+    // One merge per respondent here, whatever the number of copies collected.
+    let mut by_identity: BTreeMap<(String, String), Gathered> = BTreeMap::new();
+    for inc in incoming {
+        let existing = loaded
+            .sheets
+            .iter()
+            .find(|s| s.team == inc.team && same_name(&s.respondent, &inc.respondent));
+        let respondent = existing.map_or(inc.respondent.clone(), |s| s.respondent.clone());
+        if existing.is_none()
+            && let Some(like) = loaded
+                .sheets
+                .iter()
+                .find(|s| s.team == inc.team && similar_name(&s.respondent, &respondent))
+        {
+            out.warnings.push(format!(
+                "{}: \"{respondent}\" ({}) is added as a new respondent; it looks like \"{}\" — `devops-maturity respondent merge` joins them if they are one person",
+                inc.origin, inc.team, like.respondent
+            ));
+        }
+        let mut sheet = inc.sheet;
+        sheet.team.clone_from(&inc.team);
+        sheet.respondent.clone_from(&respondent);
+        let key = (name_key(&inc.team), name_key(&respondent));
+        match by_identity.get_mut(&key) {
+            Some(entry) => {
+                entry.2 = merge_sheets(&entry.2, &sheet, Prefer::Newer).0;
+                entry.3.push(inc.origin);
+            }
+            None => {
+                by_identity.insert(key, (inc.team, respondent, sheet, vec![inc.origin]));
+            }
+        }
+    }
+    for (team, respondent, sheet, _) in by_identity.into_values() {
+        let here = loaded
+            .sheets
+            .iter()
+            .find(|s| s.team == team && same_name(&s.respondent, &respondent));
+        let new = here.is_none();
+        let merge = if request.dry_run {
+            let base = here
+                .cloned()
+                .unwrap_or_else(|| ResponseSheet::new(&team, &respondent));
+            merge_sheets(&base, &sheet, request.prefer).1
+        } else {
+            let prefer = request.prefer;
+            ws.store()
+                .update_sheet(&target.name, &team, &respondent, &now, |current| {
+                    let base = current.unwrap_or_else(|| ResponseSheet::new(&team, &respondent));
+                    let (merged, report) = merge_sheets(&base, &sheet, prefer);
+                    let write = report.changed();
+                    if write {
+                        out.written = true;
+                    }
+                    Ok::<_, StoreError>((write.then_some(merged), report))
+                })?
+        };
+        out.merges.push(RespondentMerge {
+            team,
+            respondent,
+            new,
+            merge,
+        });
+    }
+    Ok(out)
+}
+
+/// Why a questionnaire id/version is not this assessment's, or `None` when it is.
+fn other_questionnaire(target: &Assessment, id: &str, version: &str) -> Option<String> {
+    let q = &target.questionnaire;
+    (q.id != id || q.version != version).then(|| {
+        format!(
+            "answered on the questionnaire \"{id}\" {version}, not this assessment's \"{}\" {} (`devops-maturity import` brings answers across editions)",
+            q.id, q.version
+        )
+    })
+}
+
+/// `--map-team` pairs checked: each target a team of the assessment.
+fn check_map(
+    target: &Assessment,
+    map: &[(String, String)],
+) -> Result<Vec<(String, String)>, Error> {
+    map.iter()
+        .map(|(from, to)| {
+            let to = super::answers::find_team(target, to)
+                .map_err(|e| Error::usage(format!("--map-team {from}={to}: {}", e.message)))?;
+            Ok((from.clone(), to))
+        })
+        .collect()
+}
+
+/// The team of this assessment a sheet goes to, or why the sheet is refused.
+fn check_sheet(
+    target: &Assessment,
+    map: &[(String, String)],
+    sheet: &ResponseSheet,
+) -> Result<String, String> {
+    if let Some(q) = &sheet.questionnaire
+        && let Some(why) = other_questionnaire(target, &q.id, &q.version)
+    {
+        return Err(why);
+    }
+    let team = match map.iter().find(|(from, _)| same_name(from, &sheet.team)) {
+        Some((_, to)) => to.clone(),
+        None => {
+            if let Some(t) = target.find_team(&sheet.team) {
+                t.to_string()
+            } else {
+                let hint = closest(&sheet.team, target.teams.iter().map(String::as_str))
+                    .map_or(String::new(), |c| format!(" (did you mean \"{c}\"?)"));
+                return Err(format!(
+                    "team \"{}\" is not part of \"{}\"{hint}; map it with --map-team \"{}=TEAM\"",
+                    sheet.team, target.name, sheet.team
+                ));
+            }
+        }
+    };
+    let q = &target.questionnaire;
+    for (id, record) in &sheet.answers {
+        if q.question(id).is_none() {
+            return Err(format!(
+                "{} ({}) answers question \"{id}\", which \"{}\" {} does not have",
+                sheet.respondent, sheet.team, q.id, q.version
+            ));
+        }
+        if let Some(a) = record.answer
+            && !a.fits(q.level_count())
+        {
+            return Err(format!(
+                "{} ({}) answers {a} to \"{id}\", outside the scale 1–{}",
+                sheet.respondent,
+                sheet.team,
+                q.level_count()
+            ));
+        }
+    }
+    Ok(team)
+}
+
+fn is_future(at: &str, now: &str) -> bool {
+    match (
+        crate::clock::parse_rfc3339(at),
+        crate::clock::parse_rfc3339(now),
+    ) {
+        (Some(a), Some(n)) => (a - n).whole_seconds() > FUTURE_SLACK_SECONDS,
+        _ => false,
+    }
+}
+
+/// What `export` wrote.
+#[derive(Debug)]
+pub struct Exported {
+    pub assessment: String,
+    pub sheets: usize,
+    pub bytes: usize,
+    /// Files left out because they cannot be read, with why.
+    pub skipped: Vec<String>,
+}
+
+/// Packs the assessment (its `assessment.json` and the sheets of `teams`, every team when
+/// empty) into a `.zip` at `out` for another laptop's `collect`. An existing file is replaced
+/// only with `force`.
+pub fn export(
+    ws: &Workspace,
+    name: &str,
+    teams: &[String],
+    out: &Path,
+    force: bool,
+) -> Result<Exported, Error> {
+    if !out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+    {
+        return Err(Error::usage(format!(
+            "-o {}: the file must end in .zip",
+            out.display()
+        )));
+    }
+    if out.is_dir() {
+        return Err(Error::usage(format!(
+            "{} is a folder; give a file name such as site.zip",
+            out.display()
+        )));
+    }
+    if out.exists() && !force {
+        return Err(Error::usage(format!(
+            "{} already exists; nothing was written (use --force to replace it)",
+            out.display()
+        )));
+    }
+    if let Some(dir) = out.parent()
+        && !dir.as_os_str().is_empty()
+        && !dir.is_dir()
+    {
+        return Err(Error::usage(format!(
+            "cannot write {}: the folder {} does not exist",
+            out.display(),
+            dir.display()
+        )));
+    }
+    let loaded = ws.load(name)?;
+    let teams = super::compare::select_teams(&loaded.assessment, teams)?;
+    let dir = ws.assessment_dir(&loaded.assessment.name);
+    let (members, skipped) = source::export_members(&dir, Some(&teams))?;
+    source::write_zip(out, &members)?;
+    let bytes = std::fs::metadata(out).map_or(0, |m| m.len() as usize);
+    Ok(Exported {
+        assessment: loaded.assessment.name,
+        sheets: members.len().saturating_sub(1),
+        bytes,
+        skipped: skipped.iter().map(ToString::to_string).collect(),
+    })
+}

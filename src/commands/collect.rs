@@ -1,0 +1,102 @@
+//! `collect` and `export`: answers between laptops.
+
+use super::conflict_line;
+use crate::app::Workspace;
+use crate::app::collect::{self as use_case, CollectRequest};
+use crate::cli::{CollectArgs, ExportArgs, PreferArg};
+use crate::domain::merge::Prefer;
+use crate::error::Error;
+use crate::report::format::count;
+
+pub fn collect(ws: &Workspace, args: &CollectArgs) -> Result<(), Error> {
+    let map_team = args
+        .map_team
+        .iter()
+        .map(|item| {
+            item.split_once('=')
+                .map(|(f, t)| (f.trim().to_string(), t.trim().to_string()))
+                .filter(|(f, t)| !f.is_empty() && !t.is_empty())
+                .ok_or_else(|| Error::usage(format!("--map-team \"{item}\": expected FROM=TO")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let request = CollectRequest {
+        assessment: args.name.clone(),
+        paths: args.paths.clone(),
+        map_team,
+        prefer: match args.prefer {
+            PreferArg::Newer => Prefer::Newer,
+            PreferArg::Mine => Prefer::Mine,
+            PreferArg::Theirs => Prefer::Theirs,
+        },
+        dry_run: args.dry_run,
+        skip_refused: args.skip_refused,
+    };
+    let done = use_case::collect(ws, &request)?;
+    for (origin, why) in &done.refused {
+        warn!("refused: {origin}: {why}");
+    }
+    for (origin, why) in &done.skipped {
+        warn!("skipped: {origin}: {why}");
+    }
+    for w in &done.warnings {
+        warn!("warning: {w}");
+    }
+    if !done.refused.is_empty() && !args.skip_refused {
+        return Err(Error::usage(format!(
+            "{} refused; nothing was written (fix them, or pass --skip-refused to collect the rest)",
+            if done.refused.len() == 1 {
+                "1 file was".to_string()
+            } else {
+                format!("{} files were", done.refused.len())
+            }
+        )));
+    }
+    let lead = if done.dry_run {
+        "Dry run, nothing written"
+    } else {
+        "Collected"
+    };
+    say!(
+        "{lead}: {} read into \"{}\"",
+        count(done.sheets_read, "sheet"),
+        done.assessment
+    );
+    if done.nothing_new() {
+        say!("Nothing new: every collected answer was already here.");
+    } else {
+        say!(
+            "  new respondents: {}; answers and comments added: {}; updated: {}",
+            done.respondents_added(),
+            done.answers_added(),
+            done.answers_updated()
+        );
+    }
+    let conflicts: Vec<_> = done.conflicts().collect();
+    if !conflicts.is_empty() {
+        say!(
+            "  {} answered differently on both sides:",
+            count(conflicts.len(), "question")
+        );
+        for (m, c) in conflicts {
+            say!("  - {} ({}): {}", m.respondent, m.team, conflict_line(c));
+        }
+    }
+    Ok(())
+}
+
+pub fn export(ws: &Workspace, args: &ExportArgs) -> Result<(), Error> {
+    let done = use_case::export(ws, &args.name, &args.teams, &args.output, args.force)?;
+    for s in &done.skipped {
+        warn!("skipped (cannot be read): {s}");
+    }
+    say!(
+        "Wrote {} ({} of \"{}\", {} bytes); on the other laptop: devops-maturity collect {} {}",
+        args.output.display(),
+        count(done.sheets, "sheet"),
+        done.assessment,
+        done.bytes,
+        super::respondents::shell(&done.assessment),
+        super::respondents::shell(&args.output.display().to_string())
+    );
+    Ok(())
+}

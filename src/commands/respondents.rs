@@ -1,0 +1,113 @@
+//! `respondent rename|merge|delete|restore`, and `delete` / `restore` of a whole assessment.
+//! Nothing asks for confirmation: nothing is destroyed, and each line printed says how to undo.
+
+use super::conflict_line;
+use crate::app::respondents::{self, Merged, Who};
+use crate::app::{Workspace, assessments};
+use crate::cli::RespondentCommand;
+use crate::error::Error;
+
+pub fn run(ws: &Workspace, command: &RespondentCommand) -> Result<(), Error> {
+    match command {
+        RespondentCommand::Rename {
+            name,
+            team,
+            old,
+            new,
+        } => {
+            let done = respondents::rename(ws, &who(name, team, old), new)?;
+            say!(
+                "Renamed {} to {} ({}); their answers followed",
+                done.from,
+                done.into,
+                done.team
+            );
+            conflicts(&done);
+        }
+        RespondentCommand::Merge {
+            name,
+            team,
+            from,
+            into,
+        } => {
+            let done = respondents::merge(ws, &who(name, team, from), into)?;
+            say!(
+                "Merged {} into {} ({}): answers and comments added: {}; answered differently by both: {}",
+                done.from,
+                done.into,
+                done.team,
+                done.added,
+                done.conflicts.len()
+            );
+            conflicts(&done);
+        }
+        RespondentCommand::Delete { name, team, who: w } => {
+            let done = respondents::delete(ws, &who(name, team, w))?;
+            say!(
+                "Moved {} ({}) to the trash: {}",
+                done.respondent,
+                done.team,
+                done.trashed.display()
+            );
+            say!(
+                "Undo with: devops-maturity respondent restore {} --team {} {}",
+                shell(&done.assessment),
+                shell(&done.team),
+                shell(&done.respondent)
+            );
+        }
+        RespondentCommand::Restore { name, team, who: w } => {
+            let done = respondents::restore(ws, &who(name, team, w))?;
+            say!("Restored {} ({})", done.into, done.team);
+            conflicts(&done);
+        }
+    }
+    Ok(())
+}
+
+pub fn delete_assessment(ws: &Workspace, name: &str) -> Result<(), Error> {
+    let (stored, to) = assessments::delete(ws, name)?;
+    say!(
+        "Moved the assessment \"{stored}\" to the trash: {}",
+        to.display()
+    );
+    say!("Undo with: devops-maturity restore {}", shell(&stored));
+    Ok(())
+}
+
+pub fn restore_assessment(ws: &Workspace, name: &str) -> Result<(), Error> {
+    let stored = assessments::restore(ws, name)?;
+    say!(
+        "Restored the assessment \"{stored}\" ({})",
+        ws.assessment_dir(&stored).display()
+    );
+    Ok(())
+}
+
+fn who(name: &str, team: &str, respondent: &str) -> Who {
+    Who {
+        assessment: name.to_string(),
+        team: team.to_string(),
+        respondent: respondent.to_string(),
+    }
+}
+
+/// Both answers of each question answered differently, so nothing is dropped silently.
+fn conflicts(done: &Merged) {
+    for c in &done.conflicts {
+        warn!("note: {}", conflict_line(c));
+    }
+}
+
+/// A word quoted for the shell when it needs it.
+pub fn shell(word: &str) -> String {
+    if !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+    {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
