@@ -7,13 +7,15 @@ pub mod capabilities;
 pub mod compare;
 pub mod names;
 pub mod questionnaire;
+pub mod roadmap;
 pub mod scoring;
+pub mod titles;
 
 pub use answers::{Answer, AnswerRecord, ResponseSheet};
 pub use assessment::{Assessment, Targets};
 pub use compare::{CompareOptions, Comparison, compare};
 pub use questionnaire::{
-    Dimension, Effort, ParseError, Question, Questionnaire, Recommendation, Role,
+    Dimension, Effort, ParseError, Question, Questionnaire, Recommendation, Reference, Role,
 };
 pub use scoring::{DimensionScore, QuestionScore, TeamScore};
 

@@ -39,6 +39,8 @@ pub struct Question {
     pub id: String,
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
@@ -50,6 +52,17 @@ pub struct Question {
     pub descriptors: Vec<String>,
     /// Entry `i` takes a team from level `i + 1` to level `i + 2`.
     pub recommendations: Vec<Recommendation>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// Further reading for a question (e.g. the matching DORA capability page), linked from the
+/// report's roadmap and appendix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub title: String,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
