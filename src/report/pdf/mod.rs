@@ -1,6 +1,6 @@
-//! The PDF renderer: lays a [`Document`] out on A4 pages and writes it with printpdf.
+//! The PDF renderer: lays a [`Document`] out on A4 or Letter pages and writes it with printpdf.
 //!
-//! Layout (`layout`, `table`, `radar`, `bars`, `cover`) measures every string with the real
+//! Layout (`layout`, `table`, `heatmap`, `radar`, `bars`, `cover`) measures every string with the real
 //! glyph advances of the embedded `DejaVu` Sans (`fonts`, `text`) and produces positioned items
 //! (`page`); `emit` turns those into PDF operations, embedding the fonts trimmed to the
 //! characters actually drawn. Same document in, same bytes out.
@@ -10,6 +10,7 @@ mod boxes;
 mod cover;
 mod emit;
 pub mod fonts;
+mod heatmap;
 mod layout;
 mod legend;
 pub mod page;

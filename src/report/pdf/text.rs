@@ -76,7 +76,9 @@ fn words(spans: &[Span], size: f32, metrics: &Metrics) -> Vec<Word> {
                     newline_before = true;
                     space_before = None;
                 }
-                c if c.is_whitespace() && c != '\u{a0}' => {
+                // No-break spaces (French typography puts U+202F before « : ; ? ! » and inside
+                // guillemets) bind their neighbours.
+                c if c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') => {
                     finish(&mut current, &mut space_before, &mut newline_before);
                     space_before = Some(face);
                 }
@@ -353,6 +355,21 @@ mod tests {
             let joined: Vec<String> = lines.iter().map(Line::text).collect();
             if width >= 120 {
                 assert_eq!(joined.join(" "), text);
+            }
+        }
+    }
+
+    #[test]
+    fn narrow_no_break_spaces_never_break() {
+        let m = m();
+        let text = "Écart\u{202f}: 100\u{202f}% « ok\u{202f}» Pourquoi\u{202f}?";
+        for width in (40..200).step_by(5) {
+            for line in wrap_plain(text, Face::Regular, width as f32, 10.0, &m) {
+                let t = line.text();
+                assert!(
+                    !t.starts_with([':', '%', '?', '\u{202f}']),
+                    "{t:?} at {width}"
+                );
             }
         }
     }
