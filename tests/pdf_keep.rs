@@ -26,6 +26,7 @@ fn table(rows: Vec<Row>) -> Table {
         ],
         rows,
         caption: None,
+        ..Default::default()
     }
 }
 
@@ -85,6 +86,7 @@ fn question_ids_in_narrow_columns_break_at_dots_not_mid_word() {
                 Row::new(["testing.maintainability: Is the code easy to change?", ""]),
             ],
             caption: None,
+            ..Default::default()
         };
         let pages = layout(&doc(vec![Block::Table(narrow)]));
         let texts: Vec<&str> = pages.iter().flat_map(Page::texts).collect();

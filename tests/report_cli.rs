@@ -81,11 +81,12 @@ fn demo_pdf_text_matches_the_comparison() {
         PARIS,
         NANTES,
         "Zoé Lefèvre",
-        "Executive summary",
+        "Synthesis",
         "Maturity profile",
-        "Learn from each other",
-        "Disagreements to follow up",
-        "Appendix — every question",
+        "Synchronisation plan",
+        "Method and limits",
+        "Full ranked backlog",
+        "Every answer and comment",
         "Nathalie Lefèvre",
         "On attend le CAB du jeudi",
     ] {
@@ -98,8 +99,24 @@ fn demo_pdf_text_matches_the_comparison() {
         .find(|row| row["id"] == "deploy")
         .unwrap();
     let cell = |ti: usize| format!("{:.1}", deploy["teams"][ti]["score"].as_f64().unwrap());
-    // The score table's row: dimension, target, Paris, Nantes, delta.
-    let row = format!("Deployment and release 4.0 {} {}", cell(0), cell(1));
+    // The levels each team gave on the dimension's questions: the table's n.
+    let answers = |ti: usize| -> usize {
+        c["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|q| q["dimension_id"] == "deploy")
+            .map(|q| q["teams"][ti]["levels"].as_array().unwrap().len())
+            .sum()
+    };
+    // The score table's row: dimension, target, then per team score, n and coverage.
+    let row = format!(
+        "Deployment and release 4.0 {} {} 100% {} {} 100%",
+        cell(0),
+        answers(0),
+        cell(1),
+        answers(1)
+    );
     assert!(all.contains(&row), "the PDF lacks the row {row:?}");
     for team in c["teams"].as_array().unwrap() {
         let overall = format!("{:.1} / 5", team["overall"].as_f64().unwrap());
@@ -111,7 +128,8 @@ fn demo_pdf_text_matches_the_comparison() {
     // Page numbers and the running header on inner pages.
     let last = pages.len();
     assert!(squash(&pages[1]).contains(&format!("page 2 / {last}")));
-    assert!(squash(&pages[1]).contains("DevOps maturity — gap report — bank-demo"));
+    // The title comes from the questionnaire's.
+    assert!(squash(&pages[1]).contains("DevOps maturity assessment — gap report — bank-demo"));
 }
 
 #[test]
@@ -133,8 +151,9 @@ fn every_format_from_the_demo_parses_and_agrees() {
     assert_eq!(r["report"]["title"], "Diagnostic DevOps");
     assert_eq!(r["summary"]["teams"][0]["team"], PARIS);
     let obj = r.as_object_mut().unwrap();
-    obj.remove("report");
-    obj.remove("summary");
+    for added in ["report", "summary", "synthesis", "highlights", "method"] {
+        assert!(obj.remove(added).is_some(), "the report JSON lacks {added}");
+    }
     assert_eq!(r, compare);
 
     // CSV: one row per team × question, numbers as in the comparison.
@@ -161,8 +180,9 @@ fn every_format_from_the_demo_parses_and_agrees() {
         "{cadence}"
     );
     assert!(cadence.contains(",short-term,"), "{cadence}");
+    // Columns added since come after the old ones.
     assert!(
-        lines[0].ends_with(",recommendation,comments"),
+        lines[0].ends_with(",recommendation,comments,title,horizon"),
         "{}",
         lines[0]
     );
@@ -175,12 +195,13 @@ fn every_format_from_the_demo_parses_and_agrees() {
 
     // Markdown: title, summary, the comparison, the appendix with comments.
     let md = fs::read_to_string(report(d, "bank-demo", "report.md", &[])).unwrap();
-    assert!(md.starts_with("# DevOps maturity — gap report\n"));
+    assert!(md.starts_with("# DevOps maturity assessment — gap report\n"));
     for needle in [
-        "## Executive summary",
-        "## Scores per dimension",
-        "## Appendix: every question",
-        "«On attend le CAB du jeudi pour chaque mise en production.»",
+        "## Synthesis",
+        "### Scores per dimension",
+        "## Synchronisation plan",
+        "### Every answer and comment",
+        "“On attend le CAB du jeudi pour chaque mise en production.”",
     ] {
         assert!(md.contains(needle), "Markdown lacks {needle:?}");
     }

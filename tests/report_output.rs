@@ -3,7 +3,7 @@
 //! export path, which goes through `app::report::write`.
 
 use devops_maturity::app::Workspace;
-use devops_maturity::app::report::{ReportRequest, write};
+use devops_maturity::app::report::{Presentation, ReportRequest, write};
 use devops_maturity::store::Store;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -109,6 +109,8 @@ fn the_dashboard_export_path_refuses_unreadable_files_too() {
         short_term: 5,
         skip_unreadable: false,
         lang: None,
+        anonymous: false,
+        presentation: Presentation::default(),
     };
     let err = write(&store, &request).err().expect("refused");
     assert_eq!(err.code, 1);
@@ -281,6 +283,8 @@ fn the_dashboard_export_never_writes_to_stdout() {
         short_term: 5,
         skip_unreadable: false,
         lang: None,
+        anonymous: false,
+        presentation: Presentation::default(),
     };
     let err = write(&store, &request).err().expect("refused");
     assert_eq!(err.code, 2, "{}", err.message);

@@ -176,10 +176,10 @@ pub static EN: Labels = Labels {
     heatmap: "Gap to target, team by dimension",
     bins: [
         "target met",
-        "up to 0.5 below",
-        "0.5 to 1 below",
-        "1 to 2 below",
-        "more than 2 below",
+        "≤ 0.5 below",
+        "0.5–1 below",
+        "1–2 below",
+        "> 2 below",
     ],
     not_assessed: "not assessed",
     maturity_profile: "Maturity profile",
@@ -309,10 +309,10 @@ pub static FR: Labels = Labels {
     heatmap: "Écart à la cible, par équipe et par axe",
     bins: [
         "cible atteinte",
-        "jusqu’à 0,5 sous la cible",
-        "de 0,5 à 1 sous la cible",
-        "de 1 à 2 sous la cible",
-        "plus de 2 sous la cible",
+        "≤ 0,5 en dessous",
+        "0,5–1 en dessous",
+        "1–2 en dessous",
+        "> 2 en dessous",
     ],
     not_assessed: "non évalué",
     maturity_profile: "Profil de maturité",
@@ -421,6 +421,14 @@ pub static FR: Labels = Labels {
     md_team_no_answers: "Pas encore de réponses.",
 };
 
+/// Ends a sentence with a full stop, unless a cut title already ends it with "…".
+fn end_sentence(mut text: String) -> String {
+    if !text.ends_with('…') && !text.ends_with('.') {
+        text.push('.');
+    }
+    text
+}
+
 /// "A and B", "A, B and C" / « A et B ».
 fn and_list(items: &[String], and: &str) -> String {
     match items {
@@ -506,6 +514,15 @@ impl Labels {
             Role::Business => "métier",
             Role::Management => "direction",
         }
+    }
+
+    /// A role as a column header: "Ops" / « Exploitation ».
+    pub fn role_header(&self, role: Role) -> String {
+        let word = self.role(role);
+        let mut chars = word.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().collect::<String>() + chars.as_str()
+        })
     }
 
     /// The anonymous name of the `n`-th holder of a role held by several: "Dev 2" / « Dév 2 ».
@@ -745,8 +762,7 @@ impl Labels {
                 format!("; first: {}", and_list(first, and))
             };
         }
-        out.push('.');
-        out
+        end_sentence(out)
     }
 
     /// Many teams: the highest and the lowest, and the dimensions most of them share as
@@ -892,14 +908,14 @@ impl Labels {
 
     /// First actions of every team, or for one team: "Paris: A and B".
     pub fn msg_actions(&self, items: &[String]) -> String {
-        if self.fr() {
+        end_sentence(if self.fr() {
             format!(
-                "Premières actions (0–3 mois)\u{202f}: {}.",
+                "Premières actions (0–3 mois)\u{202f}: {}",
                 items.join("\u{202f}; ")
             )
         } else {
-            format!("First actions (0–3 months): {}.", items.join("; "))
-        }
+            format!("First actions (0–3 months): {}", items.join("; "))
+        })
     }
 
     /// One team's first actions in the actions message.
@@ -925,15 +941,21 @@ impl Labels {
         }
     }
 
-    pub fn heatmap_caption(&self, top: usize, single: bool) -> String {
-        let mut out = if self.fr() {
-            format!(
-                "Chaque case donne le score de l’équipe sur l’axe (échelle de 1 à {top})\u{202f}; sa couleur, l’écart à la cible de l’axe."
-            )
-        } else {
-            format!(
-                "Each cell is the team's score on the dimension (1–{top} scale); its colour, the gap to the dimension's target."
-            )
+    /// Under the heatmap; `symbols` where bins are marked by symbols (Markdown), not colours.
+    pub fn heatmap_caption(&self, top: usize, single: bool, symbols: bool) -> String {
+        let mut out = match (self.fr(), symbols) {
+            (true, false) => format!(
+                "Score de l’équipe sur l’axe (de 1 à {top})\u{202f}; la couleur donne l’écart à la cible de l’axe."
+            ),
+            (true, true) => format!(
+                "Score de l’équipe sur l’axe (de 1 à {top})\u{202f}; le symbole donne l’écart à la cible de l’axe."
+            ),
+            (false, false) => format!(
+                "The team's score on the dimension (1 to {top}); the colour gives the gap to the dimension's target."
+            ),
+            (false, true) => format!(
+                "The team's score on the dimension (1 to {top}); the symbol gives the gap to the dimension's target."
+            ),
         };
         if single {
             out += if self.fr() {
@@ -978,7 +1000,7 @@ impl Labels {
     /// Many teams: where the answer counts and coverage are.
     pub fn scores_elsewhere(&self) -> &'static str {
         if self.fr() {
-            "Le nombre de réponses et la couverture de chaque équipe par axe sont dans « Méthode et limites »."
+            "Le nombre de réponses et la couverture de chaque équipe par axe sont dans «\u{202f}Méthode et limites\u{202f}»."
         } else {
             "Each team's answer counts and coverage per dimension are in \"Method and limits\"."
         }
@@ -1003,13 +1025,13 @@ impl Labels {
         }
     }
 
-    /// "Both at level 3 (Defined) or above" / « Toutes deux au niveau 3 (Défini) ou plus ».
+    /// The joint milestone: "Both at level 3 (Defined)" / « Toutes deux au niveau 3 (Défini) ».
     pub fn milestone_text(&self, level: u8, label: &str, teams: usize) -> String {
         match (self.fr(), teams) {
-            (false, 2) => format!("Both at level {level} ({label}) or above"),
-            (false, _) => format!("All {teams} at level {level} ({label}) or above"),
-            (true, 2) => format!("Toutes deux au niveau {level} ({label}) ou plus"),
-            (true, _) => format!("Les {teams} au niveau {level} ({label}) ou plus"),
+            (false, 2) => format!("Both at level {level} ({label})"),
+            (false, _) => format!("These {teams} at level {level} ({label})"),
+            (true, 2) => format!("Toutes deux au niveau {level} ({label})"),
+            (true, _) => format!("Ces {teams} au niveau {level} ({label})"),
         }
     }
 
@@ -1089,6 +1111,15 @@ impl Labels {
 
     // ---- Method and limits ---------------------------------------------------------------
 
+    /// Under a coverage table that lists only the dimensions some team did not fully answer.
+    pub fn coverage_others_full(&self) -> &'static str {
+        if self.fr() {
+            "Axes non listés\u{202f}: chaque équipe a répondu à toutes leurs questions (100\u{202f}%)."
+        } else {
+            "Dimensions not listed: every team answered all their questions (100%)."
+        }
+    }
+
     pub fn coverage_caption(&self) -> &'static str {
         if self.fr() {
             "Part des questions de l’axe auxquelles quelqu’un de l’équipe a répondu\u{202f}; ⚠ sous 50\u{202f}%\u{202f}: score à lire avec prudence."
@@ -1152,12 +1183,12 @@ impl Labels {
     pub fn disagreement_caveat(&self, count: usize, spread: u8) -> String {
         if self.fr() {
             format!(
-                "{count} question{s} où les répondants d’une même équipe sont à {spread} niveaux ou plus l’un de l’autre, ou ne savent pas\u{202f}: la dispersion de l’annexe les montre, à discuter avec l’équipe.",
+                "Sur {count} question{s} (comptées équipe par équipe), les répondants d’une même équipe sont à {spread} niveaux ou plus l’un de l’autre, ou ne savent pas\u{202f}: la dispersion de l’annexe les montre, à discuter avec l’équipe.",
                 s = if count > 1 { "s" } else { "" }
             )
         } else {
             format!(
-                "{count} question{} where respondents of one team are {spread} or more levels apart, or do not know: the spread in the appendix shows them, to discuss with the team.",
+                "On {count} question{} (counted team by team), respondents of one team are {spread} or more levels apart, or do not know: the spread in the appendix shows them, to discuss with the team.",
                 if count == 1 { "" } else { "s" }
             )
         }

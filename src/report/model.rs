@@ -319,7 +319,7 @@ pub struct Method {
     pub respondents: Vec<TeamRoles>,
     /// Per dimension, each team's coverage (share of the dimension's questions answered).
     pub coverage: Vec<CoverageRow>,
-    /// Team × dimension cells under 50 % coverage that have answers.
+    /// Team × dimension cells under 50 % coverage (0 %: not assessed).
     pub low_coverage: Vec<LowCoverage>,
     /// Team medians on a question that rest on a single answer.
     pub single_answer_medians: usize,
@@ -691,11 +691,12 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
             let overall = t.overall.unwrap_or_default();
             let level = level_of(overall);
             let (strongest, weakest) = extremes(c, ti);
-            // One team: its first actions get a message of their own.
-            let first = if scored.len() == 1 {
-                Vec::new()
-            } else {
-                first_steps(c, ti, 2)
+            // One team: its first actions get a message of their own; three teams name one
+            // each, so that the synthesis stays on its page.
+            let first = match scored.len() {
+                1 => Vec::new(),
+                2 => first_steps(c, ti, 2),
+                _ => first_steps(c, ti, 1),
             };
             generated.push(KeyMessage {
                 kind: MessageKind::Team,
@@ -856,7 +857,8 @@ fn risk_message(c: &Comparison, scored: &[usize], l: &Labels) -> Option<String> 
     }
     // Lowest first; stable, so questionnaire then team order breaks ties.
     cells.sort_by(|a, b| a.2.total_cmp(&b.2));
-    let count = if scored.len() <= 2 { 2 } else { 3 };
+    // Two, so that the message stays a sentence the page has room for.
+    let count = 2;
     let items: Vec<String> = cells
         .iter()
         .take(count)
@@ -939,7 +941,7 @@ fn method(c: &Comparison, anonymous: bool) -> Method {
         .flat_map(|d| {
             d.teams
                 .iter()
-                .filter(|cell| cell.coverage > 0.0 && cell.coverage + EPSILON < LOW_COVERAGE)
+                .filter(|cell| cell.coverage + EPSILON < LOW_COVERAGE)
                 .map(|cell| LowCoverage {
                     team: cell.team.clone(),
                     dimension_id: d.id.clone(),
@@ -988,7 +990,9 @@ mod tests {
         // 3.96 prints 4.0: met, not "up to 0.5 below".
         assert_eq!(bin(3.96, 4.0), GapBin::Met);
         assert_eq!(bin(3.5, 4.0), GapBin::UpToHalf);
-        assert_eq!(bin(3.46, 4.0), GapBin::UpToOne);
+        // 3.46 prints 3.5: half a level short; 3.44 prints 3.4.
+        assert_eq!(bin(3.46, 4.0), GapBin::UpToHalf);
+        assert_eq!(bin(3.44, 4.0), GapBin::UpToOne);
         assert_eq!(bin(3.0, 4.0), GapBin::UpToOne);
         assert_eq!(bin(2.9, 4.0), GapBin::UpToTwo);
         assert_eq!(bin(2.0, 4.0), GapBin::UpToTwo);

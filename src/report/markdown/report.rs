@@ -160,7 +160,7 @@ fn synthesis(out: &mut String, r: &Report) {
         "\n{} · {}\n\n{}\n",
         key.join(" · "),
         l.not_assessed,
-        cell(&l.heatmap_caption(c.questionnaire.levels.len(), single))
+        cell(&l.heatmap_caption(c.questionnaire.levels.len(), single, true))
     );
 }
 
@@ -505,7 +505,7 @@ fn method(out: &mut String, r: &Report) {
     let headers: Vec<String> = roles
         .iter()
         .map(|role| match role {
-            Some(role) => l.role(*role).to_string(),
+            Some(role) => l.role_header(*role),
             None if m.anonymous => l.other_roles.to_string(),
             None => l.no_role.to_string(),
         })
@@ -536,35 +536,46 @@ fn method(out: &mut String, r: &Report) {
             counts.join(" | ")
         );
     }
-    let names: Vec<String> = c.teams.iter().map(|t| cell(&t.name)).collect();
-    let _ = writeln!(
-        out,
-        "\n### {}\n\n| {} | {} |\n|---|{}",
-        l.coverage_per_dimension,
-        l.dimension,
-        names.join(" | "),
-        "--:|".repeat(names.len())
-    );
-    for row in &m.coverage {
-        let shares: Vec<String> = row
-            .teams
-            .iter()
-            .map(|s| {
-                if *s + 1e-9 < crate::domain::scoring::LOW_COVERAGE {
-                    format!("⚠ {}", l.pct(*s))
-                } else {
-                    l.pct(*s)
-                }
-            })
-            .collect();
-        let _ = writeln!(out, "| {} | {} |", cell(&row.dimension), shares.join(" | "));
+    let _ = writeln!(out, "\n### {}\n", l.coverage_per_dimension);
+    // As in the PDF: only the dimensions some team did not answer in full.
+    let partial: Vec<_> = m
+        .coverage
+        .iter()
+        .filter(|row| row.teams.iter().any(|s| *s < 1.0))
+        .collect();
+    if partial.is_empty() {
+        let _ = writeln!(out, "{}", l.full_coverage);
+    } else {
+        let names: Vec<String> = c.teams.iter().map(|t| cell(&t.name)).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} |\n|---|{}",
+            l.dimension,
+            names.join(" | "),
+            "--:|".repeat(names.len())
+        );
+        for row in &partial {
+            let shares: Vec<String> = row
+                .teams
+                .iter()
+                .map(|s| {
+                    if *s + 1e-9 < crate::domain::scoring::LOW_COVERAGE {
+                        format!("⚠ {}", l.pct(*s))
+                    } else {
+                        l.pct(*s)
+                    }
+                })
+                .collect();
+            let _ = writeln!(out, "| {} | {} |", cell(&row.dimension), shares.join(" | "));
+        }
+        let others = if partial.len() < m.coverage.len() {
+            format!("{} ", l.coverage_others_full())
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "\n{others}{}", l.coverage_caption());
     }
-    let _ = writeln!(
-        out,
-        "\n{}\n\n### {}\n",
-        l.coverage_caption(),
-        l.scoring_rules
-    );
+    let _ = writeln!(out, "\n### {}\n", l.scoring_rules);
     for rule in l.rules(c.questionnaire.levels.len(), m.weighted_target) {
         let _ = writeln!(out, "- {rule}");
     }

@@ -220,7 +220,7 @@ pub fn draw(
             13.0,
             Face::Bold,
             ACCENT,
-            toc.title.clone(),
+            ellipsize(&toc.title, Face::Bold, CONTENT_WIDTH, 13.0, m),
             m,
         );
         y += 24.0;

@@ -11,13 +11,13 @@ use super::style::{
 use super::text::{Line, ellipsize, wrap_plain};
 use crate::report::document::Heatmap;
 
-const LABEL_SIZE: f32 = 8.5;
-const LABEL_LEADING: f32 = 10.0;
+const LABEL_SIZE: f32 = 8.2;
+const LABEL_LEADING: f32 = 9.6;
 const HEAD_SIZE: f32 = 7.8;
 const HEAD_LEADING: f32 = 9.4;
-const VALUE_SIZE: f32 = 9.0;
+const VALUE_SIZE: f32 = 8.6;
 const SMALL_VALUE: f32 = 6.3;
-const PAD: f32 = 3.0;
+const PAD: f32 = 2.4;
 const GAP: f32 = 1.2;
 const MIN_CELL: f32 = 24.0;
 const MAX_CELL: f32 = 78.0;
@@ -88,7 +88,7 @@ fn label_lines(text: &str, g: &Geometry, m: &Metrics) -> Vec<Line> {
 }
 
 fn row_height(lines: usize) -> f32 {
-    (lines.max(1) as f32 * LABEL_LEADING).max(14.0) + 2.0 * PAD
+    (lines.max(1) as f32 * LABEL_LEADING).max(12.0) + 2.0 * PAD
 }
 
 /// The header and the first row: what must share a page with a heading above.

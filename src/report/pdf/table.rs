@@ -69,8 +69,14 @@ struct Prepared {
 /// Smallest size a header may shrink to.
 const MIN_HEADER_SIZE: f32 = 6.8;
 
+/// The words of `text` as line breaking sees them: no-break spaces hold words together.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}'))
+        .filter(|w| !w.is_empty())
+}
+
 fn longest_word(text: &str, size: f32, m: &Metrics) -> f32 {
-    text.split_whitespace()
+    words(text)
         .map(|w| m.width(w, Face::Bold, size))
         .fold(0.0, f32::max)
 }
@@ -88,11 +94,11 @@ fn column_widths(t: &Table, m: &Metrics) -> Vec<f32> {
                 .rows
                 .iter()
                 .filter(|r| !r.label)
-                .filter_map(|r| r.cells.get(i))
-                .map(|c| {
-                    let face = if c.bold { Face::Bold } else { Face::Regular };
-                    c.text
-                        .split_whitespace()
+                .filter_map(|r| Some((r.cells.get(i)?, r.emphasis)))
+                .map(|(c, emphasis)| (c, c.bold || emphasis))
+                .map(|(c, bold)| {
+                    let face = if bold { Face::Bold } else { Face::Regular };
+                    words(&c.text)
                         .map(|w| m.width(w, face, ty.size))
                         .fold(0.0, f32::max)
                 })

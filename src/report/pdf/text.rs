@@ -363,7 +363,8 @@ mod tests {
     fn narrow_no_break_spaces_never_break() {
         let m = m();
         let text = "Écart\u{202f}: 100\u{202f}% « ok\u{202f}» Pourquoi\u{202f}?";
-        for width in (40..200).step_by(5) {
+        // From a width where the widest bound unit ("Pourquoi ?") fits on a line.
+        for width in (60..200).step_by(5) {
             for line in wrap_plain(text, Face::Regular, width as f32, 10.0, &m) {
                 let t = line.text();
                 assert!(

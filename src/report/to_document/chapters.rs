@@ -2,7 +2,7 @@
 //! question, roadmap in three horizons, quick-wins matrix), method and limits, and the
 //! appendix (ranked backlog, every answer and comment).
 
-use super::{links, team_headers};
+use super::{Fit, links, team_headers};
 use crate::domain::Effort;
 use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer};
 use crate::domain::roadmap::LATER_STEPS;
@@ -13,12 +13,7 @@ use crate::report::labels::SINGLE;
 use crate::report::model::Appendix;
 use crate::report::{Labels, Report};
 
-/// Titles named per cell of the quick-wins matrix before "+N more": more in the quick-wins
-/// cell (low effort, high impact), which is what the matrix is read for.
-const MATRIX_TITLES: usize = 2;
-const QUICK_WIN_TITLES: usize = 4;
-
-pub(super) fn team(blocks: &mut Vec<Block>, r: &Report, t: &TeamChapter) {
+pub(super) fn team(blocks: &mut Vec<Block>, r: &Report, t: &TeamChapter, fit: Fit) {
     let c = &r.comparison;
     let l = r.labels();
     blocks.push(Block::PageBreak);
@@ -40,7 +35,7 @@ pub(super) fn team(blocks: &mut Vec<Block>, r: &Report, t: &TeamChapter) {
             return l.no_standing(strengths).to_string();
         }
         list.iter()
-            .map(|d| format!("• {}", standing(l, d)))
+            .map(|d| format!("• {}", standing(l, d, fit.standout_questions)))
             .collect::<Vec<_>>()
             .join("\n")
     };
@@ -81,14 +76,15 @@ pub(super) fn team(blocks: &mut Vec<Block>, r: &Report, t: &TeamChapter) {
         compact: true,
     }));
     blocks.push(Block::heading(2, l.quick_wins));
-    blocks.push(quick_wins(l, t));
+    blocks.push(quick_wins(l, t, fit));
 }
 
 /// "Change management 3.3 (+0.7): Change traceability (4.0), Standard changes (4.0)".
-fn standing(l: &Labels, d: &DimensionHighlight) -> String {
+fn standing(l: &Labels, d: &DimensionHighlight, count: usize) -> String {
     let questions = d
         .questions
         .iter()
+        .take(count)
         .map(|q| {
             let mut m = l.score(Some(q.median));
             if q.single_answer {
@@ -154,7 +150,7 @@ fn step_row(c: &Comparison, l: &Labels, s: &Recommendation, ranked: bool) -> Row
     Row::new(cells)
 }
 
-fn quick_wins(l: &Labels, t: &TeamChapter) -> Block {
+fn quick_wins(l: &Labels, t: &TeamChapter, fit: Fit) -> Block {
     let efforts = [Effort::Low, Effort::Medium, Effort::High];
     let rows = (0..3u8)
         .map(|impact| {
@@ -172,9 +168,9 @@ fn quick_wins(l: &Labels, t: &TeamChapter) -> Block {
                     .map_or(&[][..], |q| q.steps.as_slice());
                 let quick = impact == 0 && effort == Effort::Low;
                 let shown = if quick {
-                    QUICK_WIN_TITLES
+                    fit.quick_win_titles
                 } else {
-                    MATRIX_TITLES
+                    fit.matrix_titles
                 };
                 let mut names: Vec<String> = steps
                     .iter()
@@ -233,7 +229,7 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
     ];
     for role in &roles {
         let header = match role {
-            Some(role) => capitalised(l.role(*role)),
+            Some(role) => l.role_header(*role),
             None if m.anonymous => l.other_roles.to_string(),
             None => l.no_role.to_string(),
         };
@@ -291,8 +287,13 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
                 .into_iter()
                 .map(|h| Column::new(h, width, Align::Right)),
         );
-        let rows = m
+        // Only the dimensions some team did not answer in full: the rest reads 100 % throughout.
+        let partial: Vec<_> = m
             .coverage
+            .iter()
+            .filter(|row| row.teams.iter().any(|s| *s < 1.0))
+            .collect();
+        let rows = partial
             .iter()
             .map(|row| {
                 let mut cells = vec![Cell::from(row.dimension.clone())];
@@ -308,6 +309,9 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
             })
             .collect();
         let mut caption = l.coverage_caption().to_string();
+        if partial.len() < m.coverage.len() {
+            caption = format!("{} {caption}", l.coverage_others_full());
+        }
         if let Some(legend) = legend {
             caption.push_str(&format!(" {legend}."));
         }
@@ -354,13 +358,6 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
         caveats.push(l.skipped_note(&r.report.skipped_files));
     }
     blocks.push(Block::bullets(caveats));
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().collect::<String>() + chars.as_str()
-    })
 }
 
 fn answers_text(l: &Labels, answers: &[RespondentAnswer]) -> String {

@@ -27,7 +27,60 @@ pub const NAMED_COLUMNS: usize = 4;
 const DETAILED_TEAMS: usize = 3;
 use crate::report::labels::SINGLE;
 
+/// How much detail the dense parts carry. The PDF renderer tries [`Fit::LEVELS`] in order and
+/// keeps the first whose team chapters hold on two pages (`report::render`); the JSON and
+/// Markdown always carry everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    /// Titles named per cell of the quick-wins matrix before "+N more"…
+    pub matrix_titles: usize,
+    /// …and in its quick-wins cell (low effort, high impact), what the matrix is read for.
+    pub quick_win_titles: usize,
+    /// Practices named per initiative of the synchronisation plan (one when there are many
+    /// initiatives).
+    pub practices: usize,
+    /// Questions named per strong or weak dimension.
+    pub standout_questions: usize,
+}
+
+impl Fit {
+    pub const LEVELS: [Fit; 3] = [
+        Fit {
+            matrix_titles: 2,
+            quick_win_titles: 4,
+            practices: 2,
+            standout_questions: 2,
+        },
+        Fit {
+            matrix_titles: 1,
+            quick_win_titles: 3,
+            practices: 1,
+            standout_questions: 1,
+        },
+        Fit {
+            matrix_titles: 0,
+            quick_win_titles: 2,
+            practices: 1,
+            standout_questions: 0,
+        },
+    ];
+}
+
+impl Default for Fit {
+    fn default() -> Fit {
+        Fit::LEVELS[0]
+    }
+}
+
+/// Initiatives above which each names a single practice.
+const FEW_INITIATIVES: usize = 5;
+
 pub fn to_document(r: &Report) -> Document {
+    to_document_fit(r, Fit::default())
+}
+
+/// The document with the dense parts cut to `fit`.
+pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
     let c = &r.comparison;
     let m = &r.report;
     let l = r.labels();
@@ -36,10 +89,10 @@ pub fn to_document(r: &Report) -> Document {
     if r.summary.has_answers {
         profile(&mut blocks, r);
         if c.teams.len() >= 2 {
-            synchronisation(&mut blocks, r);
+            synchronisation(&mut blocks, r, fit);
         }
         for chapter in &r.chapters {
-            team(&mut blocks, r, chapter);
+            team(&mut blocks, r, chapter, fit);
         }
         method(&mut blocks, r);
         appendix(&mut blocks, r);
@@ -142,7 +195,8 @@ fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
         });
         return;
     }
-    blocks.push(Block::heading(2, l.key_messages));
+    // The messages come straight under the title (no heading of their own): the page holds
+    // them and the heatmap of 13 dimensions with room to spare for long team names.
     blocks.push(Block::Bullets(
         r.synthesis
             .messages
@@ -176,7 +230,7 @@ fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
                 .collect(),
         })
         .collect();
-    let mut caption = l.heatmap_caption(c.questionnaire.levels.len(), single);
+    let mut caption = l.heatmap_caption(c.questionnaire.levels.len(), single, false);
     if let Some(legend) = legend {
         caption.push_str(&format!(" {legend}."));
     }
@@ -366,7 +420,7 @@ pub fn tone_of(delta: Option<f64>) -> Tone {
     }
 }
 
-fn synchronisation(blocks: &mut Vec<Block>, r: &Report) {
+fn synchronisation(blocks: &mut Vec<Block>, r: &Report, fit: Fit) {
     let c = &r.comparison;
     let l = r.labels();
     blocks.push(Block::heading(1, l.synchronisation_plan));
@@ -376,6 +430,11 @@ fn synchronisation(blocks: &mut Vec<Block>, r: &Report) {
         return;
     }
     blocks.push(Block::paragraph(l.sync_intro(c.teams.len())));
+    let practices = if c.synchronisation.len() > FEW_INITIATIVES {
+        1
+    } else {
+        fit.practices
+    };
     let single = |question_id: &str, team: &str| {
         let ti = c.team_index(team)?;
         let cell = &c.question(question_id)?.teams[ti];
@@ -400,6 +459,7 @@ fn synchronisation(blocks: &mut Vec<Block>, r: &Report) {
             let adopts = i
                 .practices
                 .iter()
+                .take(practices)
                 .map(|p| {
                     l.practice(
                         &p.title,
@@ -426,10 +486,10 @@ fn synchronisation(blocks: &mut Vec<Block>, r: &Report) {
         .collect();
     blocks.push(Block::Table(Table {
         columns: vec![
-            Column::new(l.dimension, 1.5, Align::Left),
-            Column::new(l.leads, 1.7, Align::Left),
-            Column::new(l.adopts, 4.4, Align::Left),
-            Column::new(l.milestone, 1.5, Align::Left),
+            Column::new(l.dimension, 1.4, Align::Left),
+            Column::new(l.leads, 2.0, Align::Left),
+            Column::new(l.adopts, 4.5, Align::Left),
+            Column::new(l.milestone, 1.4, Align::Left),
         ],
         rows,
         caption: None,
