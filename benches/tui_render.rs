@@ -60,6 +60,7 @@ fn big_questionnaire() -> Questionnaire {
                 .map(|q| Question {
                     id: format!("d{d}.q{q}"),
                     text: format!("{}?", sentence(d + q, 14)),
+                    title: None,
                     help: Some(sentence(d * q, 28)),
                     roles: Vec::new(),
                     capabilities: Vec::new(),
@@ -72,6 +73,7 @@ fn big_questionnaire() -> Questionnaire {
                             text: sentence(l, 15),
                         })
                         .collect(),
+                    references: Vec::new(),
                 })
                 .collect(),
         })

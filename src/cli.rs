@@ -219,6 +219,8 @@ Examples:
   devops-maturity report bank-demo --output scores.csv --team \"Start-up — Nantes\"
   devops-maturity report bank-demo --output report.pdf --force     replace an existing file";
 
+// Each bool is a flag of its own (`--force`, `--anonymous`…), not the states of one thing.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Name of the assessment

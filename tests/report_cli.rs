@@ -309,10 +309,87 @@ fn pages_grow_with_the_number_of_teams() {
     assert!(all.contains("Déploiement le vendredi à 22 h, hélas."));
     // Twelve teams: the score table names teams by letter, with a legend.
     assert!(all.contains("L = Équipe 12 — site n°12"), "legend missing");
+    // The synthesis still holds on its page: twelve columns of the heatmap, all 13 rows and
+    // the legend.
+    assert_synthesis_on_one_page(&twelve_pages);
     let one_team =
         fs::read_to_string(report(d, "bank-demo", "one.md", &["--team", NANTES])).unwrap();
     assert!(!one_team.contains("## Learn from each other"));
     assert!(!one_team.contains(PARIS));
+}
+
+/// Page 2 holds the whole synthesis: every dimension's heatmap row and the legend; page 3
+/// begins the maturity profile.
+fn assert_synthesis_on_one_page(pages: &[String]) {
+    let synthesis = squash(&pages[1]);
+    assert!(synthesis.starts_with("Synthesis"), "{synthesis}");
+    for dimension in default_questionnaire().dimensions.iter().map(|d| &d.name) {
+        assert!(
+            synthesis.contains(dimension.as_str()),
+            "{dimension} not on the synthesis page"
+        );
+    }
+    for legend in [
+        "target met",
+        "> 2 below",
+        "not assessed",
+        "the colour gives the gap",
+    ] {
+        assert!(
+            synthesis.contains(legend),
+            "{legend:?} not on the synthesis page"
+        );
+    }
+    assert!(
+        squash(&pages[2]).starts_with("Maturity profile"),
+        "{}",
+        pages[2]
+    );
+}
+
+#[test]
+fn the_synthesis_fits_one_page_with_long_team_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let store = Store::new(d);
+    let q = default_questionnaire();
+    let teams: Vec<String> = [
+        "Direction des systèmes d’information historique — Paris La Défense",
+        "Centre de services partagés et d’exploitation — Lyon Part-Dieu",
+        "Filiale numérique acquise en 2021 — Nantes, Île de Nantes",
+    ]
+    .map(String::from)
+    .to_vec();
+    let a = Assessment::new(
+        "long",
+        "2026-01-01T00:00:00Z",
+        teams.clone(),
+        q.clone(),
+        None,
+    );
+    store.create(&a, "2026-01-01T00:00:00Z").unwrap();
+    for (ti, team) in teams.iter().enumerate() {
+        for r in 0..3 {
+            let mut sheet = ResponseSheet::new(team, &format!("Répondant {r}"));
+            for (qi, (_, question)) in q.questions().enumerate() {
+                let level = 1 + ((ti * 2 + qi * (r + 2)) % 5) as u8;
+                sheet.set_answer(&question.id, Answer::Level(level));
+            }
+            store
+                .save_sheet("long", &sheet, "2026-01-01T00:00:00Z")
+                .unwrap();
+        }
+    }
+    let pages = pdf_pages(&report(d, "long", "long.pdf", &[]));
+    assert_synthesis_on_one_page(&pages);
+    // Every name in full in the messages.
+    let synthesis = squash(&pages[1]);
+    for team in &teams {
+        assert!(
+            synthesis.contains(&format!("{team} is at level")),
+            "{synthesis}"
+        );
+    }
 }
 
 #[test]

@@ -34,20 +34,16 @@ pub fn cut_at_word(text: &str, max: usize) -> String {
     if one_line.chars().count() <= max {
         return one_line;
     }
+    // Room for the text before the "…"; a space right after that room ends a whole word.
     let budget = max.saturating_sub(1);
-    let head: String = one_line.chars().take(budget + 1).collect();
-    // The character after the budget being a space means the budget ends on a whole word.
-    let cut = match head.char_indices().nth(budget) {
-        Some((i, ' ')) => &head[..i],
-        _ => {
-            let within: String = head.chars().take(budget).collect();
-            match within.rfind(' ') {
-                Some(i) if i > 0 => return finish(&within[..i]),
-                _ => return finish(&within),
-            }
-        }
-    };
-    finish(cut)
+    let within: String = one_line.chars().take(budget).collect();
+    if one_line.chars().nth(budget) == Some(' ') {
+        return finish(&within);
+    }
+    match within.rfind(' ') {
+        Some(i) if i > 0 => finish(&within[..i]),
+        _ => finish(&within),
+    }
 }
 
 /// Drops punctuation a cut leaves dangling ("text, …") and adds the ellipsis.

@@ -421,9 +421,9 @@ pub static FR: Labels = Labels {
     md_team_no_answers: "Pas encore de réponses.",
 };
 
-/// Ends a sentence with a full stop, unless a cut title already ends it with "…".
+/// Ends a sentence with a full stop, unless a title already ends it ("…", "?", "!").
 fn end_sentence(mut text: String) -> String {
-    if !text.ends_with('…') && !text.ends_with('.') {
+    if !text.ends_with(['…', '.', '?', '!']) {
         text.push('.');
     }
     text
@@ -528,16 +528,14 @@ impl Labels {
     /// The anonymous name of the `n`-th holder of a role held by several: "Dev 2" / « Dév 2 ».
     pub fn role_holder(&self, role: Role, n: usize) -> String {
         let word = match (self.fr(), role) {
+            (_, Role::Ops) => "Ops",
+            (_, Role::Architecture) => "Architecture",
             (false, Role::Dev) => "Dev",
-            (false, Role::Ops) => "Ops",
             (false, Role::Security) => "Security",
-            (false, Role::Architecture) => "Architecture",
             (false, Role::Business) => "Business",
             (false, Role::Management) => "Management",
             (true, Role::Dev) => "Dév",
-            (true, Role::Ops) => "Ops",
             (true, Role::Security) => "Sécurité",
-            (true, Role::Architecture) => "Architecture",
             (true, Role::Business) => "Métier",
             (true, Role::Management) => "Direction",
         };

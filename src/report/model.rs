@@ -492,7 +492,8 @@ fn summary(c: &Comparison) -> Summary {
         .teams
         .iter()
         .map(|t| {
-            let level = t.overall.map(level_of);
+            // The level of the printed score: 2.96 reads "3.0", so level 3, not 2.
+            let level = t.overall.map(shown_level);
             TeamSummary {
                 team: t.name.clone(),
                 overall: t.overall,
@@ -576,6 +577,12 @@ fn summary(c: &Comparison) -> Summary {
         biggest_differences: differences,
         first_actions,
     }
+}
+
+/// The level a score reads as once printed: the level of its one-decimal rounding, so that
+/// "3.0" is never called level 2.
+pub fn shown_level(score: f64) -> u8 {
+    level_of(scoring::round1(score))
 }
 
 /// Levels team `ti` gave on the questions of dimension `dimension_id`.
@@ -689,7 +696,7 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
         for &ti in &scored {
             let t = &c.teams[ti];
             let overall = t.overall.unwrap_or_default();
-            let level = level_of(overall);
+            let level = shown_level(overall);
             let (strongest, weakest) = extremes(c, ti);
             // One team: its first actions get a message of their own; three teams name one
             // each, so that the synthesis stays on its page.
@@ -774,9 +781,10 @@ fn teams_message(c: &Comparison, scored: &[usize], l: &Labels) -> String {
         .unwrap_or(0);
     let describe = |ti: usize| {
         let o = by_overall(ti);
+        let level = shown_level(o);
         format!(
             "{}, {}",
-            l.level(level_of(o), c.level_label(level_of(o))),
+            l.level(level, c.level_label(level)),
             l.score(Some(o))
         )
     };
@@ -785,9 +793,12 @@ fn teams_message(c: &Comparison, scored: &[usize], l: &Labels) -> String {
     let mut weak: HashMap<String, usize> = HashMap::new();
     for &ti in scored {
         let (s, w) = extremes(c, ti);
-        s.into_iter()
-            .for_each(|d| *strong.entry(d).or_default() += 1);
-        w.into_iter().for_each(|d| *weak.entry(d).or_default() += 1);
+        for d in s {
+            *strong.entry(d).or_default() += 1;
+        }
+        for d in w {
+            *weak.entry(d).or_default() += 1;
+        }
     }
     let most = |counts: &HashMap<String, usize>| -> Vec<String> {
         let mut ranked: Vec<&str> = c

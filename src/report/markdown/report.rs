@@ -653,12 +653,16 @@ fn appendix(out: &mut String, r: &Report) {
                     reference.url
                 );
             }
+            let text = if q.text.trim() == q.title {
+                String::new()
+            } else {
+                format!(" {}", cell(&q.text))
+            };
             let _ = writeln!(
                 out,
-                "\n**{}** (`{}`) {} {}{references}\n\n| {} | {} | {} | {} | {} |\n|---|--:|--:|--:|---|",
+                "\n**{}** (`{}`){text} {}{references}\n\n| {} | {} | {} | {} | {} |\n|---|--:|--:|--:|---|",
                 cell(&q.title),
                 q.id,
-                cell(&q.text),
                 l.target_in_parens(&l.score(Some(q.target))),
                 l.team,
                 l.median,

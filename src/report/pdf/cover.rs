@@ -57,13 +57,11 @@ fn push_lines(
     y
 }
 
+/// One string with its baseline at (x, y), in `face` at `size` and `color`.
 fn text(
     items: &mut Vec<Item>,
-    x: f32,
-    y: f32,
-    size: f32,
-    face: Face,
-    color: Rgb,
+    (x, y): (f32, f32),
+    (size, face, color): (f32, Face, Rgb),
     t: String,
     m: &Metrics,
 ) {
@@ -173,11 +171,8 @@ pub fn draw(
         let label = ellipsize(&label.to_uppercase(), Face::Bold, width, LABEL_SIZE, m);
         text(
             &mut items,
-            x,
-            y + 8.0,
-            LABEL_SIZE,
-            Face::Bold,
-            MUTED,
+            (x, y + 8.0),
+            (LABEL_SIZE, Face::Bold, MUTED),
             label,
             m,
         );
@@ -215,11 +210,8 @@ pub fn draw(
         y += 8.0;
         text(
             &mut items,
-            MARGIN_LEFT,
-            y + 13.0,
-            13.0,
-            Face::Bold,
-            ACCENT,
+            (MARGIN_LEFT, y + 13.0),
+            (13.0, Face::Bold, ACCENT),
             ellipsize(&toc.title, Face::Bold, CONTENT_WIDTH, 13.0, m),
             m,
         );
@@ -241,21 +233,15 @@ pub fn draw(
             let base = baseline(top, ENTRY_LEADING, ENTRY_SIZE);
             text(
                 &mut items,
-                x,
-                base,
-                ENTRY_SIZE,
-                Face::Regular,
-                TEXT,
+                (x, base),
+                (ENTRY_SIZE, Face::Regular, TEXT),
                 title,
                 m,
             );
             text(
                 &mut items,
-                x + width - number_w,
-                base,
-                ENTRY_SIZE,
-                Face::Regular,
-                TEXT,
+                (x + width - number_w, base),
+                (ENTRY_SIZE, Face::Regular, TEXT),
                 number,
                 m,
             );

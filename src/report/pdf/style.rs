@@ -89,8 +89,8 @@ pub const GRID: Rgb = Rgb(0xD5, 0xDB, 0xE0);
 pub const TARGET: Rgb = Rgb(0x33, 0x33, 0x33);
 pub const LINK: Rgb = Rgb(0x0B, 0x5C, 0xAD);
 
-/// Heatmap bins, best to worst (target met; ≤ 0.5, ≤ 1, ≤ 2 and > 2 below): ColorBrewer's
-/// RdYlBu, which stays distinguishable with the common colour-vision deficiencies, with the
+/// Heatmap bins, best to worst (target met; ≤ 0.5, ≤ 1, ≤ 2 and > 2 below): `ColorBrewer`'s
+/// `RdYlBu`, which stays distinguishable with the common colour-vision deficiencies, with the
 /// text colour that reads on each.
 pub const HEAT: [(Rgb, Rgb); 5] = [
     (Rgb(0x2C, 0x7B, 0xB6), WHITE),

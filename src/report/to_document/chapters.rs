@@ -275,7 +275,7 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
     {
         blocks.push(Block::paragraph(l.full_coverage));
     } else {
-        let (headers, legend) = team_headers(c);
+        let (headers, legend) = team_headers(c, super::TABLE_NAME);
         let mut columns = vec![Column::new(l.dimension, 3.0, Align::Left)];
         let width = if c.teams.len() <= super::NAMED_COLUMNS {
             1.3
@@ -405,11 +405,16 @@ pub(super) fn appendix(blocks: &mut Vec<Block>, r: &Report) {
         blocks.push(Block::heading(3, d.name.clone()));
         let mut rows = Vec::new();
         for q in c.questions.iter().filter(|q| q.dimension_id == d.id) {
+            // The full text after the title, unless the title is the text.
+            let text = if q.text.trim() == q.title {
+                String::new()
+            } else {
+                format!(" — {}", q.text)
+            };
             let label = format!(
-                "{} ({}) — {} {}",
+                "{} ({}){text} {}",
                 q.title,
                 q.id,
-                q.text,
                 l.target_in_parens(&l.score(Some(q.target)))
             );
             let repeated = format!("{} ({}) {}", q.title, q.id, l.continued);

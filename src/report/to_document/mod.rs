@@ -23,6 +23,9 @@ use chapters::{appendix, method, team};
 
 /// Above this many teams, tables and the heatmap name teams by letter (legend in the caption).
 pub const NAMED_COLUMNS: usize = 4;
+/// Longest team name shown in full over a heatmap column, and over a score table column.
+const HEATMAP_NAME: usize = 40;
+pub const TABLE_NAME: usize = 24;
 /// Teams whose score table shows each team's answers and coverage next to its score.
 const DETAILED_TEAMS: usize = 3;
 use crate::report::labels::SINGLE;
@@ -145,10 +148,12 @@ fn cover(r: &Report) -> Block {
     })
 }
 
-/// Team names for column headers: full names for a few teams, letters for many, with the
-/// legend ("A = Paris; B = Lyon") to put in a caption.
-pub fn team_headers(c: &Comparison) -> (Vec<String>, Option<String>) {
-    if c.teams.len() <= NAMED_COLUMNS {
+/// Team names for column headers: full names for a few teams whose names are at most
+/// `max_chars` long, letters otherwise, with the legend ("A = Paris; B = Lyon") to put in a
+/// caption. A long name in a narrow column would break inside its words.
+pub fn team_headers(c: &Comparison, max_chars: usize) -> (Vec<String>, Option<String>) {
+    let short = c.teams.iter().all(|t| t.name.chars().count() <= max_chars);
+    if c.teams.len() <= NAMED_COLUMNS && short {
         return (c.teams.iter().map(|t| t.name.clone()).collect(), None);
     }
     let letters: Vec<String> = (0..c.teams.len())
@@ -205,7 +210,8 @@ fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
             .collect(),
     ));
     blocks.push(Block::heading(2, l.heatmap));
-    let (columns, legend) = team_headers(c);
+    // The heatmap's columns hold three lines of a name.
+    let (columns, legend) = team_headers(c, HEATMAP_NAME);
     let mut single = false;
     let rows = r
         .synthesis
@@ -309,7 +315,8 @@ fn score_table(r: &Report) -> Block {
     let l = r.labels();
     let n = c.teams.len();
     let detailed = n <= DETAILED_TEAMS;
-    let (headers, legend) = team_headers(c);
+    // Narrow columns: a score, its n and coverage share a team's width.
+    let (headers, legend) = team_headers(c, if detailed { TABLE_NAME } else { 0 });
     let mut columns = vec![
         Column::new(l.dimension, if detailed { 2.6 } else { 2.2 }, Align::Left),
         Column::new(l.target, 1.0, Align::Right),
