@@ -492,6 +492,18 @@ fn the_demo_keeps_to_the_page_budget_and_the_structure() {
     );
     assert!(numbers[5] <= 12, "method and limits on page {}", numbers[5]);
     assert_eq!(numbers[6], numbers[5] + 1, "the method takes one page");
+    // The body labels questions by title: their ids only come in the appendix.
+    let q = devops_maturity::domain::default_questionnaire();
+    for (n, page) in pages.iter().enumerate().take(numbers[6] - 1) {
+        for (_, question) in q.questions() {
+            assert!(
+                !page.contains(&question.id),
+                "page {} names {}",
+                n + 1,
+                question.id
+            );
+        }
+    }
 }
 
 #[test]

@@ -159,20 +159,28 @@ fn headline_cards_show_coverage_and_flag_low_coverage() {
         .expect("headline cards");
     let card = |team: &str| *cards.iter().find(|c| c.label == team).unwrap();
     let low = card(&nantes);
+    // Questions and respondents, not "answers"; and the targets differ (architecture 3),
+    // so the card says the target is a weighted mean.
     assert!(
         low.detail
             .as_deref()
             .unwrap()
-            .contains("3 answers, 5% answered"),
+            .contains("target 3.9 (weighted mean)\n3 questions answered by 1 respondent"),
         "{low:?}"
     );
     assert!(
-        low.warning.as_deref().unwrap().contains("Low coverage"),
+        low.warning
+            .as_deref()
+            .unwrap()
+            .contains("Low coverage (5% of the questions)"),
         "{low:?}"
     );
     let full = cards.iter().find(|c| c.label != nantes).unwrap();
     assert!(
-        full.detail.as_deref().unwrap().contains("100% answered"),
+        full.detail
+            .as_deref()
+            .unwrap()
+            .contains("57 questions answered by 5 respondents"),
         "{full:?}"
     );
     assert!(full.warning.is_none(), "{full:?}");

@@ -42,6 +42,7 @@
 //!             ],
 //!             rows: vec![Row::new(["Culture", "2.5"]), Row::new(["Overall", "2.8"]).emphasized()],
 //!             caption: Some("Medians on a 0–5 scale.".into()),
+//!             compact: false,
 //!         }),
 //!         Block::PageBreak,
 //!     ],
