@@ -602,6 +602,11 @@ impl Labels {
         }
     }
 
+    /// Between the items of a list: "; " / « ; » with its no-break space.
+    pub fn semicolon(&self) -> &'static str {
+        if self.fr() { "\u{202f}; " } else { "; " }
+    }
+
     /// "Title: " before a value.
     pub fn colon(&self, title: &str) -> String {
         if self.fr() {
@@ -1210,7 +1215,7 @@ impl Labels {
         };
         format!(
             "{count} left out of this report, so its scores miss those answers: {}.",
-            files.join("; ")
+            files.join(self.semicolon())
         )
     }
 

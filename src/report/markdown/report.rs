@@ -683,7 +683,7 @@ fn appendix(out: &mut String, r: &Report) {
                     if answers.is_empty() {
                         "–".to_string()
                     } else {
-                        answers.join("; ")
+                        answers.join(l.semicolon())
                     }
                 );
             }

@@ -110,8 +110,9 @@ fn standing(l: &Labels, d: &DimensionHighlight, count: usize) -> String {
 fn step_columns(l: &Labels, ranked: bool) -> Vec<Column> {
     let mut columns = vec![
         Column::new("#", 0.45, Align::Right),
-        Column::new(l.question, 2.8, Align::Left),
-        Column::new(l.step, 1.6, Align::Left),
+        Column::new(l.question, if ranked { 2.6 } else { 2.8 }, Align::Left),
+        // Wide enough for "3 → 4 Measured" on one line.
+        Column::new(l.step, if ranked { 1.8 } else { 1.6 }, Align::Left),
         Column::new(l.effort, 0.9, Align::Left),
     ];
     if ranked {
@@ -119,7 +120,7 @@ fn step_columns(l: &Labels, ranked: bool) -> Vec<Column> {
     }
     columns.push(Column::new(
         l.action,
-        if ranked { 4.0 } else { 4.6 },
+        if ranked { 3.7 } else { 4.6 },
         Align::Left,
     ));
     columns
@@ -275,7 +276,7 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
     {
         blocks.push(Block::paragraph(l.full_coverage));
     } else {
-        let (headers, legend) = team_headers(c, super::TABLE_NAME);
+        let (headers, legend) = team_headers(c, l, super::TABLE_NAME);
         let mut columns = vec![Column::new(l.dimension, 3.0, Align::Left)];
         let width = if c.teams.len() <= super::NAMED_COLUMNS {
             1.3
@@ -368,7 +369,7 @@ fn answers_text(l: &Labels, answers: &[RespondentAnswer]) -> String {
         .iter()
         .map(|a| l.answer_by(a))
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(l.semicolon())
 }
 
 pub(super) fn appendix(blocks: &mut Vec<Block>, r: &Report) {

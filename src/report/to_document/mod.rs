@@ -9,13 +9,13 @@
 //! title everywhere in the body; ids appear only in the appendix.
 
 use crate::domain::compare::Comparison;
-use crate::report::Report;
 use crate::report::document::{
     Align, Block, Cell, Column, Contents, Cover, Document, Heatmap, HeatmapCell, HeatmapRow,
     KeyFigure, Link, Radar, Row, Series, Span, Table, Tone,
 };
 use crate::report::format::difference;
 use crate::report::model::GapBin;
+use crate::report::{Labels, Report};
 
 mod chapters;
 
@@ -151,7 +151,7 @@ fn cover(r: &Report) -> Block {
 /// Team names for column headers: full names for a few teams whose names are at most
 /// `max_chars` long, letters otherwise, with the legend ("A = Paris; B = Lyon") to put in a
 /// caption. A long name in a narrow column would break inside its words.
-pub fn team_headers(c: &Comparison, max_chars: usize) -> (Vec<String>, Option<String>) {
+pub fn team_headers(c: &Comparison, l: &Labels, max_chars: usize) -> (Vec<String>, Option<String>) {
     let short = c.teams.iter().all(|t| t.name.chars().count() <= max_chars);
     if c.teams.len() <= NAMED_COLUMNS && short {
         return (c.teams.iter().map(|t| t.name.clone()).collect(), None);
@@ -162,9 +162,9 @@ pub fn team_headers(c: &Comparison, max_chars: usize) -> (Vec<String>, Option<St
     let legend = letters
         .iter()
         .zip(&c.teams)
-        .map(|(l, t)| format!("{l} = {}", t.name))
+        .map(|(letter, t)| format!("{letter} = {}", t.name))
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(l.semicolon());
     (letters, Some(legend))
 }
 
@@ -211,7 +211,7 @@ fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
     ));
     blocks.push(Block::heading(2, l.heatmap));
     // The heatmap's columns hold three lines of a name.
-    let (columns, legend) = team_headers(c, HEATMAP_NAME);
+    let (columns, legend) = team_headers(c, l, HEATMAP_NAME);
     let mut single = false;
     let rows = r
         .synthesis
@@ -316,7 +316,7 @@ fn score_table(r: &Report) -> Block {
     let n = c.teams.len();
     let detailed = n <= DETAILED_TEAMS;
     // Narrow columns: a score, its n and coverage share a team's width.
-    let (headers, legend) = team_headers(c, if detailed { TABLE_NAME } else { 0 });
+    let (headers, legend) = team_headers(c, l, if detailed { TABLE_NAME } else { 0 });
     let mut columns = vec![
         Column::new(l.dimension, if detailed { 2.6 } else { 2.2 }, Align::Left),
         Column::new(l.target, 1.0, Align::Right),
