@@ -349,7 +349,8 @@ pub struct CompareArgs {
     /// terminal, text otherwise]
     #[arg(long, value_enum)]
     pub format: Option<CompareFormat>,
-    /// Number of steps in each team's short-term plan
+    /// Steps in the 0–3 months horizon of each team's roadmap (the later horizons hold 5), and
+    /// in the short-term plan of the JSON and CSV
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub short_term: usize,
 }
@@ -375,6 +376,8 @@ Examples:
   devops-maturity report bank-demo --output scores.csv --team \"Start-up — Nantes\"
   devops-maturity report bank-demo --output report.pdf --force     replace an existing file";
 
+// Each bool is a flag of its own (`--force`, `--anonymous`…), not the states of one thing.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Name of the assessment
@@ -388,30 +391,79 @@ pub struct ReportArgs {
     /// team of the assessment]
     #[arg(long = "team", value_name = "TEAM")]
     pub teams: Vec<String>,
-    /// Title on the cover and in the running header [default: DevOps maturity — gap report]
+    /// Title on the cover and in the running header [default: the questionnaire's title, then
+    /// "gap report" in the report's language]
     #[arg(long)]
     pub title: Option<String>,
-    /// Author shown on the cover
+    /// Author shown on the cover and at the foot of every page
     #[arg(long)]
     pub author: Option<String>,
+    /// The client organisation, shown on the cover and in the running header
+    #[arg(long, value_name = "NAME")]
+    pub organisation: Option<String>,
+    /// Confidentiality line at the foot of the cover [default: "Confidential", « Confidentiel »
+    /// in French]
+    #[arg(long, value_name = "TEXT", conflicts_with = "no_confidential")]
+    pub confidential: Option<String>,
+    /// Leave the confidentiality line out
+    #[arg(long)]
+    pub no_confidential: bool,
+    /// A key message of your own, shown first in the synthesis; repeat for several (with the
+    /// messages written from the data, the synthesis holds five)
+    #[arg(long = "message", value_name = "TEXT")]
+    pub messages: Vec<String>,
+    /// Name respondents by role ("Dev 1", "Ops 2"; a role held by one person in a team becomes
+    /// "Respondent N") in every part of every format; comments are kept verbatim
+    #[arg(long)]
+    pub anonymous: bool,
+    /// What the appendix holds: the ranked backlog and every answer and comment (full), the
+    /// backlog only, or nothing
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = ReportAppendix::Full)]
+    pub appendix: ReportAppendix,
+    /// Paper size of the PDF
+    #[arg(long, value_enum, default_value_t = ReportPaper::A4)]
+    pub paper: ReportPaper,
+    /// CSV field separator, one character [default: ";" for a French report, whose decimal
+    /// mark is the comma; "," otherwise]
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<char>,
     /// Output format, when the file name does not say it
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
     /// Replace the output file if it exists
     #[arg(long)]
     pub force: bool,
-    /// Number of steps in each team's short-term plan
+    /// Steps in the 0–3 months horizon of each team's roadmap (the later horizons hold 5), and
+    /// in the short-term plan of the JSON and CSV
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub short_term: usize,
     /// Write the report even when some response files cannot be read: they are left out and
     /// the report lists them. Without it, such files stop the report (exit 1)
     #[arg(long)]
     pub skip_unreadable: bool,
-    /// Language of the report's headings, table headers and dates (the questions and
-    /// recommendations stay as the questionnaire wrote them) [default: French when the
-    /// questionnaire's language starts with "fr", English otherwise]
+    /// Language of the report: headings, sentences, table headers, numbers and dates (the
+    /// questions and recommendations stay as the questionnaire wrote them) [default: French
+    /// when the questionnaire's language starts with "fr", English otherwise]
     #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<ReportLang>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportAppendix {
+    /// The ranked backlog, then every answer and comment
+    Full,
+    /// The ranked backlog only
+    Backlog,
+    /// No appendix
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportPaper {
+    /// 210 × 297 mm
+    A4,
+    /// US Letter, 8.5 × 11 in
+    Letter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -26,6 +26,7 @@ fn table(rows: Vec<Row>) -> Table {
         ],
         rows,
         caption: None,
+        ..Default::default()
     }
 }
 
@@ -85,6 +86,7 @@ fn question_ids_in_narrow_columns_break_at_dots_not_mid_word() {
                 Row::new(["testing.maintainability: Is the code easy to change?", ""]),
             ],
             caption: None,
+            ..Default::default()
         };
         let pages = layout(&doc(vec![Block::Table(narrow)]));
         let texts: Vec<&str> = pages.iter().flat_map(Page::texts).collect();
@@ -100,4 +102,51 @@ fn question_ids_in_narrow_columns_break_at_dots_not_mid_word() {
             }
         }
     }
+}
+
+#[test]
+fn a_label_rows_rows_never_lose_it_across_pages() {
+    // Groups of a label and three tall rows, shifted down the first page so that every kind of
+    // break happens: between groups, inside a group, right after a label.
+    let mut continued = 0;
+    for words in (0..600).step_by(37) {
+        let mut rows = Vec::new();
+        for g in 0..8 {
+            rows.push(Row::label(
+                format!("GROUP{g} label"),
+                format!("GROUP{g} (suite)"),
+            ));
+            for r in 0..3 {
+                rows.push(Row::new([format!("G{g}R{r}"), filler(40 + 10 * r, "x")]));
+            }
+        }
+        let mut blocks = Vec::new();
+        if words > 0 {
+            blocks.push(Block::paragraph(filler(words, "f")));
+        }
+        blocks.push(Block::Table(table(rows)));
+        let pages = layout(&doc(blocks));
+        for g in 0..8 {
+            for r in 0..3 {
+                let page = page_of(&pages, &format!("G{g}R{r}"));
+                // The group's label, or its repetition, is on every page holding its rows…
+                let texts: Vec<&str> = pages[page].texts().collect();
+                let labelled = texts.iter().any(|t| t.starts_with(&format!("GROUP{g} ")));
+                assert!(
+                    labelled,
+                    "{words} words: G{g}R{r} on page {page} without its label"
+                );
+                if texts.contains(&format!("GROUP{g} (suite)").as_str()) {
+                    continued += 1;
+                }
+            }
+            // …and a label never ends a page: its first row is on the same page.
+            assert_eq!(
+                page_of(&pages, &format!("GROUP{g} label")),
+                page_of(&pages, &format!("G{g}R0")),
+                "{words} words: GROUP{g} ends a page"
+            );
+        }
+    }
+    assert!(continued > 0, "no group was ever continued on a next page");
 }

@@ -141,6 +141,7 @@ fn long_table(rows: usize) -> Table {
             })
             .collect(),
         caption: Some("Fin du tableau.".to_string()),
+        ..Default::default()
     }
 }
 
@@ -176,6 +177,7 @@ fn a_row_taller_than_a_page_is_split_not_cut() {
         ],
         rows: vec![Row::new(["seule".to_string(), filler(1200, "t")])],
         caption: None,
+        ..Default::default()
     };
     let bytes = render(&doc(vec![Block::Table(table)])).unwrap();
     let pages = extract_pages(&bytes);
@@ -202,6 +204,9 @@ fn long_words_and_texts_never_cross_the_margins() {
                 (0..60).map(team_name).collect::<Vec<_>>().join(", "),
             )],
             note: Some(long.clone()),
+            // The contents list this long chapter title; the confidentiality line is as long.
+            contents: Some(Contents::titled(long.clone())),
+            confidential: Some(long.clone()),
         }),
         Block::heading(1, long.clone()),
         Block::paragraph(format!("{long} {url} fin")),
@@ -226,6 +231,7 @@ fn long_words_and_texts_never_cross_the_margins() {
             ],
             rows: vec![Row::new([long.clone(), long.clone()])],
             caption: Some(long.clone()),
+            ..Default::default()
         }),
     ];
     let pages = layout(&doc(blocks));

@@ -81,11 +81,12 @@ fn demo_pdf_text_matches_the_comparison() {
         PARIS,
         NANTES,
         "Zoé Lefèvre",
-        "Executive summary",
+        "Synthesis",
         "Maturity profile",
-        "Learn from each other",
-        "Disagreements to follow up",
-        "Appendix — every question",
+        "Synchronisation plan",
+        "Method and limits",
+        "Full ranked backlog",
+        "Every answer and comment",
         "Nathalie Lefèvre",
         "On attend le CAB du jeudi",
     ] {
@@ -98,8 +99,24 @@ fn demo_pdf_text_matches_the_comparison() {
         .find(|row| row["id"] == "deploy")
         .unwrap();
     let cell = |ti: usize| format!("{:.1}", deploy["teams"][ti]["score"].as_f64().unwrap());
-    // The score table's row: dimension, target, Paris, Nantes, delta.
-    let row = format!("Deployment and release 4.0 {} {}", cell(0), cell(1));
+    // The levels each team gave on the dimension's questions: the table's n.
+    let answers = |ti: usize| -> usize {
+        c["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|q| q["dimension_id"] == "deploy")
+            .map(|q| q["teams"][ti]["levels"].as_array().unwrap().len())
+            .sum()
+    };
+    // The score table's row: dimension, target, then per team score, n and coverage.
+    let row = format!(
+        "Deployment and release 4.0 {} {} 100% {} {} 100%",
+        cell(0),
+        answers(0),
+        cell(1),
+        answers(1)
+    );
     assert!(all.contains(&row), "the PDF lacks the row {row:?}");
     for team in c["teams"].as_array().unwrap() {
         let overall = format!("{:.1} / 5", team["overall"].as_f64().unwrap());
@@ -111,7 +128,8 @@ fn demo_pdf_text_matches_the_comparison() {
     // Page numbers and the running header on inner pages.
     let last = pages.len();
     assert!(squash(&pages[1]).contains(&format!("page 2 / {last}")));
-    assert!(squash(&pages[1]).contains("DevOps maturity — gap report — bank-demo"));
+    // The title comes from the questionnaire's.
+    assert!(squash(&pages[1]).contains("DevOps maturity assessment — gap report — bank-demo"));
 }
 
 #[test]
@@ -133,8 +151,9 @@ fn every_format_from_the_demo_parses_and_agrees() {
     assert_eq!(r["report"]["title"], "Diagnostic DevOps");
     assert_eq!(r["summary"]["teams"][0]["team"], PARIS);
     let obj = r.as_object_mut().unwrap();
-    obj.remove("report");
-    obj.remove("summary");
+    for added in ["report", "summary", "synthesis", "highlights", "method"] {
+        assert!(obj.remove(added).is_some(), "the report JSON lacks {added}");
+    }
     assert_eq!(r, compare);
 
     // CSV: one row per team × question, numbers as in the comparison.
@@ -161,8 +180,9 @@ fn every_format_from_the_demo_parses_and_agrees() {
         "{cadence}"
     );
     assert!(cadence.contains(",short-term,"), "{cadence}");
+    // Columns added since come after the old ones.
     assert!(
-        lines[0].ends_with(",recommendation,comments"),
+        lines[0].ends_with(",recommendation,comments,title,horizon"),
         "{}",
         lines[0]
     );
@@ -175,12 +195,13 @@ fn every_format_from_the_demo_parses_and_agrees() {
 
     // Markdown: title, summary, the comparison, the appendix with comments.
     let md = fs::read_to_string(report(d, "bank-demo", "report.md", &[])).unwrap();
-    assert!(md.starts_with("# DevOps maturity — gap report\n"));
+    assert!(md.starts_with("# DevOps maturity assessment — gap report\n"));
     for needle in [
-        "## Executive summary",
-        "## Scores per dimension",
-        "## Appendix: every question",
-        "«On attend le CAB du jeudi pour chaque mise en production.»",
+        "## Synthesis",
+        "### Scores per dimension",
+        "## Synchronisation plan",
+        "### Every answer and comment",
+        "“On attend le CAB du jeudi pour chaque mise en production.”",
     ] {
         assert!(md.contains(needle), "Markdown lacks {needle:?}");
     }
@@ -288,10 +309,87 @@ fn pages_grow_with_the_number_of_teams() {
     assert!(all.contains("Déploiement le vendredi à 22 h, hélas."));
     // Twelve teams: the score table names teams by letter, with a legend.
     assert!(all.contains("L = Équipe 12 — site n°12"), "legend missing");
+    // The synthesis still holds on its page: twelve columns of the heatmap, all 13 rows and
+    // the legend.
+    assert_synthesis_on_one_page(&twelve_pages);
     let one_team =
         fs::read_to_string(report(d, "bank-demo", "one.md", &["--team", NANTES])).unwrap();
     assert!(!one_team.contains("## Learn from each other"));
     assert!(!one_team.contains(PARIS));
+}
+
+/// Page 2 holds the whole synthesis: every dimension's heatmap row and the legend; page 3
+/// begins the maturity profile.
+fn assert_synthesis_on_one_page(pages: &[String]) {
+    let synthesis = squash(&pages[1]);
+    assert!(synthesis.starts_with("Synthesis"), "{synthesis}");
+    for dimension in default_questionnaire().dimensions.iter().map(|d| &d.name) {
+        assert!(
+            synthesis.contains(dimension.as_str()),
+            "{dimension} not on the synthesis page"
+        );
+    }
+    for legend in [
+        "target met",
+        "> 2 below",
+        "not assessed",
+        "the colour gives the gap",
+    ] {
+        assert!(
+            synthesis.contains(legend),
+            "{legend:?} not on the synthesis page"
+        );
+    }
+    assert!(
+        squash(&pages[2]).starts_with("Maturity profile"),
+        "{}",
+        pages[2]
+    );
+}
+
+#[test]
+fn the_synthesis_fits_one_page_with_long_team_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let store = Store::new(d);
+    let q = default_questionnaire();
+    let teams: Vec<String> = [
+        "Direction des systèmes d’information historique — Paris La Défense",
+        "Centre de services partagés et d’exploitation — Lyon Part-Dieu",
+        "Filiale numérique acquise en 2021 — Nantes, Île de Nantes",
+    ]
+    .map(String::from)
+    .to_vec();
+    let a = Assessment::new(
+        "long",
+        "2026-01-01T00:00:00Z",
+        teams.clone(),
+        q.clone(),
+        None,
+    );
+    store.create(&a, "2026-01-01T00:00:00Z").unwrap();
+    for (ti, team) in teams.iter().enumerate() {
+        for r in 0..3 {
+            let mut sheet = ResponseSheet::new(team, &format!("Répondant {r}"));
+            for (qi, (_, question)) in q.questions().enumerate() {
+                let level = 1 + ((ti * 2 + qi * (r + 2)) % 5) as u8;
+                sheet.set_answer(&question.id, Answer::Level(level));
+            }
+            store
+                .save_sheet("long", &sheet, "2026-01-01T00:00:00Z")
+                .unwrap();
+        }
+    }
+    let pages = pdf_pages(&report(d, "long", "long.pdf", &[]));
+    assert_synthesis_on_one_page(&pages);
+    // Every name in full in the messages.
+    let synthesis = squash(&pages[1]);
+    for team in &teams {
+        assert!(
+            synthesis.contains(&format!("{team} is at level")),
+            "{synthesis}"
+        );
+    }
 }
 
 #[test]

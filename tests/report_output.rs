@@ -3,7 +3,7 @@
 //! export path, which goes through `app::report::write`.
 
 use devops_maturity::app::Workspace;
-use devops_maturity::app::report::{ReportRequest, write};
+use devops_maturity::app::report::{Presentation, ReportRequest, write};
 use devops_maturity::store::Store;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -110,6 +110,8 @@ fn the_dashboard_export_path_refuses_unreadable_files_too() {
         short_term: 5,
         skip_unreadable: false,
         lang: None,
+        anonymous: false,
+        presentation: Presentation::default(),
     };
     let err = write(&store, &request).err().expect("refused");
     assert_eq!(err.code, 1);
@@ -158,20 +160,28 @@ fn headline_cards_show_coverage_and_flag_low_coverage() {
         .expect("headline cards");
     let card = |team: &str| *cards.iter().find(|c| c.label == team).unwrap();
     let low = card(&nantes);
+    // Questions and respondents, not "answers"; and the targets differ (architecture 3),
+    // so the card says the target is a weighted mean.
     assert!(
         low.detail
             .as_deref()
             .unwrap()
-            .contains("3 answers, 4% answered"),
+            .contains("target 3.9 (weighted mean)\n3 questions answered by 1 respondent"),
         "{low:?}"
     );
     assert!(
-        low.warning.as_deref().unwrap().contains("Low coverage"),
+        low.warning.as_deref().unwrap().contains(&format!(
+            "Low coverage ({:.0}% of the questions)",
+            300.0 / assessment.questionnaire.question_count() as f64
+        )),
         "{low:?}"
     );
     let full = cards.iter().find(|c| c.label != nantes).unwrap();
     assert!(
-        full.detail.as_deref().unwrap().contains("100% answered"),
+        full.detail.as_deref().unwrap().contains(&format!(
+            "{} questions answered by 5 respondents",
+            assessment.questionnaire.question_count()
+        )),
         "{full:?}"
     );
     assert!(full.warning.is_none(), "{full:?}");
@@ -282,6 +292,8 @@ fn the_dashboard_export_never_writes_to_stdout() {
         short_term: 5,
         skip_unreadable: false,
         lang: None,
+        anonymous: false,
+        presentation: Presentation::default(),
     };
     let err = write(&store, &request).err().expect("refused");
     assert_eq!(err.code, 2, "{}", err.message);

@@ -543,7 +543,7 @@ fn compare_opens_the_dashboard_which_drills_down_and_exports_a_pdf() {
     tui.wait_for("median");
     tui.escape("Enter opens the selected dimension");
     tui.send("3");
-    tui.wait_for("SHORT-TERM PLAN");
+    tui.wait_for("0–3 MONTHS");
     tui.send("4");
     tui.wait_for("TO DISCUSS");
 

@@ -7,6 +7,8 @@ use super::compare::comparison_for;
 use crate::clock::now_rfc3339;
 use crate::domain::CompareOptions;
 use crate::error::Error;
+use crate::report::document::Paper;
+use crate::report::model::{Appendix, Confidentiality};
 use crate::report::{Format as ReportFormat, Lang, Report, ReportOptions};
 use crate::store::{StoreError, write_atomic};
 use std::path::Path;
@@ -28,8 +30,59 @@ pub struct ReportRequest<'a> {
     /// Leave out response files that cannot be read (the report lists them) instead of
     /// refusing to write a report that silently misses answers.
     pub skip_unreadable: bool,
-    /// Language of the report's chrome; `None`: from the questionnaire's language.
+    /// Language of the report; `None`: from the questionnaire's language.
     pub lang: Option<Lang>,
+    /// Replace every respondent name by a role label ("Dev 1", "Respondent 2") in every part
+    /// of every format.
+    pub anonymous: bool,
+    /// The cover, the consultant's messages, the appendix, the paper and the CSV separator.
+    pub presentation: Presentation,
+}
+
+/// How the document looks, beyond its content; the defaults are those of `report` without
+/// options.
+#[derive(Debug, Clone, Default)]
+pub struct Presentation {
+    /// The client organisation, on the cover.
+    pub organisation: Option<String>,
+    pub confidential: Confidentiality,
+    /// The consultant's key messages, first in the synthesis.
+    pub messages: Vec<String>,
+    pub appendix: Appendix,
+    pub paper: Paper,
+    /// CSV field separator; `None`: `;` for a French report, `,` otherwise.
+    pub delimiter: Option<char>,
+}
+
+impl Presentation {
+    /// Refuses what cannot be honoured, before any work: a separator CSV cannot use, empty
+    /// texts.
+    fn check(&self) -> Result<Option<u8>, Error> {
+        if let Confidentiality::Custom(text) = &self.confidential
+            && text.trim().is_empty()
+        {
+            return Err(Error::usage(
+                "--confidential must not be empty; use --no-confidential to leave the line out",
+            ));
+        }
+        if self.messages.iter().any(|m| m.trim().is_empty()) {
+            return Err(Error::usage("--message must not be empty"));
+        }
+        if self
+            .organisation
+            .as_deref()
+            .is_some_and(|o| o.trim().is_empty())
+        {
+            return Err(Error::usage("--organisation must not be empty"));
+        }
+        match self.delimiter {
+            None => Ok(None),
+            Some(c) if c.is_ascii() && !matches!(c, '"' | '\n' | '\r') => Ok(Some(c as u8)),
+            Some(c) => Err(Error::usage(format!(
+                "--delimiter {c:?} cannot separate CSV fields: give one ASCII character other than a quote or a line break, e.g. ';' or ','"
+            ))),
+        }
+    }
 }
 
 /// What `write` wrote.
@@ -87,6 +140,7 @@ fn produce(
             "a PDF cannot be written to standard output (--output -); give a file name such as report.pdf",
         ));
     }
+    let delimiter = req.presentation.check()?;
     if !to_stdout {
         check_destination(req)?;
     }
@@ -95,7 +149,18 @@ fn produce(
     if !loaded.unreadable.is_empty() && !req.skip_unreadable {
         return Err(unreadable_error(&loaded.unreadable));
     }
-    let skipped_files: Vec<String> = loaded.unreadable.iter().map(path_and_reason).collect();
+    // File names carry respondent names: an anonymous report keeps only the reasons.
+    let skipped_files: Vec<String> = loaded
+        .unreadable
+        .iter()
+        .map(|e| {
+            if req.anonymous {
+                reason(e)
+            } else {
+                path_and_reason(e)
+            }
+        })
+        .collect();
     let options = CompareOptions {
         short_term_size: req.short_term,
         ..CompareOptions::default()
@@ -109,6 +174,13 @@ fn produce(
             created: now_rfc3339(),
             skipped_files,
             lang: req.lang,
+            organisation: req.presentation.organisation.clone(),
+            confidential: req.presentation.confidential.clone(),
+            messages: req.presentation.messages.clone(),
+            anonymous: req.anonymous,
+            appendix: req.presentation.appendix,
+            paper: req.presentation.paper,
+            delimiter,
         },
     );
     let bytes = crate::report::render(&report, format)?;
@@ -175,6 +247,15 @@ fn path_and_reason(e: &StoreError) -> String {
     match e {
         StoreError::Corrupt { path, reason } => format!("{}: {reason}", path.display()),
         other => other.to_string(),
+    }
+}
+
+/// Why a file could not be read, without its path.
+fn reason(e: &StoreError) -> String {
+    match e {
+        StoreError::Corrupt { reason, .. } => reason.clone(),
+        StoreError::Io { source, .. } => source.to_string(),
+        _ => "unreadable".to_string(),
     }
 }
 

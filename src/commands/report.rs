@@ -1,9 +1,11 @@
 //! `report`: the gap report as PDF, Markdown, JSON or CSV, in a file or on standard output.
 
 use crate::app::Workspace;
-use crate::app::report::{ReportRequest, to_stdout, write};
-use crate::cli::{ReportArgs, ReportFormat, ReportLang};
+use crate::app::report::{Presentation, ReportRequest, to_stdout, write};
+use crate::cli::{ReportAppendix, ReportArgs, ReportFormat, ReportLang, ReportPaper};
 use crate::error::Error;
+use crate::report::document::Paper;
+use crate::report::model::{Appendix, Confidentiality};
 use crate::report::{Format, Lang};
 
 pub fn run(ws: &Workspace, args: &ReportArgs) -> Result<(), Error> {
@@ -18,6 +20,26 @@ pub fn run(ws: &Workspace, args: &ReportArgs) -> Result<(), Error> {
         short_term: args.short_term,
         skip_unreadable: args.skip_unreadable,
         lang: args.lang.map(lang_of),
+        anonymous: args.anonymous,
+        presentation: Presentation {
+            organisation: args.organisation.clone(),
+            confidential: match (&args.confidential, args.no_confidential) {
+                (_, true) => Confidentiality::Off,
+                (Some(text), false) => Confidentiality::Custom(text.clone()),
+                (None, false) => Confidentiality::Standard,
+            },
+            messages: args.messages.clone(),
+            appendix: match args.appendix {
+                ReportAppendix::Full => Appendix::Full,
+                ReportAppendix::Backlog => Appendix::Backlog,
+                ReportAppendix::None => Appendix::None,
+            },
+            paper: match args.paper {
+                ReportPaper::A4 => Paper::A4,
+                ReportPaper::Letter => Paper::Letter,
+            },
+            delimiter: args.delimiter,
+        },
     };
     // `--output -`: stdout holds the report itself; a "Wrote" line would corrupt it.
     let stdout = args.output.as_os_str() == "-";

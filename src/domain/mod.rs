@@ -8,7 +8,9 @@ pub mod compare;
 pub mod merge;
 pub mod names;
 pub mod questionnaire;
+pub mod roadmap;
 pub mod scoring;
+pub mod titles;
 pub mod typography;
 
 pub use answers::{Answer, AnswerRecord, QuestionnaireRef, ResponseSheet};

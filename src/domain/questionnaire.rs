@@ -212,15 +212,18 @@ impl Question {
 /// fits with a final "…". Words break only at breaking spaces, so a French « prêt ? » stays
 /// together; a first word longer than the limit is cut inside.
 pub fn cut_at_word(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
+    // One line: a title never breaks where the text did.
+    let words: Vec<&str> = text
+        .split(super::typography::is_breaking_space)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let one_line = words.join(" ");
+    if one_line.chars().count() <= max {
+        return one_line;
     }
     let budget = max.saturating_sub(1);
     let mut out = String::new();
-    for word in text
-        .split(super::typography::is_breaking_space)
-        .filter(|w| !w.is_empty())
-    {
+    for word in words {
         let needed = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
         if needed > budget {
             break;
@@ -231,7 +234,7 @@ pub fn cut_at_word(text: &str, max: usize) -> String {
         out.push_str(word);
     }
     if out.is_empty() {
-        out = text.chars().take(budget).collect();
+        out = one_line.chars().take(budget).collect();
     }
     // "approved, …" reads as a typo; "approved…" does not.
     let kept = out

@@ -1,54 +1,62 @@
 //! CSV for spreadsheets: one row per team × question with the numbers behind it and, where the
-//! question is below target, the recommended step, and the respondents' comments. RFC 4180
-//! quoting (the `csv` crate), comma-separated, UTF-8 starting with a byte order mark: without it Excel reads the
-//! file as the local 8-bit code page and "Équipe" shows as "Ã‰quipe".
+//! question is below target, the recommended step, its horizon in the phased roadmap, and the
+//! respondents' comments. RFC 4180 quoting (the `csv` crate), UTF-8 starting with a byte order
+//! mark: without it Excel reads the file as the local 8-bit code page and "Équipe" shows as
+//! "Ã‰quipe".
+//!
+//! In the report's language: a French report has French headers and values, a decimal comma
+//! and `;` between fields (what a French spreadsheet expects); `--delimiter` overrides the
+//! separator for any language. The columns of older versions come first, in their order; new
+//! ones are added at the end.
 
 use crate::domain::compare::Recommendation;
 use crate::report::Report;
+use crate::report::labels::Lang;
 use std::collections::HashMap;
 
 /// Tells Excel the file is UTF-8; other tools skip it.
 pub const BOM: char = '\u{feff}';
 
-const HEADER: [&str; 21] = [
-    "team",
-    "dimension_id",
-    "dimension",
-    "question_id",
-    "question",
-    "median",
-    "level",
-    "spread",
-    "levels",
-    "unknown",
-    "not_applicable",
-    "target",
-    "gap",
-    "versus_others",
-    "plan",
-    "rank",
-    "priority",
-    "effort",
-    "step",
-    "recommendation",
-    "comments",
-];
+/// The field separator of a report: `--delimiter`, else `;` in French, `,` otherwise.
+pub fn delimiter(r: &Report) -> u8 {
+    r.presentation
+        .delimiter
+        .unwrap_or(if r.lang == Lang::Fr { b';' } else { b',' })
+}
 
 pub fn render(r: &Report) -> String {
     let c = &r.comparison;
+    let l = r.labels();
     let mut out = csv::WriterBuilder::new()
+        .delimiter(delimiter(r))
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.to_string().into_bytes());
     push_row(
         &mut out,
-        HEADER.iter().map(std::string::ToString::to_string),
+        l.csv_header.iter().map(std::string::ToString::to_string),
     );
+    let number = |v: Option<f64>| l.decimal(number(v));
     // (team, question) → (plan, recommendation), from both lists of each team.
     let mut steps: HashMap<(&str, &str), (&str, &Recommendation)> = HashMap::new();
     for t in &c.teams {
-        for (plan, list) in [("short-term", &t.short_term_plan), ("roadmap", &t.roadmap)] {
+        for (plan, list) in [
+            (l.csv_short_term, &t.short_term_plan),
+            (l.csv_roadmap, &t.roadmap),
+        ] {
             for rec in list {
                 steps.insert((t.name.as_str(), rec.question_id.as_str()), (plan, rec));
+            }
+        }
+    }
+    // (team, question) → the horizons that take one of its steps: "0–3 months; 3–6 months".
+    let mut horizons: HashMap<(&str, &str), Vec<String>> = HashMap::new();
+    for t in &c.teams {
+        for h in &t.horizons {
+            for s in &h.steps {
+                horizons
+                    .entry((t.name.as_str(), s.question_id.as_str()))
+                    .or_default()
+                    .push(l.horizon(h.from_month, h.to_month));
             }
         }
     }
@@ -78,12 +86,16 @@ pub fn render(r: &Report) -> String {
                     step.map_or(String::new(), |(plan, _)| plan.to_string()),
                     step.map_or(String::new(), |(_, r)| r.rank.to_string()),
                     step.map_or(String::new(), |(_, r)| number(Some(r.priority))),
-                    step.map_or(String::new(), |(_, r)| r.effort.to_string()),
+                    step.map_or(String::new(), |(_, r)| l.effort_value(r.effort)),
                     step.map_or(String::new(), |(_, r)| {
                         format!("{} -> {}", r.from_level, r.to_level)
                     }),
                     step.map_or(String::new(), |(_, r)| r.text.clone()),
                     comments(&cell.answers),
+                    q.title.clone(),
+                    horizons
+                        .get(&(t.name.as_str(), q.id.as_str()))
+                        .map_or(String::new(), |h| h.join("; ")),
                 ]
                 .into_iter(),
             );

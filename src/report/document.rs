@@ -20,7 +20,10 @@
 //!             title: "DevOps maturity — gap report".into(),
 //!             subtitle: Some("Acme, spring 2026".into()),
 //!             facts: vec![("Teams".into(), "Paris, Lyon".into())],
-//!             note: None,
+//!             // Filled in by the renderer with the page of every chapter.
+//!             contents: Some(Contents::titled("Contents")),
+//!             confidential: Some("Confidential".into()),
+//!             ..Cover::default()
 //!         }),
 //!         Block::heading(1, "Executive summary"),
 //!         Block::Paragraph(vec![Span::bold("Paris"), Span::plain(" leads on delivery.")]),
@@ -39,9 +42,11 @@
 //!             ],
 //!             rows: vec![Row::new(["Culture", "2.5"]), Row::new(["Overall", "2.8"]).emphasized()],
 //!             caption: Some("Medians on a 0–5 scale.".into()),
+//!             compact: false,
 //!         }),
 //!         Block::PageBreak,
 //!     ],
+//!     ..Document::default()
 //! };
 //! let pdf: Vec<u8> = devops_maturity::report::pdf::render(&doc).unwrap();
 //! assert!(pdf.starts_with(b"%PDF"));
@@ -62,6 +67,16 @@ pub struct Document {
     /// Text at the top of every page but the cover, e.g. "DevOps maturity — Acme".
     pub running_header: String,
     pub blocks: Vec<Block>,
+    pub paper: Paper,
+}
+
+/// The sheet the document is laid out on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Paper {
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
 }
 
 /// One piece of content. Blocks follow each other vertically.
@@ -86,6 +101,10 @@ pub enum Block {
         text: Vec<Span>,
     },
     Table(Table),
+    /// A grid of coloured cells, rows × columns (dimensions × teams), with a legend.
+    Heatmap(Heatmap),
+    /// Small muted text, e.g. a chart's caption.
+    Note(String),
     Radar(Radar),
     BarChart(BarChart),
     /// Vertical space, in millimetres.
@@ -146,8 +165,29 @@ pub struct Cover {
     pub subtitle: Option<String>,
     /// Label and value pairs, e.g. ("Teams", "Paris, Lyon"), ("Author", "…").
     pub facts: Vec<(String, String)>,
-    /// A closing sentence at the bottom of the cover (e.g. confidentiality).
+    /// A closing sentence at the bottom of the cover.
     pub note: Option<String>,
+    /// A table of contents on the cover: every chapter (level-1 heading) with its page.
+    pub contents: Option<Contents>,
+    /// The confidentiality line, set apart at the foot of the cover ("Confidential").
+    pub confidential: Option<String>,
+}
+
+/// A table of contents. The renderer fills `entries` (chapter title, page number) from a first
+/// layout pass; whatever the caller puts there is replaced.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Contents {
+    pub title: String,
+    pub entries: Vec<(String, usize)>,
+}
+
+impl Contents {
+    pub fn titled(title: impl Into<String>) -> Contents {
+        Contents {
+            title: title.into(),
+            entries: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -204,6 +244,15 @@ pub struct Cell {
     pub text: String,
     pub tone: Tone,
     pub bold: bool,
+    /// Clickable lines under the text (a reference's title, opening its address).
+    pub links: Vec<Link>,
+}
+
+/// A piece of text that opens an address when clicked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub text: String,
+    pub url: String,
 }
 
 impl Cell {
@@ -211,7 +260,7 @@ impl Cell {
         Cell {
             text: text.into(),
             tone,
-            bold: false,
+            ..Cell::default()
         }
     }
 }
@@ -239,13 +288,27 @@ pub struct Row {
     pub cells: Vec<Cell>,
     /// Bold on a tinted background: totals, the target, a team's own row.
     pub emphasis: bool,
+    /// A label row across the whole table heading the rows after it, up to the next label
+    /// row: its first cell is the label. It never ends a page, and when its rows continue on
+    /// the next page it is repeated there, after the header, as its second cell (the label
+    /// with "(continued)", say) or, without one, as the first.
+    pub label: bool,
 }
 
 impl Row {
     pub fn new<C: Into<Cell>>(cells: impl IntoIterator<Item = C>) -> Row {
         Row {
             cells: cells.into_iter().map(Into::into).collect(),
-            emphasis: false,
+            ..Row::default()
+        }
+    }
+
+    /// A label row spanning the table, and how it reads when repeated (see [`Row::label`]).
+    pub fn label(text: impl Into<String>, repeated: impl Into<String>) -> Row {
+        Row {
+            cells: vec![Cell::from(text.into()), Cell::from(repeated.into())],
+            label: true,
+            ..Row::default()
         }
     }
 
@@ -264,6 +327,32 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Small text under the table ("Scores on a 0–5 scale; Δ = Lyon − Paris").
     pub caption: Option<String>,
+    /// Smaller type and tighter rows, for long lists (a roadmap, an appendix).
+    pub compact: bool,
+}
+
+/// Rows × columns of coloured cells. `tone` picks the colour: `Some(0)` the best bin up to
+/// `Some(4)` the worst; `None` a neutral grey (nothing to show, e.g. "not assessed").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Heatmap {
+    /// Column headers (team names, or letters for many teams).
+    pub columns: Vec<String>,
+    pub rows: Vec<HeatmapRow>,
+    /// One entry per colour, in order: its tone and what it means.
+    pub legend: Vec<(Option<u8>, String)>,
+    pub caption: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeatmapRow {
+    pub label: String,
+    pub cells: Vec<HeatmapCell>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeatmapCell {
+    pub text: String,
+    pub tone: Option<u8>,
 }
 
 /// A spider chart: one polygon per series over the same axes, plus an optional target.

@@ -1,12 +1,18 @@
-//! Every user-visible word of the report's chrome (PDF and Markdown), in English and French.
-//! Chosen once per report from the questionnaire's language (or `report --lang`), so that a
-//! French workshop hands French management a French report. The content (questions, levels,
-//! recommendations) comes from the questionnaire and is not translated here. Numbers keep the
-//! decimal point in both languages, as the scores do on every screen of the tool.
+//! Every user-visible word of the report (PDF, Markdown, CSV), in English and French, and the
+//! way numbers are written in each. Chosen once per report from the questionnaire's language
+//! (or `report --lang`), so that a French workshop hands French management a French report
+//! with nothing in English. The content (questions, levels, recommendations, comments) comes
+//! from the questionnaire and the respondents and is not translated here.
+//!
+//! French rules, applied to every French string of this file: a narrow no-break space (U+202F)
+//! before « : », « ; », « ? », « ! » and « % » and inside guillemets; the typographic
+//! apostrophe ’; a decimal comma (2,6). A test scans this file's string literals for the
+//! ASCII forms.
 
-use crate::domain::Effort;
+use crate::domain::{Effort, Role};
+use crate::report::format;
 
-/// The language of the report's chrome.
+/// The language of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
@@ -32,70 +38,109 @@ impl Lang {
     }
 }
 
+/// The narrow no-break space French puts before « : ; ? ! % » and inside guillemets.
+pub const NNBSP: char = '\u{202f}';
+
+/// The dagger marking a median that rests on a single answer, wherever one is printed.
+pub const SINGLE: &str = "†";
+
 /// Fixed strings as fields; strings with numbers or names in them as methods below.
 #[derive(Debug)]
 pub struct Labels {
     pub lang: Lang,
-    pub default_title: &'static str,
+    // Cover and running text.
+    pub gap_report: &'static str,
+    pub organisation: &'static str,
     pub assessment: &'static str,
     pub questionnaire: &'static str,
     pub teams: &'static str,
     pub date: &'static str,
     pub author: &'static str,
-    pub executive_summary: &'static str,
+    pub round: &'static str,
+    pub contents: &'static str,
+    pub confidential: &'static str,
     pub answers_missing: &'static str,
     pub no_answers_yet: &'static str,
     pub nobody_answered: &'static str,
     pub no_answers_sentence: &'static str,
-    pub biggest_differences: &'static str,
-    pub top_actions: &'static str,
-    pub first_actions: &'static str,
-    pub first_actions_caption: &'static str,
+    // Synthesis.
+    pub synthesis: &'static str,
+    pub key_messages: &'static str,
+    pub heatmap: &'static str,
+    pub bins: [&'static str; 5],
+    pub not_assessed: &'static str,
+    // Profile.
+    pub maturity_profile: &'static str,
+    pub radar_title: &'static str,
+    pub radar_caption: &'static str,
+    pub scores_per_dimension: &'static str,
+    pub dimension: &'static str,
+    pub target: &'static str,
+    pub range: &'static str,
+    pub overall: &'static str,
+    pub answers_short: &'static str,
+    pub coverage_short: &'static str,
+    // Synchronisation plan.
+    pub synchronisation_plan: &'static str,
+    pub leads: &'static str,
+    pub adopts: &'static str,
+    pub milestone: &'static str,
+    // Team chapters.
+    pub strengths: &'static str,
+    pub weaknesses: &'static str,
+    pub roadmap: &'static str,
+    pub empty_horizon: &'static str,
+    pub quick_wins: &'static str,
+    pub quick_wins_caption: &'static str,
+    pub impact_rows: [&'static str; 3],
+    pub effort_columns: [&'static str; 3],
+    pub impact: &'static str,
+    // Method and limits.
+    pub method: &'static str,
+    pub who_answered: &'static str,
+    pub respondents: &'static str,
+    pub other_roles: &'static str,
+    pub no_role: &'static str,
+    pub coverage_per_dimension: &'static str,
+    pub scoring_rules: &'static str,
+    pub caveats: &'static str,
+    pub anonymity_note: &'static str,
+    pub no_low_coverage: &'static str,
+    pub full_coverage: &'static str,
+    // Appendix.
+    pub appendix: &'static str,
+    pub backlog: &'static str,
+    pub backlog_intro: &'static str,
+    pub every_answer: &'static str,
+    pub appendix_intro: &'static str,
+    pub continued: &'static str,
+    pub answers_and_comments: &'static str,
+    pub references: &'static str,
+    // Table headers and values shared by several parts.
     pub team: &'static str,
+    pub question: &'static str,
     pub step: &'static str,
     pub effort: &'static str,
     pub action: &'static str,
-    pub strongest: &'static str,
-    pub weakest: &'static str,
-    pub maturity_profile: &'static str,
-    pub radar_title: &'static str,
-    pub target: &'static str,
-    pub scores_per_dimension: &'static str,
-    pub dimension: &'static str,
-    pub range: &'static str,
-    pub overall: &'static str,
-    pub range_caption: &'static str,
-    pub two_speed: &'static str,
-    pub question: &'static str,
-    pub ahead: &'static str,
-    pub behind: &'static str,
-    pub respondents: &'static str,
-    pub strengths: &'static str,
-    pub weaknesses: &'static str,
-    pub ahead_of_others: &'static str,
-    pub behind_others: &'static str,
-    pub against_own_average: &'static str,
-    pub against_others_mean: &'static str,
-    pub gap_to_target: &'static str,
-    pub all_targets_met: &'static str,
-    pub dimension_below_target: &'static str,
-    pub score: &'static str,
-    pub gap: &'static str,
-    pub short_term_plan: &'static str,
-    pub no_short_term_step: &'static str,
-    pub roadmap: &'static str,
     pub priority: &'static str,
     pub priority_caption: &'static str,
-    pub learn_from_each_other: &'static str,
-    pub levels: &'static str,
-    pub disagreements: &'static str,
-    pub unknown: &'static str,
-    pub answers_and_comments: &'static str,
-    pub appendix: &'static str,
-    pub appendix_intro: &'static str,
     pub median: &'static str,
     pub spread: &'static str,
-    // Markdown only.
+    pub gap: &'static str,
+    pub score: &'static str,
+    pub not_applicable: &'static str,
+    pub unknown: &'static str,
+    pub short_term_plan: &'static str,
+    pub two_speed: &'static str,
+    pub ahead: &'static str,
+    pub behind: &'static str,
+    pub learn_from_each_other: &'static str,
+    pub levels: &'static str,
+    // CSV.
+    pub csv_header: [&'static str; 23],
+    pub csv_short_term: &'static str,
+    pub csv_roadmap: &'static str,
+    // Markdown of `compare` (the facilitator's view, built on the same words).
     pub md_scores_note: &'static str,
     pub md_answered: &'static str,
     pub md_no_answers_compare: &'static str,
@@ -108,72 +153,127 @@ pub struct Labels {
     pub md_answers: &'static str,
     pub md_recommendation: &'static str,
     pub md_team_no_answers: &'static str,
-    pub md_summary_no_answers: &'static str,
-    pub md_appendix: &'static str,
-    pub md_appendix_intro: &'static str,
 }
 
 pub static EN: Labels = Labels {
     lang: Lang::En,
-    default_title: "DevOps maturity — gap report",
+    gap_report: "gap report",
+    organisation: "Organisation",
     assessment: "Assessment",
     questionnaire: "Questionnaire",
     teams: "Teams",
     date: "Date",
     author: "Author",
-    executive_summary: "Executive summary",
+    round: "Round",
+    contents: "Contents",
+    confidential: "Confidential",
     answers_missing: "Answers missing",
     no_answers_yet: "No answers yet",
-    nobody_answered: "None of the teams has answered the questionnaire yet, so there is nothing to compare or recommend. Run the workshop (devops-maturity answer) and produce the report again.",
+    nobody_answered: "None of the teams has answered the questionnaire yet, so there is nothing to compare or recommend. Run the workshop and produce the report again.",
     no_answers_sentence: "no answers yet",
-    biggest_differences: "Biggest differences between the teams",
-    top_actions: "Top short-term actions",
-    first_actions: "First actions",
-    first_actions_caption: "Each team's first low- or medium-effort steps, ranked by gap to target × dimension weight.",
+    synthesis: "Synthesis",
+    key_messages: "Key messages",
+    heatmap: "Gap to target, team by dimension",
+    bins: [
+        "target met",
+        "≤ 0.5 below",
+        "0.5–1 below",
+        "1–2 below",
+        "> 2 below",
+    ],
+    not_assessed: "not assessed",
+    maturity_profile: "Maturity profile",
+    radar_title: "Further out is more mature",
+    radar_caption: "Each team keeps its colour and marker in every chart of this report: the coloured lines with markers are the teams, the dark dashed line without markers is the target.",
+    scores_per_dimension: "Scores per dimension",
+    dimension: "Dimension",
+    target: "Target",
+    range: "Range",
+    overall: "Overall",
+    answers_short: "n",
+    coverage_short: "Cov.",
+    synchronisation_plan: "Synchronisation plan",
+    leads: "Leads",
+    adopts: "What the others adopt from the leader",
+    milestone: "Joint milestone",
+    strengths: "Strengths",
+    weaknesses: "Weaknesses",
+    roadmap: "Roadmap",
+    empty_horizon: "No step left for this horizon.",
+    quick_wins: "Quick-wins matrix",
+    quick_wins_caption: "The team's next step on every question below target, by effort and by impact (gap to target × dimension weight); the quick wins are top left.",
+    impact_rows: [
+        "High impact (2 or more)",
+        "Medium impact (1 to 2)",
+        "Low impact (under 1)",
+    ],
+    effort_columns: ["Low effort", "Medium effort", "High effort"],
+    impact: "Impact",
+    method: "Method and limits",
+    who_answered: "Who answered",
+    respondents: "Respondents",
+    other_roles: "Other or no role",
+    no_role: "No role",
+    coverage_per_dimension: "Coverage per dimension",
+    scoring_rules: "Scoring rules",
+    caveats: "Caveats",
+    anonymity_note: "Respondents are named by role (\"Dev 1\"); a role held by a single person in a team reads \"Respondent N\" so that it does not identify its holder. Comments are quoted verbatim.",
+    no_low_coverage: "Every dimension has answers to at least half of its questions in every team.",
+    full_coverage: "Every team answered every question of every dimension: coverage is 100% throughout.",
+    appendix: "Appendix",
+    backlog: "Full ranked backlog",
+    backlog_intro: "Every team's next step on every question below target, ranked by priority: gap to target × dimension weight, highest first.",
+    every_answer: "Every answer and comment",
+    appendix_intro: "One row per question and team: the median level, the spread between respondents (highest − lowest), the gap to target, and every answer with its comment as written.",
+    continued: "(continued)",
+    answers_and_comments: "Answers and comments",
+    references: "Further reading",
     team: "Team",
+    question: "Question",
     step: "Step",
     effort: "Effort",
     action: "Action",
-    strongest: "Strongest",
-    weakest: "Weakest",
-    maturity_profile: "Maturity profile",
-    radar_title: "Further out is more mature; the dashed outline is the target",
-    target: "Target",
-    scores_per_dimension: "Scores per dimension",
-    dimension: "Dimension",
-    range: "Range",
-    overall: "Overall",
-    range_caption: " Range = highest − lowest team.",
-    two_speed: "Two-speed questions",
-    question: "Question",
-    ahead: "Ahead",
-    behind: "Behind",
-    respondents: "Respondents",
-    strengths: "Strengths",
-    weaknesses: "Weaknesses",
-    ahead_of_others: "Ahead of the other teams",
-    behind_others: "Behind the other teams",
-    against_own_average: "against the team's average",
-    against_others_mean: "against the others' mean",
-    gap_to_target: "Gap to target",
-    all_targets_met: "Every dimension meets its target.",
-    dimension_below_target: "Dimension below target",
-    score: "Score",
-    gap: "Gap",
-    short_term_plan: "Short-term plan",
-    no_short_term_step: "No low- or medium-effort step is needed: every question meets its target or needs a larger change (see the roadmap).",
-    roadmap: "Roadmap",
     priority: "Priority",
     priority_caption: "Priority = (target − median) × dimension weight.",
-    learn_from_each_other: "Learn from each other",
-    levels: "Levels",
-    disagreements: "Disagreements to follow up",
-    unknown: "Unknown",
-    answers_and_comments: "Answers and comments",
-    appendix: "Appendix — every question",
-    appendix_intro: "One row per question and team: the median level, the spread between respondents (highest − lowest), the gap to target, and every answer with its comment as written.",
     median: "Median",
     spread: "Spread",
+    gap: "Gap",
+    score: "Score",
+    not_applicable: "n/a",
+    unknown: "unknown",
+    short_term_plan: "Short-term plan",
+    two_speed: "Two-speed questions",
+    ahead: "Ahead",
+    behind: "Behind",
+    learn_from_each_other: "Learn from each other",
+    levels: "Levels",
+    csv_header: [
+        "team",
+        "dimension_id",
+        "dimension",
+        "question_id",
+        "question",
+        "median",
+        "level",
+        "spread",
+        "levels",
+        "unknown",
+        "not_applicable",
+        "target",
+        "gap",
+        "versus_others",
+        "plan",
+        "rank",
+        "priority",
+        "effort",
+        "step",
+        "recommendation",
+        "comments",
+        "title",
+        "horizon",
+    ],
+    csv_short_term: "short-term",
+    csv_roadmap: "roadmap",
     md_scores_note: "Scores are medians of the respondents' levels; gap = target − score; + means ahead.",
     md_answered: "Answered",
     md_no_answers_compare: "No answers yet: nothing to compare.",
@@ -186,75 +286,130 @@ pub static EN: Labels = Labels {
     md_answers: "Answers",
     md_recommendation: "Recommendation",
     md_team_no_answers: "No answers yet.",
-    md_summary_no_answers: "No answers yet: none of the teams has answered the questionnaire, so there is nothing to compare or recommend.",
-    md_appendix: "Appendix: every question",
-    md_appendix_intro: "Each team's median, spread (highest − lowest level given), gap to target, and every answer with its comment.",
 };
 
 pub static FR: Labels = Labels {
     lang: Lang::Fr,
-    default_title: "Maturité DevOps — rapport d'écarts",
+    gap_report: "rapport d’écarts",
+    organisation: "Organisation",
     assessment: "Évaluation",
     questionnaire: "Questionnaire",
     teams: "Équipes",
     date: "Date",
     author: "Auteur",
-    executive_summary: "Synthèse",
+    round: "Campagne",
+    contents: "Sommaire",
+    confidential: "Confidentiel",
     answers_missing: "Réponses manquantes",
     no_answers_yet: "Pas encore de réponses",
-    nobody_answered: "Aucune équipe n'a encore répondu au questionnaire : il n'y a rien à comparer ni à recommander. Animez l'atelier (devops-maturity answer) puis produisez à nouveau le rapport.",
+    nobody_answered: "Aucune équipe n’a encore répondu au questionnaire\u{202f}: il n’y a rien à comparer ni à recommander. Animez l’atelier puis produisez à nouveau le rapport.",
     no_answers_sentence: "pas encore de réponses",
-    biggest_differences: "Plus grands écarts entre les équipes",
-    top_actions: "Actions prioritaires à court terme",
-    first_actions: "Premières actions",
-    first_actions_caption: "Premières étapes à effort faible ou moyen de chaque équipe, classées par écart à la cible × poids de l'axe.",
+    synthesis: "Synthèse",
+    key_messages: "Messages clés",
+    heatmap: "Écart à la cible, par équipe et par axe",
+    bins: [
+        "cible atteinte",
+        "≤ 0,5 en dessous",
+        "0,5–1 en dessous",
+        "1–2 en dessous",
+        "> 2 en dessous",
+    ],
+    not_assessed: "non évalué",
+    maturity_profile: "Profil de maturité",
+    radar_title: "Plus loin du centre, plus mature",
+    radar_caption: "Chaque équipe garde sa couleur et son marqueur dans tous les graphiques du rapport\u{202f}: les lignes de couleur à marqueurs sont les équipes, le tracé sombre en pointillés sans marqueur est la cible.",
+    scores_per_dimension: "Scores par axe",
+    dimension: "Axe",
+    target: "Cible",
+    range: "Amplitude",
+    overall: "Global",
+    answers_short: "n",
+    coverage_short: "Couv.",
+    synchronisation_plan: "Plan de synchronisation",
+    leads: "Pilote",
+    adopts: "Ce que les autres reprennent du pilote",
+    milestone: "Jalon commun",
+    strengths: "Points forts",
+    weaknesses: "Axes de progrès",
+    roadmap: "Feuille de route",
+    empty_horizon: "Aucune étape pour cet horizon.",
+    quick_wins: "Matrice des gains rapides",
+    quick_wins_caption: "La prochaine étape de l’équipe sur chaque question sous la cible, par effort et par impact (écart à la cible × poids de l’axe)\u{202f}; les gains rapides sont en haut à gauche.",
+    impact_rows: [
+        "Impact fort (2 ou plus)",
+        "Impact moyen (de 1 à 2)",
+        "Impact faible (moins de 1)",
+    ],
+    effort_columns: ["Effort faible", "Effort moyen", "Effort élevé"],
+    impact: "Impact",
+    method: "Méthode et limites",
+    who_answered: "Qui a répondu",
+    respondents: "Répondants",
+    other_roles: "Autre rôle ou sans rôle",
+    no_role: "Sans rôle",
+    coverage_per_dimension: "Couverture par axe",
+    scoring_rules: "Règles de calcul",
+    caveats: "Limites",
+    anonymity_note: "Les répondants sont désignés par leur rôle («\u{202f}Dév 1\u{202f}»)\u{202f}; un rôle tenu par une seule personne dans une équipe devient «\u{202f}Répondant N\u{202f}» pour ne pas l’identifier. Les commentaires sont cités tels quels.",
+    no_low_coverage: "Dans chaque équipe, chaque axe a des réponses à au moins la moitié de ses questions.",
+    full_coverage: "Chaque équipe a répondu à toutes les questions de tous les axes\u{202f}: la couverture est partout de 100\u{202f}%.",
+    appendix: "Annexe",
+    backlog: "Backlog complet, classé",
+    backlog_intro: "La prochaine étape de chaque équipe sur chaque question sous la cible, classée par priorité\u{202f}: écart à la cible × poids de l’axe, de la plus haute à la plus basse.",
+    every_answer: "Toutes les réponses et tous les commentaires",
+    appendix_intro: "Une ligne par question et par équipe\u{202f}: le niveau médian, la dispersion entre répondants (plus haut − plus bas), l’écart à la cible, et chaque réponse avec son commentaire tel qu’écrit.",
+    continued: "(suite)",
+    answers_and_comments: "Réponses et commentaires",
+    references: "Pour aller plus loin",
     team: "Équipe",
+    question: "Question",
     step: "Étape",
     effort: "Effort",
     action: "Action",
-    strongest: "Points forts",
-    weakest: "Axes de progrès",
-    maturity_profile: "Profil de maturité",
-    radar_title: "Plus loin du centre = plus mature ; le tracé pointillé est la cible",
-    target: "Cible",
-    scores_per_dimension: "Scores par axe",
-    dimension: "Axe",
-    range: "Amplitude",
-    overall: "Global",
-    range_caption: " Amplitude = équipe la plus haute − la plus basse.",
-    two_speed: "Questions à deux vitesses",
-    question: "Question",
-    ahead: "En avance",
-    behind: "En retard",
-    respondents: "Répondants",
-    strengths: "Points forts",
-    weaknesses: "Axes de progrès",
-    ahead_of_others: "En avance sur les autres équipes",
-    behind_others: "En retard sur les autres équipes",
-    against_own_average: "par rapport à la moyenne de l'équipe",
-    against_others_mean: "par rapport à la moyenne des autres",
-    gap_to_target: "Écart à la cible",
-    all_targets_met: "Chaque axe atteint sa cible.",
-    dimension_below_target: "Axe sous la cible",
-    score: "Score",
-    gap: "Écart",
-    short_term_plan: "Plan d'actions à court terme",
-    no_short_term_step: "Aucune étape à effort faible ou moyen n'est nécessaire : chaque question atteint sa cible ou demande un changement plus important (voir la feuille de route).",
-    roadmap: "Feuille de route",
     priority: "Priorité",
-    priority_caption: "Priorité = (cible − médiane) × poids de l'axe.",
-    learn_from_each_other: "Apprendre des autres équipes",
-    levels: "Niveaux",
-    disagreements: "Désaccords à discuter",
-    unknown: "Ne sait pas",
-    answers_and_comments: "Réponses et commentaires",
-    appendix: "Annexe — toutes les questions",
-    appendix_intro: "Une ligne par question et par équipe : le niveau médian, la dispersion entre répondants (plus haut − plus bas), l'écart à la cible, et chaque réponse avec son commentaire tel qu'écrit.",
+    priority_caption: "Priorité = (cible − médiane) × poids de l’axe.",
     median: "Médiane",
     spread: "Dispersion",
-    md_scores_note: "Les scores sont les médianes des niveaux des répondants ; écart = cible − score ; + signifie en avance.",
+    gap: "Écart",
+    score: "Score",
+    not_applicable: "sans objet",
+    unknown: "ne sait pas",
+    short_term_plan: "Plan d’actions à court terme",
+    two_speed: "Questions à deux vitesses",
+    ahead: "En avance",
+    behind: "En retard",
+    learn_from_each_other: "Apprendre des autres équipes",
+    levels: "Niveaux",
+    csv_header: [
+        "équipe",
+        "axe_id",
+        "axe",
+        "question_id",
+        "question",
+        "médiane",
+        "niveau",
+        "dispersion",
+        "niveaux",
+        "ne_sait_pas",
+        "sans_objet",
+        "cible",
+        "écart",
+        "écart_aux_autres",
+        "plan",
+        "rang",
+        "priorité",
+        "effort",
+        "étape",
+        "recommandation",
+        "commentaires",
+        "titre",
+        "horizon",
+    ],
+    csv_short_term: "court terme",
+    csv_roadmap: "feuille de route",
+    md_scores_note: "Les scores sont les médianes des niveaux des répondants\u{202f}; écart = cible − score\u{202f}; + signifie en avance.",
     md_answered: "Répondu",
-    md_no_answers_compare: "Pas encore de réponses : rien à comparer.",
+    md_no_answers_compare: "Pas encore de réponses\u{202f}: rien à comparer.",
     md_strengths: "Points forts (par rapport à sa moyenne)",
     md_weaknesses: "Axes de progrès (par rapport à sa moyenne)",
     md_ahead: "En avance sur les autres",
@@ -264,38 +419,76 @@ pub static FR: Labels = Labels {
     md_answers: "Réponses",
     md_recommendation: "Recommandation",
     md_team_no_answers: "Pas encore de réponses.",
-    md_summary_no_answers: "Pas encore de réponses : aucune équipe n'a répondu au questionnaire, il n'y a donc rien à comparer ni à recommander.",
-    md_appendix: "Annexe : toutes les questions",
-    md_appendix_intro: "Pour chaque équipe : la médiane, la dispersion (plus haut − plus bas niveau donné), l'écart à la cible, et chaque réponse avec son commentaire.",
 };
+
+/// Ends a sentence with a full stop, unless a title already ends it ("…", "?", "!").
+fn end_sentence(mut text: String) -> String {
+    if !text.ends_with(['…', '.', '?', '!']) {
+        text.push('.');
+    }
+    text
+}
+
+/// "A and B", "A, B and C" / « A et B ».
+fn and_list(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
 
 impl Labels {
     fn fr(&self) -> bool {
         self.lang == Lang::Fr
     }
 
-    /// "Assessment: bank-demo" under the title.
-    pub fn subtitle(&self, assessment: &str) -> String {
+    // ---- Numbers -------------------------------------------------------------------------
+
+    /// A number as this language writes it: "2.6" / « 2,6 ».
+    pub fn decimal(&self, text: String) -> String {
         if self.fr() {
-            format!("Évaluation : {assessment}")
+            text.replace('.', ",")
         } else {
-            format!("Assessment: {assessment}")
+            text
         }
     }
 
-    pub fn cover_note(&self, top: usize) -> String {
+    /// A score to one decimal, or "–".
+    pub fn score(&self, value: Option<f64>) -> String {
+        self.decimal(format::score(value))
+    }
+
+    /// A signed difference to one decimal ("+1.2", "-0.5"), or "–".
+    pub fn signed(&self, value: Option<f64>) -> String {
+        self.decimal(format::signed(value))
+    }
+
+    /// A share (0–1) as a whole percentage: "100%" / « 100 % ».
+    pub fn pct(&self, share: f64) -> String {
         if self.fr() {
-            format!(
-                "Les scores sont les médianes des réponses des répondants sur une échelle de 1 à {top} ; chaque chiffre de ce rapport se retrouve dans les réponses listées en annexe."
-            )
+            format!("{:.0}{NNBSP}%", share * 100.0)
         } else {
-            format!(
-                "Scores are medians of the respondents' answers on a 1–{top} scale; every number in this report can be traced to the answers listed in the appendix."
-            )
+            format::pct(share)
         }
     }
 
-    /// "low" / "faible".
+    /// A priority (gap × weight) to two decimals.
+    pub fn priority_value(&self, value: f64) -> String {
+        self.decimal(format!("{value:.2}"))
+    }
+
+    /// "2.6 / 5".
+    pub fn out_of(&self, value: Option<f64>, top: usize) -> String {
+        value.map_or_else(
+            || "–".to_string(),
+            |v| format!("{} / {top}", self.score(Some(v))),
+        )
+    }
+
+    // ---- Words for values ----------------------------------------------------------------
+
+    /// "low" / « faible ».
     pub fn effort_value(&self, e: Effort) -> String {
         if !self.fr() {
             return e.to_string();
@@ -308,190 +501,159 @@ impl Labels {
         .to_string()
     }
 
-    /// "2 teams" / "2 équipes".
-    pub fn teams_count(&self, n: usize) -> String {
-        let word = if self.fr() { "équipe" } else { "team" };
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
+    /// A role as the report names it: "ops" / « exploitation ».
+    pub fn role(&self, role: Role) -> &'static str {
+        if !self.fr() {
+            return role.as_str();
+        }
+        match role {
+            Role::Dev => "développement",
+            Role::Ops => "exploitation",
+            Role::Security => "sécurité",
+            Role::Architecture => "architecture",
+            Role::Business => "métier",
+            Role::Management => "direction",
+            Role::Qa => "recette",
+            Role::ChangeManager => "gestion des changements",
+            Role::Risk => "risques et conformité",
         }
     }
 
-    /// The rest of the summary's first sentence, after the bold team count.
-    pub fn compares_rest(&self, dimensions: usize, questions: usize, scale: &str) -> String {
+    /// A role as a column header: "Ops" / « Exploitation ».
+    pub fn role_header(&self, role: Role) -> String {
+        let word = self.role(role);
+        let mut chars = word.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().collect::<String>() + chars.as_str()
+        })
+    }
+
+    /// The anonymous name of the `n`-th holder of a role held by several: "Dev 2" / « Dév 2 ».
+    pub fn role_holder(&self, role: Role, n: usize) -> String {
+        let word = match (self.fr(), role) {
+            (_, Role::Ops) => "Ops",
+            (_, Role::Architecture) => "Architecture",
+            (false, Role::Dev) => "Dev",
+            (false, Role::Security) => "Security",
+            (false, Role::Business) => "Business",
+            (false, Role::Management) => "Management",
+            (true, Role::Dev) => "Dév",
+            (true, Role::Security) => "Sécurité",
+            (true, Role::Business) => "Métier",
+            (true, Role::Management) => "Direction",
+            (false, Role::Qa) => "QA",
+            (true, Role::Qa) => "Recette",
+            (false, Role::ChangeManager) => "Change manager",
+            (true, Role::ChangeManager) => "Gestion des changements",
+            (false, Role::Risk) => "Risk",
+            (true, Role::Risk) => "Risques",
+        };
+        format!("{word} {n}")
+    }
+
+    /// The anonymous name of a respondent whose role alone would identify them.
+    pub fn anonymous_respondent(&self, n: usize) -> String {
         if self.fr() {
+            format!("Répondant {n}")
+        } else {
+            format!("Respondent {n}")
+        }
+    }
+
+    /// An answer as shown: "3", "n/a" / « sans objet », "unknown" / « ne sait pas ».
+    pub fn answer(&self, answer: Option<crate::domain::Answer>) -> String {
+        match answer {
+            None => "–".to_string(),
+            Some(crate::domain::Answer::Level(l)) => l.to_string(),
+            Some(crate::domain::Answer::NotApplicable) => self.not_applicable.to_string(),
+            Some(crate::domain::Answer::Unknown) => self.unknown.to_string(),
+        }
+    }
+
+    /// A team's median on a question, marked † when it rests on a single answer.
+    pub fn median(&self, cell: &crate::domain::compare::QuestionCell) -> String {
+        let text = self.score(cell.median);
+        if cell.median.is_some() && cell.levels.len() == 1 {
+            text + SINGLE
+        } else {
+            text
+        }
+    }
+
+    /// "Sophie Martin (management)", or an anonymous label alone.
+    pub fn respondent(&self, r: &crate::domain::compare::RespondentInfo) -> String {
+        match r.role {
+            Some(role) => format!("{} ({})", r.name, self.role(role)),
+            None => r.name.clone(),
+        }
+    }
+
+    /// One respondent's answer and comment: "Name: 3 “comment”".
+    pub fn answer_by(&self, a: &crate::domain::compare::RespondentAnswer) -> String {
+        let given = self.answer(a.answer);
+        if a.comment.is_empty() {
+            self.colon(&a.respondent) + &given
+        } else {
             format!(
-                " sur {dimensions} axes et {questions} questions de maturité DevOps. Niveaux : {scale}."
-            )
-        } else {
-            format!(
-                " on {dimensions} dimensions and {questions} questions of DevOps maturity. Levels: {scale}."
+                "{}{given} {}",
+                self.colon(&a.respondent),
+                self.quote(&a.comment)
             )
         }
     }
 
-    pub fn this_report_compares(&self) -> &'static str {
+    /// A quotation: "“text”" / « « texte » ».
+    pub fn quote(&self, text: &str) -> String {
         if self.fr() {
-            "Ce rapport compare "
+            format!("«{NNBSP}{text}{NNBSP}»")
         } else {
-            "This report compares "
+            format!("“{text}”")
         }
     }
 
-    /// Key-figure detail: "Managed · target 3.5 · 3 answers, 5% answered".
-    pub fn card_detail(&self, label: &str, target: &str, answered: &str) -> String {
-        if self.fr() {
-            format!("{label} · cible {target} · {answered}")
-        } else {
-            format!("{label} · target {target} · {answered}")
-        }
+    /// Between the items of a list: "; " / « ; » with its no-break space.
+    pub fn semicolon(&self) -> &'static str {
+        if self.fr() { "\u{202f}; " } else { "; " }
     }
 
-    /// "3 answers, 5% answered".
-    pub fn answered(&self, count: usize, pct: &str) -> String {
-        if self.fr() {
-            let noun = if count <= 1 { "réponse" } else { "réponses" };
-            format!("{count} {noun}, {pct} des questions")
-        } else {
-            let noun = if count == 1 { "answer" } else { "answers" };
-            format!("{count} {noun}, {pct} answered")
-        }
-    }
-
-    pub fn low_coverage(&self, pct: &str) -> String {
-        if self.fr() {
-            format!(
-                "Couverture faible : seulement {pct} des questions ont une réponse, à lire avec prudence"
-            )
-        } else {
-            format!("Low coverage: only {pct} of the questions answered, read with care")
-        }
-    }
-
-    /// After the bold team name in the summary bullets.
-    pub fn team_line(&self, respondents: usize, pct: &str) -> String {
-        if self.fr() {
-            format!(" : {respondents} répondant(s), {pct} des questions ont une réponse.")
-        } else {
-            format!(": {respondents} respondent(s), {pct} of the questions answered.")
-        }
-    }
-
-    /// " Strongest: A, B." appended to a sentence.
-    pub fn listed(&self, title: &str, items: &str) -> String {
-        if self.fr() {
-            format!(" {title} : {items}.")
-        } else {
-            format!(" {title}: {items}.")
-        }
-    }
-
-    /// "Title: " before a value, with French spacing.
+    /// "Title: " before a value.
     pub fn colon(&self, title: &str) -> String {
         if self.fr() {
-            format!("{title} : ")
+            format!("{title}{NNBSP}: ")
         } else {
             format!("{title}: ")
         }
     }
 
-    pub fn levels_apart(&self, distance: &str) -> String {
+    /// "0–3 months" / « 0–3 mois ».
+    pub fn horizon(&self, from: u8, to: u8) -> String {
         if self.fr() {
-            format!("{distance} niveaux d'écart")
+            format!("{from}–{to} mois")
         } else {
-            format!("{distance} levels apart")
+            format!("{from}–{to} months")
         }
     }
 
-    pub fn scores_caption(&self, top: usize) -> String {
+    /// "level 3 (Defined)" / « niveau 3 (Défini) ».
+    pub fn level(&self, level: u8, label: &str) -> String {
         if self.fr() {
-            format!(
-                "Médianes sur une échelle de 1 à {top}, pondérées par question et par axe ; en vert lorsque la cible est atteinte."
-            )
+            format!("niveau {level} ({label})")
         } else {
-            format!(
-                "Medians on a 1–{top} scale, weighted by question and dimension; green where the target is reached."
-            )
+            format!("level {level} ({label})")
         }
     }
 
-    pub fn two_speed_intro(&self, levels: impl std::fmt::Display) -> String {
-        if self.fr() {
-            format!(
-                "Questions où les médianes des équipes sont séparées de {levels} niveaux ou plus."
-            )
-        } else {
-            format!("Questions where team medians lie {levels} or more levels apart.")
-        }
+    /// "1 → 2 Managed": the step's start and the level it reaches, by number and label.
+    pub fn step_value(&self, from: u8, to: u8, to_label: &str) -> String {
+        format!("{from} → {to} {to_label}")
     }
 
-    pub fn nobody_in_team(&self, team: &str) -> String {
+    /// "+3 more" in a crowded matrix cell.
+    pub fn more(&self, n: usize) -> String {
         if self.fr() {
-            format!(
-                "Personne dans l'équipe {team} n'a encore répondu : ni scores, ni écarts, ni recommandations."
-            )
+            format!("+{n} autre{}", if n > 1 { "s" } else { "" })
         } else {
-            format!("Nobody in {team} has answered yet: no scores, gaps or recommendations.")
-        }
-    }
-
-    pub fn no_pairing(&self, levels: impl std::fmt::Display) -> String {
-        if self.fr() {
-            format!(
-                "Aucune équipe n'a {levels} niveaux d'avance ou plus sur une autre, sur aucune question."
-            )
-        } else {
-            format!("No team is {levels} or more levels ahead of another on any question.")
-        }
-    }
-
-    pub fn pairing_intro(&self, levels: impl std::fmt::Display) -> String {
-        if self.fr() {
-            format!(
-                "Lorsqu'une équipe a {levels} niveaux d'avance ou plus sur une question, l'autre peut travailler en binôme avec elle ou reprendre sa pratique."
-            )
-        } else {
-            format!(
-                "Where one team is {levels} or more levels ahead on a question, the other could pair with it or borrow its practice."
-            )
-        }
-    }
-
-    pub fn can_learn_from(&self, learner: &str, leader: &str) -> String {
-        if self.fr() {
-            format!("{learner} peut s'inspirer de l'équipe {leader}")
-        } else {
-            format!("{learner} can learn from {leader}")
-        }
-    }
-
-    pub fn what_leader_does(&self, leader: &str) -> String {
-        if self.fr() {
-            format!("Ce que fait {leader}")
-        } else {
-            format!("What {leader} does")
-        }
-    }
-
-    pub fn disagreements_intro(&self, spread: impl std::fmt::Display) -> String {
-        if self.fr() {
-            format!(
-                "Questions où les répondants d'une même équipe sont séparés de {spread} niveaux ou plus, ou auxquelles beaucoup ont répondu « ne sait pas »."
-            )
-        } else {
-            format!(
-                "Questions where respondents of the same team are {spread} or more levels apart, or where many answered \"unknown\"."
-            )
-        }
-    }
-
-    /// "2 of 5".
-    pub fn of(&self, part: usize, whole: usize) -> String {
-        if self.fr() {
-            format!("{part} sur {whole}")
-        } else {
-            format!("{part} of {whole}")
+            format!("+{n} more")
         }
     }
 
@@ -504,16 +666,556 @@ impl Labels {
         }
     }
 
+    /// "2 of 5" / « 2 sur 5 ».
+    pub fn of(&self, part: usize, whole: usize) -> String {
+        if self.fr() {
+            format!("{part} sur {whole}")
+        } else {
+            format!("{part} of {whole}")
+        }
+    }
+
+    // ---- Cover ---------------------------------------------------------------------------
+
+    /// The default title, from the questionnaire's: "DevOps maturity assessment — gap report".
+    pub fn default_title(&self, questionnaire: &str) -> String {
+        format!("{} — {}", questionnaire.trim(), self.gap_report)
+    }
+
+    /// "Assessment: bank-demo" under the title.
+    pub fn subtitle(&self, assessment: &str) -> String {
+        self.colon(self.assessment) + assessment
+    }
+
+    // ---- Score cards ---------------------------------------------------------------------
+
+    /// "Managed · target 3.9, weighted mean of the dimension targets".
+    pub fn card_detail(&self, label: &str, target: &str, weighted: bool) -> String {
+        match (self.fr(), weighted) {
+            (false, false) => format!("{label} · target {target}"),
+            (false, true) => format!("{label} · target {target} (weighted mean)"),
+            (true, false) => format!("{label} · cible {target}"),
+            (true, true) => format!("{label} · cible {target} (moyenne pondérée)"),
+        }
+    }
+
+    /// "57 questions answered by 5 respondents".
+    pub fn answered_by(&self, questions: usize, respondents: usize) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        if self.fr() {
+            format!(
+                "{questions} question{q} renseignée{q} par {respondents} répondant{r}",
+                q = plural(questions),
+                r = plural(respondents)
+            )
+        } else {
+            format!(
+                "{questions} question{} answered by {respondents} respondent{}",
+                plural(questions),
+                plural(respondents)
+            )
+        }
+    }
+
+    pub fn low_coverage(&self, pct: &str) -> String {
+        if self.fr() {
+            format!("Couverture faible ({pct} des questions)\u{202f}: à lire avec prudence")
+        } else {
+            format!("Low coverage ({pct} of the questions): read with care")
+        }
+    }
+
+    // ---- Key messages --------------------------------------------------------------------
+
+    /// One team's message: its level, two strongest and two weakest dimensions, first steps.
+    #[allow(clippy::too_many_arguments)]
+    pub fn msg_team(
+        &self,
+        team: &str,
+        level: &str,
+        score: &str,
+        target: &str,
+        strongest: &[String],
+        weakest: &[String],
+        first: &[String],
+    ) -> String {
+        let (and, mut out) = if self.fr() {
+            (
+                "et",
+                format!("{team} est au {level}, {score} pour une cible de {target}"),
+            )
+        } else {
+            (
+                "and",
+                format!("{team} is at {level}, {score} against a target of {target}"),
+            )
+        };
+        if !strongest.is_empty() {
+            out += &if self.fr() {
+                format!(
+                    "\u{202f}; ses points forts\u{202f}: {}",
+                    and_list(strongest, and)
+                )
+            } else {
+                format!("; strongest in {}", and_list(strongest, and))
+            };
+        }
+        if !weakest.is_empty() {
+            out += &if self.fr() {
+                format!(", ses points faibles\u{202f}: {}", and_list(weakest, and))
+            } else {
+                format!(", weakest in {}", and_list(weakest, and))
+            };
+        }
+        if !first.is_empty() {
+            out += &if self.fr() {
+                format!("\u{202f}; d’abord\u{202f}: {}", and_list(first, and))
+            } else {
+                format!("; first: {}", and_list(first, and))
+            };
+        }
+        end_sentence(out)
+    }
+
+    /// Many teams: the highest and the lowest, and the dimensions most of them share as
+    /// strongest and weakest.
+    pub fn msg_teams_range(
+        &self,
+        teams: usize,
+        highest: (&str, &str),
+        lowest: (&str, &str),
+        strongest: &[String],
+        weakest: &[String],
+    ) -> String {
+        if self.fr() {
+            let mut out = format!(
+                "Les {teams} équipes vont de {} ({}) à {} ({})",
+                highest.0, highest.1, lowest.0, lowest.1
+            );
+            if !strongest.is_empty() {
+                out += &format!(
+                    "\u{202f}; le plus souvent fortes en {}",
+                    and_list(strongest, "et")
+                );
+            }
+            if !weakest.is_empty() {
+                out += &format!(", faibles en {}", and_list(weakest, "et"));
+            }
+            out + "."
+        } else {
+            let mut out = format!(
+                "The {teams} teams range from {} ({}) down to {} ({})",
+                highest.0, highest.1, lowest.0, lowest.1
+            );
+            if !strongest.is_empty() {
+                out += &format!("; most often strongest in {}", and_list(strongest, "and"));
+            }
+            if !weakest.is_empty() {
+                out += &format!(", weakest in {}", and_list(weakest, "and"));
+            }
+            out + "."
+        }
+    }
+
+    /// The two-speed verdict: `count` of `dimensions` split the teams; `widest` are
+    /// "Deployment and release (Nantes 3.8, Paris 1.4: 2.4 levels)".
+    pub fn msg_two_speed(&self, count: usize, dimensions: usize, widest: &[String]) -> String {
+        let list = and_list(widest, if self.fr() { "et" } else { "and" });
+        if self.fr() {
+            format!(
+                "Deux vitesses\u{202f}: les équipes sont à un niveau ou plus l’une de l’autre sur {count} axe{} sur {dimensions}, surtout {list}.",
+                if count > 1 { "s" } else { "" }
+            )
+        } else {
+            format!(
+                "Two speeds: the teams are a level or more apart on {count} of {dimensions} dimensions, most of all {list}."
+            )
+        }
+    }
+
+    /// "2.4 levels" / « 2,4 niveaux » (French keeps the singular below 2).
+    pub fn levels_of(&self, distance: f64) -> String {
+        let shown = self.score(Some(distance));
+        if self.fr() {
+            let s = if distance.abs() < 2.0 { "" } else { "x" };
+            format!("{shown} niveau{s}")
+        } else {
+            let s = if (distance - 1.0).abs() < 0.05 {
+                ""
+            } else {
+                "s"
+            };
+            format!("{shown} level{s}")
+        }
+    }
+
+    /// "Deployment and release (Nantes 3.8, Paris 1.4: 2.4 levels)".
+    pub fn split(
+        &self,
+        dimension: &str,
+        high: (&str, &str),
+        low: (&str, &str),
+        distance: f64,
+    ) -> String {
+        format!(
+            "{dimension} ({} {}, {} {}{}{})",
+            high.0,
+            high.1,
+            low.0,
+            low.1,
+            if self.fr() { "\u{202f}: " } else { ": " },
+            self.levels_of(distance)
+        )
+    }
+
+    /// No dimension splits the teams by a level.
+    pub fn msg_one_speed(&self, widest: Option<(&str, f64)>) -> String {
+        match (self.fr(), widest) {
+            (false, Some((d, gap))) => format!(
+                "One speed: no dimension sets the teams a level apart; the widest gap is {d}, {}.",
+                self.levels_of(gap)
+            ),
+            (false, None) => "One speed: no dimension sets the teams a level apart.".to_string(),
+            (true, Some((d, gap))) => format!(
+                "Une seule vitesse\u{202f}: aucun axe ne sépare les équipes d’un niveau\u{202f}; le plus grand écart est sur {d}, {}.",
+                self.levels_of(gap)
+            ),
+            (true, None) => {
+                "Une seule vitesse\u{202f}: aucun axe ne sépare les équipes d’un niveau."
+                    .to_string()
+            }
+        }
+    }
+
+    /// The riskiest findings: `items` are "Deployment and release at 1.4 for Paris (23
+    /// answers)"; `weighted` when they come from dimensions weighted above the mean.
+    pub fn msg_risk(&self, items: &[String], weighted: bool) -> String {
+        let list = and_list(items, if self.fr() { "et" } else { "and" });
+        match (self.fr(), weighted) {
+            (false, true) => format!("Riskiest, on the dimensions that weigh most: {list}."),
+            (false, false) => format!("Riskiest, the lowest scores: {list}."),
+            (true, true) => {
+                format!("Risques majeurs, sur les axes qui pèsent le plus\u{202f}: {list}.")
+            }
+            (true, false) => format!("Risques majeurs, les scores les plus bas\u{202f}: {list}."),
+        }
+    }
+
+    /// "Deployment and release at 1.4 for Paris (23 answers)".
+    pub fn risk_item(
+        &self,
+        dimension: &str,
+        score: &str,
+        team: Option<&str>,
+        answers: usize,
+    ) -> String {
+        let s = if answers == 1 { "" } else { "s" };
+        match (self.fr(), team) {
+            (false, Some(t)) => format!("{dimension} at {score} for {t} ({answers} answer{s})"),
+            (false, None) => format!("{dimension} at {score} ({answers} answer{s})"),
+            (true, Some(t)) => format!("{dimension} à {score} pour {t} ({answers} réponse{s})"),
+            (true, None) => format!("{dimension} à {score} ({answers} réponse{s})"),
+        }
+    }
+
+    /// First actions of every team, or for one team: "Paris: A and B".
+    pub fn msg_actions(&self, items: &[String]) -> String {
+        end_sentence(if self.fr() {
+            format!(
+                "Premières actions (0–3 mois)\u{202f}: {}",
+                items.join("\u{202f}; ")
+            )
+        } else {
+            format!("First actions (0–3 months): {}", items.join("; "))
+        })
+    }
+
+    /// One team's first actions in the actions message.
+    pub fn team_actions(&self, team: Option<&str>, titles: &[String]) -> String {
+        let list = and_list(titles, if self.fr() { "et" } else { "and" });
+        match team {
+            Some(t) => self.colon(t) + &list,
+            None => list,
+        }
+    }
+
+    /// Many teams: the first step most of them share.
+    pub fn msg_shared_first(&self, title: &str, count: usize, teams: usize) -> String {
+        if self.fr() {
+            format!(
+                "Première action la plus partagée (0–3 mois)\u{202f}: {title}, pour {count} équipe{} sur {teams}.",
+                if count > 1 { "s" } else { "" }
+            )
+        } else {
+            format!(
+                "The first action most teams share (0–3 months): {title}, for {count} of {teams} teams."
+            )
+        }
+    }
+
+    /// Under the heatmap; `symbols` where bins are marked by symbols (Markdown), not colours.
+    pub fn heatmap_caption(&self, top: usize, single: bool, symbols: bool) -> String {
+        let mut out = match (self.fr(), symbols) {
+            (true, false) => format!(
+                "Score de l’équipe sur l’axe (de 1 à {top})\u{202f}; la couleur donne l’écart à la cible de l’axe."
+            ),
+            (true, true) => format!(
+                "Score de l’équipe sur l’axe (de 1 à {top})\u{202f}; le symbole donne l’écart à la cible de l’axe."
+            ),
+            (false, false) => format!(
+                "The team's score on the dimension (1 to {top}); the colour gives the gap to the dimension's target."
+            ),
+            (false, true) => format!(
+                "The team's score on the dimension (1 to {top}); the symbol gives the gap to the dimension's target."
+            ),
+        };
+        if single {
+            out += if self.fr() {
+                " †\u{202f}: la plupart des médianes de l’axe reposent sur une seule réponse."
+            } else {
+                " †: most medians of the dimension rest on a single answer."
+            };
+        }
+        out
+    }
+
+    // ---- Profile -------------------------------------------------------------------------
+
+    /// Under the score table.
+    pub fn scores_caption(&self, top: usize, pair: Option<(&str, &str)>, range: bool) -> String {
+        let mut out = if self.fr() {
+            format!(
+                "Médianes sur une échelle de 1 à {top}, pondérées par question et par axe, en vert lorsque la cible est atteinte\u{202f}; n = nombre de réponses, couv. = part des questions de l’axe renseignées."
+            )
+        } else {
+            format!(
+                "Medians on a 1–{top} scale, weighted by question and dimension, green where the target is reached; n = answers given, cov. = share of the dimension's questions answered."
+            )
+        };
+        if let Some((a, b)) = pair {
+            out += &if self.fr() {
+                format!(" Δ = {a} − {b}, écart des scores affichés.")
+            } else {
+                format!(" Δ = {a} − {b}, the difference of the printed scores.")
+            };
+        }
+        if range {
+            out += if self.fr() {
+                " Amplitude = équipe la plus haute − la plus basse."
+            } else {
+                " Range = highest − lowest team."
+            };
+        }
+        out
+    }
+
+    /// Many teams: where the answer counts and coverage are.
+    pub fn scores_elsewhere(&self) -> &'static str {
+        if self.fr() {
+            "Le nombre de réponses et la couverture de chaque équipe par axe sont dans «\u{202f}Méthode et limites\u{202f}»."
+        } else {
+            "Each team's answer counts and coverage per dimension are in \"Method and limits\"."
+        }
+    }
+
+    // ---- Synchronisation plan ------------------------------------------------------------
+
+    pub fn sync_intro(&self, teams: usize) -> String {
+        match (self.fr(), teams) {
+            (false, 2) => "One joint initiative per dimension where the two teams are a level or more apart: the team ahead leads, the other adopts its practice on the questions where it is furthest ahead, and both aim at a common level first.".to_string(),
+            (false, _) => "One joint initiative per dimension where teams are a level or more apart: the team ahead leads, the teams a level or more behind adopt its practice on the questions where it is furthest ahead, and all aim at a common level first.".to_string(),
+            (true, 2) => "Une initiative commune par axe où les deux équipes sont à un niveau ou plus l’une de l’autre\u{202f}: l’équipe en avance pilote, l’autre reprend sa pratique sur les questions où l’écart est le plus grand, et toutes deux visent d’abord un niveau commun.".to_string(),
+            (true, _) => "Une initiative commune par axe où des équipes sont à un niveau ou plus l’une de l’autre\u{202f}: l’équipe en avance pilote, celles qui ont un niveau ou plus de retard reprennent sa pratique sur les questions où l’écart est le plus grand, et toutes visent d’abord un niveau commun.".to_string(),
+        }
+    }
+
+    pub fn no_sync(&self) -> &'static str {
+        if self.fr() {
+            "Aucun axe ne sépare les équipes d’un niveau ou plus\u{202f}: elles peuvent progresser côte à côte, sans initiative de synchronisation."
+        } else {
+            "No dimension sets the teams a level or more apart: they can progress side by side, with no synchronisation initiative."
+        }
+    }
+
+    /// The joint milestone: "Both at level 3 (Defined)" / « Toutes deux au niveau 3 (Défini) ».
+    pub fn milestone_text(&self, level: u8, label: &str, teams: usize) -> String {
+        match (self.fr(), teams) {
+            (false, 2) => format!("Both at level {level} ({label})"),
+            (false, _) => format!("These {teams} at level {level} ({label})"),
+            (true, 2) => format!("Toutes deux au niveau {level} ({label})"),
+            (true, _) => format!("Ces {teams} au niveau {level} ({label})"),
+        }
+    }
+
+    /// "Paris, level 3 (Defined) on it: …" — a practice the followers adopt.
+    pub fn practice(
+        &self,
+        title: &str,
+        leader_median: &str,
+        follower_median: &str,
+        practice: &str,
+    ) -> String {
+        if self.fr() {
+            format!("{title} ({leader_median} contre {follower_median})\u{202f}: {practice}")
+        } else {
+            format!("{title} ({leader_median} vs {follower_median}): {practice}")
+        }
+    }
+
+    // ---- Team chapter --------------------------------------------------------------------
+
+    /// "5 respondents: A (dev), B (ops)".
+    pub fn respondents_line(&self, names: &[String]) -> String {
+        let n = names.len();
+        let head = if self.fr() {
+            format!("{n} répondant{}", if n == 1 { "" } else { "s" })
+        } else {
+            format!("{n} respondent{}", if n == 1 { "" } else { "s" })
+        };
+        self.colon(&head) + &names.join(", ")
+    }
+
+    pub fn standings_intro(&self, average: &str) -> String {
+        if self.fr() {
+            format!(
+                "Axes à plus de 0,25 au-dessus (points forts) ou au-dessous (axes de progrès) de la moyenne de l’équipe, {average}, avec leurs questions les plus hautes ou les plus basses\u{202f}; à ±0,25 de la moyenne, un axe n’est ni l’un ni l’autre."
+            )
+        } else {
+            format!(
+                "Dimensions more than 0.25 above (strengths) or below (weaknesses) the team's average of {average}, with their highest or lowest questions; within ±0.25 of the average a dimension is neither."
+            )
+        }
+    }
+
+    pub fn no_standing(&self, strengths: bool) -> &'static str {
+        match (self.fr(), strengths) {
+            (false, true) => "No dimension is more than 0.25 above the team's average.",
+            (false, false) => "No dimension is more than 0.25 below the team's average.",
+            (true, true) => "Aucun axe n’est à plus de 0,25 au-dessus de la moyenne de l’équipe.",
+            (true, false) => "Aucun axe n’est à plus de 0,25 au-dessous de la moyenne de l’équipe.",
+        }
+    }
+
+    /// The roadmap rule, in one sentence.
+    pub fn roadmap_rule(&self, first: usize, later: usize) -> String {
+        if self.fr() {
+            format!(
+                "Chaque horizon prend d’abord les étapes d’effort le plus faible puis, à effort égal, celles dont l’écart à la cible × le poids de l’axe est le plus grand\u{202f}; les étapes d’une même question se suivent, un niveau par horizon\u{202f}; {first} étape{} au plus pour 0–3 mois, {later} pour chacun des suivants.",
+                if first > 1 { "s" } else { "" }
+            )
+        } else {
+            format!(
+                "Each horizon takes the lowest-effort steps first and, at equal effort, those with the largest gap to target × dimension weight; a question's steps follow each other one level per horizon; at most {first} step{} for 0–3 months and {later} for each later horizon.",
+                if first == 1 { "" } else { "s" }
+            )
+        }
+    }
+
+    pub fn nobody_in_team(&self, team: &str) -> String {
+        if self.fr() {
+            format!(
+                "Personne dans l’équipe {team} n’a encore répondu\u{202f}: ni scores, ni écarts, ni recommandations."
+            )
+        } else {
+            format!("Nobody in {team} has answered yet: no scores, gaps or recommendations.")
+        }
+    }
+
+    // ---- Method and limits ---------------------------------------------------------------
+
+    /// Under a coverage table that lists only the dimensions some team did not fully answer.
+    pub fn coverage_others_full(&self) -> &'static str {
+        if self.fr() {
+            "Axes non listés\u{202f}: chaque équipe a répondu à toutes leurs questions (100\u{202f}%)."
+        } else {
+            "Dimensions not listed: every team answered all their questions (100%)."
+        }
+    }
+
+    pub fn coverage_caption(&self) -> &'static str {
+        if self.fr() {
+            "Part des questions de l’axe auxquelles quelqu’un de l’équipe a répondu\u{202f}; ⚠ sous 50\u{202f}%\u{202f}: score à lire avec prudence."
+        } else {
+            "Share of the dimension's questions someone in the team answered; ⚠ under 50%: read the score with care."
+        }
+    }
+
+    /// The scoring rules in a few lines.
+    pub fn rules(&self, top: usize, weighted_target: bool) -> Vec<String> {
+        let mut out = if self.fr() {
+            vec![
+                format!("Chaque répondant donne un niveau de 1 à {top} par question («\u{202f}sans objet\u{202f}» et «\u{202f}ne sait pas\u{202f}» ne comptent pas dans les scores)\u{202f}; le score d’une équipe sur une question est la médiane de ses réponses."),
+                "Le score d’un axe est la moyenne des médianes de ses questions, pondérée par question\u{202f}; le score global, la moyenne des axes pondérée par axe.".to_string(),
+                "Écart = cible − score, calculé sur les scores affichés (arrondis à une décimale, les demis au-dessus)\u{202f}; priorité d’une étape = écart × poids de l’axe.".to_string(),
+            ]
+        } else {
+            vec![
+                format!("Each respondent gives a level from 1 to {top} per question (\"n/a\" and \"unknown\" do not count in scores); a team's score on a question is the median of its answers."),
+                "A dimension's score is the mean of its question medians, weighted by question; the overall score, the mean of the dimensions weighted by dimension.".to_string(),
+                "Gap = target − score, taken on the printed scores (one decimal, halves rounded up); a step's priority = gap × dimension weight.".to_string(),
+            ]
+        };
+        if weighted_target {
+            out.push(if self.fr() {
+                "Les cibles diffèrent d’un axe à l’autre\u{202f}: la cible globale est leur moyenne pondérée par axe.".to_string()
+            } else {
+                "Targets differ between dimensions: the overall target is their mean weighted by dimension.".to_string()
+            });
+        }
+        out
+    }
+
+    pub fn single_answer_caveat(&self, count: usize) -> String {
+        if self.fr() {
+            format!(
+                "† marque une médiane qui repose sur une seule réponse (partout dans le rapport)\u{202f}; {count} médiane{} d’équipe sur une question sont dans ce cas.",
+                if count > 1 { "s" } else { "" }
+            )
+        } else {
+            format!(
+                "† marks a median that rests on a single answer, wherever it appears; {count} team median{} on a question {}.",
+                if count == 1 { "" } else { "s" },
+                if count == 1 { "does" } else { "do" }
+            )
+        }
+    }
+
+    /// Dimensions under 50 % coverage: "Security for Nantes (40%)".
+    pub fn low_coverage_caveat(&self, items: &[String]) -> String {
+        let list = items.join(", ");
+        if self.fr() {
+            format!(
+                "Axes couverts à moins de 50\u{202f}% (score à lire avec prudence, ⚠)\u{202f}: {list}."
+            )
+        } else {
+            format!("Dimensions under 50% coverage (scores to read with care, ⚠): {list}.")
+        }
+    }
+
+    pub fn disagreement_caveat(&self, count: usize, spread: u8) -> String {
+        if self.fr() {
+            format!(
+                "Sur {count} question{s} (comptées équipe par équipe), les répondants d’une même équipe sont à {spread} niveaux ou plus l’un de l’autre, ou ne savent pas\u{202f}: la dispersion de l’annexe les montre, à discuter avec l’équipe.",
+                s = if count > 1 { "s" } else { "" }
+            )
+        } else {
+            format!(
+                "On {count} question{} (counted team by team), respondents of one team are {spread} or more levels apart, or do not know: the spread in the appendix shows them, to discuss with the team.",
+                if count == 1 { "" } else { "s" }
+            )
+        }
+    }
+
     /// Why some answers are missing (`report --skip-unreadable`).
     pub fn skipped_note(&self, files: &[String]) -> String {
         if self.fr() {
             let count = match files.len() {
-                1 => "1 fichier de réponses n'a pas pu être lu et est".to_string(),
-                n => format!("{n} fichiers de réponses n'ont pas pu être lus et sont"),
+                1 => "1 fichier de réponses n’a pas pu être lu et est".to_string(),
+                n => format!("{n} fichiers de réponses n’ont pas pu être lus et sont"),
             };
             return format!(
-                "{count} exclu(s) de ce rapport ; ses scores ne tiennent donc pas compte de ces réponses : {}.",
-                files.join("; ")
+                "{count} exclu(s) de ce rapport\u{202f}; ses scores ne tiennent donc pas compte de ces réponses\u{202f}: {}.",
+                files.join("\u{202f}; ")
             );
         }
         let count = match files.len() {
@@ -522,35 +1224,16 @@ impl Labels {
         };
         format!(
             "{count} left out of this report, so its scores miss those answers: {}.",
-            files.join("; ")
+            files.join(self.semicolon())
         )
     }
 
-    /// Markdown summary line: "level 2.5 / 5 (Managed), target 3, 2 respondent(s), 40% answered."
-    pub fn md_team_summary(
-        &self,
-        level: &str,
-        top: usize,
-        label: &str,
-        target: &str,
-        respondents: usize,
-        pct: &str,
-    ) -> String {
-        if self.fr() {
-            format!(
-                "niveau {level} / {top} ({label}), cible {target}, {respondents} répondant(s), {pct} des questions ont une réponse."
-            )
-        } else {
-            format!(
-                "level {level} / {top} ({label}), target {target}, {respondents} respondent(s), {pct} answered."
-            )
-        }
-    }
+    // ---- Markdown of `compare` -----------------------------------------------------------
 
-    /// Markdown comparison header line: "Questionnaire: T (id v). Levels: …."
+    /// "Questionnaire: T (id v). Levels: …."
     pub fn md_questionnaire_line(&self, title: &str, id_version: &str, scale: &str) -> String {
         if self.fr() {
-            format!("Questionnaire : {title} ({id_version}). Niveaux : {scale}.")
+            format!("Questionnaire\u{202f}: {title} ({id_version}). Niveaux\u{202f}: {scale}.")
         } else {
             format!("Questionnaire: {title} ({id_version}). Levels: {scale}.")
         }
@@ -564,7 +1247,35 @@ impl Labels {
         }
     }
 
-    /// "22 November 2026" / "22 novembre 2026" from RFC 3339; anything else as given.
+    pub fn pairing_intro(&self, levels: impl std::fmt::Display) -> String {
+        if self.fr() {
+            format!(
+                "Lorsqu’une équipe a {levels} niveaux d’avance ou plus sur une question, l’autre peut travailler en binôme avec elle ou reprendre sa pratique."
+            )
+        } else {
+            format!(
+                "Where one team is {levels} or more levels ahead on a question, the other could pair with it or borrow its practice."
+            )
+        }
+    }
+
+    pub fn can_learn_from(&self, learner: &str, leader: &str) -> String {
+        if self.fr() {
+            format!("{learner} peut s’inspirer de l’équipe {leader}")
+        } else {
+            format!("{learner} can learn from {leader}")
+        }
+    }
+
+    pub fn what_leader_does(&self, leader: &str) -> String {
+        if self.fr() {
+            format!("Ce que fait {leader}")
+        } else {
+            format!("What {leader} does")
+        }
+    }
+
+    /// "22 November 2026" / « 22 novembre 2026 » from RFC 3339; anything else as given.
     pub fn date_of(&self, rfc3339: &str) -> String {
         const EN_MONTHS: [&str; 12] = [
             "January",
@@ -637,9 +1348,75 @@ mod tests {
     }
 
     #[test]
-    fn efforts_in_french() {
+    fn efforts_roles_and_answers_in_french() {
         assert_eq!(FR.effort_value(Effort::Low), "faible");
         assert_eq!(FR.effort_value(Effort::High), "élevé");
         assert_eq!(EN.effort_value(Effort::Medium), "medium");
+        assert_eq!(FR.role(Role::Ops), "exploitation");
+        assert_eq!(FR.role_holder(Role::Dev, 2), "Dév 2");
+        assert_eq!(EN.anonymous_respondent(3), "Respondent 3");
+        assert_eq!(
+            FR.answer(Some(crate::domain::Answer::Unknown)),
+            "ne sait pas"
+        );
+    }
+
+    #[test]
+    fn french_numbers_use_a_decimal_comma_and_a_spaced_percent() {
+        assert_eq!(FR.score(Some(2.64)), "2,6");
+        assert_eq!(FR.signed(Some(-0.45)), "-0,5");
+        assert_eq!(FR.pct(1.0), "100\u{202f}%");
+        assert_eq!(EN.pct(0.5), "50%");
+        assert_eq!(EN.score(Some(2.64)), "2.6");
+        assert_eq!(FR.out_of(Some(2.6), 5), "2,6 / 5");
+    }
+
+    /// Every string literal of this file, unescaped enough to check spacing.
+    fn literals(source: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut chars = source.chars().peekable();
+        let mut previous = ' ';
+        while let Some(c) = chars.next() {
+            // A char literal '"' is not a string.
+            if c == '"' && previous != '\'' {
+                let mut literal = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            if let Some(escaped) = chars.next() {
+                                literal.push('\\');
+                                literal.push(escaped);
+                            }
+                        }
+                        '"' => break,
+                        c => literal.push(c),
+                    }
+                }
+                out.push(literal);
+                previous = '"';
+                continue;
+            }
+            previous = c;
+        }
+        out
+    }
+
+    #[test]
+    fn french_typography_one_rule_everywhere_in_this_file() {
+        let source = include_str!("labels.rs");
+        // The tests below name the forms they look for; only the code above them is checked.
+        let code = &source[..source.find("#[cfg(test)]").unwrap()];
+        let french = |s: &str| s.chars().any(|c| "éèêàâçùûôîœÉÈÀÇ’«»".contains(c));
+        for literal in literals(code) {
+            for bad in [" :", " ;", " ?", " !", " %", "« ", " »"] {
+                assert!(
+                    !literal.contains(bad),
+                    "{bad:?} with an ordinary space in {literal:?}: use \\u{{202f}}"
+                );
+            }
+            if french(&literal) {
+                assert!(!literal.contains('\''), "ASCII apostrophe in {literal:?}");
+            }
+        }
     }
 }

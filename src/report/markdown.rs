@@ -1,12 +1,16 @@
-//! Markdown: the comparison (`compare --format markdown`) and the full report, as pages that
-//! render well on a code forge or a wiki. Tables use full team names (Markdown tables may be
-//! wide: the forge scrolls them).
+//! Markdown: the comparison (`compare --format markdown`) and the full report
+//! (`markdown/report.rs`, the PDF's model and order), as pages that render well on a code forge
+//! or a wiki. Tables use full team names (Markdown tables may be wide: the forge scrolls them).
 
 use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer};
 use crate::report::chapter::{StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, pct, score, signed};
-use crate::report::{Labels, Report, labels};
+use crate::report::{Labels, labels};
 use std::fmt::Write;
+
+mod report;
+
+pub use report::render_report;
 
 /// Escapes what would break a table cell or start unwanted formatting.
 pub fn cell(text: &str) -> String {
@@ -279,154 +283,6 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation], l: &L
             r.priority,
             cell(&r.text)
         );
-    }
-}
-
-/// The full report: metadata, executive summary, the comparison, and an appendix with every
-/// question's answers.
-pub fn render_report(r: &Report) -> String {
-    let c = &r.comparison;
-    let m = &r.report;
-    let l = r.labels();
-    let mut out = format!("# {}\n\n", cell(&m.title));
-    let mut facts = vec![
-        format!("{}{}", bold_title(l, l.assessment), cell(&m.assessment)),
-        format!("{}{}", bold_title(l, l.teams), cell(&m.teams.join(", "))),
-        format!("{}{}", bold_title(l, l.date), cell(&m.date)),
-    ];
-    if !m.author.is_empty() {
-        facts.push(format!("{}{}", bold_title(l, l.author), cell(&m.author)));
-    }
-    let _ = writeln!(out, "{}\n", facts.join("  \n"));
-    if !m.skipped_files.is_empty() {
-        let _ = writeln!(
-            out,
-            "> {}{}\n",
-            bold_title(l, l.answers_missing),
-            cell(&l.skipped_note(&m.skipped_files))
-        );
-    }
-    summary(&mut out, r);
-    comparison_body(&mut out, c, &r.chapters, l);
-    if r.summary.has_answers {
-        appendix(&mut out, c, l);
-    }
-    out
-}
-
-fn summary(out: &mut String, r: &Report) {
-    let top = r.comparison.questionnaire.levels.len();
-    let l = r.labels();
-    let _ = writeln!(out, "## {}\n", l.executive_summary);
-    if !r.summary.has_answers {
-        let _ = writeln!(out, "{}\n", l.md_summary_no_answers);
-        return;
-    }
-    for t in &r.summary.teams {
-        let Some(overall) = t.overall else {
-            let _ = writeln!(
-                out,
-                "- **{}**{}{}.",
-                cell(&t.team),
-                l.colon(""),
-                l.no_answers_sentence
-            );
-            continue;
-        };
-        let mut line = format!(
-            "- **{}**{}{}",
-            cell(&t.team),
-            l.colon(""),
-            l.md_team_summary(
-                &score(Some(overall)),
-                top,
-                &cell(t.level_label.as_deref().unwrap_or("?")),
-                &score(Some(t.target)),
-                t.respondents,
-                &pct(t.coverage)
-            )
-        );
-        if !t.strongest.is_empty() {
-            line.push_str(&l.listed(l.strongest, &cell(&t.strongest.join(", "))));
-        }
-        if !t.weakest.is_empty() {
-            line.push_str(&l.listed(l.weakest, &cell(&t.weakest.join(", "))));
-        }
-        let _ = writeln!(out, "{line}");
-    }
-    if !r.summary.biggest_differences.is_empty() {
-        let _ = writeln!(out, "\n**{}**\n", l.biggest_differences);
-        for d in &r.summary.biggest_differences {
-            let _ = writeln!(
-                out,
-                "- {}{}{} {}, {} {} ({}).",
-                cell(&d.dimension),
-                l.colon(""),
-                cell(&d.highest_team),
-                score(Some(d.highest)),
-                cell(&d.lowest_team),
-                score(Some(d.lowest)),
-                l.levels_apart(&score(difference(Some(d.highest), Some(d.lowest))))
-            );
-        }
-    }
-    if !r.summary.first_actions.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n**{}**\n\n| {} | # | {} | {} | {} |\n|---|--:|---|---|---|",
-            l.first_actions, l.team, l.effort, l.step, l.action
-        );
-        for a in &r.summary.first_actions {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | `{}` {} → {} | {} |",
-                cell(&a.team),
-                a.rank,
-                l.effort_value(a.effort),
-                a.question_id,
-                cell(&a.from_label),
-                cell(&a.to_label),
-                cell(&a.text)
-            );
-        }
-    }
-    out.push('\n');
-}
-
-fn appendix(out: &mut String, c: &Comparison, l: &Labels) {
-    let _ = writeln!(out, "\n## {}\n\n{}", l.md_appendix, l.md_appendix_intro);
-    for d in &c.dimensions {
-        let _ = writeln!(out, "\n### {}", cell(&d.name));
-        for q in c.questions.iter().filter(|q| q.dimension_id == d.id) {
-            let _ = writeln!(
-                out,
-                "\n**`{}`** {} {}\n\n| {} | {} | {} | {} | {} |\n|---|--:|--:|--:|---|",
-                q.id,
-                cell(&q.text),
-                l.target_in_parens(&score(Some(q.target))),
-                l.team,
-                l.median,
-                l.spread,
-                l.gap,
-                l.md_answers
-            );
-            for t in &q.teams {
-                let answers: Vec<String> = t.answers.iter().map(answer_cell).collect();
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} | {} |",
-                    cell(&t.team),
-                    score(t.median),
-                    t.spread.map_or("–".to_string(), |s| s.to_string()),
-                    score(difference(Some(q.target), t.median)),
-                    if answers.is_empty() {
-                        "–".to_string()
-                    } else {
-                        answers.join("; ")
-                    }
-                );
-            }
-        }
     }
 }
 

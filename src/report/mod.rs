@@ -75,10 +75,42 @@ impl From<RenderError> for crate::error::Error {
 /// The report in one format, as the bytes of the file.
 pub fn render(report: &Report, format: Format) -> Result<Vec<u8>, RenderError> {
     Ok(match format {
-        Format::Pdf => pdf::render(&to_document::to_document(report))
-            .map_err(|e| RenderError(format!("cannot produce the PDF: {e}")))?,
+        Format::Pdf => {
+            let (doc, pages) = fitted_pdf(report);
+            pdf::write(&pages, &doc)
+                .map_err(|e| RenderError(format!("cannot produce the PDF: {e}")))?
+        }
         Format::Markdown => markdown::render_report(report).into_bytes(),
         Format::Json => json::render_report(report)?.into_bytes(),
         Format::Csv => csv::render(report).into_bytes(),
     })
 }
+
+/// The report's document and its pages with the most detail that keeps every team chapter on
+/// at most two pages (`to_document::Fit`); the tightest level when none does.
+pub fn fitted_pdf(report: &Report) -> (document::Document, Vec<pdf::page::Page>) {
+    let teams: Vec<&str> = report
+        .comparison
+        .teams
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    let mut last = None;
+    for fit in to_document::Fit::LEVELS {
+        let doc = to_document::to_document_fit(report, fit);
+        let pages = pdf::layout(&doc);
+        let spans = pdf::chapter_spans(&pages);
+        let fits = spans
+            .iter()
+            .filter(|(title, _)| teams.contains(&title.as_str()))
+            .all(|(_, span)| *span <= TEAM_PAGES);
+        if fits {
+            return (doc, pages);
+        }
+        last = Some((doc, pages));
+    }
+    last.expect("Fit::LEVELS is not empty")
+}
+
+/// Pages a team chapter may take in the PDF.
+pub const TEAM_PAGES: usize = 2;

@@ -14,7 +14,7 @@ pub enum DashView {
     Overview,
     /// Dimensions sorted by the gap between two teams (or to target with one team).
     Differences,
-    /// A team's short-term plan, roadmap and learn-from-each-other pairs.
+    /// A team's roadmap in three horizons and learn-from-each-other pairs.
     Plans,
     /// The questions a team's respondents disagree on.
     Discuss,

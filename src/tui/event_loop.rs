@@ -352,6 +352,9 @@ fn export(
         skip_unreadable: false,
         // The questionnaire's language decides, as it does for `report` without `--lang`.
         lang: None,
+        // The export prompt offers no choice yet: named respondents, default presentation.
+        anonymous: false,
+        presentation: crate::app::report::Presentation::default(),
     };
     match write(ws, &request) {
         Ok(written) => {

@@ -18,6 +18,7 @@ pub fn doc(blocks: Vec<Block>) -> Document {
         created: Some("2026-03-12T09:30:00Z".to_string()),
         running_header: "Maturité DevOps — Acme".to_string(),
         blocks,
+        ..Default::default()
     }
 }
 

@@ -74,6 +74,7 @@ pub fn sample_document(teams: usize) -> Document {
             ("Author".to_string(), "Claire Dubois, coach DevOps".to_string()),
         ],
         note: Some("Confidential — prepared for the management of Acme. Scores are medians of the respondents' answers on a 0–5 scale.".to_string()),
+        ..Default::default()
     })];
 
     blocks.push(Block::heading(1, "Executive summary"));
@@ -178,6 +179,7 @@ pub fn sample_document(teams: usize) -> Document {
             Row {
                 cells,
                 emphasis: false,
+                ..Default::default()
             }
         })
         .collect();
@@ -191,8 +193,9 @@ pub fn sample_document(teams: usize) -> Document {
     rows.push(Row {
         cells: overall,
         emphasis: true,
+        ..Default::default()
     });
-    blocks.push(Block::Table(Table { columns, rows, caption: Some("Scores are medians on a 0–5 scale; green where the target is reached, red spreads above 2 points.".to_string()) }));
+    blocks.push(Block::Table(Table { columns, rows, caption: Some("Scores are medians on a 0–5 scale; green where the target is reached, red spreads above 2 points.".to_string()), ..Default::default() }));
 
     for (t, name) in names.iter().enumerate() {
         blocks.push(Block::heading(1, name.clone()));
@@ -243,6 +246,7 @@ pub fn sample_document(teams: usize) -> Document {
                 ]))
                 .collect(),
             caption: None,
+            ..Default::default()
         }));
         blocks.push(Block::heading(2, "Roadmap"));
         blocks.push(Block::paragraph(format!("Over the next two quarters, {name} moves from manual releases to a pipeline that deploys every merged change to a staging environment, then to production behind feature flags. {LONG_COMMENT}")));
@@ -281,6 +285,7 @@ pub fn sample_document(teams: usize) -> Document {
             })
             .collect(),
         caption: None,
+        ..Default::default()
     }));
 
     Document {
@@ -291,6 +296,7 @@ pub fn sample_document(teams: usize) -> Document {
         created: Some("2026-03-12T09:30:00Z".to_string()),
         running_header: "DevOps maturity — Acme retail platform".to_string(),
         blocks,
+        ..Default::default()
     }
 }
 
@@ -382,6 +388,7 @@ pub fn gallery_document() -> Document {
             ],
             rows: Vec::new(),
             caption: Some("No rows.".to_string()),
+            ..Default::default()
         }),
         Block::Radar(Radar {
             title: Some("Three axes, one team".to_string()),
@@ -407,5 +414,6 @@ pub fn gallery_document() -> Document {
         created: None,
         running_header: "Gallery — every block".to_string(),
         blocks,
+        ..Default::default()
     }
 }

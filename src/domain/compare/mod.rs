@@ -16,7 +16,11 @@
 //!   Ranked by `priority = gap × dimension weight`, highest first; ties go to the heavier
 //!   question, then the lower effort, then questionnaire order. The short-term plan is the
 //!   first `short_term_size` low- or medium-effort steps in that order; the roadmap is the rest.
+//! - **horizons**: the phased roadmap (0–3, 3–6, 6–12 months) of `domain::roadmap`: lowest
+//!   effort first, then highest gap × weight; a question's steps one level per horizon.
 //! - **two-speed**: a question where team medians lie `two_speed_levels` or more apart.
+//! - **synchronisation**: a dimension where team scores lie `synchronisation_levels` or more
+//!   apart: the highest team leads, the others adopt its practice, both aim at a joint level.
 //! - **learn from each other**: for each team and question, the team with the highest median
 //!   (ties: smaller spread, then listing order), when it is `pairing_levels` or more ahead.
 //! - **disagreement**: inside one team, levels `disagreement_spread` or more apart, or at least
@@ -24,6 +28,7 @@
 
 mod findings;
 mod model;
+mod sync;
 mod teams;
 
 #[cfg(test)]
@@ -40,7 +45,7 @@ use std::collections::HashMap;
 
 /// Tolerance for comparing medians and means against thresholds: they are sums of halves and
 /// weighted means, so a level difference of exactly 2 must not miss by a rounding error.
-const EPSILON: f64 = 1e-9;
+pub(crate) const EPSILON: f64 = 1e-9;
 
 /// The thresholds of the findings. The defaults are the ones the workshop method uses.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -57,6 +62,9 @@ pub struct CompareOptions {
     pub disagreement_spread: u8,
     /// Share of `unknown` answers (of all answers to the question) that makes one.
     pub unknown_share: f64,
+    /// Score distance between teams on a dimension that calls for a joint initiative in the
+    /// synchronisation plan.
+    pub synchronisation_levels: f64,
     /// Above this many teams, pairwise deltas are not listed (they grow with the square of
     /// the team count); each team against the others still is.
     pub max_pairwise_teams: usize,
@@ -71,6 +79,7 @@ impl Default for CompareOptions {
             pairing_levels: 1.5,
             disagreement_spread: 2,
             unknown_share: 1.0 / 3.0,
+            synchronisation_levels: 1.0,
             max_pairwise_teams: 20,
         }
     }
@@ -128,6 +137,7 @@ pub fn compare(
         pairs_omitted: false,
         two_speed: Vec::new(),
         learn_from_each_other: Vec::new(),
+        synchronisation: Vec::new(),
     };
     if teams.len() <= options.max_pairwise_teams {
         comparison.pairs = (0..teams.len())
@@ -139,6 +149,8 @@ pub fn compare(
     }
     comparison.two_speed = findings::two_speed(&comparison.questions, options);
     comparison.learn_from_each_other = findings::pairings(q, &comparison.questions, options);
+    comparison.synchronisation =
+        sync::synchronisation(q, &comparison.dimensions, &comparison.questions, options);
     comparison
 }
 
@@ -326,6 +338,8 @@ fn question_rows(
                 id: question.id.clone(),
                 dimension_id: dim.id.clone(),
                 text: question.text.clone(),
+                title: crate::domain::titles::question_title(&q.id, question),
+                references: question.references.clone(),
                 weight: question.weight,
                 target,
                 teams,

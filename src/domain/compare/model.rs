@@ -8,7 +8,8 @@
 //! `target − score`, positive when the team is short of its target; a `delta` is `a − b`.
 
 use crate::domain::answers::Answer;
-use crate::domain::questionnaire::{Effort, Role};
+use crate::domain::questionnaire::{Effort, Reference, Role};
+use crate::domain::roadmap::Horizon;
 use serde::Serialize;
 
 use super::CompareOptions;
@@ -40,6 +41,9 @@ pub struct Comparison {
     pub two_speed: Vec<TwoSpeedFinding>,
     /// Where a team could learn a practice from a team at least `options.pairing_levels` ahead.
     pub learn_from_each_other: Vec<Pairing>,
+    /// One joint initiative per dimension where team scores lie at least
+    /// `options.synchronisation_levels` apart, widest first.
+    pub synchronisation: Vec<Initiative>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -103,6 +107,9 @@ pub struct TeamResult {
     pub short_term_plan: Vec<Recommendation>,
     /// Every other recommendation, in rank order.
     pub roadmap: Vec<Recommendation>,
+    /// The phased roadmap: 0–3, 3–6 and 6–12 months, chosen by the rule of
+    /// `domain::roadmap` (also the dashboard's Plans view).
+    pub horizons: Vec<Horizon>,
     /// Questions the team should discuss: respondents far apart, or many `unknown`.
     pub disagreements: Vec<Disagreement>,
 }
@@ -163,6 +170,12 @@ pub struct QuestionRow {
     pub id: String,
     pub dimension_id: String,
     pub text: String,
+    /// The short label of the question (`domain::titles`): its title, the built-in edition's,
+    /// or its text cut at a word.
+    pub title: String,
+    /// Further reading, as the questionnaire lists it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     pub weight: f64,
     /// The target of the question's dimension.
     pub target: f64,
@@ -282,6 +295,8 @@ pub struct Recommendation {
     pub question_id: String,
     pub dimension_id: String,
     pub question: String,
+    /// The question's short label (`QuestionRow::title`).
+    pub title: String,
     pub median: f64,
     /// The median rounded down, and the level this step leads to.
     pub from_level: u8,
@@ -319,4 +334,47 @@ pub struct Disagreement {
     /// Answers of any kind (levels, `n/a`, `unknown`).
     pub answered: usize,
     pub answers: Vec<RespondentAnswer>,
+}
+
+/// A team and its score on one dimension.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamAt {
+    pub team: String,
+    pub score: f64,
+}
+
+/// A joint initiative of the synchronisation plan, on one dimension.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Initiative {
+    pub dimension_id: String,
+    pub dimension: String,
+    /// The team with the highest score on the dimension (first listed on a tie).
+    pub leader: String,
+    pub leader_score: f64,
+    /// The teams at least `options.synchronisation_levels` below the leader, lowest first.
+    pub followers: Vec<TeamAt>,
+    /// `leader_score` minus the lowest follower's score.
+    pub distance: f64,
+    /// What the followers adopt: the leader's practice on the dimension's questions where it
+    /// is furthest ahead (at most two).
+    pub practices: Vec<Practice>,
+    /// The joint milestone, the level both reach first: the leader's level (its score rounded
+    /// down), no higher than the level that meets the target, and above every follower.
+    pub milestone_level: u8,
+    pub milestone_label: String,
+}
+
+/// The leader's observable practice on one question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Practice {
+    pub question_id: String,
+    pub title: String,
+    pub leader_median: f64,
+    /// The lowest median among the followers.
+    pub follower_median: f64,
+    /// The leader's median rounded down, and its label.
+    pub level: u8,
+    pub level_label: String,
+    /// The questionnaire's description of that level.
+    pub practice: String,
 }

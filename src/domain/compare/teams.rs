@@ -61,6 +61,7 @@ pub(super) fn team_result(
         versus_others_deltas: versus_others(dimensions, questions, ti),
         short_term_plan,
         roadmap,
+        horizons: crate::domain::roadmap::horizons(q, questions, ti, options.short_term_size),
         disagreements: disagreements(questions, ti, options),
     }
 }
@@ -169,6 +170,7 @@ fn recommendations(
                 question_id: question.id.clone(),
                 dimension_id: dimension.id.clone(),
                 question: question.text.clone(),
+                title: row.title.clone(),
                 median,
                 from_level: from,
                 to_level: from + 1,

@@ -714,3 +714,59 @@ fn a_wide_two_speed_range_lists_no_team_on_both_sides() {
     assert_eq!(ids(&f.ahead, |t| &t.team), ["Five"]);
     assert_eq!(ids(&f.behind, |t| &t.team), ["One", "Three"]);
 }
+
+#[test]
+fn the_synchronisation_plan_has_one_initiative_per_dimension_a_level_apart() {
+    // build: A 2.5, B 1.25 (1.25 apart); run: A 4/3, B 10/3 (2 apart): both get one.
+    let (a, sheets) = two_teams();
+    let c = run(&a, &sheets, &["A", "B"]);
+    let plan = &c.synchronisation;
+    assert_eq!(
+        ids(plan, |i| &i.dimension_id),
+        ["run", "build"],
+        "widest first"
+    );
+
+    let run_dim = &plan[0];
+    assert_eq!(run_dim.leader, "B");
+    assert_close!(run_dim.leader_score, 10.0 / 3.0);
+    assert_eq!(ids(&run_dim.followers, |f| &f.team), ["A"]);
+    assert_close!(run_dim.distance, 2.0);
+    // r1: B 3.5 vs A 1 (2.5 ahead); r2: B 3 vs A 2 (1 ahead): both a level or more.
+    assert_eq!(ids(&run_dim.practices, |p| &p.question_id), ["r1", "r2"]);
+    assert_eq!(run_dim.practices[0].title, "Question r1?");
+    assert_eq!(run_dim.practices[0].level, 3);
+    assert_eq!(run_dim.practices[0].level_label, "Good");
+    assert_eq!(run_dim.practices[0].practice, "r1 at level 3");
+    assert_close!(run_dim.practices[0].follower_median, 1.0);
+    // B is at level 3; the run target 3.5 is met at level 4, so the joint level is 3.
+    assert_eq!(
+        (run_dim.milestone_level, run_dim.milestone_label.as_str()),
+        (3, "Good")
+    );
+
+    let build = &plan[1];
+    assert_eq!(build.leader, "A");
+    assert_eq!(ids(&build.practices, |p| &p.question_id), ["b1", "b2"]);
+    // A is at level 2 (2.5), B at 1 (1.25): the joint level is A's, 2.
+    assert_eq!(build.milestone_level, 2);
+
+    // A higher threshold leaves out the build dimension (1.25 apart).
+    let options = CompareOptions {
+        synchronisation_levels: 1.5,
+        ..CompareOptions::default()
+    };
+    let c = compare(&a, &sheets, &names(&["A", "B"]), &options);
+    assert_eq!(ids(&c.synchronisation, |i| &i.dimension_id), ["run"]);
+    // One team: nobody to synchronise with.
+    assert!(run(&a, &sheets, &["A"]).synchronisation.is_empty());
+}
+
+#[test]
+fn question_rows_and_steps_carry_the_question_title() {
+    let (a, sheets) = two_teams();
+    let c = run(&a, &sheets, &["A", "B"]);
+    assert_eq!(c.question("b1").unwrap().title, "Question b1?");
+    let step = &c.teams[1].short_term_plan[0];
+    assert_eq!(step.title, c.question(&step.question_id).unwrap().title);
+}

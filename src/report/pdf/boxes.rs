@@ -5,8 +5,8 @@ use super::fonts::{Face, Metrics};
 use super::layout::{Layout, baseline};
 use super::page::Item;
 use super::style::{
-    ACCENT, ACCENT_LIGHT, BAD, BLOCK_GAP, BODY_LEADING, BODY_SIZE, CONTENT_BOTTOM, CONTENT_WIDTH,
-    MARGIN_LEFT, MARGIN_TOP, MUTED, TEXT,
+    ACCENT, ACCENT_LIGHT, BAD, BLOCK_GAP, BODY_LEADING, BODY_SIZE, CONTENT_WIDTH, MARGIN_LEFT,
+    MUTED, TEXT,
 };
 use super::text::{Line, Run, ellipsize, wrap, wrap_plain};
 use crate::report::document::{KeyFigure, Span};
@@ -139,7 +139,7 @@ pub fn callout(l: &mut Layout, title: Option<&str>, text: &[Span]) {
     let (title_lines, body) = callout_lines(title, text, l.m);
     let height = callout_height(title, text, l.m);
     let x = MARGIN_LEFT + 3.0 + CALLOUT_PAD;
-    if height > CONTENT_BOTTOM - MARGIN_TOP {
+    if height > l.page_room() {
         // Too long for a box on one page: flow it as plain text instead.
         for line in [title_lines, body] {
             l.flow(&line, MARGIN_LEFT, BODY_SIZE, BODY_LEADING, TEXT);

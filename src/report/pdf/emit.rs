@@ -5,16 +5,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
-    Color, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId, Line, LineDashPattern,
-    LinePoint, Mm, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem,
+    Actions, BorderArray, Color, ColorArray, Destination, ExtendedGraphicsState,
+    ExtendedGraphicsStateId, FontId, HighlightingMode, Line, LineDashPattern, LinePoint,
+    LinkAnnotation, Mm, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
     WindingOrder,
 };
 
 use super::PdfError;
 use super::fonts::{self, Face};
-use super::page::{Item, Page, Stroke};
-use super::style::{Marker, PAGE_HEIGHT, Rgb};
+use super::page::{Item, Page, Stroke, Target};
+use super::style::{Marker, PAGE_HEIGHT, Rgb, Sheet};
 use crate::report::document::Document;
 
 /// Characters drawn in each face, so each face is trimmed to exactly what the pages need.
@@ -61,12 +62,18 @@ fn color(c: Rgb) -> Color {
     Color::Rgb(printpdf::Rgb::new(f(c.0), f(c.1), f(c.2), None))
 }
 
+/// Layout coordinates (y down from the top of an A4-high frame) to PDF ones (origin
+/// bottom-left). `to_pdf` first moves every item so that this frame lands on the real sheet.
+fn at(x: f32, y: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(PAGE_HEIGHT - y),
+    }
+}
+
 fn point(x: f32, y: f32) -> LinePoint {
     LinePoint {
-        p: Point {
-            x: Pt(x),
-            y: Pt(PAGE_HEIGHT - y),
-        },
+        p: at(x, y),
         bezier: false,
     }
 }
@@ -190,12 +197,7 @@ fn page_ops(page: &Page, res: &Resources) -> Vec<Op> {
                     font: PdfFontHandle::External(res.fonts[face].clone()),
                     size: Pt(*size),
                 });
-                ops.push(Op::SetTextCursor {
-                    pos: Point {
-                        x: Pt(*x),
-                        y: Pt(PAGE_HEIGHT - y),
-                    },
-                });
+                ops.push(Op::SetTextCursor { pos: at(*x, *y) });
                 ops.push(Op::ShowText {
                     items: vec![TextItem::Text(text.clone())],
                 });
@@ -265,6 +267,28 @@ fn page_ops(page: &Page, res: &Resources) -> Vec<Op> {
                 kind,
                 color: c,
             } => marker(&mut ops, *kind, *x, *y, *size, *c),
+            Item::Link { x, y, w, h, target } => {
+                let lower_left = at(*x, y + h);
+                let actions = match target {
+                    Target::Uri(url) => Actions::Uri(url.clone()),
+                    Target::Page(page) => Actions::Goto(Destination::Xyz {
+                        page: *page,
+                        left: None,
+                        top: None,
+                        zoom: None,
+                    }),
+                };
+                ops.push(Op::LinkAnnotation {
+                    link: LinkAnnotation::new(
+                        Rect::from_xywh(lower_left.x, lower_left.y, Pt(*w), Pt(*h)),
+                        actions,
+                        // No border: the text's colour says it is a link.
+                        Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                        Some(ColorArray::Transparent),
+                        Some(HighlightingMode::Invert),
+                    ),
+                });
+            }
         }
     }
     ops
@@ -275,6 +299,25 @@ fn opacity_key(opacity: f32) -> u32 {
 }
 
 pub fn to_pdf(pages: &[Page], document: &Document) -> Result<Vec<u8>, PdfError> {
+    let sheet = Sheet::of(document.paper);
+    // Layout centres an A4-wide frame on the sheet and measures y from its top; PDF measures
+    // y from the bottom of the sheet, which `at` does for an A4-high one.
+    let moved: Vec<Page>;
+    let pages = if sheet == Sheet::of(crate::report::document::Paper::A4) {
+        pages
+    } else {
+        moved = pages
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                for item in &mut p.items {
+                    item.translate(sheet.x_offset(), PAGE_HEIGHT - sheet.height);
+                }
+                p
+            })
+            .collect();
+        &moved
+    };
     let mut doc = PdfDocument::new(&document.title);
     let mut fonts = BTreeMap::new();
     for (face, chars) in used_chars(pages) {
@@ -297,7 +340,13 @@ pub fn to_pdf(pages: &[Page], document: &Document) -> Result<Vec<u8>, PdfError> 
     let res = Resources { fonts, opacity };
     let pdf_pages = pages
         .iter()
-        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(p, &res)))
+        .map(|p| {
+            PdfPage::new(
+                Mm(sheet.width * 25.4 / 72.0),
+                Mm(sheet.height * 25.4 / 72.0),
+                page_ops(p, &res),
+            )
+        })
         .collect();
     doc.with_pages(pdf_pages);
     // Chapters in the viewer's outline (printpdf orders them by page, then by name).

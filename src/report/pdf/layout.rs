@@ -1,22 +1,26 @@
-//! Page layout: flows a document's blocks down A4 pages. Owns the cursor and page breaking:
+//! Page layout: flows a document's blocks down the pages. Owns the cursor and page breaking:
 //! headings stay with the start of what follows, paragraphs and lists break between lines
 //! (never leaving a lone first or last line behind), boxes and charts move whole to the next
-//! page. Tables, charts, boxes and the cover have files of their own.
+//! page. Tables, heatmaps, charts, boxes and the cover have files of their own.
+//!
+//! A cover with a table of contents takes two passes: the first finds the page of every
+//! chapter, the second draws the cover with them. The contents only ever fill the cover page,
+//! so both passes break pages alike.
 
 use super::fonts::{Face, Metrics};
 use super::page::{Item, Page, Stroke};
 use super::style::{
-    ACCENT, BLOCK_GAP, BODY_LEADING, BODY_SIZE, CONTENT_BOTTOM, CONTENT_WIDTH, FOOTER_BASELINE,
-    HEADER_BASELINE, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MUTED, PAGE_WIDTH, RULE, Rgb,
-    SMALL_SIZE, TEXT, mm,
+    ACCENT, BLOCK_GAP, BODY_LEADING, BODY_SIZE, CONTENT_WIDTH, HEADER_BASELINE, MARGIN_LEFT,
+    MARGIN_RIGHT, MARGIN_TOP, MUTED, PAGE_WIDTH, RULE, Rgb, SMALL_SIZE, Sheet, TEXT, mm,
 };
 use super::text::{Line, wrap, wrap_plain};
-use super::{bars, boxes, cover, radar, table};
+use super::{bars, boxes, cover, heatmap, radar, table};
 use crate::report::document::{Block, Document, Span};
 
 /// The cursor over the pages being filled.
 pub struct Layout<'m> {
     pub m: &'m Metrics,
+    pub sheet: Sheet,
     pub pages: Vec<Page>,
     /// Top of the free space on the current page.
     pub y: f32,
@@ -25,9 +29,10 @@ pub struct Layout<'m> {
 }
 
 impl<'m> Layout<'m> {
-    pub fn new(m: &'m Metrics) -> Layout<'m> {
+    pub fn new(m: &'m Metrics, sheet: Sheet) -> Layout<'m> {
         Layout {
             m,
+            sheet,
             pages: Vec::new(),
             y: MARGIN_TOP,
             pending_break: true,
@@ -53,12 +58,22 @@ impl<'m> Layout<'m> {
         self.pending_break || self.pages.is_empty() || self.y <= MARGIN_TOP + 0.01
     }
 
+    /// Bottom of the text area.
+    pub fn bottom(&self) -> f32 {
+        self.sheet.content_bottom()
+    }
+
+    /// Height of a whole page's text area.
+    pub fn page_room(&self) -> f32 {
+        self.sheet.room()
+    }
+
     /// Free height left on the current page.
     pub fn room(&self) -> f32 {
         if self.pending_break || self.pages.is_empty() {
-            CONTENT_BOTTOM - MARGIN_TOP
+            self.page_room()
         } else {
-            CONTENT_BOTTOM - self.y
+            self.bottom() - self.y
         }
     }
 
@@ -74,7 +89,7 @@ impl<'m> Layout<'m> {
     /// Vertical space, dropped at the top of a page (it would only push content down).
     pub fn gap(&mut self, height: f32) {
         if !self.at_top() {
-            self.y = (self.y + height).min(CONTENT_BOTTOM);
+            self.y = (self.y + height).min(self.bottom());
         }
     }
 
@@ -161,10 +176,29 @@ fn heading_style(level: u8) -> (f32, f32, f32, f32, Rgb) {
 }
 
 pub fn layout(doc: &Document, m: &Metrics) -> Vec<Page> {
-    let mut l = Layout::new(m);
+    let first = pass(doc, m, &[]);
+    let wants_contents = doc
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Cover(c) if c.contents.is_some()));
+    if !wants_contents {
+        return first;
+    }
+    let entries: Vec<(String, usize)> = first
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.is_cover)
+        .flat_map(|(i, p)| p.bookmarks.iter().map(move |t| (t.clone(), i + 1)))
+        .collect();
+    pass(doc, m, &entries)
+}
+
+/// One layout of the whole document; `contents` are the chapters and pages the cover lists.
+fn pass(doc: &Document, m: &Metrics, contents: &[(String, usize)]) -> Vec<Page> {
+    let mut l = Layout::new(m, Sheet::of(doc.paper));
     for (i, block) in doc.blocks.iter().enumerate() {
         let next = doc.blocks.get(i + 1);
-        place(&mut l, block, next, doc);
+        place(&mut l, block, next, doc, contents);
     }
     if l.pages.is_empty() {
         l.open();
@@ -172,16 +206,23 @@ pub fn layout(doc: &Document, m: &Metrics) -> Vec<Page> {
     l.pages
 }
 
-fn place(l: &mut Layout, block: &Block, next: Option<&Block>, doc: &Document) {
+fn place(
+    l: &mut Layout,
+    block: &Block,
+    next: Option<&Block>,
+    doc: &Document,
+    contents: &[(String, usize)],
+) {
     match block {
         Block::Cover(c) => {
             if !l.pages.is_empty() && !l.at_top() {
                 l.new_page();
             }
             l.open();
+            let items = cover::draw(c, doc, l.m, l.sheet, contents);
             let page = l.pages.last_mut().expect("open made a page");
             page.is_cover = true;
-            page.items.extend(cover::draw(c, doc, l.m));
+            page.items.extend(items);
             l.pending_break = true;
         }
         Block::Heading { level, text } => heading(l, *level, text, next),
@@ -197,12 +238,21 @@ fn place(l: &mut Layout, block: &Block, next: Option<&Block>, doc: &Document) {
             table::place(l, t);
             l.gap(BLOCK_GAP + 4.0);
         }
+        Block::Heatmap(h) => {
+            heatmap::place(l, h);
+            l.gap(BLOCK_GAP + 4.0);
+        }
+        Block::Note(text) => {
+            let lines = wrap_plain(text, Face::Regular, CONTENT_WIDTH, SMALL_SIZE, l.m);
+            l.flow(&lines, MARGIN_LEFT, SMALL_SIZE, 10.5, MUTED);
+            l.gap(BLOCK_GAP);
+        }
         Block::Radar(r) => {
             let chart = radar::draw(r, l.m, CONTENT_WIDTH);
             place_chart(l, chart);
         }
         Block::BarChart(b) => {
-            for chart in bars::draw(b, l.m, CONTENT_WIDTH, CONTENT_BOTTOM - MARGIN_TOP) {
+            for chart in bars::draw(b, l.m, CONTENT_WIDTH, l.page_room()) {
                 place_chart(l, chart);
             }
         }
@@ -247,7 +297,7 @@ fn heading(l: &mut Layout, level: u8, text: &str, next: Option<&Block>) {
     let (size, leading, before, after, color) = heading_style(level);
     let lines = wrap_plain(text, Face::Bold, CONTENT_WIDTH, size, l.m);
     let own = lines.len() as f32 * leading + after + if level <= 1 { 4.0 } else { 0.0 };
-    let keep = own + next.map_or(0.0, |b| lead_height(b, l.m));
+    let keep = own + next.map_or(0.0, |b| lead_height(b, l.m, l.page_room()));
     if !l.at_top() && before + keep > l.room() {
         l.new_page();
     }
@@ -274,8 +324,9 @@ fn heading(l: &mut Layout, level: u8, text: &str, next: Option<&Block>) {
     l.y += after;
 }
 
-/// The height of the part of `block` that must share a page with a heading above it.
-fn lead_height(block: &Block, m: &Metrics) -> f32 {
+/// The height of the part of `block` that must share a page with a heading above it, on pages
+/// whose text area is `room` high.
+fn lead_height(block: &Block, m: &Metrics, room: f32) -> f32 {
     let lines = |spans: &[Span], width: f32| wrap(spans, width, BODY_SIZE, m).len().min(3);
     match block {
         Block::Paragraph(spans) => lines(spans, CONTENT_WIDTH) as f32 * BODY_LEADING,
@@ -292,9 +343,16 @@ fn lead_height(block: &Block, m: &Metrics) -> f32 {
         Block::Callout { title, text } => {
             boxes::callout_height(title.as_deref(), text, m).min(160.0)
         }
-        Block::Table(t) => table::lead_height(t, m),
+        Block::Table(t) => table::lead_height(t, m, room),
+        Block::Heatmap(h) => heatmap::lead_height(h, m).min(room),
+        Block::Note(text) => {
+            wrap_plain(text, Face::Regular, CONTENT_WIDTH, SMALL_SIZE, m)
+                .len()
+                .min(3) as f32
+                * 10.5
+        }
         Block::Radar(r) => radar::draw(r, m, CONTENT_WIDTH).height,
-        Block::BarChart(b) => bars::draw(b, m, CONTENT_WIDTH, CONTENT_BOTTOM - MARGIN_TOP)
+        Block::BarChart(b) => bars::draw(b, m, CONTENT_WIDTH, room)
             .first()
             .map_or(0.0, |c| c.height),
         _ => 3.0 * BODY_LEADING,
@@ -334,6 +392,7 @@ fn bullets(l: &mut Layout, items: &[Vec<Span>]) {
 /// Adds the running header and "page N / M" to every page but the cover.
 pub fn decorate(pages: &mut [Page], doc: &Document, m: &Metrics) {
     let total = pages.len();
+    let footer = Sheet::of(doc.paper).footer_baseline();
     for (i, page) in pages.iter_mut().enumerate() {
         if page.is_cover {
             continue;
@@ -371,13 +430,13 @@ pub fn decorate(pages: &mut [Page], doc: &Document, m: &Metrics) {
         let number_width = m.width(&number, Face::Regular, size);
         text(
             PAGE_WIDTH - MARGIN_RIGHT - number_width,
-            FOOTER_BASELINE,
+            footer,
             number,
             MUTED,
         );
         let author =
             super::text::ellipsize(&doc.author, Face::Regular, CONTENT_WIDTH * 0.6, size, m);
-        text(MARGIN_LEFT, FOOTER_BASELINE, author, MUTED);
+        text(MARGIN_LEFT, footer, author, MUTED);
         page.items.push(Item::Path {
             points: vec![
                 (MARGIN_LEFT, HEADER_BASELINE + 5.0),

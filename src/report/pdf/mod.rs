@@ -1,6 +1,6 @@
-//! The PDF renderer: lays a [`Document`] out on A4 pages and writes it with printpdf.
+//! The PDF renderer: lays a [`Document`] out on A4 or Letter pages and writes it with printpdf.
 //!
-//! Layout (`layout`, `table`, `radar`, `bars`, `cover`) measures every string with the real
+//! Layout (`layout`, `table`, `heatmap`, `radar`, `bars`, `cover`) measures every string with the real
 //! glyph advances of the embedded `DejaVu` Sans (`fonts`, `text`) and produces positioned items
 //! (`page`); `emit` turns those into PDF operations, embedding the fonts trimmed to the
 //! characters actually drawn. Same document in, same bytes out.
@@ -10,6 +10,7 @@ mod boxes;
 mod cover;
 mod emit;
 pub mod fonts;
+mod heatmap;
 mod layout;
 mod legend;
 pub mod page;
@@ -44,5 +45,30 @@ pub fn layout(doc: &Document) -> Vec<page::Page> {
 
 /// Renders `doc` to the bytes of a PDF file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
-    emit::to_pdf(&layout(doc), doc)
+    write(&layout(doc), doc)
+}
+
+/// The bytes of a PDF file from pages laid out by [`layout`].
+pub fn write(pages: &[page::Page], doc: &Document) -> Result<Vec<u8>, PdfError> {
+    emit::to_pdf(pages, doc)
+}
+
+/// Every chapter (level-1 heading) after the cover with the number of pages it takes, up to
+/// the next chapter or the end.
+pub fn chapter_spans(pages: &[page::Page]) -> Vec<(String, usize)> {
+    let starts: Vec<(String, usize)> = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.is_cover)
+        .flat_map(|(i, p)| p.bookmarks.iter().map(move |t| (t.clone(), i)))
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, (title, start))| {
+            let end = starts.get(k + 1).map_or(pages.len(), |next| next.1);
+            // A chapter that begins on the page where the previous one ends counts that page.
+            (title.clone(), end.max(start + 1) - start)
+        })
+        .collect()
 }

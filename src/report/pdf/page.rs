@@ -64,6 +64,23 @@ pub enum Item {
         kind: Marker,
         color: Rgb,
     },
+    /// A clickable area (top-left corner, width, height); paints nothing.
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        target: Target,
+    },
+}
+
+/// Where a link goes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A web address.
+    Uri(String),
+    /// A page of this document, 1-based.
+    Page(usize),
 }
 
 impl Item {
@@ -75,7 +92,10 @@ impl Item {
             }
         };
         match self {
-            Item::Text { x, y, .. } | Item::Rect { x, y, .. } | Item::Marker { x, y, .. } => {
+            Item::Text { x, y, .. }
+            | Item::Rect { x, y, .. }
+            | Item::Marker { x, y, .. }
+            | Item::Link { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
@@ -87,7 +107,7 @@ impl Item {
     pub fn x_extent(&self) -> (f32, f32) {
         match self {
             Item::Text { x, width, .. } => (*x, x + width),
-            Item::Rect { x, w, .. } => (*x, x + w),
+            Item::Rect { x, w, .. } | Item::Link { x, w, .. } => (*x, x + w),
             Item::Marker { x, size, .. } => (x - size / 2.0, x + size / 2.0),
             Item::Path { points, .. } | Item::Fill { points, .. } => {
                 points.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| {

@@ -1,5 +1,9 @@
-//! The look of the report in one place: A4 geometry, type sizes, colours and the styles that
+//! The look of the report in one place: page geometry, type sizes, colours and the styles that
 //! keep chart series apart in colour and in grayscale print.
+//!
+//! Layout works in an A4-wide frame (`PAGE_WIDTH`, margins, `CONTENT_WIDTH`) whatever the
+//! paper: a wider sheet centres that frame (`Sheet::x_offset`), a taller or shorter one moves
+//! the bottom of the text area (`Sheet::content_bottom`).
 
 /// Millimetres to points.
 pub const fn mm(v: f32) -> f32 {
@@ -18,6 +22,47 @@ pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 pub const CONTENT_BOTTOM: f32 = PAGE_HEIGHT - MARGIN_BOTTOM;
 pub const HEADER_BASELINE: f32 = mm(15.0);
 pub const FOOTER_BASELINE: f32 = PAGE_HEIGHT - mm(13.0);
+
+/// The sheet a document is printed on, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sheet {
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Sheet {
+    pub fn of(paper: crate::report::document::Paper) -> Sheet {
+        match paper {
+            crate::report::document::Paper::A4 => Sheet {
+                width: PAGE_WIDTH,
+                height: PAGE_HEIGHT,
+            },
+            crate::report::document::Paper::Letter => Sheet {
+                width: 612.0,
+                height: 792.0,
+            },
+        }
+    }
+
+    /// Bottom of the text area; the page number sits below it.
+    pub fn content_bottom(self) -> f32 {
+        self.height - MARGIN_BOTTOM
+    }
+
+    pub fn footer_baseline(self) -> f32 {
+        self.height - mm(13.0)
+    }
+
+    /// How far the A4-wide layout frame moves right to sit centred on this sheet.
+    pub fn x_offset(self) -> f32 {
+        (self.width - PAGE_WIDTH) / 2.0
+    }
+
+    /// Height of the text area.
+    pub fn room(self) -> f32 {
+        self.content_bottom() - MARGIN_TOP
+    }
+}
 
 pub const BODY_SIZE: f32 = 10.0;
 pub const BODY_LEADING: f32 = 14.5;
@@ -42,6 +87,20 @@ pub const BAD: Rgb = Rgb(0xB3, 0x3A, 0x2B);
 pub const WHITE: Rgb = Rgb(0xFF, 0xFF, 0xFF);
 pub const GRID: Rgb = Rgb(0xD5, 0xDB, 0xE0);
 pub const TARGET: Rgb = Rgb(0x33, 0x33, 0x33);
+pub const LINK: Rgb = Rgb(0x0B, 0x5C, 0xAD);
+
+/// Heatmap bins, best to worst (target met; ≤ 0.5, ≤ 1, ≤ 2 and > 2 below): `ColorBrewer`'s
+/// `RdYlBu`, which stays distinguishable with the common colour-vision deficiencies, with the
+/// text colour that reads on each.
+pub const HEAT: [(Rgb, Rgb); 5] = [
+    (Rgb(0x2C, 0x7B, 0xB6), WHITE),
+    (Rgb(0xAB, 0xD9, 0xE9), TEXT),
+    (Rgb(0xFF, 0xFF, 0xBF), TEXT),
+    (Rgb(0xFD, 0xAE, 0x61), TEXT),
+    (Rgb(0xD7, 0x19, 0x1C), WHITE),
+];
+/// A heatmap cell with nothing to show ("not assessed").
+pub const HEAT_NONE: (Rgb, Rgb) = (Rgb(0xE6, 0xE8, 0xEB), MUTED);
 
 /// The shape drawn at each data point of a series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

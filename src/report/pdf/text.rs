@@ -394,6 +394,22 @@ mod tests {
     }
 
     #[test]
+    fn narrow_no_break_spaces_never_break() {
+        let m = m();
+        let text = "Écart\u{202f}: 100\u{202f}% « ok\u{202f}» Pourquoi\u{202f}?";
+        // From a width where the widest bound unit ("Pourquoi ?") fits on a line.
+        for width in (60..200).step_by(5) {
+            for line in wrap_plain(text, Face::Regular, width as f32, 10.0, &m) {
+                let t = line.text();
+                assert!(
+                    !t.starts_with([':', '%', '?', '\u{202f}']),
+                    "{t:?} at {width}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn newlines_force_breaks_and_spaces_collapse() {
         let m = m();
         let lines = wrap_plain("first  line\nsecond", Face::Regular, 500.0, 10.0, &m);

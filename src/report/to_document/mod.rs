@@ -1,76 +1,206 @@
 //! Maps the [`Report`] onto the format-neutral [`Document`] the PDF renderer lays out, in the
-//! order a manager reads: cover, executive summary, maturity profile (radar and score table),
-//! two-speed questions, one chapter per team (strengths, weaknesses, gap to target, short-term
-//! plan, roadmap), learn-from-each-other, disagreements to follow up, and an appendix with every
-//! question's answers and comments.
+//! order a manager reads: the cover with its table of contents; the one-page synthesis (key
+//! messages and the heatmap of gaps to target); the maturity profile (score cards, radar,
+//! score table); the synchronisation plan (two teams or more); one chapter per team (strengths
+//! and weaknesses by question, roadmap in three horizons, quick-wins matrix); method and
+//! limits; and the appendix (ranked backlog, every answer and comment).
+//!
+//! Markdown follows the same order (`markdown::render_report`). Questions are labelled by
+//! title everywhere in the body; ids appear only in the appendix.
 
 use crate::domain::compare::Comparison;
 use crate::report::document::{
-    Align, Block, Cell, Column, Cover, Document, KeyFigure, Radar, Row, Series, Span, Table, Tone,
+    Align, Block, Cell, Column, Contents, Cover, Document, Heatmap, HeatmapCell, HeatmapRow,
+    KeyFigure, Link, Radar, Row, Series, Span, Table, Tone,
 };
-use crate::report::format::{difference, pct, score, signed};
+use crate::report::format::difference;
+use crate::report::model::GapBin;
 use crate::report::{Labels, Report};
 
 mod chapters;
 
-use chapters::{appendix, disagreements, learn, team};
+use chapters::{appendix, method, team};
 
-/// Above this many teams, score tables name teams by letter (legend in the caption).
-const NAMED_COLUMNS: usize = 4;
+/// Above this many teams, tables and the heatmap name teams by letter (legend in the caption).
+pub const NAMED_COLUMNS: usize = 4;
+/// Longest team name shown in full over a heatmap column, and over a score table column.
+const HEATMAP_NAME: usize = 40;
+pub const TABLE_NAME: usize = 24;
+/// Teams whose score table shows each team's answers and coverage next to its score.
+const DETAILED_TEAMS: usize = 3;
+use crate::report::labels::SINGLE;
+
+/// How much detail the dense parts carry. The PDF renderer tries [`Fit::LEVELS`] in order and
+/// keeps the first whose team chapters hold on two pages (`report::render`); the JSON and
+/// Markdown always carry everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    /// Titles named per cell of the quick-wins matrix before "+N more"…
+    pub matrix_titles: usize,
+    /// …and in its quick-wins cell (low effort, high impact), what the matrix is read for.
+    pub quick_win_titles: usize,
+    /// Practices named per initiative of the synchronisation plan (one when there are many
+    /// initiatives).
+    pub practices: usize,
+    /// Questions named per strong or weak dimension.
+    pub standout_questions: usize,
+    /// Links to further reading under each roadmap step (the appendix backlog links them all).
+    pub roadmap_links: usize,
+}
+
+impl Fit {
+    pub const LEVELS: [Fit; 4] = [
+        Fit {
+            matrix_titles: 2,
+            quick_win_titles: 4,
+            practices: 2,
+            standout_questions: 2,
+            roadmap_links: 1,
+        },
+        Fit {
+            matrix_titles: 1,
+            quick_win_titles: 3,
+            practices: 1,
+            standout_questions: 1,
+            roadmap_links: 1,
+        },
+        Fit {
+            matrix_titles: 0,
+            quick_win_titles: 2,
+            practices: 1,
+            standout_questions: 0,
+            roadmap_links: 1,
+        },
+        // Long steps (a questionnaire with many references): the roadmap keeps its words and
+        // the appendix its links.
+        Fit {
+            matrix_titles: 0,
+            quick_win_titles: 1,
+            practices: 1,
+            standout_questions: 0,
+            roadmap_links: 0,
+        },
+    ];
+}
+
+impl Default for Fit {
+    fn default() -> Fit {
+        Fit::LEVELS[0]
+    }
+}
+
+/// Initiatives above which each names a single practice.
+const FEW_INITIATIVES: usize = 5;
 
 pub fn to_document(r: &Report) -> Document {
+    to_document_fit(r, Fit::default())
+}
+
+/// The document with the dense parts cut to `fit`.
+pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
     let c = &r.comparison;
     let m = &r.report;
     let l = r.labels();
     let mut blocks = vec![cover(r)];
-    summary(&mut blocks, r);
+    synthesis(&mut blocks, r);
     if r.summary.has_answers {
-        profile(&mut blocks, c, l);
-        two_speed(&mut blocks, c, l);
-        for chapter in &r.chapters {
-            team(&mut blocks, chapter, c.questionnaire.levels.len(), l);
+        profile(&mut blocks, r);
+        if c.teams.len() >= 2 {
+            synchronisation(&mut blocks, r, fit);
         }
-        learn(&mut blocks, c, l);
-        disagreements(&mut blocks, c, &r.chapters, l);
-        appendix(&mut blocks, c, l);
+        for chapter in &r.chapters {
+            team(&mut blocks, r, chapter, fit);
+        }
+        method(&mut blocks, r);
+        appendix(&mut blocks, r);
     }
+    let context = if m.organisation.is_empty() {
+        &m.assessment
+    } else {
+        &m.organisation
+    };
     Document {
         title: m.title.clone(),
         subtitle: Some(l.subtitle(&m.assessment)),
         author: m.author.clone(),
         date: m.date.clone(),
         created: Some(m.created.clone()),
-        running_header: format!("{} — {}", m.title, m.assessment),
+        running_header: format!("{} — {context}", m.title),
         blocks,
+        paper: r.presentation.paper,
     }
 }
 
 fn cover(r: &Report) -> Block {
     let m = &r.report;
     let l = r.labels();
-    let mut facts = vec![
-        (l.assessment.to_string(), m.assessment.clone()),
-        (l.questionnaire.to_string(), m.questionnaire.clone()),
-        (l.teams.to_string(), m.teams.join(", ")),
-        (l.date.to_string(), m.date.clone()),
-    ];
+    let mut facts = Vec::new();
+    if !m.organisation.is_empty() {
+        facts.push((l.organisation.to_string(), m.organisation.clone()));
+    }
+    facts.push((l.assessment.to_string(), m.assessment.clone()));
+    facts.push((l.date.to_string(), m.date.clone()));
+    facts.push((l.questionnaire.to_string(), m.questionnaire.clone()));
     if !m.author.is_empty() {
         facts.push((l.author.to_string(), m.author.clone()));
     }
-    let top = r.comparison.questionnaire.levels.len();
+    if let Some(round) = &m.round {
+        facts.push((l.round.to_string(), round.clone()));
+    }
+    facts.push((l.teams.to_string(), m.teams.join(", ")));
     Block::Cover(Cover {
         title: m.title.clone(),
-        subtitle: Some(l.subtitle(&m.assessment)),
+        subtitle: Some(if m.organisation.is_empty() {
+            l.subtitle(&m.assessment)
+        } else {
+            m.organisation.clone()
+        }),
         facts,
-        note: Some(l.cover_note(top)),
+        note: None,
+        contents: Some(Contents::titled(l.contents)),
+        confidential: m.confidential.clone(),
     })
 }
 
-fn summary(blocks: &mut Vec<Block>, r: &Report) {
+/// Team names for column headers: full names for a few teams whose names are at most
+/// `max_chars` long, letters otherwise, with the legend ("A = Paris; B = Lyon") to put in a
+/// caption. A long name in a narrow column would break inside its words.
+pub fn team_headers(c: &Comparison, l: &Labels, max_chars: usize) -> (Vec<String>, Option<String>) {
+    let short = c.teams.iter().all(|t| t.name.chars().count() <= max_chars);
+    if c.teams.len() <= NAMED_COLUMNS && short {
+        return (c.teams.iter().map(|t| t.name.clone()).collect(), None);
+    }
+    let letters: Vec<String> = (0..c.teams.len())
+        .map(|i| crate::report::text::team_letter(i, c.teams.len()))
+        .collect();
+    let legend = letters
+        .iter()
+        .zip(&c.teams)
+        .map(|(letter, t)| format!("{letter} = {}", t.name))
+        .collect::<Vec<_>>()
+        .join(l.semicolon());
+    (letters, Some(legend))
+}
+
+/// The references of a question as links.
+pub fn links(c: &Comparison, question_id: &str) -> Vec<Link> {
+    c.question(question_id)
+        .map(|q| {
+            q.references
+                .iter()
+                .map(|r| Link {
+                    text: format!("↗ {}", r.title),
+                    url: r.url.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
     let c = &r.comparison;
-    let top = c.questionnaire.levels.len();
     let l = r.labels();
-    blocks.push(Block::heading(1, l.executive_summary));
+    blocks.push(Block::heading(1, l.synthesis));
     if !r.report.skipped_files.is_empty() {
         blocks.push(Block::Callout {
             title: Some(l.answers_missing.to_string()),
@@ -84,143 +214,90 @@ fn summary(blocks: &mut Vec<Block>, r: &Report) {
         });
         return;
     }
-    let scale: Vec<String> = c
-        .questionnaire
-        .levels
+    // The messages come straight under the title (no heading of their own): the page holds
+    // them and the heatmap of 13 dimensions with room to spare for long team names.
+    blocks.push(Block::Bullets(
+        r.synthesis
+            .messages
+            .iter()
+            .map(|m| vec![Span::plain(m.text.clone())])
+            .collect(),
+    ));
+    blocks.push(Block::heading(2, l.heatmap));
+    // The heatmap's columns hold three lines of a name.
+    let (columns, legend) = team_headers(c, l, HEATMAP_NAME);
+    let mut single = false;
+    let rows = r
+        .synthesis
+        .heatmap
+        .iter()
+        .map(|row| HeatmapRow {
+            label: row.dimension.clone(),
+            cells: row
+                .cells
+                .iter()
+                .map(|cell| {
+                    single |= cell.single_answer;
+                    HeatmapCell {
+                        text: match cell.bin {
+                            GapBin::NotAssessed => l.not_assessed.to_string(),
+                            _ if cell.single_answer => l.score(cell.score) + SINGLE,
+                            _ => l.score(cell.score),
+                        },
+                        tone: cell.bin.index(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let mut caption = l.heatmap_caption(c.questionnaire.levels.len(), single, false);
+    if let Some(legend) = legend {
+        caption.push_str(&format!(" {legend}."));
+    }
+    let mut key: Vec<(Option<u8>, String)> = l
+        .bins
         .iter()
         .enumerate()
-        .map(|(i, l)| format!("{} {l}", i + 1))
+        .map(|(i, b)| (Some(i as u8), (*b).to_string()))
         .collect();
-    blocks.push(Block::Paragraph(vec![
-        Span::plain(l.this_report_compares()),
-        Span::bold(l.teams_count(c.teams.len())),
-        Span::plain(l.compares_rest(c.dimensions.len(), c.questions.len(), &scale.join(" · "))),
-    ]));
+    key.push((None, l.not_assessed.to_string()));
+    blocks.push(Block::Heatmap(Heatmap {
+        columns,
+        rows,
+        legend: key,
+        caption: Some(caption),
+    }));
+    blocks.push(Block::PageBreak);
+}
+
+fn profile(blocks: &mut Vec<Block>, r: &Report) {
+    let c = &r.comparison;
+    let l = r.labels();
+    let top = c.questionnaire.levels.len();
+    blocks.push(Block::heading(1, l.maturity_profile));
+    let weighted = r.method.weighted_target;
     blocks.push(Block::KeyFigures(
         r.summary
             .teams
             .iter()
             .map(|t| KeyFigure {
-                value: t
-                    .overall
-                    .map_or("–".to_string(), |o| format!("{} / {top}", score(Some(o)))),
+                value: l.out_of(t.overall, top),
                 label: t.team.clone(),
                 detail: Some(match &t.level_label {
-                    Some(label) => l.card_detail(
-                        label,
-                        &score(Some(t.target)),
-                        &answered(l, t.coverage, c.questions.len()),
+                    Some(label) => format!(
+                        "{}\n{}",
+                        l.card_detail(label, &l.score(Some(t.target)), weighted),
+                        l.answered_by(t.questions_answered, t.respondents)
                     ),
                     None => l.no_answers_sentence.to_string(),
                 }),
                 // A score from a few answers looks as solid as any other: say so on the card.
-                warning: (t.overall.is_some() && t.coverage < LOW_COVERAGE)
-                    .then(|| l.low_coverage(&pct(t.coverage))),
+                warning: (t.overall.is_some() && t.coverage < crate::domain::scoring::LOW_COVERAGE)
+                    .then(|| l.low_coverage(&l.pct(t.coverage))),
             })
             .collect(),
     ));
-    let lines: Vec<Vec<Span>> = r
-        .summary
-        .teams
-        .iter()
-        .filter(|t| t.overall.is_some())
-        .map(|t| {
-            let mut spans = vec![Span::bold(t.team.clone())];
-            let mut text = l.team_line(t.respondents, &pct(t.coverage));
-            if !t.strongest.is_empty() {
-                text.push_str(&l.listed(l.strongest, &t.strongest.join(", ")));
-            }
-            if !t.weakest.is_empty() {
-                text.push_str(&l.listed(l.weakest, &t.weakest.join(", ")));
-            }
-            spans.push(Span::plain(text));
-            spans
-        })
-        .collect();
-    blocks.push(Block::Bullets(lines));
-    if !r.summary.biggest_differences.is_empty() {
-        blocks.push(Block::heading(2, l.biggest_differences));
-        blocks.push(Block::Bullets(
-            r.summary
-                .biggest_differences
-                .iter()
-                .map(|d| {
-                    vec![
-                        Span::bold(d.dimension.clone()),
-                        Span::plain(format!(
-                            "{}{} {}, {} {} — {}.",
-                            l.colon(""),
-                            d.highest_team,
-                            score(Some(d.highest)),
-                            d.lowest_team,
-                            score(Some(d.lowest)),
-                            l.levels_apart(&score(difference(Some(d.highest), Some(d.lowest))))
-                        )),
-                    ]
-                })
-                .collect(),
-        ));
-    }
-    if !r.summary.first_actions.is_empty() {
-        blocks.push(Block::heading(2, l.top_actions));
-        blocks.push(Block::Table(Table {
-            columns: vec![
-                Column::new(l.team, 1.6, Align::Left),
-                Column::new(l.step, 1.9, Align::Left),
-                Column::new(l.effort, 1.1, Align::Left),
-                Column::new(l.action, 4.4, Align::Left),
-            ],
-            rows: r
-                .summary
-                .first_actions
-                .iter()
-                .map(|a| {
-                    Row::new([
-                        a.team.clone(),
-                        format!("{}: {} → {}", a.question_id, a.from_label, a.to_label),
-                        l.effort_value(a.effort),
-                        a.text.clone(),
-                    ])
-                })
-                .collect(),
-            caption: Some(l.first_actions_caption.to_string()),
-        }));
-    }
-}
-
-/// Team names for table headers: full names for a few teams, letters for many.
-fn team_headers(c: &Comparison) -> (Vec<String>, Option<String>) {
-    if c.teams.len() <= NAMED_COLUMNS {
-        return (c.teams.iter().map(|t| t.name.clone()).collect(), None);
-    }
-    let letters: Vec<String> = (0..c.teams.len())
-        .map(|i| letter(i, c.teams.len()))
-        .collect();
-    let legend = letters
-        .iter()
-        .zip(&c.teams)
-        .map(|(l, t)| format!("{l} = {}", t.name))
-        .collect::<Vec<_>>()
-        .join("; ");
-    (letters, Some(legend))
-}
-
-fn letter(i: usize, count: usize) -> String {
-    if count <= 26 {
-        char::from(b'A' + i as u8).to_string()
-    } else {
-        format!("T{}", i + 1)
-    }
-}
-
-fn profile(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
-    let top = c.questionnaire.levels.len() as f64;
-    // No page break: the summary rarely fills its page, and a heading never ends a page.
-    blocks.push(Block::heading(1, l.maturity_profile));
-    // The explanation is the chart's title rather than a paragraph, so that the heading moves
-    // to the next page with the chart instead of staying behind with the text.
     blocks.push(Block::Radar(Radar {
-        // Short: chart titles stay on one line.
         title: Some(l.radar_title.to_string()),
         axes: c.dimensions.iter().map(|d| d.name.clone()).collect(),
         series: c
@@ -237,98 +314,126 @@ fn profile(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
             values: c.dimensions.iter().map(|d| Some(d.target)).collect(),
         }),
         min: 1.0,
-        max: top,
+        max: top as f64,
     }));
+    blocks.push(Block::Note(l.radar_caption.to_string()));
     blocks.push(Block::heading(2, l.scores_per_dimension));
-    let (headers, legend) = team_headers(c);
+    blocks.push(score_table(r));
+    // No page break: the synchronisation plan follows the score table on its page.
+}
+
+/// Scores per dimension and team, with the target, deltas (two teams) or the range (more),
+/// and for up to three teams each team's answers (n) and coverage.
+fn score_table(r: &Report) -> Block {
+    let c = &r.comparison;
+    let l = r.labels();
     let n = c.teams.len();
-    // With many teams, score columns narrow to what "4.5" in bold needs, and the dimension
-    // column gives way; "Target" and "Range" keep room for their header.
-    let (label_width, team_width) = if n <= NAMED_COLUMNS {
-        (3.0, 1.3)
-    } else {
-        (2.2, 0.75)
-    };
+    let detailed = n <= DETAILED_TEAMS;
+    // Narrow columns: a score, its n and coverage share a team's width.
+    let (headers, legend) = team_headers(c, l, if detailed { TABLE_NAME } else { 0 });
     let mut columns = vec![
-        Column::new(l.dimension, label_width, Align::Left),
-        Column::new(l.target, 1.2, Align::Right),
+        Column::new(l.dimension, if detailed { 2.6 } else { 2.2 }, Align::Left),
+        Column::new(l.target, 1.0, Align::Right),
     ];
-    columns.extend(
-        headers
-            .iter()
-            .map(|h| Column::new(h.clone(), team_width, Align::Right)),
-    );
+    for h in &headers {
+        if detailed {
+            columns.push(Column::new(h.clone(), 1.1, Align::Right));
+            columns.push(Column::new(l.answers_short, 0.55, Align::Right));
+            columns.push(Column::new(l.coverage_short, 0.85, Align::Right));
+        } else {
+            columns.push(Column::new(h.clone(), 0.75, Align::Right));
+        }
+    }
     match n {
         1 => {}
         2 => columns.push(Column::new("Δ", 0.8, Align::Right)),
-        _ => columns.push(Column::new(l.range, 1.2, Align::Right)),
+        _ => columns.push(Column::new(l.range, 1.1, Align::Right)),
     }
+    let heat = &r.synthesis.heatmap;
     let mut rows: Vec<Row> = c
         .dimensions
         .iter()
-        .map(|d| {
+        .zip(heat)
+        .map(|(d, hr)| {
             let mut cells = vec![
                 Cell::from(d.name.clone()),
-                Cell::from(score(Some(d.target))),
+                Cell::from(l.score(Some(d.target))),
             ];
-            cells.extend(d.teams.iter().map(|cell| {
-                let reached = cell.score.is_some_and(|s| s + 1e-9 >= d.target);
-                Cell::toned(
-                    score(cell.score),
-                    if reached { Tone::Good } else { Tone::Normal },
-                )
-            }));
+            for (cell, hc) in d.teams.iter().zip(&hr.cells) {
+                let mut text = l.score(cell.score);
+                if hc.single_answer {
+                    text.push_str(SINGLE);
+                }
+                let tone = if hc.bin == GapBin::Met {
+                    Tone::Good
+                } else {
+                    Tone::Normal
+                };
+                cells.push(Cell::toned(text, tone));
+                if detailed {
+                    cells.push(Cell::toned(hc.answers.to_string(), Tone::Muted));
+                    let low = cell.coverage + 1e-9 < crate::domain::scoring::LOW_COVERAGE;
+                    cells.push(Cell::toned(
+                        l.pct(cell.coverage),
+                        if low { Tone::Bad } else { Tone::Muted },
+                    ));
+                }
+            }
             match n {
                 1 => {}
                 2 => {
                     let delta = difference(d.teams[0].score, d.teams[1].score);
-                    cells.push(Cell::toned(signed(delta), tone_of(delta)));
+                    cells.push(Cell::toned(l.signed(delta), tone_of(delta)));
                 }
-                _ => cells.push(Cell::from(score(d.range))),
+                _ => cells.push(Cell::from(l.score(d.range))),
             }
             Row::new(cells)
         })
         .collect();
     let mut overall = vec![
         Cell::from(l.overall),
-        Cell::from(score(Some(c.teams.first().map_or(0.0, |t| t.target)))),
+        Cell::from(l.score(Some(c.teams.first().map_or(0.0, |t| t.target)))),
     ];
-    overall.extend(c.teams.iter().map(|t| Cell::from(score(t.overall))));
+    for (ti, t) in c.teams.iter().enumerate() {
+        overall.push(Cell::from(l.score(t.overall)));
+        if detailed {
+            let answers: usize = c.questions.iter().map(|q| q.teams[ti].levels.len()).sum();
+            overall.push(Cell::from(answers.to_string()));
+            overall.push(Cell::from(l.pct(t.coverage)));
+        }
+    }
     match n {
         1 => {}
         2 => {
             let delta = difference(c.teams[0].overall, c.teams[1].overall);
-            overall.push(Cell::toned(signed(delta), tone_of(delta)));
+            overall.push(Cell::toned(l.signed(delta), tone_of(delta)));
         }
         _ => overall.push(Cell::from("")),
     }
     rows.push(Row::new(overall).emphasized());
-    let mut caption = l.scores_caption(c.questionnaire.levels.len());
-    if n == 2 {
-        caption.push_str(&format!(" Δ = {} − {}.", c.teams[0].name, c.teams[1].name));
-    } else if n > 2 {
-        caption.push_str(l.range_caption);
+    let pair = (n == 2).then(|| (c.teams[0].name.as_str(), c.teams[1].name.as_str()));
+    let mut caption = l.scores_caption(c.questionnaire.levels.len(), pair, n > 2);
+    if r.method.single_answer_medians > 0 {
+        caption.push_str(&format!(
+            " {}",
+            l.single_answer_caveat(r.method.single_answer_medians)
+        ));
+    }
+    if !detailed {
+        caption.push_str(&format!(" {}", l.scores_elsewhere()));
     }
     if let Some(legend) = legend {
         caption.push_str(&format!(" {legend}."));
     }
-    blocks.push(Block::Table(Table {
+    Block::Table(Table {
         columns,
         rows,
         caption: Some(caption),
-    }));
+        compact: true,
+    })
 }
 
-/// Below this share of questions answered, a headline score is flagged as unreliable.
-const LOW_COVERAGE: f64 = 0.5;
-
-/// "3 answers, 5% answered": how many questions the team answered, and the share.
-fn answered(l: &Labels, coverage: f64, questions: usize) -> String {
-    let count = (coverage * questions as f64).round() as usize;
-    l.answered(count, &pct(coverage))
-}
-
-fn tone_of(delta: Option<f64>) -> Tone {
+pub fn tone_of(delta: Option<f64>) -> Tone {
     match delta {
         Some(d) if d >= 0.05 => Tone::Good,
         Some(d) if d <= -0.05 => Tone::Bad,
@@ -336,44 +441,80 @@ fn tone_of(delta: Option<f64>) -> Tone {
     }
 }
 
-fn two_speed(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
-    if c.two_speed.is_empty() {
+fn synchronisation(blocks: &mut Vec<Block>, r: &Report, fit: Fit) {
+    let c = &r.comparison;
+    let l = r.labels();
+    blocks.push(Block::heading(1, l.synchronisation_plan));
+    if c.synchronisation.is_empty() {
+        blocks.push(Block::paragraph(l.no_sync()));
+        blocks.push(Block::PageBreak);
         return;
     }
-    blocks.push(Block::heading(2, l.two_speed));
-    blocks.push(Block::paragraph(
-        l.two_speed_intro(c.options.two_speed_levels),
-    ));
-    // Many teams: letters, as in the score table, or the lists would fill pages.
-    let (_, legend) = team_headers(c);
-    let short = |team: &str| match (&legend, c.team_index(team)) {
-        (Some(_), Some(i)) => letter(i, c.teams.len()),
-        _ => team.to_string(),
+    blocks.push(Block::paragraph(l.sync_intro(c.teams.len())));
+    let practices = if c.synchronisation.len() > FEW_INITIATIVES {
+        1
+    } else {
+        fit.practices
     };
-    let side = |list: &[crate::domain::compare::TeamLevel]| {
-        list.iter()
-            .map(|t| format!("{} ({})", short(&t.team), score(Some(t.median))))
-            .collect::<Vec<_>>()
-            .join(", ")
+    let single = |question_id: &str, team: &str| {
+        let ti = c.team_index(team)?;
+        let cell = &c.question(question_id)?.teams[ti];
+        Some(l.median(cell))
     };
+    let rows = c
+        .synchronisation
+        .iter()
+        .map(|i| {
+            let followers = i
+                .followers
+                .iter()
+                .map(|f| format!("{} {}", f.team, l.score(Some(f.score))))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let leads = format!(
+                "{} {}\n→ {followers}",
+                i.leader,
+                l.score(Some(i.leader_score))
+            );
+            let lowest = i.followers.first().map_or("", |f| f.team.as_str());
+            let adopts = i
+                .practices
+                .iter()
+                .take(practices)
+                .map(|p| {
+                    l.practice(
+                        &p.title,
+                        &single(&p.question_id, &i.leader)
+                            .unwrap_or_else(|| l.score(Some(p.leader_median))),
+                        &single(&p.question_id, lowest)
+                            .unwrap_or_else(|| l.score(Some(p.follower_median))),
+                        &p.practice,
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            Row::new([
+                Cell::from(i.dimension.clone()),
+                Cell::from(leads),
+                Cell::from(adopts),
+                Cell::from(l.milestone_text(
+                    i.milestone_level,
+                    &i.milestone_label,
+                    i.followers.len() + 1,
+                )),
+            ])
+        })
+        .collect();
     blocks.push(Block::Table(Table {
         columns: vec![
-            Column::new(l.question, 3.6, Align::Left),
-            Column::new(l.ahead, 2.0, Align::Left),
-            Column::new(l.behind, 2.0, Align::Left),
+            Column::new(l.dimension, 1.4, Align::Left),
+            Column::new(l.leads, 2.0, Align::Left),
+            Column::new(l.adopts, 4.5, Align::Left),
+            Column::new(l.milestone, 1.4, Align::Left),
         ],
-        rows: c
-            .two_speed
-            .iter()
-            .map(|f| {
-                let text = c.question(&f.question_id).map_or("", |q| q.text.as_str());
-                Row::new([
-                    format!("{}: {text}", f.question_id),
-                    side(&f.ahead),
-                    side(&f.behind),
-                ])
-            })
-            .collect(),
-        caption: legend.map(|l| format!("{l}.")),
+        rows,
+        caption: None,
+        compact: true,
     }));
+    blocks.push(Block::PageBreak);
 }

@@ -1,5 +1,5 @@
-//! A team's plans (short-term plan first, then the roadmap, then learn-from-each-other pairs)
-//! and the questions its respondents disagree on.
+//! A team's plans (the roadmap in three horizons, chosen by the report's rule, then
+//! learn-from-each-other pairs) and the questions its respondents disagree on.
 
 use super::super::super::dashboard::Dashboard;
 use super::super::super::theme::{Theme, team_marker};
@@ -48,29 +48,36 @@ pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
         ));
         return lines;
     }
-    lines.push(cut(
-        "SHORT-TERM PLAN — do these first (low and medium effort)",
+    // The horizons of the report's roadmap (`domain::roadmap`): the same rule, the same steps.
+    lines.extend(wrapped(
+        "ROADMAP — lowest effort first, then largest gap × weight; a question's next level one horizon later",
+        0,
         width_cells,
         theme.accent,
     ));
-    if team.short_term_plan.is_empty() {
+    if team.horizons.iter().all(|h| h.steps.is_empty()) {
         lines.push(cut(
-            "Nothing below target that a low- or medium-effort step would fix.",
+            "Nothing below target: every question meets its target.",
             width_cells,
             theme.base,
         ));
     }
-    for r in &team.short_term_plan {
-        lines.extend(step(dash, r, theme, width_cells));
-    }
-    lines.push(Line::from(""));
-    lines.push(cut(
-        &format!("ROADMAP — {} more step(s), in order", team.roadmap.len()),
-        width_cells,
-        theme.accent,
-    ));
-    for r in &team.roadmap {
-        lines.extend(step(dash, r, theme, width_cells));
+    for horizon in &team.horizons {
+        lines.push(Line::from(""));
+        lines.push(cut(
+            &format!(
+                "{}–{} MONTHS — {} step{}",
+                horizon.from_month,
+                horizon.to_month,
+                horizon.steps.len(),
+                if horizon.steps.len() == 1 { "" } else { "s" }
+            ),
+            width_cells,
+            theme.accent,
+        ));
+        for r in &horizon.steps {
+            lines.extend(step(dash, r, theme, width_cells));
+        }
     }
     lines.push(Line::from(""));
     lines.push(cut("LEARN FROM EACH OTHER", width_cells, theme.accent));
