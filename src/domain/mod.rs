@@ -5,6 +5,7 @@ pub mod answers;
 pub mod assessment;
 pub mod capabilities;
 pub mod compare;
+pub mod metrics;
 pub mod names;
 pub mod questionnaire;
 pub mod scoring;
