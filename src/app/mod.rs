@@ -12,6 +12,7 @@ pub mod assessments;
 pub mod compare;
 pub mod demo;
 pub mod import;
+pub mod metrics;
 pub mod questionnaires;
 pub mod report;
 

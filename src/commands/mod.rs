@@ -26,6 +26,7 @@ mod assessment;
 mod compare;
 mod demo;
 mod import;
+mod metrics;
 mod questionnaire;
 mod report;
 
@@ -44,6 +45,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     };
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),
+        Command::Metrics(m) => metrics::run(&workspace()?, m),
         Command::New(args) => assessment::new(&workspace()?, args),
         Command::List => assessment::list(&workspace()?),
         Command::Show(args) => assessment::show(&workspace()?, args),

@@ -8,6 +8,7 @@
 //! `target − score`, positive when the team is short of its target; a `delta` is `a − b`.
 
 use crate::domain::answers::Answer;
+use crate::domain::metrics::Delivery;
 use crate::domain::questionnaire::{Effort, Role};
 use serde::Serialize;
 
@@ -40,6 +41,9 @@ pub struct Comparison {
     pub two_speed: Vec<TwoSpeedFinding>,
     /// Where a team could learn a practice from a team at least `options.pairing_levels` ahead.
     pub learn_from_each_other: Vec<Pairing>,
+    /// The teams' delivery rhythms (DORA keys, bands, clusters, gaps): from questionnaire
+    /// answers alone until `Comparison::set_figures` adds the recorded figures.
+    pub delivery: Delivery,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

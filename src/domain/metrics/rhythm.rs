@@ -9,7 +9,6 @@
 use super::clusters::{self, ClusterDistance, PROFILES, PROFILES_SOURCE, Position};
 use super::derive::derive;
 use super::{Cluster, Key, Kind, Period, Source, TeamFigures, Value};
-use crate::domain::compare::Comparison;
 use crate::domain::names::same_name;
 use crate::domain::questionnaire::Questionnaire;
 use serde::Serialize;
@@ -35,8 +34,9 @@ pub struct KeyReading {
     /// For a recorded figure: where it comes from.
     pub source: Option<Source>,
     pub period: Option<Period>,
-    /// For a provisional band: the question and the team's level on it.
+    /// For a provisional band: the question, its title and the team's level on it.
     pub question_id: Option<String>,
+    pub question_title: Option<String>,
     pub level: Option<u8>,
     /// The Quick Check band id (frequency, lead time, recovery time); `null` for a rate.
     pub band: Option<&'static str>,
@@ -63,6 +63,7 @@ impl KeyReading {
             source: None,
             period: None,
             question_id: None,
+            question_title: None,
             level: None,
             band: value.band().map(|b| b.id(key.kind())),
             percent: value.rate_x20().map(|x| f64::from(x) / 20.0),
@@ -73,21 +74,49 @@ impl KeyReading {
         }
     }
 
-    /// The reading as a table cell: the band's short label for a band, the value itself for a
-    /// measured number (`3/week`, `12%`), `≈` in front of a provisional one.
+    /// The reading in one short cell (at most 12 characters for the usual values): the value
+    /// as recorded (`3/week`, `12%`), a band by its short label (`1 day–1 wk`), and a
+    /// provisional band as `≈ ` and its short label.
     pub fn cell(&self) -> String {
-        let shown = match self.parsed {
+        if self.origin == Origin::Questionnaire {
+            return format!("≈ {}", self.band_cell_plain());
+        }
+        self.value_cell()
+    }
+
+    /// The value as recorded, bands by their short label; a provisional reading as
+    /// `≈ level N` (the team's level on the question it comes from).
+    pub fn value_cell(&self) -> String {
+        if self.origin == Origin::Questionnaire {
+            return format!("≈ level {}", self.level.unwrap_or_default());
+        }
+        match self.parsed {
             Value::FrequencyBand(b) | Value::DurationBand(b) => {
                 b.short(self.key.kind()).to_string()
             }
             Value::PercentBand { .. } => self.value.trim_start_matches("band:").to_string(),
             Value::OnDemand => "on demand".to_string(),
             other => other.to_string(),
-        };
+        }
+    }
+
+    /// The band by its short label (`1–6 months`), or the rate for a rate key; `≈ ` in front of
+    /// a provisional one.
+    pub fn band_cell(&self) -> String {
         if self.origin == Origin::Questionnaire {
-            format!("≈ {shown}")
+            format!("≈ {}", self.band_cell_plain())
         } else {
-            shown
+            self.band_cell_plain()
+        }
+    }
+
+    fn band_cell_plain(&self) -> String {
+        match self.parsed {
+            Value::PercentBand { .. } => self.value.trim_start_matches("band:").to_string(),
+            v => match v.band() {
+                Some(b) => b.short(self.key.kind()).to_string(),
+                None => format!("{}%", trim_number(self.percent.unwrap_or_default(), 1)),
+            },
         }
     }
 
@@ -197,21 +226,11 @@ impl Delivery {
     }
 }
 
-/// The delivery model of `comparison`'s teams, from their recorded `figures` and, where a team
-/// has none for a key, its levels on the questions of `questionnaire` tagged `measures`.
+/// The delivery model of `teams` (in display order), from their recorded `figures` and, where
+/// a team has none for a key, its level on the question of `questionnaire` tagged `measures`
+/// for that key: `level_of(team index, question id)`. `Comparison::set_figures` calls it with
+/// the comparison's question levels.
 pub fn delivery(
-    comparison: &Comparison,
-    questionnaire: &Questionnaire,
-    figures: &[TeamFigures],
-) -> Delivery {
-    let names: Vec<String> = comparison.teams.iter().map(|t| t.name.clone()).collect();
-    delivery_of(&names, questionnaire, figures, |team, question_id| {
-        comparison.question(question_id)?.teams.get(team)?.level
-    })
-}
-
-/// [`delivery`] for any source of levels: `level_of(team index, question id)`.
-pub fn delivery_of(
     teams: &[String],
     questionnaire: &Questionnaire,
     figures: &[TeamFigures],
@@ -272,6 +291,7 @@ fn team_rhythm(
             readings.push(r);
         } else if let Some(d) = derive(q, key, &level_of) {
             let mut r = KeyReading::new(key, d.value, Origin::Questionnaire);
+            r.question_title = q.question(&d.question_id).map(|(_, qq)| qq.display_title());
             r.question_id = Some(d.question_id);
             r.level = Some(d.level);
             readings.push(r);
@@ -496,7 +516,7 @@ mod tests {
 
     #[test]
     fn each_team_gets_its_bands_and_cluster_from_its_figures() {
-        let d = delivery_of(
+        let d = delivery(
             &teams(),
             &default_questionnaire(),
             &paris_nantes(),
@@ -550,7 +570,7 @@ mod tests {
 
     #[test]
     fn ratios_compare_the_team_ahead_with_the_team_behind() {
-        let d = delivery_of(
+        let d = delivery(
             &teams(),
             &default_questionnaire(),
             &paris_nantes(),
@@ -609,12 +629,12 @@ mod tests {
                 &[(Key::DeployFrequency, "on-demand"), (Key::LeadTime, "1d")],
             ),
         ];
-        let d = delivery_of(&teams(), &default_questionnaire(), &figs, |_, _| None);
+        let d = delivery(&teams(), &default_questionnaire(), &figs, |_, _| None);
         let f = d.gap(Key::DeployFrequency).unwrap();
-        // On demand counts as every 30 minutes; 1–6 months as 105 days.
-        assert!((f.factor.unwrap() - 105.0 * 48.0).abs() < 1e-6);
+        // On demand counts as 4 deployments a day; 1–6 months as one every 105 days.
+        assert!((f.factor.unwrap() - 105.0 * 4.0).abs() < 1e-6);
         assert!(f.approximate);
-        assert!(f.text.contains("≈5040×"), "{}", f.text);
+        assert!(f.text.contains("≈420×"), "{}", f.text);
         let lt = d.gap(Key::LeadTime).unwrap();
         assert!((lt.factor.unwrap() - 105.0).abs() < 1e-9);
         assert!(
@@ -639,7 +659,7 @@ mod tests {
             Some(if team == 0 { p } else { n })
         };
         let recorded = vec![figures("Nantes", &[(Key::ChangeFailureRate, "20%")])];
-        let d = delivery_of(&teams(), &q, &recorded, levels);
+        let d = delivery(&teams(), &q, &recorded, levels);
         let paris = d.team("Paris").unwrap();
         let f = paris.reading(Key::DeployFrequency).unwrap();
         assert_eq!(f.origin, Origin::Questionnaire);
@@ -668,7 +688,7 @@ mod tests {
         assert!(d.gap(Key::DeployFrequency).unwrap().approximate);
         // A recorded figure beats the questionnaire for the same key.
         let recorded = vec![figures("Paris", &[(Key::DeployFrequency, "3/week")])];
-        let d = delivery_of(&teams(), &q, &recorded, levels);
+        let d = delivery(&teams(), &q, &recorded, levels);
         let f = d
             .team("Paris")
             .unwrap()
@@ -679,7 +699,7 @@ mod tests {
 
     #[test]
     fn a_team_with_nothing_has_no_cluster_and_no_gap() {
-        let d = delivery_of(&teams(), &default_questionnaire(), &[], |_, _| None);
+        let d = delivery(&teams(), &default_questionnaire(), &[], |_, _| None);
         assert!(!d.has_readings());
         assert!(
             d.teams
@@ -706,7 +726,7 @@ mod tests {
                 &[(Key::LeadTime, "48h"), (Key::ChangeFailureRate, "10%")],
             ),
         ];
-        let d = delivery_of(&teams(), &default_questionnaire(), &figs, |_, _| None);
+        let d = delivery(&teams(), &default_questionnaire(), &figs, |_, _| None);
         let lt = d.gap(Key::LeadTime).unwrap();
         assert_eq!((lt.factor, lt.steps), (Some(1.0), 0.0));
         assert_eq!(lt.text, "Lead time about the same at Paris and at Nantes");
@@ -721,7 +741,7 @@ mod tests {
             figures("Paris", &[(Key::LeadTime, "2d")]),
             figures("Nantes", &[(Key::LeadTime, "2d")]),
         ];
-        let d = delivery_of(&teams(), &default_questionnaire(), &only_same, |_, _| None);
+        let d = delivery(&teams(), &default_questionnaire(), &only_same, |_, _| None);
         assert_eq!(d.widest_gap, None, "nothing separates them");
     }
 
@@ -733,7 +753,7 @@ mod tests {
             figures("B", &[(Key::DeployFrequency, "1/day")]),
             figures("C", &[(Key::DeployFrequency, "1/month")]),
         ];
-        let d = delivery_of(&names, &default_questionnaire(), &figs, |_, _| None);
+        let d = delivery(&names, &default_questionnaire(), &figs, |_, _| None);
         let g = d.gap(Key::DeployFrequency).unwrap();
         assert_eq!((g.ahead.as_str(), g.behind.as_str()), ("B", "C"));
         assert!((g.factor.unwrap() - 30.0).abs() < 1e-9);
@@ -742,7 +762,7 @@ mod tests {
 
     #[test]
     fn the_json_shape_of_a_reading() {
-        let d = delivery_of(
+        let d = delivery(
             &teams(),
             &default_questionnaire(),
             &paris_nantes(),

@@ -6,7 +6,7 @@
 //! band threshold lands on the right side of it.
 
 use super::Kind;
-use super::bands::{Band, DAY, HOUR, MONTH, WEEK, YEAR};
+use super::bands::{Band, DAY, HOUR, MONTH, ON_DEMAND_PER_DAY, WEEK, YEAR};
 use std::fmt;
 
 /// The period of a frequency: `3/week`.
@@ -194,14 +194,15 @@ impl Value {
     }
 
     /// The one number ratios use: deployments per day for a frequency, minutes for a duration,
-    /// the percentage for a rate. A band stands for its middle.
+    /// the percentage for a rate. A band stands for its middle, `on-demand` for
+    /// `ON_DEMAND_PER_DAY`.
     pub fn typical(self) -> f64 {
         let minutes_per_day = DAY as f64;
         match self {
             Value::Frequency { hundredths, per } => {
                 hundredths as f64 / 100.0 * minutes_per_day / per.minutes() as f64
             }
-            Value::OnDemand => minutes_per_day / Band::Top.middle_minutes(),
+            Value::OnDemand | Value::FrequencyBand(Band::Top) => ON_DEMAND_PER_DAY,
             Value::FrequencyBand(b) => minutes_per_day / b.middle_minutes(),
             Value::Duration { hundredths, unit } => {
                 hundredths as f64 / 100.0 * unit.minutes() as f64
@@ -403,10 +404,11 @@ mod tests {
             ("0.5/week", "0.5/week", 0.5 / 7.0),
             ("2,5/day", "2.5/day", 2.5),
             ("12.25/day", "12.25/day", 12.25),
-            ("on-demand", "on-demand", 48.0),
-            ("On Demand", "on-demand", 48.0),
+            ("on-demand", "on-demand", 4.0),
+            ("On Demand", "on-demand", 4.0),
             ("band:1d-1w", "band:1d-1w", 0.25),
-            ("BAND:on-demand", "band:on-demand", 48.0),
+            ("BAND:on-demand", "band:on-demand", 4.0),
+            ("band:1h-1d", "band:1h-1d", 1440.0 / 750.0),
         ] {
             let v = freq(typed).unwrap_or_else(|e| panic!("{typed}: {e}"));
             assert_eq!(v.to_string(), shown, "{typed}");
