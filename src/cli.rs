@@ -74,7 +74,7 @@ const METRICS_SET_EXAMPLES: &str = "\
 Examples:
   devops-maturity metrics set bank-2026 --team Paris --deploy-frequency 1/month --lead-time 6w \\
       --change-failure-rate 4% --recovery-time 4h --source measured --period 2026-Q3
-  devops-maturity metrics set bank-2026 --team Nantes --deploy-frequency on-demand --lead-time band:1h-1d --source estimated
+  devops-maturity metrics set bank-2026 --team Nantes --lead-time band:1h-1d --source estimated
 
 Values: frequencies N/day, N/week, N/month, N/year or on-demand; durations 45m (or 45min), 4h,
 2d, 3w, 2mo; rates 12% or 12.5%. A Quick Check band may be given instead: band:on-demand,

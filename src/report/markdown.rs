@@ -5,7 +5,7 @@
 use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer};
 use crate::domain::metrics::clusters::PROFILES_SOURCE;
 use crate::domain::metrics::derive::FROM_ANSWERS;
-use crate::domain::metrics::{Delivery, Key, KeyReading, Origin};
+use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, steps_label};
 use crate::report::chapter::{StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, pct, score, signed};
 use crate::report::{Labels, Report, labels};
@@ -59,9 +59,9 @@ fn delivery(out: &mut String, d: &Delivery) {
             .collect();
         let cluster = match (t.cluster, t.distance) {
             (Some(c), Some(x)) => format!(
-                "**{}** ({} steps{})",
+                "**{}** ({}{})",
                 c.label(),
-                trim_steps(x),
+                steps_label(x),
                 if t.provisional { ", provisional" } else { "" }
             ),
             _ => "–".to_string(),
@@ -107,9 +107,9 @@ fn delivery(out: &mut String, d: &Delivery) {
     {
         let _ = writeln!(
             out,
-            "\nThe key that splits the teams most: **{}** ({} steps apart).",
+            "\nThe key that splits the teams most: **{}** ({} apart).",
             key.name(),
-            trim_steps(g.steps)
+            steps_label(g.steps)
         );
     }
     let _ = writeln!(out, "\nClusters: {PROFILES_SOURCE}.");
@@ -129,11 +129,6 @@ fn reading_cell(r: &KeyReading) -> String {
         parts.push(format!("*{c}*"));
     }
     parts.join(" · ")
-}
-
-fn trim_steps(x: f64) -> String {
-    let s = format!("{x:.1}");
-    s.strip_suffix(".0").map_or(s.clone(), str::to_string)
 }
 
 /// Everything the comparison found, as `##` sections: scale, teams, dimension scores,

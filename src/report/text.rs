@@ -5,7 +5,7 @@
 use crate::domain::compare::{Comparison, Recommendation};
 use crate::domain::metrics::clusters::PROFILES_SOURCE;
 use crate::domain::metrics::derive::FROM_ANSWERS;
-use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, TeamRhythm};
+use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, TeamRhythm, steps_label};
 use crate::report::chapter::{DisagreementItem, StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, fit, pct, right, scale_line, score, signed, wrap};
 use std::fmt::Write;
@@ -276,9 +276,7 @@ fn delivery(out: &mut String, c: &Comparison) {
     for (i, t) in d.teams.iter().enumerate() {
         let letter = fit(&team_letter(i, n), 3);
         let cluster = t.cluster.map_or("–".to_string(), |c| c.label().to_string());
-        let distance = t
-            .distance
-            .map_or(String::new(), |x| format!("{} steps", trim(x)));
+        let distance = t.distance.map_or(String::new(), steps_label);
         let rows = [
             ("value", cells(t, KeyReading::value_cell), cluster),
             ("band", cells(t, KeyReading::band_cell), distance),
@@ -322,12 +320,6 @@ fn cells(t: &TeamRhythm, cell: impl Fn(&KeyReading) -> String) -> String {
     })
 }
 
-/// "3.2", "4": a distance or a step count without trailing zeros.
-fn trim(x: f64) -> String {
-    let s = format!("{x:.1}");
-    s.strip_suffix(".0").map_or(s.clone(), str::to_string)
-}
-
 /// What "≈" means, the gaps between teams, the widest one, and the source of the clusters.
 fn delivery_notes(out: &mut String, d: &Delivery) {
     let questions: Vec<String> = provisional_questions(d);
@@ -351,9 +343,9 @@ fn delivery_notes(out: &mut String, d: &Delivery) {
             out,
             "  ",
             &format!(
-                "The key that splits them most: {} ({} steps apart).",
+                "The key that splits them most: {} ({} apart).",
                 key.name(),
-                trim(g.steps)
+                steps_label(g.steps)
             ),
         );
     }
@@ -386,9 +378,9 @@ pub fn render_metrics(assessment: &str, d: &Delivery) -> String {
     for t in &d.teams {
         let cluster = match (t.cluster, t.distance) {
             (Some(c), Some(x)) => format!(
-                "cluster {} ({} steps from its profile{})",
+                "cluster {} ({} from its profile{})",
                 c.label(),
-                trim(x),
+                steps_label(x),
                 if t.provisional { ", provisional" } else { "" }
             ),
             _ => "no cluster: no figure of the four keys".to_string(),

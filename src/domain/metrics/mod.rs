@@ -21,7 +21,7 @@ pub mod value;
 
 pub use bands::Band;
 pub use clusters::{Cluster, Fit, PROFILES, Position, Profile};
-pub use rhythm::{Delivery, KeyGap, KeyReading, Origin, TeamRhythm, delivery};
+pub use rhythm::{Delivery, KeyGap, KeyReading, Origin, TeamRhythm, delivery, steps_label};
 pub use value::Value;
 
 use serde::{Deserialize, Serialize};

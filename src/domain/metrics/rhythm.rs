@@ -79,7 +79,7 @@ impl KeyReading {
     /// provisional band as `≈ ` and its short label.
     pub fn cell(&self) -> String {
         if self.origin == Origin::Questionnaire {
-            return format!("≈ {}", self.band_cell_plain());
+            return format!("≈ {}", self.band_short());
         }
         self.value_cell()
     }
@@ -104,13 +104,14 @@ impl KeyReading {
     /// a provisional one.
     pub fn band_cell(&self) -> String {
         if self.origin == Origin::Questionnaire {
-            format!("≈ {}", self.band_cell_plain())
+            format!("≈ {}", self.band_short())
         } else {
-            self.band_cell_plain()
+            self.band_short()
         }
     }
 
-    fn band_cell_plain(&self) -> String {
+    /// The band's short label, or the rate, with no mark.
+    pub fn band_short(&self) -> String {
         match self.parsed {
             Value::PercentBand { .. } => self.value.trim_start_matches("band:").to_string(),
             v => match v.band() {
@@ -387,6 +388,16 @@ fn factor_text(f: f64, french: bool) -> String {
         trim_number((f * 10.0).round() / 10.0, 1)
     };
     if french { text.replace('.', ",") } else { text }
+}
+
+/// A distance on the cluster rule's scale: "1 step", "3.2 steps", "4 steps".
+pub fn steps_label(x: f64) -> String {
+    let n = trim_number((x * 10.0).round() / 10.0, 1);
+    if n == "1" {
+        "1 step".to_string()
+    } else {
+        format!("{n} steps")
+    }
 }
 
 fn trim_number(x: f64, decimals: usize) -> String {
@@ -743,6 +754,14 @@ mod tests {
         ];
         let d = delivery(&teams(), &default_questionnaire(), &only_same, |_, _| None);
         assert_eq!(d.widest_gap, None, "nothing separates them");
+    }
+
+    #[test]
+    fn steps_read_as_words() {
+        assert_eq!(steps_label(1.0), "1 step");
+        assert_eq!(steps_label(3.2), "3.2 steps");
+        assert_eq!(steps_label(4.0), "4 steps");
+        assert_eq!(steps_label(0.0), "0 steps");
     }
 
     #[test]
