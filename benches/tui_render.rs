@@ -66,6 +66,7 @@ fn big_questionnaire() -> Questionnaire {
                     owners: Vec::new(),
                     core: false,
                     capabilities: Vec::new(),
+                    measures: None,
                     weight: 1.0,
                     formerly: Vec::new(),
                     // ~200 characters each, like the real descriptors.

@@ -82,9 +82,83 @@ pub enum Command {
     /// Bring back an assessment from the trash
     #[command(after_help = "Example:\n  devops-maturity restore bank-2025")]
     Restore(NameArgs),
+    /// Record and show each team's delivery figures: the four DORA keys (deployment
+    /// frequency, lead time, change failure rate, recovery time) and the rework rate
+    #[command(subcommand)]
+    Metrics(MetricsCommand),
     /// Check, print or inspect questionnaire files
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
+}
+
+const METRICS_SET_EXAMPLES: &str = "\
+Examples:
+  devops-maturity metrics set bank-2026 --team Paris --deploy-frequency 1/month --lead-time 6w \\
+      --change-failure-rate 4% --recovery-time 4h --source measured --period 2026-Q3
+  devops-maturity metrics set bank-2026 --team Nantes --lead-time band:1h-1d --source estimated
+
+Values: frequencies N/day, N/week, N/month, N/year or on-demand; durations 45m (or 45min), 4h,
+2d, 3w, 2mo; rates 12% or 12.5%. A Quick Check band may be given instead: band:on-demand,
+band:1h-1d, band:1d-1w, band:1w-1mo, band:1mo-6mo, band:gt-6mo (band:lt-1h for durations), or
+a range of rates such as band:10-20%. Keys not given keep their figures; each figure keeps the
+source and period it was given with. Bands and clusters: docs/delivery-metrics.md";
+
+#[derive(Debug, Subcommand)]
+pub enum MetricsCommand {
+    /// Record a team's delivery figures (the keys given replace that key's figure only)
+    #[command(after_help = METRICS_SET_EXAMPLES)]
+    Set(MetricsSetArgs),
+    /// Print every team's figures, Quick Check bands and performance cluster
+    #[command(after_help = "Example:\n  devops-maturity metrics show bank-2026 --format json")]
+    Show(MetricsShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MetricsSetArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// Team the figures are for
+    #[arg(long, value_name = "TEAM")]
+    pub team: String,
+    /// How often the team deploys to production: N/day, N/week, N/month, N/year, on-demand or
+    /// band:ID
+    #[arg(long, value_name = "FREQUENCY", allow_hyphen_values = true)]
+    pub deploy_frequency: Option<String>,
+    /// Lead time for changes, commit to production: 45m, 4h, 2d, 3w, 2mo or band:ID
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    pub lead_time: Option<String>,
+    /// Share of deployments that fail in production and need remediation: 12% or band:10-20%
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub change_failure_rate: Option<String>,
+    /// Time to recover from a failed deployment: 45m, 4h, 2d, 3w, 2mo or band:ID
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    pub recovery_time: Option<String>,
+    /// Share of deployments that are unplanned fixes of production problems: 8% or band:5-10%
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub rework_rate: Option<String>,
+    /// Where the figures given here come from: measured (from tooling), estimated (by the
+    /// team) or unknown [default: unknown]
+    #[arg(long, value_name = "SOURCE", allow_hyphen_values = true)]
+    pub source: Option<String>,
+    /// The period the figures given here cover: 2026, 2026-H2, 2026-Q3 or 2026-07
+    #[arg(long, value_name = "PERIOD", allow_hyphen_values = true)]
+    pub period: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MetricsShowArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// Output format: text for reading, json for other tools (the `delivery` object of
+    /// docs/compare-json.md)
+    #[arg(long, value_enum, default_value_t = MetricsFormat::Text)]
+    pub format: MetricsFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MetricsFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -79,6 +79,9 @@ fn editions_have_the_same_ids_levels_and_tags() {
             assert_eq!(qe.owners, qf.owners, "{}", qe.id);
             assert_eq!(qe.core, qf.core, "{}", qe.id);
             assert_eq!(qe.formerly, qf.formerly, "{}", qe.id);
+            // The same level → band table: a French team at level 2 must get the English
+            // team's provisional band.
+            assert_eq!(qe.measures, qf.measures, "{}", qe.id);
             let urls = |q: &devops_maturity::domain::Question| {
                 q.references
                     .iter()
@@ -393,5 +396,31 @@ fn the_french_edition_keeps_livraison_for_its_bank_meaning() {
                 "{id}: pseudonymisé, not anonymisé: {text}"
             );
         }
+    }
+}
+
+#[test]
+fn both_editions_tag_the_questions_whose_levels_state_a_delivery_figure() {
+    use devops_maturity::domain::metrics::Key;
+    for name in ["en", "fr"] {
+        let q = edition(name);
+        let tagged: Vec<(String, Key, usize)> = q
+            .questions()
+            .filter_map(|(_, question)| {
+                let m = question.measures.as_ref()?;
+                Some((question.id.clone(), m.key, m.bands.iter().flatten().count()))
+            })
+            .collect();
+        // The measurement.* questions ask whether the team *knows* its figure, not what it is:
+        // their levels say nothing about the figure, so they carry no tag.
+        assert_eq!(
+            tagged,
+            [
+                ("flow.batch-size".to_string(), Key::LeadTime, 5),
+                ("deploy.cadence".to_string(), Key::DeployFrequency, 5),
+                ("incidents.restore".to_string(), Key::RecoveryTime, 5),
+            ],
+            "{name}"
+        );
     }
 }

@@ -1,18 +1,23 @@
 //! Choosing the teams to compare and running the comparison engine on them: shared by
 //! `compare`, the report and the dashboard so they pick teams alike.
 
+use super::metrics::{FigureStore, add_figures};
 use crate::domain::{Assessment, CompareOptions, Comparison, compare};
 use crate::error::Error;
 use crate::store::Loaded;
 
-/// Runs the engine on the chosen teams of a loaded assessment (all teams when none are named).
+/// Runs the engine on the chosen teams of a loaded assessment (all teams when none are named),
+/// with the teams' delivery figures from `figures`.
 pub fn comparison_for(
+    figures: &dyn FigureStore,
     loaded: &Loaded,
     teams: &[String],
     options: &CompareOptions,
 ) -> Result<Comparison, Error> {
     let teams = select_teams(&loaded.assessment, teams)?;
-    Ok(compare(&loaded.assessment, &loaded.sheets, &teams, options))
+    let mut comparison = compare(&loaded.assessment, &loaded.sheets, &teams, options);
+    add_figures(figures, &loaded.assessment, &mut comparison)?;
+    Ok(comparison)
 }
 
 /// The teams named, spelled as in the assessment, in the order given; every team when the list

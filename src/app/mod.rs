@@ -13,6 +13,7 @@ pub mod collect;
 pub mod compare;
 pub mod demo;
 pub mod import;
+pub mod metrics;
 pub mod questionnaires;
 pub mod report;
 pub mod respondents;

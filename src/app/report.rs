@@ -165,7 +165,7 @@ fn produce(
         short_term_size: req.short_term,
         ..CompareOptions::default()
     };
-    let comparison = comparison_for(&loaded, req.teams, &options)?;
+    let comparison = comparison_for(ws, &loaded, req.teams, &options)?;
     let report = Report::build(
         comparison,
         &ReportOptions {

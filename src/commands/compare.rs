@@ -23,7 +23,7 @@ pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
         let teams = select_teams(&loaded.assessment, &args.teams)?;
         return crate::tui::run_dashboard(ws, loaded, teams, options);
     }
-    let comparison = comparison_for(&loaded, &args.teams, &options)?;
+    let comparison = comparison_for(ws, &loaded, &args.teams, &options)?;
     let out = match args.format.unwrap_or(CompareFormat::Text) {
         CompareFormat::Text => text::render(&comparison),
         CompareFormat::Markdown => markdown::render_comparison(&comparison),

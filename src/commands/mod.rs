@@ -27,6 +27,7 @@ mod collect;
 mod compare;
 mod demo;
 mod import;
+mod metrics;
 mod questionnaire;
 mod report;
 mod respondents;
@@ -46,6 +47,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     };
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),
+        Command::Metrics(m) => metrics::run(&workspace()?, m),
         Command::New(args) => assessment::new(&workspace()?, args),
         Command::List => assessment::list(&workspace()?),
         Command::Show(args) => assessment::show(&workspace()?, args),

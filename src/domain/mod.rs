@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod capabilities;
 pub mod compare;
 pub mod merge;
+pub mod metrics;
 pub mod names;
 pub mod questionnaire;
 pub mod roadmap;

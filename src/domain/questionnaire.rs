@@ -1,6 +1,7 @@
 //! The questionnaire model: levels, dimensions, questions, descriptors and recommendations,
 //! parsed from JSON and validated. Pure: callers hand in the text, this module never reads files.
 
+use super::metrics::{Key, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -59,6 +60,10 @@ pub struct Question {
     pub core: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub capabilities: Vec<String>,
+    /// The delivery figure (DORA key) the levels of this question describe, with the band a
+    /// team at each level is in: provisional bands for a team that gave no figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measures: Option<Measures>,
     #[serde(default = "one")]
     pub weight: f64,
     /// Ids this question had in earlier versions of the questionnaire, so answers given to
@@ -72,6 +77,30 @@ pub struct Question {
     /// Further reading: the matching DORA capability pages, a regulation, a standard.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub references: Vec<Reference>,
+}
+
+/// A question whose levels describe one of the delivery figures (e.g. how often the team
+/// deploys): `{"key": "deploy-frequency", "bands": ["1mo-6mo", …]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measures {
+    pub key: Key,
+    /// One entry per level, lowest first: the band of a team at that level (a band id such as
+    /// `1d-1w`, or a range such as `10-20%` for a rate), or `null` for a level that says
+    /// nothing about the figure.
+    pub bands: Vec<Option<String>>,
+}
+
+impl Measures {
+    /// The band a team at `level` (1-based) is in, if that level gives one. The table is
+    /// checked when the questionnaire is loaded, so an entry that does not parse is `None`.
+    pub fn band_at(&self, level: u8) -> Option<Value> {
+        let entry = self
+            .bands
+            .get(usize::from(level).checked_sub(1)?)?
+            .as_deref()?;
+        self.key.parse_band(entry).ok()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -461,6 +490,8 @@ impl Questionnaire {
         let mut titles: HashMap<String, &str> = HashMap::new();
         // (path, id) of every `formerly` entry, checked against the current ids at the end.
         let mut formerly: Vec<(String, &str)> = Vec::new();
+        // (key, question id, path) of every `measures` tag: one question per key.
+        let mut measured: Vec<(Key, &str, String)> = Vec::new();
         for (di, dim) in self.dimensions.iter().enumerate() {
             let at = format!("dimensions[{di}] \"{}\"", dim.id);
             check_id(&dim.id, &at, &mut report);
@@ -631,6 +662,10 @@ impl Questionnaire {
                         report(format!("{path}.url"), format!("\"{url}\" listed twice"));
                     }
                 }
+                if let Some(m) = &q.measures {
+                    check_measures(m, n, &format!("{at}.measures"), &mut report);
+                    measured.push((m.key, q.id.as_str(), format!("{at}.measures.key")));
+                }
                 let mut tags = HashSet::new();
                 for (i, c) in q.capabilities.iter().enumerate() {
                     if super::capabilities::find(c).is_none() {
@@ -647,6 +682,17 @@ impl Questionnaire {
                         );
                     }
                 }
+            }
+        }
+        // Two questions measuring the same figure could give a team two provisional bands.
+        for (i, (key, _, path)) in measured.iter().enumerate() {
+            if let Some((_, first, _)) = measured[..i].iter().find(|(k, _, _)| k == key) {
+                report(
+                    path.clone(),
+                    format!(
+                        "\"{key}\" is already measured by question \"{first}\"; one question per figure"
+                    ),
+                );
             }
         }
         // A former id that is also a current id would make an old answer to it mean two
@@ -680,6 +726,61 @@ fn check_id(id: &str, at: &str, report: &mut impl FnMut(String, String)) {
             format!("{at}.id"),
             format!("\"{id}\" may only use letters, digits, '-', '_' and '.'"),
         );
+    }
+}
+
+/// A level → band table: one entry per level, each a band of the key, at least one given, and
+/// never a worse band at a higher level (a higher level of practice cannot mean slower
+/// delivery).
+fn check_measures(m: &Measures, levels: usize, at: &str, report: &mut impl FnMut(String, String)) {
+    if m.bands.len() != levels {
+        report(
+            format!("{at}.bands"),
+            format!(
+                "has {} entries; needs exactly one per level ({levels}), null for a level that says nothing about the {}",
+                m.bands.len(),
+                m.key.name()
+            ),
+        );
+        return;
+    }
+    let mut previous: Option<(usize, Value)> = None;
+    for (i, entry) in m.bands.iter().enumerate() {
+        let Some(entry) = entry else { continue };
+        match m.key.parse_band(entry) {
+            Err(e) => report(format!("{at}.bands[{i}]"), e),
+            Ok(value) => {
+                if let Some((j, before)) = previous
+                    && better(before, value)
+                {
+                    report(
+                        format!("{at}.bands[{i}]"),
+                        format!(
+                            "\"{entry}\" is a worse {} than level {}'s \"{}\"; a higher level cannot mean slower or less stable delivery",
+                            m.key.name(),
+                            j + 1,
+                            m.bands[j].as_deref().unwrap_or_default()
+                        ),
+                    );
+                }
+                previous = Some((i, value));
+            }
+        }
+    }
+    if m.bands.iter().all(Option::is_none) {
+        report(
+            format!("{at}.bands"),
+            "gives no band at any level; leave `measures` out instead".into(),
+        );
+    }
+}
+
+/// Whether `a` is strictly better than `b` (two values of the same key).
+fn better(a: Value, b: Value) -> bool {
+    match (a.band(), b.band(), a.rate_x20(), b.rate_x20()) {
+        (Some(x), Some(y), _, _) => x > y,
+        (_, _, Some(x), Some(y)) => x < y,
+        _ => false,
     }
 }
 

@@ -3,6 +3,9 @@
 //! or a wiki. Tables use full team names (Markdown tables may be wide: the forge scrolls them).
 
 use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer};
+use crate::domain::metrics::clusters::PROFILES_SOURCE;
+use crate::domain::metrics::derive::FROM_ANSWERS;
+use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, steps_label};
 use crate::report::chapter::{StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, pct, score, signed};
 use crate::report::{Labels, labels};
@@ -26,7 +29,110 @@ pub fn render_comparison(c: &Comparison) -> String {
     let mut out = format!("# Comparison of {}\n\n", cell(&c.assessment));
     // `compare` is a working view for the facilitator, not a document for management: English.
     comparison_body(&mut out, c, &team_chapters(c), &labels::EN);
+    delivery(&mut out, &c.delivery);
     out
+}
+
+/// `## Delivery rhythm`: one row per team, each key's value with its band and the cluster
+/// nearest on that key, the team's cluster; then the gaps between teams. (The report's own
+/// delivery page is built by the report, not here.)
+fn delivery(out: &mut String, d: &Delivery) {
+    let _ = writeln!(out, "\n## Delivery rhythm\n");
+    if !d.has_readings() {
+        let _ = writeln!(
+            out,
+            "No delivery figures yet: record them with `devops-maturity metrics set`."
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "Each key's figure, its DORA Quick Check band and the 2024 cluster it is nearest to on its own; the team's cluster is the nearest profile over all its keys. ≈ marks a provisional band {FROM_ANSWERS}.\n"
+    );
+    let heads: Vec<&str> = Key::FOUR.iter().map(|k| k.title()).collect();
+    let _ = writeln!(
+        out,
+        "| Team | {} | Cluster |\n|---|{}---|",
+        heads.join(" | "),
+        "---|".repeat(heads.len())
+    );
+    for t in &d.teams {
+        let cells: Vec<String> = Key::FOUR
+            .iter()
+            .map(|&k| t.reading(k).map_or("–".to_string(), reading_cell))
+            .collect();
+        let cluster = match (t.cluster, t.distance) {
+            (Some(c), Some(x)) => format!(
+                "**{}** ({}{})",
+                c.label(),
+                steps_label(x),
+                if t.provisional { ", provisional" } else { "" }
+            ),
+            _ => "–".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {cluster} |",
+            cell(&t.team),
+            cells.join(" | ")
+        );
+    }
+    let rework: Vec<String> = d
+        .teams
+        .iter()
+        .filter_map(|t| {
+            let r = t.reading(Key::ReworkRate)?;
+            Some(format!("{} {}", cell(&t.team), cell(&r.value_cell())))
+        })
+        .collect();
+    if !rework.is_empty() {
+        let _ = writeln!(out, "\nRework rate: {}.", rework.join("; "));
+    }
+    let questions = crate::report::text::provisional_questions(d);
+    if !questions.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n≈: provisional band {FROM_ANSWERS} (the team's level on {}).",
+            questions
+                .iter()
+                .map(|q| cell(q))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    if !d.gaps.is_empty() {
+        out.push('\n');
+        for g in &d.gaps {
+            let _ = writeln!(out, "- {}.", cell(&g.text));
+        }
+    }
+    if let Some(key) = d.widest_gap
+        && let Some(g) = d.gap(key)
+    {
+        let _ = writeln!(
+            out,
+            "\nThe key that splits the teams most: **{}** ({} apart).",
+            key.name(),
+            steps_label(g.steps)
+        );
+    }
+    let _ = writeln!(out, "\nClusters: {PROFILES_SOURCE}.");
+}
+
+/// "1/month · 1–6 months · *low*": the value as recorded, its band, the nearest cluster.
+fn reading_cell(r: &KeyReading) -> String {
+    let mut parts = Vec::new();
+    if r.origin == Origin::Figure {
+        parts.push(cell(&r.value_cell()));
+    }
+    let band = cell(&r.band_cell());
+    if parts.first() != Some(&band) {
+        parts.push(band);
+    }
+    if let Some(c) = r.nearest_cluster {
+        parts.push(format!("*{c}*"));
+    }
+    parts.join(" · ")
 }
 
 /// Everything the comparison found, as `##` sections: scale, teams, dimension scores,

@@ -3,6 +3,9 @@
 //! letter in tables (legend at the top) because site names are long.
 
 use crate::domain::compare::{Comparison, Recommendation};
+use crate::domain::metrics::clusters::PROFILES_SOURCE;
+use crate::domain::metrics::derive::FROM_ANSWERS;
+use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, TeamRhythm, steps_label};
 use crate::report::chapter::{DisagreementItem, StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, fit, pct, right, scale_line, score, signed, wrap};
 use std::fmt::Write;
@@ -26,6 +29,7 @@ pub fn render(c: &Comparison) -> String {
     let mut out = String::new();
     header(&mut out, c);
     teams_table(&mut out, c);
+    delivery(&mut out, c);
     if !c.has_answers() {
         out.push_str(
             "\nNo answers yet: nothing to compare. Record some with `devops-maturity answer`.\n",
@@ -239,6 +243,193 @@ fn pairings(out: &mut String, c: &Comparison) {
             );
         }
     }
+}
+
+/// Width of a key's column in the delivery table: the longest short band label fits.
+const KEY_COLUMN: usize = 12;
+
+/// The delivery rhythm: per team three rows (the value, its band, the cluster nearest on that
+/// key alone) under the four keys, the team's cluster on the right; then the gaps between
+/// teams and the key that splits them most.
+fn delivery(out: &mut String, c: &Comparison) {
+    let d = &c.delivery;
+    if !d.has_readings() {
+        let _ = writeln!(
+            out,
+            "\nDelivery rhythm: no figures yet (record them with `devops-maturity metrics set`)."
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\nDelivery rhythm (DORA keys, Quick Check bands, clusters of the 2024 DORA report)"
+    );
+    let heads: String = ["Deployments", "Lead time", "Failures", "Recovery"]
+        .iter()
+        .fold(String::new(), |mut acc, h| {
+            acc.push(' ');
+            acc.push_str(&fit(h, KEY_COLUMN));
+            acc
+        });
+    let _ = writeln!(out, "{}{heads} Cluster", " ".repeat(12));
+    let n = d.teams.len();
+    for (i, t) in d.teams.iter().enumerate() {
+        let letter = fit(&team_letter(i, n), 3);
+        let cluster = t.cluster.map_or("–".to_string(), |c| c.label().to_string());
+        let distance = t.distance.map_or(String::new(), steps_label);
+        let rows = [
+            ("value", cells(t, KeyReading::value_cell), cluster),
+            ("band", cells(t, KeyReading::band_cell), distance),
+            (
+                "nearest",
+                cells(t, |r| {
+                    r.nearest_cluster.map_or("–", |c| c.as_str()).to_string()
+                }),
+                if t.provisional {
+                    "provisional".into()
+                } else {
+                    String::new()
+                },
+            ),
+        ];
+        for (row, (label, cells, right_cell)) in rows.into_iter().enumerate() {
+            let lead = if row == 0 {
+                letter.clone()
+            } else {
+                " ".repeat(3)
+            };
+            let line = format!("  {lead}{}{cells} {right_cell}", fit(label, 7));
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+        if let Some(r) = t.reading(Key::ReworkRate) {
+            let _ = writeln!(out, "     rework rate {}", r.value_cell());
+        }
+    }
+    delivery_notes(out, d);
+}
+
+/// The four key cells of a team's row.
+fn cells(t: &TeamRhythm, cell: impl Fn(&KeyReading) -> String) -> String {
+    Key::FOUR.iter().fold(String::new(), |mut acc, &k| {
+        acc.push(' ');
+        acc.push_str(&fit(
+            &t.reading(k).map_or("–".to_string(), &cell),
+            KEY_COLUMN,
+        ));
+        acc
+    })
+}
+
+/// What "≈" means, the gaps between teams, the widest one, and the source of the clusters.
+fn delivery_notes(out: &mut String, d: &Delivery) {
+    let questions: Vec<String> = provisional_questions(d);
+    if !questions.is_empty() {
+        bullet(
+            out,
+            "  ",
+            &format!(
+                "≈: provisional band {FROM_ANSWERS} (the team's level on {}).",
+                questions.join(", ")
+            ),
+        );
+    }
+    for g in &d.gaps {
+        bullet(out, "  - ", &format!("{}.", g.text));
+    }
+    if let Some(key) = d.widest_gap
+        && let Some(g) = d.gap(key)
+    {
+        bullet(
+            out,
+            "  ",
+            &format!(
+                "The key that splits them most: {} ({} apart).",
+                key.name(),
+                steps_label(g.steps)
+            ),
+        );
+    }
+    bullet(out, "  ", &format!("Clusters: {PROFILES_SOURCE}."));
+}
+
+/// The titles of the questions behind the provisional readings, in key order, each once.
+pub fn provisional_questions(d: &Delivery) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for key in Key::ALL {
+        for t in &d.teams {
+            if let Some(r) = t.reading(key)
+                && r.origin == Origin::Questionnaire
+                && let Some(title) = r.question_title.clone().or_else(|| r.question_id.clone())
+                && !out.contains(&title)
+            {
+                out.push(title);
+            }
+        }
+    }
+    out
+}
+
+/// `metrics show`: every team's figures with their source and period, bands and nearest
+/// clusters, the team's cluster, then the gaps between teams.
+pub fn render_metrics(assessment: &str, d: &Delivery) -> String {
+    let mut out = format!(
+        "Delivery rhythm of \"{assessment}\"\nDORA keys, Quick Check bands, clusters of the 2024 DORA report\n"
+    );
+    for t in &d.teams {
+        let cluster = match (t.cluster, t.distance) {
+            (Some(c), Some(x)) => format!(
+                "cluster {} ({} from its profile{})",
+                c.label(),
+                steps_label(x),
+                if t.provisional { ", provisional" } else { "" }
+            ),
+            _ => "no cluster: no figure of the four keys".to_string(),
+        };
+        let _ = writeln!(out, "\n{}: {cluster}", t.team);
+        for key in Key::ALL {
+            let Some(r) = t.reading(key) else {
+                let _ = writeln!(out, "  {}: not given", key.title());
+                continue;
+            };
+            let detail = match r.origin {
+                Origin::Figure => {
+                    let mut d = r.source.map_or("unknown", |s| s.as_str()).to_string();
+                    if let Some(p) = &r.period {
+                        d.push_str(&format!(", {p}"));
+                    }
+                    d
+                }
+                Origin::Questionnaire => format!(
+                    "{FROM_ANSWERS}: level {} on {}",
+                    r.level.unwrap_or_default(),
+                    r.question_title.as_deref().unwrap_or("?")
+                ),
+            };
+            let nearest = r
+                .nearest_cluster
+                .map_or(String::new(), |c| format!("nearest cluster {c}"));
+            let value = match r.origin {
+                Origin::Figure if r.band.is_none() => r.value.clone(),
+                Origin::Figure => format!("{} — {}", r.value, r.band_label()),
+                Origin::Questionnaire => format!("≈ {}", r.band_label()),
+            };
+            bullet(&mut out, "  ", &format!("{}: {value}", key.title()));
+            bullet(
+                &mut out,
+                "      ",
+                &[nearest, detail]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            );
+        }
+    }
+    if !d.gaps.is_empty() {
+        out.push('\n');
+    }
+    delivery_notes(&mut out, d);
+    out
 }
 
 /// Writes `text` wrapped, the first line after `lead`, the rest aligned under it.

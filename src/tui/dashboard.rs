@@ -5,7 +5,8 @@
 use super::input::TextInput;
 use super::wizard::Origin;
 use crate::app::Loaded;
-use crate::domain::{CompareOptions, Comparison, compare};
+use crate::domain::metrics::TeamFigures;
+use crate::domain::{CompareOptions, Comparison, Questionnaire, compare};
 
 /// The dashboard's views, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,14 +19,17 @@ pub enum DashView {
     Plans,
     /// The questions a team's respondents disagree on.
     Discuss,
+    /// The delivery rhythms: the four DORA keys per team and its cluster.
+    Rhythm,
 }
 
 impl DashView {
-    pub const ALL: [DashView; 4] = [
+    pub const ALL: [DashView; 5] = [
         DashView::Overview,
         DashView::Differences,
         DashView::Plans,
         DashView::Discuss,
+        DashView::Rhythm,
     ];
 
     pub fn title(self) -> &'static str {
@@ -34,6 +38,7 @@ impl DashView {
             DashView::Differences => "Differences",
             DashView::Plans => "Plans",
             DashView::Discuss => "Discuss",
+            DashView::Rhythm => "Rhythm",
         }
     }
 
@@ -51,6 +56,8 @@ pub struct Dashboard {
     /// The compared teams, in the assessment's order; `comparison.teams[i]` is `teams[i]`.
     pub teams: Vec<String>,
     pub comparison: Comparison,
+    /// The teams' recorded delivery figures, kept when other teams are chosen.
+    pub figures: Vec<TeamFigures>,
     pub view: DashView,
     /// First body line shown (every view but the differences list, which scrolls with `row`).
     pub scroll: usize,
@@ -120,6 +127,7 @@ impl Dashboard {
             pair: (0, usize::from(teams.len() > 1)),
             teams,
             comparison,
+            figures: Vec::new(),
             view: DashView::Overview,
             scroll: 0,
             row: 0,
@@ -136,8 +144,22 @@ impl Dashboard {
         let view = self.view;
         let origin = self.origin;
         let options = self.options.clone();
-        *self = Dashboard::with_options(loaded, teams, origin, options);
+        let figures = std::mem::take(&mut self.figures);
+        *self = Dashboard::with_options(loaded, teams, origin, options)
+            .with_figures(&loaded.assessment.questionnaire, figures);
         self.view = view;
+    }
+
+    /// The same dashboard with the teams' recorded delivery figures in its rhythm view.
+    #[must_use]
+    pub fn with_figures(
+        mut self,
+        questionnaire: &Questionnaire,
+        figures: Vec<TeamFigures>,
+    ) -> Dashboard {
+        self.comparison.set_figures(questionnaire, &figures);
+        self.figures = figures;
+        self
     }
 
     /// More than one team: deltas between teams make sense.

@@ -77,7 +77,9 @@ pub fn run_dashboard(
     options: CompareOptions,
 ) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
-    let dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options);
+    let figures = crate::app::metrics::FigureStore::figures(ws, &loaded.assessment.name)?;
+    let dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options)
+        .with_figures(&loaded.assessment.questionnaire, figures);
     let mut app = App::new(Theme::from_env(), &ws.root().display().to_string());
     app.entries = vec![Ok(loaded)];
     app.screen = Screen::Dashboard(Box::new(dash));

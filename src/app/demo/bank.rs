@@ -7,6 +7,7 @@
 //! generator, and a handful of scripted answers and comments add the disagreements a real
 //! workshop would surface. The same seed gives the same answers on every machine.
 
+use crate::domain::metrics::{Key, Period, Source, TeamFigures};
 use crate::domain::{Answer, Questionnaire, ResponseSheet, Role};
 
 pub const PARIS: &str = "DSI historique — Paris";
@@ -313,6 +314,51 @@ pub fn sheets(q: &Questionnaire) -> Vec<ResponseSheet> {
         }
     }
     out
+}
+
+/// A demo figure: the key, the value as typed, its source.
+type Given = (Key, &'static str, Source);
+
+/// The sites' delivery figures, recorded at `recorded_at`: the two-speed rhythm of the story.
+/// Paris releases monthly in a maintenance window, a change waits weeks for its release, and
+/// the careful process keeps failures rare and recovery quick (its incident records are good:
+/// measured). Nantes deploys on demand within hours of a commit, but one deployment in five
+/// goes wrong and, with nobody on call, recovery takes days (its own estimates).
+pub fn figures(recorded_at: &str) -> Vec<TeamFigures> {
+    let period = Period::parse("2026-Q3").ok();
+    let sites: [(&str, &[Given]); 2] = [
+        (
+            PARIS,
+            &[
+                (Key::DeployFrequency, "1/month", Source::Measured),
+                (Key::LeadTime, "6w", Source::Estimated),
+                (Key::ChangeFailureRate, "4%", Source::Measured),
+                (Key::RecoveryTime, "4h", Source::Measured),
+            ],
+        ),
+        (
+            NANTES,
+            &[
+                (Key::DeployFrequency, "on-demand", Source::Estimated),
+                (Key::LeadTime, "4h", Source::Measured),
+                (Key::ChangeFailureRate, "22%", Source::Estimated),
+                (Key::RecoveryTime, "2d", Source::Estimated),
+                (Key::ReworkRate, "15%", Source::Estimated),
+            ],
+        ),
+    ];
+    sites
+        .iter()
+        .map(|(team, values)| {
+            let mut f = TeamFigures::new(team);
+            for &(key, text, source) in *values {
+                let value = key.parse_value(text).expect("the demo's figures are valid");
+                f.set(key, value, source, period.clone(), recorded_at)
+                    .expect("each demo figure has its key's kind");
+            }
+            f
+        })
+        .collect()
 }
 
 /// One respondent's answer around the site's level: half levels split both ways, about one

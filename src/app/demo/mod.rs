@@ -5,6 +5,7 @@ mod bank;
 
 use super::Workspace;
 use crate::clock::now_stamp;
+use crate::domain::metrics::TeamFigures;
 use crate::domain::names::clean_name;
 use crate::domain::{Assessment, ResponseSheet, default_questionnaire};
 use crate::error::Error;
@@ -25,7 +26,16 @@ pub fn create(ws: &Workspace, name: &str) -> Result<(Assessment, Vec<ResponseShe
     for sheet in &sheets {
         ws.store().save_sheet(&name, sheet, &now)?;
     }
+    // TODO(lead, store v2): once `impl FigureStore for Workspace` stores figures, record the
+    // demo's here: `super::metrics::record_all(ws, &name, &bank_figures(&now))?;`. Until then
+    // the demo's rhythm comes from its answers (provisional bands).
     Ok((assessment, sheets))
+}
+
+/// The demo's delivery figures (Paris monthly and stable, Nantes on demand and fragile), as
+/// `create` will record them: also for tests and screens that need them without a store.
+pub fn bank_figures(recorded_at: &str) -> Vec<TeamFigures> {
+    bank::figures(recorded_at)
 }
 
 /// The demo assessment and its answers, in memory: what `demo` stores, also used by tests and

@@ -38,6 +38,7 @@ pub use model::*;
 
 use super::answers::ResponseSheet;
 use super::assessment::Assessment;
+use super::metrics::{self, TeamFigures};
 use super::questionnaire::{Question, Questionnaire};
 use super::scoring::{TeamScore, percent, score_team_sheets};
 use serde::Serialize;
@@ -138,6 +139,7 @@ pub fn compare(
         two_speed: Vec::new(),
         learn_from_each_other: Vec::new(),
         synchronisation: Vec::new(),
+        delivery: metrics::delivery(&[], q, &[], |_, _| None),
     };
     if teams.len() <= options.max_pairwise_teams {
         comparison.pairs = (0..teams.len())
@@ -151,10 +153,27 @@ pub fn compare(
     comparison.learn_from_each_other = findings::pairings(q, &comparison.questions, options);
     comparison.synchronisation =
         sync::synchronisation(q, &comparison.dimensions, &comparison.questions, options);
+    comparison.set_figures(q, &[]);
     comparison
 }
 
 impl Comparison {
+    /// Rebuilds `delivery` from the teams' recorded `figures` (any order; teams without any
+    /// keep their provisional bands from `questionnaire`'s tagged questions). `questionnaire`
+    /// is the assessment's, the one the comparison was made with.
+    pub fn set_figures(&mut self, questionnaire: &Questionnaire, figures: &[TeamFigures]) {
+        let names: Vec<String> = self.teams.iter().map(|t| t.name.clone()).collect();
+        let questions = &self.questions;
+        self.delivery = metrics::delivery(&names, questionnaire, figures, |team, id| {
+            questions
+                .iter()
+                .find(|q| q.id == id)?
+                .teams
+                .get(team)?
+                .level
+        });
+    }
+
     /// Team `a` against team `b` (indices into `teams`): overall, per-dimension and
     /// per-question deltas, largest first. Cheap enough to call for any pair on demand.
     pub fn pair(&self, a: usize, b: usize) -> PairDeltas {

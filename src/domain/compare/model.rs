@@ -8,6 +8,7 @@
 //! `target − score`, positive when the team is short of its target; a `delta` is `a − b`.
 
 use crate::domain::answers::Answer;
+use crate::domain::metrics::Delivery;
 use crate::domain::questionnaire::{Effort, Reference, Role};
 use crate::domain::roadmap::Horizon;
 use serde::Serialize;
@@ -44,6 +45,9 @@ pub struct Comparison {
     /// One joint initiative per dimension where team scores lie at least
     /// `options.synchronisation_levels` apart, widest first.
     pub synchronisation: Vec<Initiative>,
+    /// The teams' delivery rhythms (DORA keys, bands, clusters, gaps): from questionnaire
+    /// answers alone until `Comparison::set_figures` adds the recorded figures.
+    pub delivery: Delivery,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

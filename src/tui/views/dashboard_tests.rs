@@ -9,7 +9,7 @@ use super::super::theme::{Theme, team_marker};
 use super::super::update::update;
 use super::super::wizard::Origin;
 use crate::app::Loaded;
-use crate::app::demo::bank_demo;
+use crate::app::demo::{bank_demo, bank_figures};
 use crate::domain::{Answer, Assessment, ResponseSheet, default_questionnaire};
 use insta::assert_snapshot;
 use ratatui::Terminal;
@@ -137,6 +137,64 @@ fn discuss_two_sites() {
         d.view = DashView::Discuss;
         d.team = 1;
     });
+}
+
+/// The demo's delivery figures in the dashboard, as `run_dashboard` adds them.
+fn with_demo_figures(d: &mut Dashboard) {
+    let figures = bank_figures("2026-03-12T09:30:00Z");
+    d.comparison.set_figures(&default_questionnaire(), &figures);
+    d.figures = figures;
+}
+
+#[test]
+fn rhythm_two_sites_with_their_figures() {
+    snap("rhythm_2", demo, |d| {
+        with_demo_figures(d);
+        d.view = DashView::Rhythm;
+    });
+}
+
+#[test]
+fn rhythm_two_sites_from_their_answers_only() {
+    snap("rhythm_2_answers", demo, view(DashView::Rhythm));
+}
+
+#[test]
+fn rhythm_twelve_teams() {
+    snap("rhythm_12", twelve, view(DashView::Rhythm));
+}
+
+#[test]
+fn the_rhythm_view_shows_each_key_and_keeps_figures_when_teams_change() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    let d = dash_mut(&mut app);
+    with_demo_figures(d);
+    d.view = DashView::Rhythm;
+    let screen = text(&render(&mut app, 80, 24));
+    for needle in [
+        "1/month",
+        "on demand",
+        "Medium",
+        "High",
+        "1–6 months",
+        "elite",
+        "≈120×",
+    ] {
+        assert!(screen.contains(needle), "{needle:?} missing:\n{screen}");
+    }
+    let loaded = demo();
+    let d = dash_mut(&mut app);
+    d.set_teams(&loaded, vec![loaded.assessment.teams[1].clone()]);
+    assert_eq!(d.view, DashView::Rhythm);
+    assert_eq!(d.comparison.delivery.teams.len(), 1);
+    let nantes = &d.comparison.delivery.teams[0];
+    assert_eq!(
+        nantes
+            .reading(crate::domain::metrics::Key::LeadTime)
+            .unwrap()
+            .value,
+        "4h"
+    );
 }
 
 #[test]

@@ -67,7 +67,7 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("Esc", "cancel"),
         ],
         Screen::Dashboard(_) => vec![
-            s("1 2 3 4  Tab", "overview, differences, plans, discuss"),
+            s("1-5  Tab", "overview, differences, plans, discuss, rhythm"),
             s("↑ ↓  j k", "scroll; in differences, choose a dimension"),
             s("PgUp PgDn", "a page up / down"),
             s("Enter", "differences: the questions of the dimension"),

@@ -61,7 +61,13 @@ fn number_keys_and_tab_switch_views() {
     press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Discuss);
     press(&mut app, KeyCode::Tab);
+    assert_eq!(dash(&app).view, DashView::Rhythm);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Overview);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(dash(&app).view, DashView::Rhythm);
+    press(&mut app, KeyCode::Char('5'));
+    assert_eq!(dash(&app).view, DashView::Rhythm);
     press(&mut app, KeyCode::BackTab);
     assert_eq!(dash(&app).view, DashView::Discuss);
 }

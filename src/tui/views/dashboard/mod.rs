@@ -8,6 +8,7 @@ mod differences;
 mod overview;
 mod plans;
 mod popups;
+mod rhythm;
 
 use super::super::app::App;
 use super::super::dashboard::{DashView, Dashboard};
@@ -47,6 +48,7 @@ pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
         (DashView::Differences, None) => differences::list(dash, theme, width),
         (DashView::Plans, _) => plain(plans::plans(dash, theme, text_width)),
         (DashView::Discuss, _) => plain(plans::discuss(dash, theme, text_width)),
+        (DashView::Rhythm, _) => plain(rhythm::lines(dash, theme, width)),
     }
 }
 
@@ -127,7 +129,7 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
         _ => {}
     }
     keys.extend([
-        ("Tab 1-4", "views"),
+        ("Tab 1-5", "views"),
         ("↑↓", "scroll"),
         ("t", "teams"),
         ("e", "export"),
@@ -141,7 +143,7 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
     keys
 }
 
-/// "1 Overview  2 Differences  3 Plans  4 Discuss", the current one highlighted, and whether
+/// "1 Overview  2 Differences  3 Plans  4 Discuss  5 Rhythm", the current one highlighted, and whether
 /// the body scrolls further, flush right.
 fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (bool, bool)) {
     let mut spans = Vec::new();
@@ -155,20 +157,25 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
         spans.push(Span::raw(" "));
     }
     Line::from(spans).render(row, buf);
-    let more = match more {
-        (true, true) => "▲▼ more",
-        (true, false) => "▲ more above",
-        (false, true) => "▼ more below",
-        (false, false) => "",
+    // The words when they fit, else the arrows alone (80 columns with five tabs).
+    let (long, short) = match more {
+        (true, true) => ("▲▼ more", "▲▼"),
+        (true, false) => ("▲ more above", "▲"),
+        (false, true) => ("▼ more below", "▼"),
+        (false, false) => ("", ""),
     };
-    let used: usize = 4 * 2
+    let used: usize = DashView::ALL.len() * 2
         + DashView::ALL
             .iter()
             .map(|v| width(v.title()) + 4)
             .sum::<usize>();
-    let w = width(more);
-    if !more.is_empty() && usize::from(row.width) > used + w {
-        buf.set_string(row.x + row.width - w as u16, row.y, more, theme.dim);
+    let room = usize::from(row.width);
+    if let Some(text) = [long, short]
+        .into_iter()
+        .find(|t| !t.is_empty() && room > used + width(t))
+    {
+        let w = width(text);
+        buf.set_string(row.x + row.width - w as u16, row.y, text, theme.dim);
     }
 }
 
