@@ -72,6 +72,7 @@ mod tests {
             owners: Vec::new(),
             core: false,
             formerly: Vec::new(),
+            measures: None,
         }
     }
 
