@@ -570,3 +570,39 @@ fn set_in(d: &Path, team: &str, who: &str, item: &str) -> std::process::Output {
         ],
     )
 }
+
+#[test]
+fn delivery_figures_travel_with_export_and_collect() {
+    let here = tempfile::tempdir().unwrap();
+    let there = tempfile::tempdir().unwrap();
+    let (h, t) = (here.path(), there.path());
+    new_bank(h);
+    new_bank(t);
+    ok(&run(
+        t,
+        &[
+            "metrics",
+            "set",
+            "bank",
+            "--team",
+            "Start-up Nantes",
+            "--lead-time",
+            "4h",
+            "--source",
+            "measured",
+        ],
+    ));
+    let zip = t.join("nantes.zip");
+    ok(&run(
+        t,
+        &["export", "bank", "-o", &zip.display().to_string()],
+    ));
+    let out = ok(&run(h, &["collect", "bank", &zip.display().to_string()]));
+    assert!(
+        out.contains("delivery figures updated for: Start-up Nantes"),
+        "{out}"
+    );
+    assert!(ok(&run(h, &["metrics", "show", "bank"])).contains("Lead time for changes: 4h"));
+    let out = ok(&run(h, &["collect", "bank", &zip.display().to_string()]));
+    assert!(out.contains("Nothing new"), "{out}");
+}

@@ -115,33 +115,82 @@ fn bad_metrics_flags_get_one_line_exit_2_and_leave_every_file_byte_identical() {
 }
 
 #[test]
-fn a_valid_request_is_refused_until_the_store_holds_figures_and_writes_nothing() {
-    // TODO(lead, store v2): when figures are stored, this test becomes: the figures are
-    // written, `metrics show` and `compare --format json` show them.
+fn recorded_figures_are_stored_shown_and_compared() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(&run(d, &["demo"]));
+    ok(&run(
+        d,
+        &[
+            "new",
+            "x",
+            "--team",
+            "DSI historique — Paris",
+            "--team",
+            "Nantes",
+        ],
+    ));
+    let out = ok(&run(
+        d,
+        &[
+            "metrics",
+            "set",
+            "x",
+            "--team",
+            "dsi historique — paris",
+            "--lead-time",
+            "6w",
+            "--deploy-frequency",
+            "1/month",
+            "--source",
+            "measured",
+            "--period",
+            "2026-Q3",
+        ],
+    ));
+    assert!(out.contains("DSI historique — Paris"), "{out}");
+    // A second figure later keeps the first (one key replaced at a time).
+    ok(&run(
+        d,
+        &[
+            "metrics",
+            "set",
+            "x",
+            "--team",
+            "Nantes",
+            "--deploy-frequency",
+            "on-demand",
+        ],
+    ));
+    let shown = ok(&run(d, &["metrics", "show", "x"]));
+    assert!(shown.contains("6w"), "{shown}");
+    assert!(shown.contains("measured, 2026-Q3"), "{shown}");
+    let v: Value =
+        serde_json::from_str(&ok(&run(d, &["compare", "x", "--format", "json"]))).unwrap();
+    let paris = &v["delivery"]["teams"][0];
+    let lead = paris["readings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "lead-time")
+        .unwrap();
+    assert_eq!(lead["origin"], "figure", "{lead}");
+    // A bad value afterwards writes nothing.
     let before = snapshot(d);
-    let line = clean_failure(
+    clean_failure(
         &run(
             d,
             &[
                 "metrics",
                 "set",
-                "bank-demo",
+                "x",
                 "--team",
-                "dsi historique — paris",
+                "Nantes",
                 "--lead-time",
-                "6w",
-                "--source",
-                "measured",
-                "--period",
-                "2026-Q3",
+                "banana",
             ],
         ),
-        1,
+        2,
     );
-    assert!(line.contains("nothing was written"), "{line}");
     assert_eq!(snapshot(d), before);
 }
 
@@ -156,24 +205,21 @@ fn compare_json_has_a_delivery_object_with_clusters_and_ratios() {
     let teams = delivery["teams"].as_array().unwrap();
     assert_eq!(teams.len(), 2);
     assert_eq!(teams[0]["team"], PARIS);
-    // Until the demo's figures are stored, its rhythm comes from the answers: provisional.
+    // The demo records both sites' figures: measured or estimated, not provisional.
     for t in teams {
         assert!(t["cluster"].is_string(), "{t}");
-        assert_eq!(t["provisional"], true);
-        for r in t["readings"].as_array().unwrap() {
-            assert_eq!(r["origin"], "questionnaire");
-            assert_eq!(r["approximate"], true);
-            assert!(r["question_id"].is_string());
-        }
+        assert_eq!(t["provisional"], false);
     }
+    assert_eq!(teams[0]["cluster"], "medium");
+    assert_eq!(teams[1]["cluster"], "high");
     let paris_frequency = &teams[0]["readings"][0];
     assert_eq!(paris_frequency["key"], "deploy-frequency");
-    assert_eq!(paris_frequency["question_id"], "deploy.cadence");
     assert_eq!(paris_frequency["band"], "1mo-6mo");
     let gap = &delivery["gaps"][0];
     assert_eq!(gap["key"], "deploy-frequency");
     assert_eq!(gap["ahead"], "Start-up — Nantes");
     assert!(gap["factor"].as_f64().unwrap() > 100.0);
+    // "On demand" is a band, whose middle makes the ratio approximate.
     assert!(gap["text"].as_str().unwrap().contains("≈"));
     assert_eq!(delivery["widest_gap"], "deploy-frequency");
     assert_eq!(delivery["profiles"].as_array().unwrap().len(), 4);
@@ -188,11 +234,11 @@ fn compare_json_has_a_delivery_object_with_clusters_and_ratios() {
     let text = ok(&run(d, &["metrics", "show", "bank-demo"]));
     assert!(text.contains(&format!("{PARIS}: cluster ")), "{text}");
     assert!(
-        text.contains("Deployment frequency: ≈ Between once per month and once every six months"),
+        text.contains("Deployment frequency: 1/month — Between once per month and once every six"),
         "{text}"
     );
     assert!(
-        text.contains("nearest cluster low · from questionnaire answers: level 1 on"),
+        text.contains("nearest cluster low · measured, 2026-Q3"),
         "{text}"
     );
     assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");

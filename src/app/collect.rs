@@ -59,6 +59,8 @@ pub struct Collected {
     pub dry_run: bool,
     /// Whether anything was written.
     pub written: bool,
+    /// Teams whose delivery figures the collected copies changed (or would, on a dry run).
+    pub figures_updated: Vec<String>,
 }
 
 impl Collected {
@@ -83,9 +85,9 @@ impl Collected {
             .flat_map(|m| m.merge.conflicts.iter().map(move |c| (m, c)))
     }
 
-    /// Nothing new: every collected answer was here already.
+    /// Nothing new: every collected answer (and figure) was here already.
     pub fn nothing_new(&self) -> bool {
-        self.merges.iter().all(|m| !m.merge.changed())
+        self.merges.iter().all(|m| !m.merge.changed()) && self.figures_updated.is_empty()
     }
 }
 
@@ -113,6 +115,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
     let map = check_map(target, &request.map_team)?;
     let now = now_stamp();
     let mut incoming: Vec<Incoming> = Vec::new();
+    let mut incoming_figures: Vec<(String, crate::domain::metrics::TeamFigures)> = Vec::new();
     for path in &request.paths {
         let found = match source::read(path) {
             Ok(found) => found,
@@ -142,6 +145,42 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             ) {
                 out.refused.push((a.origin.clone(), why));
             }
+        }
+        for found_figures in found.figures {
+            let figures = match found_figures.figures {
+                Ok(f) => f,
+                Err(e) => {
+                    out.refused.push((found_figures.origin, e.reason()));
+                    continue;
+                }
+            };
+            let home = found_figures
+                .folder
+                .as_ref()
+                .and_then(|f| found.assessments.iter().find(|a| a.folder == *f));
+            if let Some(a) = home
+                && !chosen.iter().any(|c| c.folder == a.folder)
+            {
+                continue;
+            }
+            let team = match map.iter().find(|(from, _)| same_name(from, &figures.team)) {
+                Some((_, to)) => to.clone(),
+                None => {
+                    if let Some(t) = target.find_team(&figures.team) {
+                        t.to_string()
+                    } else {
+                        out.refused.push((
+                        found_figures.origin,
+                        format!(
+                            "delivery figures of team \"{}\", which is not part of \"{}\"; map it with --map-team \"{}=TEAM\"",
+                            figures.team, target.name, figures.team
+                        ),
+                    ));
+                        continue;
+                    }
+                }
+            };
+            incoming_figures.push((team, figures));
         }
         for FoundSheet {
             origin,
@@ -246,6 +285,32 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             }
             None => {
                 by_identity.insert(key, (inc.team, respondent, sheet, vec![inc.origin]));
+            }
+        }
+    }
+    for (team, theirs) in incoming_figures {
+        let here = loaded
+            .figures
+            .iter()
+            .find(|f| same_name(&f.team, &team))
+            .cloned()
+            .unwrap_or_else(|| crate::domain::metrics::TeamFigures::new(&team));
+        let mut theirs = theirs;
+        theirs.team.clone_from(&here.team);
+        let changed = if request.dry_run {
+            here.merge(&theirs) != here
+        } else {
+            ws.store()
+                .update_figures(&target.name, &team, &now, |current| {
+                    let merged = current.merge(&theirs);
+                    let changed = merged != current;
+                    Ok::<_, StoreError>((changed.then_some(merged), changed))
+                })?
+        };
+        if changed {
+            out.written |= !request.dry_run;
+            if !out.figures_updated.contains(&team) {
+                out.figures_updated.push(team);
             }
         }
     }
@@ -425,7 +490,10 @@ pub fn export(
     let bytes = std::fs::metadata(out).map_or(0, |m| m.len() as usize);
     Ok(Exported {
         assessment: loaded.assessment.name,
-        sheets: members.len().saturating_sub(1),
+        sheets: members
+            .iter()
+            .filter(|(name, _)| name.contains("/responses/"))
+            .count(),
         bytes,
         skipped: skipped.iter().map(ToString::to_string).collect(),
     })

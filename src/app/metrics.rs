@@ -26,36 +26,28 @@ pub trait FigureStore {
     ) -> Result<TeamFigures, Failure>;
 }
 
-// TODO(lead, store v2): connect these two methods to the store, then delete this comment and
-// the refusal below. What they need, in the shape of `Store::update_*`:
-// - a versioned file kind for figures in the assessment folder: one file per team
-//   (`metrics/<team>.json`, a `TeamFigures` as serde writes it) or one `metrics.json` per
-//   assessment holding a `Vec<TeamFigures>` — the domain type serialises and validates itself
-//   (each value is re-parsed with its key's parser on reading, so a hand-edited file with
-//   `"lead-time": "3/week"` is refused with the key named);
-// - `figures`: read every team's file, validated; a missing file is no figures (an empty list),
-//   an unreadable one an error naming its path, as for sheets;
-// - `update_figures`: lock, read (or `TeamFigures::new(team)`), `change(&mut figures)`, write
-//   atomically, unlock; return the written value;
-// - `collect` merges copies with `TeamFigures::merge` (key by key, the later `recorded_at`
-//   wins), like sheets.
-// Then `demo::create` records `bank_figures` through `record_all` (see the TODO there).
+/// Figures live in the assessment's `metrics/` folder, one file per team, written like sheets
+/// (atomically, under the file's lock, after re-reading it).
 impl FigureStore for Workspace {
-    fn figures(&self, _assessment: &str) -> Result<Vec<TeamFigures>, Failure> {
-        // Nothing can have been stored before the store holds figures: no figures, so every
-        // view falls back on the provisional bands from questionnaire answers.
-        Ok(Vec::new())
+    fn figures(&self, assessment: &str) -> Result<Vec<TeamFigures>, Failure> {
+        Ok(self.load(assessment)?.figures)
     }
 
     fn update_figures(
         &self,
-        _assessment: &str,
-        _team: &str,
-        _change: &mut dyn FnMut(&mut TeamFigures),
+        assessment: &str,
+        team: &str,
+        change: &mut dyn FnMut(&mut TeamFigures),
     ) -> Result<TeamFigures, Failure> {
-        Err(Failure::Refused(Error::failure(
-            "delivery figures cannot be stored yet: the data directory has no place for them until the store's next version; nothing was written",
-        )))
+        self.store().update_figures(
+            assessment,
+            team,
+            &crate::clock::now_stamp(),
+            |mut figures| {
+                change(&mut figures);
+                Ok::<_, Failure>((Some(figures.clone()), figures))
+            },
+        )
     }
 }
 
@@ -491,18 +483,33 @@ mod tests {
     }
 
     #[test]
-    fn the_workspace_refuses_to_record_until_the_store_holds_figures() {
+    fn the_workspace_stores_figures_per_team_and_keeps_the_other_keys() {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::open(dir.path());
         let a = assessment();
+        ws.store().create(&a, "2026-01-01T00:00:00.000Z").unwrap();
         assert!(ws.figures("bank").unwrap().is_empty());
-        let Err(Failure::Refused(e)) =
-            record(&ws, &a, &set("Paris", &[(Key::LeadTime, "2d")]), "t")
-        else {
-            panic!("recorded");
-        };
-        assert_eq!(e.code, 1);
-        assert!(e.message.contains("nothing was written"));
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        record(
+            &ws,
+            &a,
+            &set("paris", &[(Key::LeadTime, "2d")]),
+            "2026-01-02T00:00:00.000Z",
+        )
+        .unwrap();
+        record(
+            &ws,
+            &a,
+            &set("Paris", &[(Key::DeployFrequency, "3/week")]),
+            "2026-01-03T00:00:00.000Z",
+        )
+        .unwrap();
+        let stored = ws.figures("bank").unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].team, "Paris");
+        assert!(
+            stored[0].get(Key::LeadTime).is_some(),
+            "the first key stays"
+        );
+        assert!(stored[0].get(Key::DeployFrequency).is_some());
     }
 }

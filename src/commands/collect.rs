@@ -71,6 +71,12 @@ pub fn collect(ws: &Workspace, args: &CollectArgs) -> Result<(), Error> {
             done.answers_updated()
         );
     }
+    if !done.figures_updated.is_empty() {
+        say!(
+            "  delivery figures updated for: {}",
+            done.figures_updated.join(", ")
+        );
+    }
     let conflicts: Vec<_> = done.conflicts().collect();
     if !conflicts.is_empty() {
         say!(

@@ -38,7 +38,7 @@ pub fn sidecar(path: &Path) -> PathBuf {
         .unwrap_or_default();
     let dir = path.parent().unwrap_or(Path::new("."));
     match dir.file_name().and_then(|n| n.to_str()) {
-        Some(sub @ ("responses" | "trash")) => dir
+        Some(sub @ ("responses" | "trash" | "metrics")) => dir
             .parent()
             .unwrap_or(dir)
             .join(".locks")

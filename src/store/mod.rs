@@ -13,6 +13,7 @@
 //! ```
 
 mod error;
+mod figures;
 mod files;
 mod lock;
 mod log;
@@ -50,8 +51,10 @@ const TRASH_DIR: &str = "trash";
 pub struct Loaded {
     pub assessment: Assessment,
     pub sheets: Vec<ResponseSheet>,
-    /// Response files that could not be read (or whose names do not match their file name);
-    /// reported, never overwritten, never counted.
+    /// Each team's recorded delivery figures (teams without any are absent).
+    pub figures: Vec<crate::domain::metrics::TeamFigures>,
+    /// Response and figure files that could not be read (or whose names do not match their
+    /// file name); reported, never overwritten, never counted.
     pub unreadable: Vec<StoreError>,
 }
 
@@ -221,10 +224,13 @@ impl Store {
 
     fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
         let assessment: Assessment = files::read_json(&dir.join(ASSESSMENT_FILE), ASSESSMENT)?;
-        let (sheets, unreadable) = sheets::read_all(&dir.join(RESPONSES_DIR))?;
+        let (sheets, mut unreadable) = sheets::read_all(&dir.join(RESPONSES_DIR))?;
+        let (figures, bad_figures) = figures::read_all(&dir.join(figures::FIGURES_DIR))?;
+        unreadable.extend(bad_figures);
         Ok(Loaded {
             assessment,
             sheets,
+            figures,
             unreadable,
         })
     }
@@ -317,6 +323,21 @@ impl Store {
             };
             Ok::<_, StoreError>((Some(merged), ()))
         })
+    }
+
+    /// Changes one team's delivery figures under their file's lock: `change` gets the figures
+    /// as stored (empty when none) and returns the new ones (`None`: leave the file as it is).
+    pub fn update_figures<T, E: From<StoreError>>(
+        &self,
+        name: &str,
+        team: &str,
+        now: &str,
+        change: impl FnOnce(
+            crate::domain::metrics::TeamFigures,
+        ) -> Result<(Option<crate::domain::metrics::TeamFigures>, T), E>,
+    ) -> Result<T, E> {
+        let dir = self.find_dir(name)?.join(figures::FIGURES_DIR);
+        figures::update(&dir, team, now, change)
     }
 
     /// Moves a respondent's sheet to the assessment's `trash/` folder. Returns where it went.

@@ -37,11 +37,20 @@ pub struct FoundSheet {
     pub sheet: Result<ResponseSheet, StoreError>,
 }
 
+/// A team's delivery figures found in a source.
+#[derive(Debug)]
+pub struct FoundFigures {
+    pub origin: String,
+    pub folder: Option<PathBuf>,
+    pub figures: Result<crate::domain::metrics::TeamFigures, StoreError>,
+}
+
 /// Everything read from one source path.
 #[derive(Debug, Default)]
 pub struct Source {
     pub assessments: Vec<FoundAssessment>,
     pub sheets: Vec<FoundSheet>,
+    pub figures: Vec<FoundFigures>,
     /// Files given or found that are not sheets or assessments (with why), reported as refused.
     pub refused: Vec<(String, String)>,
 }
@@ -78,7 +87,8 @@ fn is_candidate(inner: &Path) -> bool {
     if name.starts_with('.') || !json || parts.iter().any(|p| p == "trash") {
         return false;
     }
-    name == "assessment.json" || parts.len() >= 2 && parts[parts.len() - 2] == "responses"
+    name == "assessment.json"
+        || parts.len() >= 2 && matches!(parts[parts.len() - 2].as_str(), "responses" | "metrics")
 }
 
 /// Reads a source path: a file, a folder or a `.zip`.
@@ -223,6 +233,20 @@ fn classify(members: Vec<Entry>) -> Source {
                     sheet: sheets::parse(&path, &m.bytes).map(|f| f.sheet),
                 });
             }
+            Some(k) if k == super::figures::FIGURES.name => {
+                let path = PathBuf::from(&m.origin);
+                let folder = m
+                    .inner
+                    .parent()
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf)
+                    .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
+                source.figures.push(FoundFigures {
+                    origin: m.origin,
+                    folder,
+                    figures: super::figures::parse(&path, &m.bytes),
+                });
+            }
             Some(k) if k == ASSESSMENT.name => {}
             Some(other) if m.explicit => source
                 .refused
@@ -290,6 +314,27 @@ pub fn export_members(
             format!(
                 "{folder}/responses/{}",
                 sheet_file(&sheet.team, &sheet.respondent)
+            ),
+            text.into_bytes(),
+        ));
+    }
+    let (figures, bad) = super::figures::read_all(&dir.join(super::figures::FIGURES_DIR))?;
+    skipped.extend(bad);
+    for team in figures {
+        let wanted = teams.is_none_or(|t| {
+            t.iter()
+                .any(|name| crate::domain::names::same_name(name, &team.team))
+        });
+        if !wanted {
+            continue;
+        }
+        let text = files::to_json(super::figures::FIGURES, &crate::clock::now_stamp(), &team)
+            .map_err(|e| StoreError::corrupt(dir, e))?;
+        members.push((
+            format!(
+                "{folder}/{}/{}",
+                super::figures::FIGURES_DIR,
+                super::figures::figures_file(&team.team)
             ),
             text.into_bytes(),
         ));

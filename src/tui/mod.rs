@@ -77,7 +77,7 @@ pub fn run_dashboard(
     options: CompareOptions,
 ) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
-    let figures = crate::app::metrics::FigureStore::figures(ws, &loaded.assessment.name)?;
+    let figures = loaded.figures.clone();
     let dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options)
         .with_figures(&loaded.assessment.questionnaire, figures);
     let mut app = App::new(Theme::from_env(), &ws.root().display().to_string());

@@ -26,9 +26,7 @@ pub fn create(ws: &Workspace, name: &str) -> Result<(Assessment, Vec<ResponseShe
     for sheet in &sheets {
         ws.store().save_sheet(&name, sheet, &now)?;
     }
-    // TODO(lead, store v2): once `impl FigureStore for Workspace` stores figures, record the
-    // demo's here: `super::metrics::record_all(ws, &name, &bank_figures(&now))?;`. Until then
-    // the demo's rhythm comes from its answers (provisional bands).
+    super::metrics::record_all(ws, &name, &bank_figures(&now))?;
     Ok((assessment, sheets))
 }
 

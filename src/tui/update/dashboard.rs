@@ -15,9 +15,9 @@ pub fn open_from_home(app: &mut App) {
         return;
     };
     let teams = loaded.assessment.teams.clone();
-    // TODO(lead, store v2): `update` is pure, so the figures must come with `Loaded` (or a
-    // load effect); until they are stored the rhythm view shows the provisional bands.
-    let dash = Dashboard::new(loaded, teams, Origin::Home);
+    // The figures came with the assessment (`Loaded::figures`): `update` stays pure.
+    let dash = Dashboard::new(loaded, teams, Origin::Home)
+        .with_figures(&loaded.assessment.questionnaire, loaded.figures.clone());
     app.screen = Screen::Dashboard(Box::new(dash));
 }
 

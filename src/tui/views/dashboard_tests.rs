@@ -23,6 +23,7 @@ fn demo() -> Loaded {
     Loaded {
         assessment,
         sheets,
+        figures: Vec::new(),
         unreadable: Vec::new(),
     }
 }
@@ -50,6 +51,7 @@ fn twelve() -> Loaded {
     Loaded {
         assessment: Assessment::new("twelve", "2026-01-01T00:00:00Z", teams, q, None),
         sheets,
+        figures: Vec::new(),
         unreadable: Vec::new(),
     }
 }

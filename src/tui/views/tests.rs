@@ -65,12 +65,14 @@ fn home_app() -> App {
                 // Bob answered every question.
                 sheet("Équipe Paris", "Bob", None, usize::MAX, 2),
             ],
+            figures: Vec::new(),
             unreadable: Vec::new(),
         }),
         Err("cannot be read (expected value at line 1 column 1); the file was left untouched — /tmp/.tmpXk3v9/data2/assessments/broken-assessment-78897a9a/assessment.json".into()),
         Ok(Loaded {
             assessment: retail,
             sheets: Vec::new(),
+            figures: Vec::new(),
             unreadable: Vec::new(),
         }),
     ];

@@ -16,6 +16,7 @@ fn demo_app(origin: Origin) -> App {
     let loaded = Loaded {
         assessment,
         sheets,
+        figures: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();
@@ -136,6 +137,7 @@ fn a_and_b_choose_the_teams_of_the_differences_and_never_the_same_twice() {
     let loaded = Loaded {
         assessment,
         sheets,
+        figures: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();
@@ -288,6 +290,7 @@ fn the_short_term_size_given_on_the_command_line_reaches_plans_and_export() {
     let loaded = Loaded {
         assessment,
         sheets,
+        figures: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();

@@ -203,6 +203,7 @@ fn add_team_refuses_duplicates_and_reselects_the_new_team() {
         Msg::Listed(vec![Ok(Loaded {
             assessment: reloaded,
             sheets: Vec::new(),
+            figures: Vec::new(),
             unreadable: Vec::new(),
         })]),
     );

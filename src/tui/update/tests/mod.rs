@@ -40,6 +40,7 @@ pub(super) fn home_app() -> App {
     app.entries = vec![Ok(Loaded {
         assessment: assessment(),
         sheets: vec![bob],
+        figures: Vec::new(),
         unreadable: Vec::new(),
     })];
     app
