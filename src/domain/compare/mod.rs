@@ -12,7 +12,10 @@
 //! - **strengths / weaknesses**: dimensions above / below the team's own overall, and above /
 //!   below the mean of the other teams.
 //! - **recommendations**: for every question whose median is below the target, the
-//!   questionnaire's step from the team's level (median rounded down) to the next level.
+//!   questionnaire's step from the team's level (median rounded down) to the next level. When
+//!   respondents whose role owns the practice (the question's `owners`) gave a level, the step
+//!   starts from *their* median instead, and is made only when that median is below target
+//!   (`roles`); the team's score stays everyone's median.
 //!   Ranked by `priority = gap × dimension weight`, highest first; ties go to the heavier
 //!   question, then the lower effort, then questionnaire order. The short-term plan is the
 //!   first `short_term_size` low- or medium-effort steps in that order; the roadmap is the rest.
@@ -21,11 +24,16 @@
 //!   (ties: smaller spread, then listing order), when it is `pairing_levels` or more ahead.
 //! - **disagreement**: inside one team, levels `disagreement_spread` or more apart, or at least
 //!   `unknown_share` of the answers `unknown`.
+//! - **role split**: inside one team, two roles whose medians are `role_split_levels` or more
+//!   apart (respondents without a role are left out).
 
 mod findings;
 mod model;
+mod roles;
 mod teams;
 
+#[cfg(test)]
+mod roles_tests;
 #[cfg(test)]
 mod tests;
 
@@ -57,6 +65,8 @@ pub struct CompareOptions {
     pub disagreement_spread: u8,
     /// Share of `unknown` answers (of all answers to the question) that makes one.
     pub unknown_share: f64,
+    /// Distance between two roles' medians inside a team that makes a question a role split.
+    pub role_split_levels: f64,
     /// Above this many teams, pairwise deltas are not listed (they grow with the square of
     /// the team count); each team against the others still is.
     pub max_pairwise_teams: usize,
@@ -71,6 +81,7 @@ impl Default for CompareOptions {
             pairing_levels: 1.5,
             disagreement_spread: 2,
             unknown_share: 1.0 / 3.0,
+            role_split_levels: 2.0,
             max_pairwise_teams: 20,
         }
     }
