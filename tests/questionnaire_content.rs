@@ -79,6 +79,7 @@ fn editions_have_the_same_ids_levels_and_tags() {
             assert_eq!(qe.owners, qf.owners, "{}", qe.id);
             assert_eq!(qe.core, qf.core, "{}", qe.id);
             assert_eq!(qe.formerly, qf.formerly, "{}", qe.id);
+            assert_eq!(qe.levels_since, qf.levels_since, "{}", qe.id);
             let urls = |q: &devops_maturity::domain::Question| {
                 q.references
                     .iter()

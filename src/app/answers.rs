@@ -3,8 +3,8 @@
 //! so one bad item leaves the sheet as it was.
 
 use super::Workspace;
-use crate::domain::names::{clean_name, same_name};
-use crate::domain::{Answer, Assessment, Questionnaire, ResponseSheet, Role};
+use crate::domain::names::{clean_name, same_name, shell_word};
+use crate::domain::{Answer, Assessment, ResponseSheet, Role};
 use crate::error::Error;
 use crate::store::Loaded;
 
@@ -129,7 +129,7 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
     let mut seen = std::collections::HashSet::new();
     for (id, value) in &given.answers {
         let item = format!("{id}={value}");
-        let question = question(q, id)?;
+        let question = question(assessment, id)?;
         if !seen.insert(question.as_str()) {
             return Err(Error::usage(format!(
                 "--set {item}: question \"{id}\" is set twice; nothing was saved"
@@ -150,7 +150,7 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
         sheet.set_answer(question, answer);
     }
     for (id, text) in &given.comments {
-        let question = question(q, id)?;
+        let question = question(assessment, id)?;
         sheet.set_comment(question, text);
     }
     ws.save_sheet(&assessment.name, &sheet)?;
@@ -159,15 +159,24 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
         respondent: who.respondent.clone(),
         answers: given.answers.len(),
         comments: given.comments.len(),
-        coverage: sheet.coverage(q),
+        coverage: sheet.coverage(&assessment.as_asked().questionnaire),
     })
 }
 
-/// The stored id of question `id`, or an error naming it.
-fn question<'q>(q: &'q Questionnaire, id: &str) -> Result<&'q String, Error> {
-    q.question(id).map(|(_, question)| &question.id).ok_or_else(|| {
+/// The stored id of question `id`, or an error naming it; a question a short form does not
+/// ask is refused too, so no answer is kept where nobody will see it.
+fn question<'q>(assessment: &'q Assessment, id: &str) -> Result<&'q String, Error> {
+    let (_, question) = assessment.questionnaire.question(id).ok_or_else(|| {
         Error::usage(format!(
             "unknown question id \"{id}\"; nothing was saved (list ids with `devops-maturity questionnaire show`)"
         ))
-    })
+    })?;
+    if !assessment.in_scope(id) {
+        return Err(Error::usage(format!(
+            "question \"{id}\" is not in the short form of \"{}\"; nothing was saved (add it with `devops-maturity add-questions {} --question {id}`)",
+            assessment.name,
+            shell_word(&assessment.name)
+        )));
+    }
+    Ok(&question.id)
 }

@@ -95,6 +95,10 @@ pub fn compare(
     teams: &[String],
     options: &CompareOptions,
 ) -> Comparison {
+    // A short form compares on the questions it asks: answers to the others (imported from a
+    // full assessment, say) wait until `add-questions` brings them into scope.
+    let asked = assessment.as_asked();
+    let assessment = asked.as_ref();
     let q = &assessment.questionnaire;
     let team_sheets = group_by_team(teams, sheets);
     let scores: Vec<TeamScore> = teams
