@@ -73,6 +73,17 @@ fn a_short_form_asks_the_core_questions_of_the_same_questionnaire() {
 
     // compare (and so the report and the dashboard) sees the core questions only.
     assert_eq!(compared_ids(d, "short"), core);
+    let c: Value =
+        serde_json::from_str(&ok(&run(d, &["compare", "short", "--format", "json"]))).unwrap();
+    assert_eq!(c["short_form"], serde_json::json!({"asked": 20, "of": 69}));
+    let c: Value =
+        serde_json::from_str(&ok(&run(d, &["compare", "full", "--format", "json"]))).unwrap();
+    assert!(c["short_form"].is_null());
+    let text = ok(&run(d, &["compare", "short", "--format", "text"]));
+    assert!(
+        text.contains("Short form: 20 of 69 questions asked"),
+        "{text}"
+    );
     assert_eq!(compared_ids(d, "full").len(), 69);
 
     // Answers outside the scope are refused, and nothing is saved.

@@ -20,6 +20,12 @@ pub fn cell(text: &str) -> String {
 /// `compare --format markdown`: a page titled after the assessment.
 pub fn render_comparison(c: &Comparison) -> String {
     let mut out = format!("# Comparison of {}\n\n", cell(&c.assessment));
+    if let Some(short) = c.short_form {
+        out.push_str(&format!(
+            "Short form: {} of {} questions asked; every number is over those.\n\n",
+            short.asked, short.of
+        ));
+    }
     // `compare` is a working view for the facilitator, not a document for management: English.
     comparison_body(&mut out, c, &team_chapters(c), &labels::EN);
     roles_sections(&mut out, c);

@@ -49,6 +49,13 @@ fn header(out: &mut String, c: &Comparison) {
     let q = &c.questionnaire;
     let _ = writeln!(out, "Comparison of \"{}\" — {}", c.assessment, q.title);
     let _ = writeln!(out, "Levels: {}", scale_line(&q.levels));
+    if let Some(short) = c.short_form {
+        let _ = writeln!(
+            out,
+            "Short form: {} of {} questions asked; every number is over those.",
+            short.asked, short.of
+        );
+    }
     let _ = writeln!(
         out,
         "Scores are medians of the respondents' levels; gap = target − score; + is ahead."

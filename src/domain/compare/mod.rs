@@ -97,6 +97,10 @@ pub fn compare(
 ) -> Comparison {
     // A short form compares on the questions it asks: answers to the others (imported from a
     // full assessment, say) wait until `add-questions` brings them into scope.
+    let short_form = assessment.is_short().then(|| ShortForm {
+        asked: assessment.asked_count(),
+        of: assessment.questionnaire.question_count(),
+    });
     let asked = assessment.as_asked();
     let assessment = asked.as_ref();
     let q = &assessment.questionnaire;
@@ -135,6 +139,7 @@ pub fn compare(
             language: q.language.clone(),
             levels: q.levels.clone(),
         },
+        short_form,
         options: options.clone(),
         teams: team_results,
         dimensions,

@@ -24,6 +24,9 @@ pub struct Comparison {
     pub format_version: u32,
     pub assessment: String,
     pub questionnaire: QuestionnaireInfo,
+    /// Set when the assessment is a short form: every row and score below is over the
+    /// questions it asks.
+    pub short_form: Option<ShortForm>,
     /// The thresholds every finding below was computed with.
     pub options: CompareOptions,
     pub teams: Vec<TeamResult>,
@@ -50,6 +53,13 @@ pub struct QuestionnaireInfo {
     pub language: String,
     /// Level labels, lowest first; level `n` is `levels[n - 1]`.
     pub levels: Vec<String>,
+}
+
+/// A short form's extent: `asked` of the questionnaire's `of` questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ShortForm {
+    pub asked: usize,
+    pub of: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
