@@ -184,7 +184,7 @@ fn recommendations(
                 priority: gap * dimension.weight,
                 effort: step.effort,
                 text: step.text.clone(),
-                owners: start.owners,
+                owners: start.owners(),
             },
         ));
     }
