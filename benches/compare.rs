@@ -1,16 +1,22 @@
 //! How long the comparison takes as teams grow: 25, 50, 100 and 200 teams × 10 respondents ×
-//! the default questionnaire (57 questions), plus the JSON rendering of the largest one.
+//! the default questionnaire, plus the JSON rendering of the largest one. Respondents have
+//! roles (one of each role in turn), so owner-based steps and role splits do their work; with
+//! random answers most questions are role splits, a worst case for the findings' size.
 //! Target: under 100 ms for 200 teams in release.
 //!
 //! Run: `cargo bench --bench compare`
 //!
-//! Measured on the 2-core development machine (release, min of 15 runs): 25 teams 4.2 ms,
-//! 50 teams 8.3 ms, 100 teams 26 ms, 200 teams 56 ms; with every pairwise delta listed,
-//! 200 teams take about 260 ms (19,900 pairs), hence `max_pairwise_teams`. JSON rendering of
-//! the 200-team comparison: 71 ms, 45.6 MB.
+//! Measured on the 2-core development machine (release, min of 15 runs) with the 57-question
+//! 1.0 edition and no roles: 25 teams 4.2 ms, 50 teams 8.3 ms, 100 teams 26 ms, 200 teams
+//! 56 ms; with every pairwise delta listed, 200 teams take about 260 ms (19,900 pairs), hence
+//! `max_pairwise_teams`. JSON rendering of the 200-team comparison: 71 ms, 45.6 MB.
+//! With the 69-question 2.0 edition and roles, on a machine shared with other builds (load
+//! 3–4, so the large cases vary by ±30 %): 2 teams 0.67 ms (0.55 ms with the owner and role
+//! split code taken out), 25 teams 8.2–8.7 ms, 100 teams 43–51 ms, 200 teams 94–98 ms on the
+//! quietest runs; JSON of 200 teams 168 ms, 70.1 MB.
 
 use devops_maturity::domain::{
-    Answer, Assessment, CompareOptions, ResponseSheet, compare, default_questionnaire,
+    Answer, Assessment, CompareOptions, ResponseSheet, Role, compare, default_questionnaire,
 };
 use devops_maturity::report::json::render_comparison as render_json;
 use std::hint::black_box;
@@ -41,6 +47,8 @@ fn data(teams: usize) -> (Assessment, Vec<ResponseSheet>, Vec<String>) {
         let base = 1 + (ti % 4) as u64;
         for r in 0..RESPONDENTS {
             let mut sheet = ResponseSheet::new(team, &format!("Respondent {r}"));
+            // Roles, so owner-based steps and role splits do their real work.
+            sheet.role = Some(Role::ALL[r % Role::ALL.len()]);
             for (_, question) in q.questions() {
                 let roll = rng.next() % 20;
                 let answer = match roll {
@@ -86,7 +94,8 @@ fn main() {
         return;
     }
     println!(
-        "compare: teams × {RESPONDENTS} respondents × 57 questions, {RUNS} runs (min, median)"
+        "compare: teams × {RESPONDENTS} respondents × {} questions, {RUNS} runs (min, median)",
+        default_questionnaire().question_count()
     );
     let defaults = CompareOptions::default();
     let all_pairs = CompareOptions {

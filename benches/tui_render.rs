@@ -69,6 +69,7 @@ fn big_questionnaire() -> Questionnaire {
                     measures: None,
                     weight: 1.0,
                     formerly: Vec::new(),
+                    levels_since: None,
                     // ~200 characters each, like the real descriptors.
                     descriptors: (0..5).map(|l| sentence(d + q + l, 22)).collect(),
                     recommendations: (0..4)

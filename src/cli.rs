@@ -7,6 +7,7 @@ const EXAMPLES: &str = "\
 Examples:
   devops-maturity                                  open the workshop screen (TUI)
   devops-maturity new bank-2026 --team \"Paris\" --team \"Nantes\"
+  devops-maturity new bank-2026 --team Paris --short           the 90-minute short form
   devops-maturity answer bank-2026 --team Paris --respondent Alice
   devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.branching=3 --set deploy.rollback=n/a
   devops-maturity show bank-2026
@@ -29,7 +30,7 @@ pub struct Cli {
 pub enum Command {
     /// Create an assessment: a named campaign with its teams and questionnaire
     #[command(
-        after_help = "Example:\n  devops-maturity new bank-2026 --team \"Équipe Paris\" --team Nantes --target 4"
+        after_help = "Examples:\n  devops-maturity new bank-2026 --team \"Équipe Paris\" --team Nantes --target 4\n  devops-maturity new bank-2026 --team Paris --short      the core questions only (about 90 minutes)"
     )]
     New(NewArgs),
     /// List assessments with their teams, respondents and coverage
@@ -45,10 +46,15 @@ pub enum Command {
     /// Add a team to an existing assessment
     #[command(after_help = "Example:\n  devops-maturity add-team bank-2026 \"Ops/Run\"")]
     AddTeam(AddTeamArgs),
-    /// Copy the answers of another assessment that uses the same questions (e.g. the French
-    /// edition) into this one, so its teams compare with this one's
+    /// Extend a short-form assessment (`new --short`): ask every question, or some more
+    #[command(after_help = ADD_QUESTIONS_EXAMPLES)]
+    AddQuestions(AddQuestionsArgs),
+    /// Copy the answers of another assessment into this one, so its teams compare with this
+    /// one's: the same questions (e.g. the French edition), or an earlier version of the
+    /// questionnaire (a 1.x assessment into 2.0: answers follow renamed and split questions,
+    /// those whose levels changed are left out to ask again; the mapping is printed)
     #[command(
-        after_help = "Example:\n  devops-maturity import bank-2026 --from bank-2026-fr --team \"Équipe Paris\""
+        after_help = "Examples:\n  devops-maturity import bank-2026 --from bank-2026-fr --team \"Équipe Paris\"\n  devops-maturity import bank-2026 --from bank-2025      a 1.x assessment into a 2.0 one"
     )]
     Import(ImportArgs),
     /// Compare teams: scores, gaps to target, differences, next-level recommendations,
@@ -174,6 +180,11 @@ pub struct NewArgs {
     /// Target level every dimension is measured against [default: one below the top level]
     #[arg(long, value_name = "LEVEL")]
     pub target: Option<f64>,
+    /// Ask only the questionnaire's core questions (the short form, about 90 minutes of room
+    /// time); the same questionnaire, so answers compare and import with full assessments.
+    /// Extend it later with `add-questions NAME --all`
+    #[arg(long)]
+    pub short: bool,
 }
 
 #[derive(Debug, Args)]
@@ -219,12 +230,32 @@ pub struct AddTeamArgs {
     pub team: String,
 }
 
+const ADD_QUESTIONS_EXAMPLES: &str = "\
+Examples:
+  devops-maturity add-questions bank-2026 --all                  every question of the questionnaire
+  devops-maturity add-questions bank-2026 --question change.emergency --question incidents.reporting";
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("which").required(true).args(["all", "questions"]))]
+pub struct AddQuestionsArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// Ask every question of the questionnaire (the assessment becomes a full one)
+    #[arg(long)]
+    pub all: bool,
+    /// A question to ask as well, by id (repeatable); ids are listed by
+    /// `devops-maturity questionnaire show`
+    #[arg(long = "question", value_name = "ID")]
+    pub questions: Vec<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// Assessment that receives the answers
     pub name: String,
-    /// Assessment to copy answers from; its questionnaire must have the same question ids
-    /// and number of levels
+    /// Assessment to copy answers from; its questionnaire must have the same number of
+    /// levels, and each of its questions a place in this one's (the same id, or a question
+    /// listing it in `formerly`)
     #[arg(long, value_name = "ASSESSMENT")]
     pub from: String,
     /// Only import these teams (repeatable) [default: all teams]

@@ -53,6 +53,28 @@ fn stored_levels(data: &Path) -> BTreeMap<String, BTreeMap<String, Vec<f64>>> {
     out
 }
 
+/// The stored answers with the respondent's role: team → question → [(role, level)].
+fn stored_levels_by_role(data: &Path) -> BTreeMap<String, BTreeMap<String, Vec<(String, f64)>>> {
+    let dir = data.join("assessments/bank-demo/responses");
+    let mut out: BTreeMap<String, BTreeMap<String, Vec<(String, f64)>>> = BTreeMap::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let sheet: Value =
+            serde_json::from_str(&fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        let team = sheet["team"].as_str().unwrap().to_string();
+        let role = sheet["role"].as_str().unwrap_or("").to_string();
+        for (id, record) in sheet["answers"].as_object().unwrap() {
+            if let Some(level) = record["answer"].as_f64() {
+                out.entry(team.clone())
+                    .or_default()
+                    .entry(id.clone())
+                    .or_default()
+                    .push((role.clone(), level));
+            }
+        }
+    }
+    out
+}
+
 fn median(levels: &[f64]) -> Option<f64> {
     let mut v = levels.to_vec();
     v.sort_by(f64::total_cmp);
@@ -166,6 +188,8 @@ fn demo_recommendations_and_pairings_follow_the_stated_rules() {
             .find(|(_, q)| q["id"] == id)
             .unwrap()
     };
+    let by_role = stored_levels_by_role(dir.path());
+    let mut moved_by_owners = 0;
     for team in c["teams"].as_array().unwrap() {
         let plan = team["short_term_plan"].as_array().unwrap();
         let roadmap = team["roadmap"].as_array().unwrap();
@@ -173,11 +197,79 @@ fn demo_recommendations_and_pairings_follow_the_stated_rules() {
         let mut previous = f64::INFINITY;
         let mut all: Vec<&Value> = plan.iter().chain(roadmap).collect();
         all.sort_by_key(|r| r["rank"].as_u64().unwrap());
+        // Where each step starts, recomputed: the median of the levels given by respondents
+        // whose role is among the question's owners, or everyone's median when none answered.
+        let answers = &by_role[team["name"].as_str().unwrap()];
+        let start_of = |id: &str| -> Option<(f64, Vec<String>)> {
+            let (_, q) = question(id);
+            let owners: Vec<&str> = q["owners"]
+                .as_array()
+                .map(|o| o.iter().map(|r| r.as_str().unwrap()).collect())
+                .unwrap_or_default();
+            let given = answers.get(id)?;
+            let owned: Vec<&(String, f64)> = given
+                .iter()
+                .filter(|(role, _)| owners.contains(&role.as_str()))
+                .collect();
+            let levels: Vec<f64> = owned.iter().map(|(_, l)| *l).collect();
+            let mut roles: Vec<String> = owned.iter().map(|(r, _)| r.clone()).collect();
+            roles.sort();
+            roles.dedup();
+            Some((median(&levels)?, roles))
+        };
+        // Every question whose start is below target has a step, and no other.
+        let mut expected: Vec<String> = Vec::new();
+        for (id, given) in answers {
+            let Some(team_median) = median(&given.iter().map(|(_, l)| *l).collect::<Vec<_>>())
+            else {
+                continue;
+            };
+            let start = start_of(id).map_or(team_median, |(m, _)| m);
+            let target = c["questions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|row| row["id"] == id.as_str())
+                .map(|row| row["target"].as_f64().unwrap())
+                .unwrap();
+            if target - start > 1e-9 {
+                expected.push(id.clone());
+            }
+        }
+        let mut listed: Vec<String> = all
+            .iter()
+            .map(|r| r["question_id"].as_str().unwrap().to_string())
+            .collect();
+        listed.sort();
+        assert_eq!(listed, expected, "{}", team["name"]);
         for r in all {
-            let (dim, q) = question(r["question_id"].as_str().unwrap());
-            let median = r["median"].as_f64().unwrap();
+            let id = r["question_id"].as_str().unwrap();
+            let (dim, q) = question(id);
+            let team_median = r["median"].as_f64().unwrap();
+            let median = if let Some((owners_median, roles)) = start_of(id) {
+                let owners = &r["owners"];
+                assert!(
+                    close(owners["median"].as_f64().unwrap(), owners_median),
+                    "{r}"
+                );
+                let mut named: Vec<String> = owners["roles"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x.as_str().unwrap().to_string())
+                    .collect();
+                named.sort();
+                assert_eq!(named, roles, "{r}");
+                if owners_median.floor() != team_median.floor() {
+                    moved_by_owners += 1;
+                }
+                owners_median
+            } else {
+                assert!(r["owners"].is_null(), "{r}");
+                team_median
+            };
             let from = r["from_level"].as_u64().unwrap();
-            // The next level from the median rounded down, not the top.
+            // The next level from the starting median rounded down, not the top.
             assert_eq!(from, median.floor() as u64);
             assert_eq!(r["to_level"].as_u64().unwrap(), from + 1);
             assert_eq!(r["text"], q["recommendations"][from as usize - 1]["text"]);
@@ -194,7 +286,34 @@ fn demo_recommendations_and_pairings_follow_the_stated_rules() {
             previous = priority;
         }
         assert!(plan.iter().all(|r| r["effort"] != "high"));
+
+        // Role splits, recomputed: two roles' medians 2 or more apart.
+        let mut splits: Vec<String> = Vec::new();
+        for (id, given) in answers {
+            let mut roles: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+            for (role, level) in given.iter().filter(|(r, _)| !r.is_empty()) {
+                roles.entry(role).or_default().push(*level);
+            }
+            let medians: Vec<f64> = roles.values().filter_map(|l| median(l)).collect();
+            let hi = medians.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let lo = medians.iter().copied().fold(f64::INFINITY, f64::min);
+            if medians.len() >= 2 && hi - lo >= 2.0 - 1e-9 {
+                splits.push(id.clone());
+            }
+        }
+        let mut found: Vec<String> = team["role_splits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["question_id"].as_str().unwrap().to_string())
+            .collect();
+        found.sort();
+        assert_eq!(found, splits, "{}", team["name"]);
     }
+    assert!(
+        moved_by_owners > 0,
+        "in the demo, some steps start from another level than the team's"
+    );
     let pairs = c["learn_from_each_other"].as_array().unwrap();
     assert!(!pairs.is_empty());
     for p in pairs {
@@ -231,6 +350,9 @@ fn text_and_markdown_read_as_a_comparison_of_the_two_sites() {
         "Short-term plan",
         "Roadmap",
         "To discuss",
+        "Role splits (roles 2 or more levels apart: ask each role what it sees)",
+        "management 4 (owner) · ops 3 · security 3 · dev 2",
+        "Starts from the owners' level (",
         "«Après l'incident de paiement de mars",
     ] {
         assert!(text.contains(needle), "text lacks {needle:?}");
@@ -256,6 +378,11 @@ fn text_and_markdown_read_as_a_comparison_of_the_two_sites() {
         md.contains("«Après l'incident de paiement de mars"),
         "comments of disagreements"
     );
+    assert!(md.contains("\n## Role splits\n"), "{md}");
+    assert!(md.contains(&format!(
+        "| {NANTES} | `monitoring.alerting` How do you learn that something is going wrong in production? | 2.0 | dev 3 (owner) · ops 1 (owner) |"
+    )));
+    assert!(md.contains("\n## Steps that start from the owners' level\n"));
     // Every table row has as many cells as its header.
     let mut columns = 0;
     for line in md.lines() {

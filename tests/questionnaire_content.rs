@@ -82,6 +82,7 @@ fn editions_have_the_same_ids_levels_and_tags() {
             // The same level → band table: a French team at level 2 must get the English
             // team's provisional band.
             assert_eq!(qe.measures, qf.measures, "{}", qe.id);
+            assert_eq!(qe.levels_since, qf.levels_since, "{}", qe.id);
             let urls = |q: &devops_maturity::domain::Question| {
                 q.references
                     .iter()

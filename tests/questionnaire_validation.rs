@@ -542,3 +542,30 @@ fn the_example_in_the_format_documentation_is_valid() {
     let (_, deploy) = q.question("delivery.deploy").unwrap();
     assert!(deploy.core && deploy.title.is_some() && !deploy.references.is_empty());
 }
+
+#[test]
+fn levels_since_is_a_version_not_after_the_questionnaire_s_own() {
+    // mini is version 1.0.0.
+    let mut v = mini();
+    question(&mut v)["levels_since"] = json!("1.0.0");
+    let q = Questionnaire::from_json(&v.to_string()).unwrap();
+    assert_eq!(
+        q.dimensions[0].questions[0].levels_since.as_deref(),
+        Some("1.0.0")
+    );
+    question(&mut v)["levels_since"] = json!("1.10.0");
+    assert!(
+        problems(&v).contains(
+            "levels_since: \"1.10.0\" is later than the questionnaire's own version \"1.0.0\""
+        ),
+        "{}",
+        problems(&v)
+    );
+    question(&mut v)["levels_since"] = json!("two oh");
+    assert!(problems(&v).contains("\"two oh\" is not a version"));
+    // Versions compare number by number, not as text.
+    let mut v = mini();
+    v["version"] = json!("1.10.0");
+    question(&mut v)["levels_since"] = json!("1.9.2");
+    assert!(Questionnaire::from_json(&v.to_string()).is_ok());
+}

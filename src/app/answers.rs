@@ -4,7 +4,7 @@
 //! another process saves meanwhile are kept.
 
 use super::{Conflict, Saved, Workspace};
-use crate::domain::names::{clean_name, closest, same_name, similar_name};
+use crate::domain::names::{clean_name, closest, same_name, shell_word, similar_name};
 use crate::domain::{Answer, Assessment, Questionnaire, ResponseSheet, Role};
 use crate::error::Error;
 use crate::store::Loaded;
@@ -173,7 +173,7 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
     let mut seen = std::collections::HashSet::new();
     for (id, value) in &given.answers {
         let item = format!("{id}={value}");
-        let question = question(q, id)?;
+        let question = question(assessment, id)?;
         if !seen.insert(question.as_str()) {
             return Err(Error::usage(format!(
                 "--set {item}: question \"{id}\" is set twice; nothing was saved"
@@ -194,7 +194,7 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
         mine.set_answer(question, answer);
     }
     for (id, text) in &given.comments {
-        let question = question(q, id)?;
+        let question = question(assessment, id)?;
         mine.set_comment(question, text);
     }
     let Saved { sheet, conflicts } = ws.save_changes(&assessment.name, &base, &mine)?;
@@ -203,17 +203,25 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
         respondent: who.respondent.clone(),
         answers: given.answers.len(),
         comments: given.comments.len(),
-        coverage: sheet.coverage(q),
+        coverage: sheet.coverage(&assessment.as_asked().questionnaire),
         conflicts,
     })
 }
 
-/// The stored id of question `id`, or an error naming it and the closest ids.
-fn question<'q>(q: &'q Questionnaire, id: &str) -> Result<&'q String, Error> {
-    if let Some((_, question)) = q.question(id) {
-        return Ok(&question.id);
+/// The stored id of question `id`, or an error naming it (with the closest ids); a question a
+/// short form does not ask is refused too, so no answer is kept where nobody will see it.
+fn question<'q>(assessment: &'q Assessment, id: &str) -> Result<&'q String, Error> {
+    let Some((_, question)) = assessment.questionnaire.question(id) else {
+        return Err(unknown_question(&assessment.questionnaire, id));
+    };
+    if !assessment.in_scope(id) {
+        return Err(Error::usage(format!(
+            "question \"{id}\" is not in the short form of \"{}\"; nothing was saved (add it with `devops-maturity add-questions {} --question {id}`)",
+            assessment.name,
+            shell_word(&assessment.name)
+        )));
     }
-    Err(unknown_question(q, id))
+    Ok(&question.id)
 }
 
 /// "unknown question id "ci.buld"; did you mean ci.build? …".

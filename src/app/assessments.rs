@@ -6,6 +6,7 @@
 use super::{Failure, Workspace};
 use crate::clock::now_stamp;
 use crate::domain::Assessment;
+use crate::domain::assessment::core_questions;
 use crate::domain::names::{clean_name, same_name};
 use crate::error::Error;
 
@@ -18,6 +19,8 @@ pub struct NewAssessment {
     pub questionnaire: Option<String>,
     /// The target level of every dimension; `None`: one below the top level.
     pub target: Option<f64>,
+    /// Ask only the questionnaire's core questions (the short form).
+    pub short: bool,
 }
 
 /// The part of a creation request a check refused, so a form can focus it.
@@ -111,9 +114,98 @@ pub fn create(ws: &Workspace, request: &NewAssessment) -> Result<Assessment, Fai
         .into());
     }
     let now = now_stamp();
-    let assessment = Assessment::new(&name, &now, teams, questionnaire, request.target);
+    let mut assessment = Assessment::new(&name, &now, teams, questionnaire, request.target);
+    if request.short {
+        let core = core_questions(&assessment.questionnaire);
+        if core.is_empty() {
+            return Err(Error::usage(format!(
+                "--short: questionnaire \"{}\" flags no question as core, so it has no short form",
+                assessment.questionnaire.id
+            ))
+            .into());
+        }
+        let core: Vec<String> = core.into_iter().map(str::to_string).collect();
+        assessment.set_scope(core.iter().map(String::as_str));
+    }
     ws.store().create(&assessment, &now)?;
     Ok(assessment)
+}
+
+/// Which questions to bring into a short form's scope.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MoreQuestions {
+    /// Every question of the questionnaire: the assessment becomes a full one.
+    All,
+    /// These question ids.
+    Some(Vec<String>),
+}
+
+/// What `add_questions` did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionsAdded {
+    pub name: String,
+    /// Ids brought into scope, in questionnaire order (empty: nothing changed).
+    pub added: Vec<String>,
+    /// Asked ids that already were in scope.
+    pub already: Vec<String>,
+    /// Questions asked now, and in the questionnaire.
+    pub asked: usize,
+    pub total: usize,
+}
+
+/// Extends a short form: brings questions of its questionnaire into scope. Every id is checked
+/// before anything is written; adding nothing new writes nothing.
+pub fn add_questions(
+    ws: &Workspace,
+    name: &str,
+    more: &MoreQuestions,
+) -> Result<QuestionsAdded, Failure> {
+    let mut assessment = ws.load(name)?.assessment;
+    let q = &assessment.questionnaire;
+    let wanted: Vec<String> = match more {
+        MoreQuestions::All => q.questions().map(|(_, x)| x.id.clone()).collect(),
+        MoreQuestions::Some(ids) => {
+            if ids.is_empty() {
+                return Err(Error::usage("give --all or at least one --question ID").into());
+            }
+            let mut out: Vec<String> = Vec::new();
+            for raw in ids {
+                let id = raw.trim();
+                let Some((_, question)) = q.question(id) else {
+                    return Err(Error::usage(format!(
+                        "--question {id}: \"{}\" has no question \"{id}\"; nothing was changed (list ids with `devops-maturity questionnaire show`)",
+                        assessment.name
+                    ))
+                    .into());
+                };
+                if !out.contains(&question.id) {
+                    out.push(question.id.clone());
+                }
+            }
+            out
+        }
+    };
+    let (already, added): (Vec<String>, Vec<String>) = q
+        .questions()
+        .map(|(_, x)| x.id.clone())
+        .filter(|id| wanted.contains(id))
+        .partition(|id| assessment.in_scope(id));
+    if !added.is_empty() {
+        let scope: Vec<String> = q
+            .questions()
+            .map(|(_, x)| x.id.clone())
+            .filter(|id| assessment.in_scope(id) || added.contains(id))
+            .collect();
+        assessment.set_scope(scope.iter().map(String::as_str));
+        ws.update(&assessment)?;
+    }
+    Ok(QuestionsAdded {
+        asked: assessment.asked_count(),
+        total: assessment.questionnaire.question_count(),
+        name: assessment.name,
+        added,
+        already,
+    })
 }
 
 /// Adds a team to a stored assessment, under the assessment's lock (two laptops' sessions on

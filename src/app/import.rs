@@ -1,8 +1,11 @@
-//! Importing: bring the answers of one assessment into another that uses the same questions,
-//! e.g. a team that answered the French edition into an English assessment, so they compare.
+//! Importing: bring the answers of one assessment into another, so they compare: a team that
+//! answered the French edition into an English assessment (same questions), or a 1.x
+//! assessment into a 2.0 one (answers placed by `domain::carry`: same id, `formerly`, and the
+//! questions whose levels moved left out, to ask again).
 
 use super::Workspace;
 use crate::clock::now_stamp;
+use crate::domain::carry::CarryPlan;
 use crate::error::Error;
 
 /// Which answers to bring where.
@@ -26,6 +29,17 @@ pub struct Imported {
     pub added_teams: Vec<String>,
     /// Response files of `from` that could not be read and were left out.
     pub unreadable: Vec<super::StoreError>,
+    /// How questions map, when the two questionnaires do not have the same questions.
+    pub plan: Option<CarryPlan>,
+    /// "devops 1.0.0" and "devops 2.0.0": the questionnaires on each side.
+    pub from_questionnaire: String,
+    pub into_questionnaire: String,
+    /// Answers carried, and answers left out because their question is to be asked again.
+    pub carried: usize,
+    pub left_out: usize,
+    /// Answers to questions the receiving short form does not ask: kept, not shown until
+    /// `add-questions` brings them into scope.
+    pub outside_scope: usize,
 }
 
 pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
@@ -39,12 +53,12 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
         &target.assessment.questionnaire,
         &source.assessment.questionnaire,
     );
-    if let Some(why) = tq.structure_mismatch(sq) {
-        return Err(Error::usage(format!(
+    let plan = CarryPlan::new(sq, tq).map_err(|why| {
+        Error::usage(format!(
             "cannot import \"{}\" into \"{}\": {why}",
             source.assessment.name, target.assessment.name
-        )));
-    }
+        ))
+    })?;
     let wanted: Vec<&str> = if args.teams.is_empty() {
         source.assessment.teams.iter().map(String::as_str).collect()
     } else {
@@ -61,11 +75,30 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
             })
             .collect::<Result<_, _>>()?
     };
+    let (mut carried, mut left_out) = (0, 0);
     let sheets: Vec<_> = source
         .sheets
         .iter()
         .filter(|s| wanted.contains(&s.team.as_str()))
+        .map(|s| {
+            let (mut sheet, tally) = plan.carry(s, tq);
+            carried += tally.carried;
+            left_out += tally.left_out;
+            // Carried onto this assessment's questionnaire: the sheet says so.
+            sheet.questionnaire = Some(crate::domain::QuestionnaireRef {
+                id: tq.id.clone(),
+                version: tq.version.clone(),
+            });
+            sheet
+        })
         .collect();
+    let outside_scope = sheets
+        .iter()
+        .flat_map(|s| s.answers.iter())
+        .filter(|(id, r)| {
+            r.answer.is_some() && tq.question(id).is_some() && !target.assessment.in_scope(id)
+        })
+        .count();
     // Check every sheet before writing any, so a refusal leaves the target as it was.
     for sheet in &sheets {
         if let Some(existing) = target
@@ -95,11 +128,18 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
     for sheet in &sheets {
         store.merge_sheet(&assessment.name, sheet, &now)?;
     }
+    let describe = |q: &crate::domain::Questionnaire| format!("{} {}", q.id, q.version);
     Ok(Imported {
         sheets: sheets.len(),
         from: source.assessment.name.clone(),
         into: assessment.name,
         added_teams: added,
         unreadable: source.unreadable,
+        from_questionnaire: describe(sq),
+        into_questionnaire: describe(tq),
+        plan: (!plan.is_identity()).then_some(plan),
+        carried,
+        left_out,
+        outside_scope,
     })
 }

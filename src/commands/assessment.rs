@@ -1,10 +1,11 @@
 //! `new`, `list`, `show`, `add-team` and `answer`: arguments to requests, outcomes to text.
 
 use crate::app::answers::{GivenAnswers, Respondent};
-use crate::app::assessments::NewAssessment;
+use crate::app::assessments::{MoreQuestions, NewAssessment};
 use crate::app::{Loaded, Workspace, answers, assessments};
-use crate::cli::{AddTeamArgs, AnswerArgs, NewArgs, RoleArg, ShowArgs};
+use crate::cli::{AddQuestionsArgs, AddTeamArgs, AnswerArgs, NewArgs, RoleArg, ShowArgs};
 use crate::domain::Role;
+use crate::domain::names::shell_word;
 use crate::domain::scoring::{percent, score_team};
 use crate::error::Error;
 use crate::report::format::{count, fit, pct, right, scale_line, score};
@@ -17,6 +18,7 @@ pub fn new(ws: &Workspace, args: &NewArgs) -> Result<(), Error> {
             teams: args.teams.clone(),
             questionnaire: args.questionnaire.clone(),
             target: args.target,
+            short: args.short,
         },
     )?;
     let q = &assessment.questionnaire;
@@ -33,6 +35,15 @@ pub fn new(ws: &Workspace, args: &NewArgs) -> Result<(), Error> {
         q.question_count(),
         assessment.targets.default
     );
+    if assessment.is_short() {
+        let asked = assessment.as_asked();
+        say!(
+            "Short form: the {} core questions in {} dimensions; ask the others later with: devops-maturity add-questions {} --all",
+            assessment.asked_count(),
+            asked.questionnaire.dimensions.len(),
+            shell_word(&assessment.name)
+        );
+    }
     say!(
         "Stored in {}",
         ws.assessment_dir(&assessment.name).display()
@@ -48,6 +59,49 @@ pub fn new(ws: &Workspace, args: &NewArgs) -> Result<(), Error> {
 pub fn add_team(ws: &Workspace, args: &AddTeamArgs) -> Result<(), Error> {
     let (name, team) = assessments::add_team(ws, &args.name, &args.team)?;
     say!("Added team \"{team}\" to \"{name}\"");
+    Ok(())
+}
+
+pub fn add_questions(ws: &Workspace, args: &AddQuestionsArgs) -> Result<(), Error> {
+    let more = if args.all {
+        MoreQuestions::All
+    } else {
+        MoreQuestions::Some(args.questions.clone())
+    };
+    let done = assessments::add_questions(ws, &args.name, &more)?;
+    let now = if done.asked == done.total {
+        format!("it now asks all {} questions", done.total)
+    } else {
+        format!(
+            "it now asks {} of {} questions (short form)",
+            done.asked, done.total
+        )
+    };
+    if done.added.is_empty() {
+        if args.all {
+            say!(
+                "Nothing to add: \"{}\" already asks all {} questions",
+                done.name,
+                done.total
+            );
+        } else {
+            say!(
+                "Nothing to add: \"{}\" already asks {}; {}",
+                done.name,
+                done.already.join(", "),
+                now.replacen("it now asks", "it asks", 1)
+            );
+        }
+        return Ok(());
+    }
+    say!(
+        "Added {} to \"{}\"; {now}",
+        count(done.added.len(), "question"),
+        done.name
+    );
+    if !args.all && !done.already.is_empty() {
+        say!("Already asked: {}", done.already.join(", "));
+    }
     Ok(())
 }
 
@@ -75,11 +129,21 @@ pub fn list(ws: &Workspace) -> Result<(), Error> {
 }
 
 fn list_entry(loaded: &Loaded) -> String {
-    let a = &loaded.assessment;
+    let asked = loaded.assessment.as_asked();
+    let a = asked.as_ref();
     let mut out = format!(
-        "{}  ({}, created {})\n",
+        "{}  ({}{}, created {})\n",
         a.name,
         a.questionnaire.title,
+        if a.is_short() {
+            format!(
+                ", short form: {} of {} questions",
+                a.asked_count(),
+                loaded.assessment.questionnaire.question_count()
+            )
+        } else {
+            String::new()
+        },
         &a.created_at[..a.created_at.len().min(10)]
     );
     for team in &a.teams {
@@ -116,7 +180,9 @@ pub fn show(ws: &Workspace, args: &ShowArgs) -> Result<(), Error> {
 
 /// The `show` text: per team, each dimension's score, mean spread and coverage.
 pub fn render_show(loaded: &Loaded) -> String {
-    let a = &loaded.assessment;
+    // A short form is scored on the questions it asks.
+    let asked = loaded.assessment.as_asked();
+    let a = asked.as_ref();
     let q = &a.questionnaire;
     let levels = q.level_count();
     let mut out = format!(
@@ -129,6 +195,14 @@ pub fn render_show(loaded: &Loaded) -> String {
         scale_line(&q.levels),
         a.targets.default
     );
+    if a.is_short() {
+        out.push_str(&format!(
+            "Short form: {} of {} questions (add the others with `devops-maturity add-questions {} --all`)\n",
+            a.asked_count(),
+            loaded.assessment.questionnaire.question_count(),
+            shell_word(&a.name)
+        ));
+    }
     let name_width = q
         .dimensions
         .iter()
@@ -249,17 +323,5 @@ fn role_of(arg: RoleArg) -> Role {
         RoleArg::Qa => Role::Qa,
         RoleArg::ChangeManager => Role::ChangeManager,
         RoleArg::Risk => Role::Risk,
-    }
-}
-
-/// Quotes a name for the "Next:" hint when the shell would split it.
-fn shell_word(name: &str) -> String {
-    if name
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
-    {
-        name.to_string()
-    } else {
-        format!("\"{}\"", name.replace('"', "\\\""))
     }
 }

@@ -52,6 +52,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::List => assessment::list(&workspace()?),
         Command::Show(args) => assessment::show(&workspace()?, args),
         Command::AddTeam(args) => assessment::add_team(&workspace()?, args),
+        Command::AddQuestions(args) => assessment::add_questions(&workspace()?, args),
         Command::Answer(args) => assessment::answer(&workspace()?, args),
         Command::Import(args) => import::run(&workspace()?, args),
         Command::Compare(args) => compare::run(&workspace()?, args),

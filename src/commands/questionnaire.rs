@@ -148,6 +148,9 @@ pub fn render_text(q: &Questionnaire) -> String {
             if !question.formerly.is_empty() {
                 tags.push(format!("formerly: {}", question.formerly.join(", ")));
             }
+            if let Some(since) = &question.levels_since {
+                tags.push(format!("levels_since: {since}"));
+            }
             if !question.capabilities.is_empty() {
                 tags.push(format!(
                     "capabilities: {}",
@@ -228,6 +231,9 @@ pub fn render_markdown(q: &Questionnaire) -> String {
             }
             if !question.formerly.is_empty() {
                 out.push_str(&format!(" · formerly: {}", question.formerly.join(", ")));
+            }
+            if let Some(since) = &question.levels_since {
+                out.push_str(&format!(" · levels_since: {since}"));
             }
             if !question.capabilities.is_empty() {
                 out.push_str(&format!(

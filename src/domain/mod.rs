@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod assessment;
 pub mod capabilities;
+pub mod carry;
 pub mod compare;
 pub mod merge;
 pub mod metrics;

@@ -70,6 +70,11 @@ pub struct Question {
     /// those versions can be carried over.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub formerly: Vec<String>,
+    /// The questionnaire version since which this question's levels mean what they mean now
+    /// (a ladder rewritten so that its levels moved): `import` does not carry over answers
+    /// given on an earlier version, and lists the question as one to ask again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub levels_since: Option<String>,
     /// What a team at each level observably does, lowest level first.
     pub descriptors: Vec<String>,
     /// Entry `i` takes a team from level `i + 1` to level `i + 2`.
@@ -304,38 +309,6 @@ impl Questionnaire {
             .checked_sub(1)
             .and_then(|i| self.levels.get(i))
             .map_or("?", String::as_str)
-    }
-
-    /// Why answers given on `other` could not be scored on `self`, or `None` when both have the
-    /// same scale and the same question ids (e.g. the English and French editions).
-    pub fn structure_mismatch(&self, other: &Questionnaire) -> Option<String> {
-        if self.levels.len() != other.levels.len() {
-            return Some(format!(
-                "\"{}\" has {} levels, \"{}\" has {}",
-                self.id,
-                self.levels.len(),
-                other.id,
-                other.levels.len()
-            ));
-        }
-        let mine: HashSet<&str> = self.questions().map(|(_, q)| q.id.as_str()).collect();
-        let theirs: HashSet<&str> = other.questions().map(|(_, q)| q.id.as_str()).collect();
-        let mut missing: Vec<&&str> = theirs.difference(&mine).collect();
-        missing.sort();
-        if let Some(id) = missing.first() {
-            return Some(format!(
-                "question \"{id}\" of \"{}\" is not in \"{}\"",
-                other.id, self.id
-            ));
-        }
-        let mut extra: Vec<&&str> = mine.difference(&theirs).collect();
-        extra.sort();
-        extra.first().map(|id| {
-            format!(
-                "question \"{id}\" of \"{}\" is not in \"{}\"",
-                self.id, other.id
-            )
-        })
     }
 
     /// One-line summary used by `questionnaire validate`.
@@ -640,6 +613,23 @@ impl Questionnaire {
                         formerly.push((path, old.as_str()));
                     }
                 }
+                if let Some(since) = &q.levels_since {
+                    let path = format!("{at}.levels_since");
+                    if since.trim().is_empty() || since.contains(char::is_whitespace) {
+                        report(
+                            path,
+                            format!("\"{since}\" is not a version such as \"2.0.0\""),
+                        );
+                    } else if version_before(&self.version, since) {
+                        report(
+                            path,
+                            format!(
+                                "\"{since}\" is later than the questionnaire's own version \"{}\"",
+                                self.version
+                            ),
+                        );
+                    }
+                }
                 let mut references = HashSet::new();
                 for (i, r) in q.references.iter().enumerate() {
                     let path = format!("{at}.references[{i}]");
@@ -708,6 +698,18 @@ impl Questionnaire {
             }
         }
         out
+    }
+}
+
+/// Whether version `a` comes before version `b`: dotted numbers compare number by number
+/// ("1.10.0" after "1.9.2"); anything else compares as text.
+pub fn version_before(a: &str, b: &str) -> bool {
+    let numbers = |v: &str| -> Option<Vec<u64>> {
+        v.trim().split('.').map(|p| p.parse::<u64>().ok()).collect()
+    };
+    match (numbers(a), numbers(b)) {
+        (Some(x), Some(y)) => x < y,
+        _ => a.trim() < b.trim(),
     }
 }
 

@@ -92,9 +92,12 @@ fn candidates(q: &Questionnaire, questions: &[QuestionRow], ti: usize) -> Vec<Qu
     let mut out = Vec::new();
     for ((dimension, question), row) in q.questions().zip(questions) {
         let cell = &row.teams[ti];
-        let (Some(median), Some(from)) = (cell.median, cell.level) else {
+        // From the owners' level where they answered, as the engine's recommendations do.
+        let Some((median, owners)) = crate::domain::compare::step_start(question, cell, top) else {
             continue;
         };
+        let team_median = cell.median.unwrap_or(median);
+        let from = crate::domain::compare::level_of(median);
         if median + EPSILON >= row.target {
             continue;
         }
@@ -117,7 +120,7 @@ fn candidates(q: &Questionnaire, questions: &[QuestionRow], ti: usize) -> Vec<Qu
                 dimension_id: dimension.id.clone(),
                 question: question.text.clone(),
                 title: row.title.clone(),
-                median,
+                median: team_median,
                 from_level: level,
                 to_level: level + 1,
                 from_label: q.level_label(level).to_string(),
@@ -128,6 +131,7 @@ fn candidates(q: &Questionnaire, questions: &[QuestionRow], ti: usize) -> Vec<Qu
                 priority: gap * dimension.weight,
                 effort: step.effort,
                 text: step.text.clone(),
+                owners: if level == from { owners.clone() } else { None },
             });
         }
         if !steps.is_empty() {

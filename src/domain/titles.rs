@@ -73,6 +73,7 @@ mod tests {
             core: false,
             formerly: Vec::new(),
             measures: None,
+            levels_since: None,
         }
     }
 

@@ -30,7 +30,76 @@ pub fn render_comparison(c: &Comparison) -> String {
     // `compare` is a working view for the facilitator, not a document for management: English.
     comparison_body(&mut out, c, &team_chapters(c), &labels::EN);
     delivery(&mut out, &c.delivery);
+    roles_sections(&mut out, c);
     out
+}
+
+/// `compare --format markdown` only: the steps that start from the owners' level rather than
+/// the team's median, and the role splits of every team.
+fn roles_sections(out: &mut String, c: &Comparison) {
+    let moved: Vec<(&str, &Recommendation)> = c
+        .teams
+        .iter()
+        .flat_map(|t| {
+            t.short_term_plan
+                .iter()
+                .chain(&t.roadmap)
+                .filter(|r| r.owners_moved_it())
+                .map(move |r| (t.name.as_str(), r))
+        })
+        .collect();
+    if !moved.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## Steps that start from the owners' level\n\n\
+             Where the roles that own a practice answered, the team's step starts from their \
+             median; the team's score stays everyone's median.\n\n\
+             | Team | # | Question | Owners | Team median | Step |\n|---|--:|---|---|--:|---|"
+        );
+        for (team, r) in moved {
+            let owners = r
+                .owners
+                .as_ref()
+                .map(crate::domain::compare::OwnersLevel::text)
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {} | {} | `{}` {} | {} | {} | {} → {} |",
+                cell(team),
+                r.rank,
+                r.question_id,
+                cell(&r.question),
+                cell(&owners),
+                score(Some(r.median)),
+                cell(&r.from_label),
+                cell(&r.to_label)
+            );
+        }
+    }
+    if c.teams.iter().all(|t| t.role_splits.is_empty()) {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n## Role splits\n\n\
+         Inside a team, roles whose medians are {} or more levels apart on a question: ask each \
+         role what it sees.\n\n| Team | Question | Apart | Roles |\n|---|---|--:|---|",
+        c.options.role_split_levels
+    );
+    for t in &c.teams {
+        for s in &t.role_splits {
+            let text = c.question(&s.question_id).map_or("", |q| q.text.as_str());
+            let _ = writeln!(
+                out,
+                "| {} | `{}` {} | {} | {} |",
+                cell(&t.name),
+                s.question_id,
+                cell(text),
+                score(Some(s.distance)),
+                cell(&s.roles_text())
+            );
+        }
+    }
 }
 
 /// `## Delivery rhythm`: one row per team, each key's value with its band and the cluster

@@ -44,6 +44,7 @@ pub fn render(c: &Comparison) -> String {
     pairings(&mut out, c);
     for chapter in team_chapters(c) {
         team_section(&mut out, &chapter);
+        role_splits(&mut out, c, chapter.index);
     }
     out
 }
@@ -52,6 +53,13 @@ fn header(out: &mut String, c: &Comparison) {
     let q = &c.questionnaire;
     let _ = writeln!(out, "Comparison of \"{}\" — {}", c.assessment, q.title);
     let _ = writeln!(out, "Levels: {}", scale_line(&q.levels));
+    if let Some(short) = c.short_form {
+        let _ = writeln!(
+            out,
+            "Short form: {} of {} questions asked; every number is over those.",
+            short.asked, short.of
+        );
+    }
     let _ = writeln!(
         out,
         "Scores are medians of the respondents' levels; gap = target − score; + is ahead."
@@ -511,7 +519,35 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
                 r.dimension_weight
             ),
         );
+        if let Some(owners) = r.owners.as_ref().filter(|_| r.owners_moved_it()) {
+            bullet(
+                out,
+                "      ",
+                &format!(
+                    "Starts from the owners' level ({}; team median {}).",
+                    owners.text(),
+                    score(Some(r.median))
+                ),
+            );
+        }
         bullet(out, "      ", &r.text);
+    }
+}
+
+/// The team's role splits: roles of the team whose medians are far apart on a question.
+fn role_splits(out: &mut String, c: &Comparison, team: usize) {
+    let Some(t) = c.teams.get(team).filter(|t| !t.role_splits.is_empty()) else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "  Role splits (roles {} or more levels apart: ask each role what it sees)",
+        c.options.role_split_levels
+    );
+    for s in &t.role_splits {
+        let text = c.question(&s.question_id).map_or("", |q| q.text.as_str());
+        bullet(out, "  - ", &format!("{}: {text}", s.question_id));
+        bullet(out, "      ", &s.roles_text());
     }
 }
 

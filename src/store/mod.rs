@@ -310,10 +310,10 @@ impl Store {
         now: &str,
     ) -> Result<(), StoreError> {
         self.update_sheet(name, &sheet.team, &sheet.respondent, now, |current| {
-            let merged = match current {
+            let merged = match &current {
                 Some(here) => {
                     crate::domain::merge::merge_sheets(
-                        &here,
+                        here,
                         sheet,
                         crate::domain::merge::Prefer::Newer,
                     )
@@ -321,7 +321,9 @@ impl Store {
                 }
                 None => sheet.clone(),
             };
-            Ok::<_, StoreError>((Some(merged), ()))
+            // Nothing new: the file is left as it is.
+            let changed = current.as_ref() != Some(&merged);
+            Ok::<_, StoreError>((changed.then_some(merged), ()))
         })
     }
 

@@ -282,6 +282,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                     teams,
                     questionnaire,
                     target: None,
+                    short: false,
                 },
             )
             .map(|a| a.name)

@@ -102,7 +102,8 @@ impl Wizard {
     /// Opens at the first unanswered question, or at the review when everything is answered.
     pub fn new(assessment: Assessment, sheet: ResponseSheet, origin: Origin) -> Wizard {
         let mut wizard = Wizard {
-            assessment,
+            // A short form asks only the questions in its scope.
+            assessment: assessment.into_asked(),
             base: sheet.clone(),
             sheet,
             origin,
@@ -330,6 +331,29 @@ mod tests {
         for r in w.skipped() {
             assert!(!w.get(r).1.applies_to(Some(Role::Business)));
         }
+    }
+
+    #[test]
+    fn a_short_form_asks_only_the_questions_in_its_scope() {
+        let q = default_questionnaire();
+        let core: Vec<String> = crate::domain::assessment::core_questions(&q)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let mut a = Assessment::new("a", "2026-01-01T00:00:00Z", vec!["T".into()], q, None);
+        a.set_scope(core.iter().map(String::as_str));
+        let mut sheet = ResponseSheet::new("T", "R");
+        // An answer to a question outside the scope (imported from a full assessment) does
+        // not make the wizard ask it, nor count it.
+        sheet.set_answer("change.emergency", Answer::Level(3));
+        let mut w = Wizard::new(a, sheet, Origin::Home);
+        let asked: Vec<String> = w.asked.iter().map(|r| w.get(*r).1.id.clone()).collect();
+        assert_eq!(asked, core);
+        assert_eq!(w.answered_count(), 0);
+        assert!(w.skipped().is_empty());
+        w.set_role(Some(Role::Business));
+        assert!(w.asked.len() < core.len());
+        assert_eq!(w.asked.len() + w.skipped().len(), core.len());
     }
 
     #[test]

@@ -12,7 +12,10 @@
 //! - **strengths / weaknesses**: dimensions above / below the team's own overall, and above /
 //!   below the mean of the other teams.
 //! - **recommendations**: for every question whose median is below the target, the
-//!   questionnaire's step from the team's level (median rounded down) to the next level.
+//!   questionnaire's step from the team's level (median rounded down) to the next level. When
+//!   respondents whose role owns the practice (the question's `owners`) gave a level, the step
+//!   starts from *their* median instead, and is made only when that median is below target
+//!   (`roles`); the team's score stays everyone's median.
 //!   Ranked by `priority = gap × dimension weight`, highest first; ties go to the heavier
 //!   question, then the lower effort, then questionnaire order. The short-term plan is the
 //!   first `short_term_size` low- or medium-effort steps in that order; the roadmap is the rest.
@@ -25,12 +28,17 @@
 //!   (ties: smaller spread, then listing order), when it is `pairing_levels` or more ahead.
 //! - **disagreement**: inside one team, levels `disagreement_spread` or more apart, or at least
 //!   `unknown_share` of the answers `unknown`.
+//! - **role split**: inside one team, two roles whose medians are `role_split_levels` or more
+//!   apart (respondents without a role are left out).
 
 mod findings;
 mod model;
+mod roles;
 mod sync;
 mod teams;
 
+#[cfg(test)]
+mod roles_tests;
 #[cfg(test)]
 mod tests;
 
@@ -66,6 +74,8 @@ pub struct CompareOptions {
     /// Score distance between teams on a dimension that calls for a joint initiative in the
     /// synchronisation plan.
     pub synchronisation_levels: f64,
+    /// Distance between two roles' medians inside a team that makes a question a role split.
+    pub role_split_levels: f64,
     /// Above this many teams, pairwise deltas are not listed (they grow with the square of
     /// the team count); each team against the others still is.
     pub max_pairwise_teams: usize,
@@ -81,6 +91,7 @@ impl Default for CompareOptions {
             disagreement_spread: 2,
             unknown_share: 1.0 / 3.0,
             synchronisation_levels: 1.0,
+            role_split_levels: 2.0,
             max_pairwise_teams: 20,
         }
     }
@@ -94,6 +105,14 @@ pub fn compare(
     teams: &[String],
     options: &CompareOptions,
 ) -> Comparison {
+    // A short form compares on the questions it asks: answers to the others (imported from a
+    // full assessment, say) wait until `add-questions` brings them into scope.
+    let short_form = assessment.is_short().then(|| ShortForm {
+        asked: assessment.asked_count(),
+        of: assessment.questionnaire.question_count(),
+    });
+    let asked = assessment.as_asked();
+    let assessment = asked.as_ref();
     let q = &assessment.questionnaire;
     let team_sheets = group_by_team(teams, sheets);
     let scores: Vec<TeamScore> = teams
@@ -130,6 +149,7 @@ pub fn compare(
             language: q.language.clone(),
             levels: q.levels.clone(),
         },
+        short_form,
         options: options.clone(),
         teams: team_results,
         dimensions,
@@ -371,6 +391,17 @@ fn question_rows(
 }
 
 /// The level a median has fully reached: 2.5 is level 2.
+/// Where a team's step on `question` starts: the owners' median when some owner gave a level
+/// (with who they are), else the team's median; `None` when nobody gave a level. The rule the
+/// engine's recommendations and the report's roadmap share.
+pub fn step_start(
+    question: &crate::domain::questionnaire::Question,
+    cell: &QuestionCell,
+    levels: u8,
+) -> Option<(f64, Option<OwnersLevel>)> {
+    roles::start(question, cell, levels).map(|s| (s.median, s.owners()))
+}
+
 pub fn level_of(median: f64) -> u8 {
     // Medians are whole or half levels on a scale of at most 7, so this cannot overflow.
     (median + EPSILON).floor().max(0.0) as u8

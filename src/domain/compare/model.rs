@@ -26,6 +26,9 @@ pub struct Comparison {
     pub format_version: u32,
     pub assessment: String,
     pub questionnaire: QuestionnaireInfo,
+    /// Set when the assessment is a short form: every row and score below is over the
+    /// questions it asks.
+    pub short_form: Option<ShortForm>,
     /// The thresholds every finding below was computed with.
     pub options: CompareOptions,
     pub teams: Vec<TeamResult>,
@@ -58,6 +61,13 @@ pub struct QuestionnaireInfo {
     pub language: String,
     /// Level labels, lowest first; level `n` is `levels[n - 1]`.
     pub levels: Vec<String>,
+}
+
+/// A short form's extent: `asked` of the questionnaire's `of` questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ShortForm {
+    pub asked: usize,
+    pub of: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -116,6 +126,8 @@ pub struct TeamResult {
     pub horizons: Vec<Horizon>,
     /// Questions the team should discuss: respondents far apart, or many `unknown`.
     pub disagreements: Vec<Disagreement>,
+    /// Questions where two roles of the team are `options.role_split_levels` or more apart.
+    pub role_splits: Vec<RoleSplit>,
 }
 
 impl TeamResult {
@@ -301,20 +313,97 @@ pub struct Recommendation {
     pub question: String,
     /// The question's short label (`QuestionRow::title`).
     pub title: String,
+    /// The team's median: everyone's answers, as in the question's cell.
     pub median: f64,
-    /// The median rounded down, and the level this step leads to.
+    /// The level the step starts from (the median it starts from rounded down), and the level
+    /// it leads to.
     pub from_level: u8,
     pub to_level: u8,
     pub from_label: String,
     pub to_label: String,
     pub target: f64,
-    /// `target − median`.
+    /// `target −` the median the step starts from: the owners' when `owners` is set, else the
+    /// team's `median`.
     pub gap: f64,
     pub dimension_weight: f64,
     /// `gap × dimension_weight`: what the ranking sorts on, highest first.
     pub priority: f64,
     pub effort: Effort,
     pub text: String,
+    /// Set when the step starts from the level of the roles that own the practice (the
+    /// question's `owners`) rather than from the team's median: some of them answered.
+    pub owners: Option<OwnersLevel>,
+}
+
+impl Recommendation {
+    /// Whether starting from the owners' level changed the step: the team's own median would
+    /// have started it from another level.
+    pub fn owners_moved_it(&self) -> bool {
+        self.owners.is_some() && super::level_of(self.median) != self.from_level
+    }
+}
+
+/// The level of the roles that own a practice, in one team.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OwnersLevel {
+    /// The owner roles that gave a level, in role order.
+    pub roles: Vec<Role>,
+    /// Median of the levels those respondents gave.
+    pub median: f64,
+    pub respondents: usize,
+}
+
+/// Inside one team, roles that see a practice far apart: a question to discuss role by role.
+/// Names roles, never people.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleSplit {
+    pub question_id: String,
+    pub dimension_id: String,
+    /// Highest role median minus the lowest.
+    pub distance: f64,
+    /// Every role of the team that gave a level, highest median first (ties in role order).
+    pub roles: Vec<RoleMedian>,
+}
+
+impl RoleSplit {
+    /// "dev 3 (owner) · qa 2.5 · business 1": how `compare`, its Markdown and the dashboard
+    /// name the roles of a split.
+    pub fn roles_text(&self) -> String {
+        self.roles
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}{}",
+                    r.role,
+                    super::findings::show_level(r.median),
+                    if r.owner { " (owner)" } else { "" }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
+impl OwnersLevel {
+    /// "dev, qa at 3": the owners who answered and their median.
+    pub fn text(&self) -> String {
+        let roles: Vec<&str> = self.roles.iter().map(|r| r.as_str()).collect();
+        format!(
+            "{} at {}",
+            roles.join(", "),
+            super::findings::show_level(self.median)
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleMedian {
+    pub role: Role,
+    /// Median of the levels given by the team's respondents with this role.
+    pub median: f64,
+    pub respondents: usize,
+    /// Whether the role owns the practice (is among the question's `owners`).
+    pub owner: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

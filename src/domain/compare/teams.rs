@@ -4,7 +4,7 @@
 use super::{
     CompareOptions, Deltas, DimensionDelta, DimensionGap, DimensionRow, Disagreement,
     DisagreementReason, EPSILON, OthersMean, QuestionDelta, QuestionRow, Recommendation,
-    RespondentInfo, Standing, TeamResult,
+    RespondentInfo, Standing, TeamResult, level_of, roles,
 };
 use crate::domain::questionnaire::{Effort, Questionnaire};
 use crate::domain::scoring::{TeamScore, percent, weighted_mean};
@@ -63,6 +63,7 @@ pub(super) fn team_result(
         roadmap,
         horizons: crate::domain::roadmap::horizons(q, questions, ti, options.short_term_size),
         disagreements: disagreements(questions, ti, options),
+        role_splits: roles::role_splits(q, questions, ti, options),
     }
 }
 
@@ -149,12 +150,15 @@ fn recommendations(
     ti: usize,
     options: &CompareOptions,
 ) -> (Vec<Recommendation>, Vec<Recommendation>) {
+    let levels = q.level_count();
     let mut all: Vec<(f64, Recommendation)> = Vec::new();
     for ((dimension, question), row) in q.questions().zip(questions) {
         let cell = &row.teams[ti];
-        let (Some(median), Some(gap), Some(from)) = (cell.median, cell.gap, cell.level) else {
+        let (Some(median), Some(start)) = (cell.median, roles::start(question, cell, levels))
+        else {
             continue;
         };
+        let (gap, from) = (row.target - start.median, level_of(start.median));
         if gap <= EPSILON {
             continue;
         }
@@ -182,6 +186,7 @@ fn recommendations(
                 priority: gap * dimension.weight,
                 effort: step.effort,
                 text: step.text.clone(),
+                owners: start.owners(),
             },
         ));
     }

@@ -79,6 +79,7 @@ fn assessment(
                 .collect::<BTreeMap<_, _>>(),
         },
         questionnaire: q,
+        scope: None,
     }
 }
 

@@ -509,9 +509,9 @@ pub fn results_scroll(app: &mut App, down: bool) {
     let Screen::Results(r) = &app.screen else {
         return;
     };
-    let dimensions = app
-        .loaded(&r.assessment)
-        .map_or(0, |l| l.assessment.questionnaire.dimensions.len());
+    let dimensions = app.loaded(&r.assessment).map_or(0, |l| {
+        l.assessment.as_asked().questionnaire.dimensions.len()
+    });
     let max = dimensions.saturating_sub(rows);
     if let Screen::Results(r) = &mut app.screen {
         r.scroll = if down {

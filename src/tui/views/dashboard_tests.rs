@@ -372,3 +372,31 @@ fn the_export_result_says_where_the_file_went() {
     );
     assert!(!screen.contains("Export the report"), "the prompt closed");
 }
+
+#[test]
+fn the_discuss_view_names_the_roles_of_each_split_and_no_one_in_them() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    let d = dash_mut(&mut app);
+    d.view = DashView::Discuss;
+    d.team = 1;
+    let nantes = d.comparison.teams[1].clone();
+    assert!(!nantes.role_splits.is_empty(), "the demo has role splits");
+    let screen = text(&render(&mut app, 200, 50));
+    let heading = format!("ROLE SPLITS — {} question(s)", nantes.role_splits.len());
+    let start = screen
+        .find(&heading)
+        .unwrap_or_else(|| panic!("{heading} missing:\n{screen}"));
+    let end = screen.find("TO DISCUSS").expect("then the disagreements");
+    assert!(start < end, "the role splits come first:\n{screen}");
+    let section = &screen[start..end];
+    for split in &nantes.role_splits {
+        assert!(section.contains(&split.roles_text()), "{section}");
+    }
+    for person in &nantes.respondents {
+        assert!(
+            !section.contains(&person.name),
+            "{} in:\n{section}",
+            person.name
+        );
+    }
+}

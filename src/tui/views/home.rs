@@ -107,9 +107,17 @@ impl HomeView<'_> {
                 let a = &loaded.assessment;
                 let name = fit(&a.name, width_cells);
                 // The date is kept whole; the questionnaire's title gives way first.
+                let questions = if a.is_short() {
+                    format!(
+                        "short form, {} of {} questions",
+                        a.asked_count(),
+                        a.questionnaire.question_count()
+                    )
+                } else {
+                    format!("{} questions", a.questionnaire.question_count())
+                };
                 let tail = format!(
-                    " · {} questions · {}",
-                    a.questionnaire.question_count(),
+                    " · {questions} · {}",
                     &a.created_at[..a.created_at.len().min(10)],
                 );
                 let room = width_cells.saturating_sub(width(&name) + 3);
@@ -157,7 +165,7 @@ impl HomeView<'_> {
                 };
                 let a = &loaded.assessment;
                 let team_name = &a.teams[team];
-                let score = score_team(&a.questionnaire, team_name, &loaded.sheets);
+                let score = score_team(&a.as_asked().questionnaire, team_name, &loaded.sheets);
                 let people: Vec<&str> = loaded
                     .sheets
                     .iter()

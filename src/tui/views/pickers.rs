@@ -80,9 +80,9 @@ impl Widget for &RespondentView<'_> {
         }
         lines.push(Line::from(""));
         let sheets = app.respondents(&p.assessment, &p.team);
-        let questionnaire = app
-            .loaded(&p.assessment)
-            .map(|l| &l.assessment.questionnaire);
+        // A short form asks (and counts) only the questions in its scope.
+        let asked = app.loaded(&p.assessment).map(|l| l.assessment.as_asked());
+        let questionnaire = asked.as_deref().map(|a| &a.questionnaire);
         if !sheets.is_empty() {
             lines.push(Line::from(styled("Resume:", theme.accent)));
             let room = usize::from(content.height).saturating_sub(lines.len());
@@ -156,9 +156,9 @@ impl Widget for &RoleView<'_> {
         .map(|l| Line::from(styled(l, theme.dim)))
         .collect();
         lines.push(Line::from(""));
-        let questionnaire = app
-            .loaded(&p.assessment)
-            .map(|l| &l.assessment.questionnaire);
+        // A short form asks (and counts) only the questions in its scope.
+        let asked = app.loaded(&p.assessment).map(|l| l.assessment.as_asked());
+        let questionnaire = asked.as_deref().map(|a| &a.questionnaire);
         for (i, role) in ROLE_CHOICES.iter().enumerate() {
             let text = questionnaire.map_or_else(
                 || role_label(*role).to_string(),

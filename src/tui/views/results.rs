@@ -35,7 +35,8 @@ impl Widget for &ResultsView<'_> {
             footer(app, area, buf, &keys);
             return;
         };
-        let a = &loaded.assessment;
+        let asked = loaded.assessment.as_asked();
+        let a = asked.as_ref();
         let q = &a.questionnaire;
         let levels = q.level_count();
         let ts = score_team(q, &r.team, &loaded.sheets);

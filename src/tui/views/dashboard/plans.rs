@@ -1,5 +1,6 @@
 //! A team's plans (the roadmap in three horizons, chosen by the report's rule, then
-//! learn-from-each-other pairs) and the questions its respondents disagree on.
+//! learn-from-each-other pairs) and what to discuss: where its roles see a practice far apart,
+//! and the questions its respondents disagree on.
 
 use super::super::super::dashboard::Dashboard;
 use super::super::super::theme::{Theme, team_marker};
@@ -178,6 +179,18 @@ fn step(
         width_cells,
         theme.saved,
     ));
+    if let Some(owners) = r.owners.as_ref().filter(|_| r.owners_moved_it()) {
+        lines.extend(wrapped(
+            &format!(
+                "starts from the owners' level: {} (team median {})",
+                owners.text(),
+                score(Some(r.median))
+            ),
+            4,
+            width_cells,
+            theme.dim,
+        ));
+    }
     lines.extend(wrapped(&r.text, 4, width_cells, theme.base));
     lines
 }
@@ -187,6 +200,8 @@ pub fn discuss(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
     let mut lines = team_title(dash, theme, width_cells);
     let t = dash.team.min(c.teams.len() - 1);
     let team = &c.teams[t];
+    lines.extend(role_splits(dash, theme, width_cells));
+    lines.push(Line::from(""));
     lines.push(cut(
         &format!("TO DISCUSS — {} question(s)", team.disagreements.len()),
         width_cells,
@@ -237,6 +252,45 @@ pub fn discuss(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
             theme.saved,
         ));
         lines.extend(answers(&d.answers, theme, 4, width_cells));
+    }
+    lines
+}
+
+/// The team's role splits, first in the Discuss view: they name roles, so the room can ask each
+/// role what it sees before going through individual answers.
+fn role_splits(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    let c = &dash.comparison;
+    let team = &c.teams[dash.team.min(c.teams.len() - 1)];
+    let apart = c.options.role_split_levels;
+    let mut lines = vec![cut(
+        &format!("ROLE SPLITS — {} question(s)", team.role_splits.len()),
+        width_cells,
+        theme.accent,
+    )];
+    if team.role_splits.is_empty() {
+        let why = if team.respondents.iter().any(|r| r.role.is_some()) {
+            format!("No two roles of this team are {apart} or more levels apart.")
+        } else {
+            "Nobody in this team gave a role: give roles to see where roles differ.".to_string()
+        };
+        lines.extend(wrapped(&why, 0, width_cells, theme.base));
+        return lines;
+    }
+    lines.extend(wrapped(
+        &format!("Roles of the team {apart} or more levels apart (role medians): ask each role what it sees."),
+        0,
+        width_cells,
+        theme.dim,
+    ));
+    for (n, s) in team.role_splits.iter().enumerate() {
+        let question = c.question(&s.question_id).map_or("", |q| q.text.as_str());
+        lines.extend(hanging(
+            &format!("{:>2}. ", n + 1),
+            question,
+            width_cells,
+            theme.question,
+        ));
+        lines.extend(wrapped(&s.roles_text(), 4, width_cells, theme.saved));
     }
     lines
 }
