@@ -318,8 +318,9 @@ fn pages_grow_with_the_number_of_teams() {
     assert!(!one_team.contains(PARIS));
 }
 
-/// Page 2 holds the whole synthesis: every dimension's heatmap row and the legend; page 3
-/// begins the maturity profile.
+/// Page 2 holds the whole synthesis: every dimension's heatmap row and the legend; page 3 is
+/// the delivery rhythm (the teams answered the measurement questions) and page 4 begins the
+/// maturity profile.
 fn assert_synthesis_on_one_page(pages: &[String]) {
     let synthesis = squash(&pages[1]);
     assert!(synthesis.starts_with("Synthesis"), "{synthesis}");
@@ -341,9 +342,14 @@ fn assert_synthesis_on_one_page(pages: &[String]) {
         );
     }
     assert!(
-        squash(&pages[2]).starts_with("Maturity profile"),
+        squash(&pages[2]).starts_with("Delivery rhythm"),
         "{}",
         pages[2]
+    );
+    assert!(
+        squash(&pages[3]).starts_with("Maturity profile"),
+        "the rhythm table holds on one page: {}",
+        pages[3]
     );
 }
 

@@ -469,6 +469,7 @@ fn the_demo_keeps_to_the_page_budget_and_the_structure() {
     };
     let order = [
         "Synthesis",
+        "Delivery rhythm",
         "Maturity profile",
         "Synchronisation plan",
         "DSI historique — Paris",
@@ -484,17 +485,18 @@ fn the_demo_keeps_to_the_page_budget_and_the_structure() {
             "{title} is not on page {page}"
         );
     }
-    // One page of synthesis; two at most per team; cover to method in 12 pages.
+    // One page of synthesis, one of rhythm; two at most per team; cover to method in 12 pages.
     assert_eq!(numbers[1] - numbers[0], 1, "the synthesis takes one page");
+    assert_eq!(numbers[2] - numbers[1], 1, "the rhythm takes one page");
     assert!(
-        numbers[4] - numbers[3] <= 2 && numbers[5] - numbers[4] <= 2,
+        numbers[5] - numbers[4] <= 2 && numbers[6] - numbers[5] <= 2,
         "{numbers:?}"
     );
-    assert!(numbers[5] <= 12, "method and limits on page {}", numbers[5]);
-    assert_eq!(numbers[6], numbers[5] + 1, "the method takes one page");
+    assert!(numbers[6] <= 12, "method and limits on page {}", numbers[6]);
+    assert_eq!(numbers[7], numbers[6] + 1, "the method takes one page");
     // The body labels questions by title: their ids only come in the appendix.
     let q = devops_maturity::domain::default_questionnaire();
-    for (n, page) in pages.iter().enumerate().take(numbers[6] - 1) {
+    for (n, page) in pages.iter().enumerate().take(numbers[7] - 1) {
         for (_, question) in q.questions() {
             assert!(
                 !page.contains(&question.id),

@@ -443,6 +443,121 @@ impl Labels {
         self.lang == Lang::Fr
     }
 
+    /// Whether this is the French wording (for domain texts that come in both languages).
+    pub fn is_fr(&self) -> bool {
+        self.fr()
+    }
+
+    // ---- Delivery rhythm -------------------------------------------------------------------
+
+    pub fn rhythm_heading(&self) -> &'static str {
+        if self.fr() {
+            "Rythme de mise en production"
+        } else {
+            "Delivery rhythm"
+        }
+    }
+
+    /// The paragraph under the heading.
+    pub fn rhythm_intro(&self) -> &'static str {
+        if self.fr() {
+            "Les quatre indicateurs DORA de chaque équipe, chacun dans sa tranche du DORA Quick Check et coloré selon le groupe de performance du rapport DORA 2024 dont il est le plus proche\u{202f}; le groupe de l’équipe est le profil le plus proche sur l’ensemble de ses indicateurs."
+        } else {
+            "Each team's four DORA keys, each in its DORA Quick Check band and coloured by the 2024 DORA performance cluster it is nearest to; the team's cluster is the profile nearest over all its keys."
+        }
+    }
+
+    pub fn key_title(&self, key: crate::domain::metrics::Key) -> &'static str {
+        if self.fr() {
+            key.title_fr()
+        } else {
+            key.title()
+        }
+    }
+
+    pub fn cluster_label(&self, cluster: crate::domain::metrics::Cluster) -> &'static str {
+        if self.fr() {
+            cluster.label_fr()
+        } else {
+            cluster.label()
+        }
+    }
+
+    /// The row that gives each team's cluster.
+    pub fn cluster_row(&self) -> &'static str {
+        if self.fr() {
+            "Groupe DORA de l’équipe"
+        } else {
+            "Team's DORA cluster"
+        }
+    }
+
+    /// The caption under the rhythm table: where the clusters and provisional bands come from.
+    pub fn rhythm_caption(&self, provisional: bool) -> String {
+        use crate::domain::metrics::clusters::{PROFILES_SOURCE, PROFILES_SOURCE_FR};
+        let mut out = if self.fr() {
+            format!("Groupes de performance\u{a0}: {PROFILES_SOURCE_FR}.")
+        } else {
+            format!("Performance clusters: {PROFILES_SOURCE}.")
+        };
+        if provisional {
+            out.push(' ');
+            out.push_str(if self.fr() {
+                "≈\u{a0}: tranche provisoire déduite des réponses au questionnaire, faute de chiffre enregistré."
+            } else {
+                "≈: provisional band from the questionnaire answers, where no figure was recorded."
+            });
+        }
+        out
+    }
+
+    /// The chart's title.
+    pub fn rhythm_chart(&self) -> &'static str {
+        if self.fr() {
+            "Tranche par indicateur (1 = la plus lente, 6 = la plus rapide)"
+        } else {
+            "Band per key (1 = slowest, 6 = fastest)"
+        }
+    }
+
+    /// The synthesis sentence on the rhythm gap: the widest gap, then each team's cluster.
+    pub fn msg_rhythm(&self, gap: &str, clusters: &[(String, &'static str)]) -> String {
+        let list = clusters
+            .iter()
+            .map(|(t, c)| format!("{t} {c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if self.fr() {
+            format!("Rythmes\u{a0}: {gap}\u{202f}; groupes DORA\u{a0}: {list}.")
+        } else {
+            format!("Rhythms: {gap}; DORA clusters: {list}.")
+        }
+    }
+
+    /// A reading as one rhythm cell: the value recorded, or "≈ band" for a provisional one
+    /// (a band from the questionnaire answers).
+    pub fn reading_cell(&self, r: &crate::domain::metrics::KeyReading) -> String {
+        use crate::domain::metrics::Origin;
+        let fr = self.fr();
+        match r.origin {
+            Origin::Questionnaire => match r.parsed.band() {
+                Some(b) if fr => format!("≈\u{a0}{}", b.short_fr(r.key.kind())),
+                Some(b) => format!("≈ {}", b.short(r.key.kind())),
+                None => format!("≈ {}", r.parsed.shown(fr)),
+            },
+            Origin::Figure => r.parsed.shown(fr),
+        }
+    }
+
+    /// "no figure" in a rhythm cell.
+    pub fn no_figure(&self) -> &'static str {
+        if self.fr() {
+            "non renseigné"
+        } else {
+            "not given"
+        }
+    }
+
     // ---- Numbers -------------------------------------------------------------------------
 
     /// A number as this language writes it: "2.6" / « 2,6 ».

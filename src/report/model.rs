@@ -230,6 +230,8 @@ pub enum MessageKind {
     Teams,
     /// Which dimensions split the teams by a level or more, or that none does.
     TwoSpeed,
+    /// The widest gap between the teams' delivery rhythms, and their DORA clusters.
+    Rhythm,
     /// The lowest scores on the dimensions weighted above the mean weight.
     Risk,
     /// The first steps of the roadmap.
@@ -730,6 +732,12 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
             text: two_speed_message(c, l),
         });
     }
+    if let Some(text) = rhythm_message(c, l) {
+        generated.push(KeyMessage {
+            kind: MessageKind::Rhythm,
+            text,
+        });
+    }
     if let Some(text) = risk_message(c, &scored, l) {
         generated.push(KeyMessage {
             kind: MessageKind::Risk,
@@ -753,6 +761,27 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
     let room = MAX_MESSAGES.saturating_sub(out.len());
     out.extend(generated.into_iter().take(room));
     out
+}
+
+/// The rhythm gap between the teams (the key that splits them most) and each team's cluster;
+/// `None` with fewer than two teams with a cluster.
+fn rhythm_message(c: &Comparison, l: &Labels) -> Option<String> {
+    let d = &c.delivery;
+    let clusters: Vec<(String, &'static str)> = d
+        .teams
+        .iter()
+        .filter_map(|t| Some((t.team.clone(), l.cluster_label(t.cluster?))))
+        .collect();
+    if clusters.len() < 2 || clusters.len() > TEAMS_ONE_BY_ONE {
+        return None;
+    }
+    let widest = d.widest_gap.and_then(|k| d.gap(k)).or(d.gaps.first())?;
+    let gap = if l.is_fr() {
+        widest.text_fr()
+    } else {
+        widest.text.clone()
+    };
+    Some(l.msg_rhythm(&gap, &clusters))
 }
 
 fn teams_message(c: &Comparison, scored: &[usize], l: &Labels) -> String {

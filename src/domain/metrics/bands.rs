@@ -160,6 +160,19 @@ impl Band {
         }
     }
 
+    /// `short` in French, for a report or a screen in French.
+    pub fn short_fr(self, kind: Kind) -> &'static str {
+        match self {
+            Band::OverSixMonths => "> 6 mois",
+            Band::MonthToSixMonths => "1 à 6 mois",
+            Band::WeekToMonth => "1 sem. à 1 mois",
+            Band::DayToWeek => "1 j à 1 sem.",
+            Band::HourToDay => "1 h à 1 j",
+            Band::Top if kind == Kind::Frequency => "à la demande",
+            Band::Top => "< 1 h",
+        }
+    }
+
     /// The interval, in minutes, a band stands for when a ratio needs one number: the middle of
     /// its range. The open-ended bands take a value of their own: 30 minutes for the fastest
     /// (the middle of "under an hour"), one year for "more than six months".

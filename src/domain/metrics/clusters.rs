@@ -80,6 +80,9 @@ pub struct Profile {
 pub const PROFILES_SOURCE: &str =
     "DORA, Accelerate State of DevOps Report 2024: software delivery performance levels";
 
+/// The same source for a French report: the report's title stays as published.
+pub const PROFILES_SOURCE_FR: &str = "DORA, rapport «\u{a0}Accelerate State of DevOps\u{a0}» 2024, niveaux de performance de la livraison logicielle";
+
 /// The 2024 profiles, lowest-performing first. The one table of thresholds in the code; the
 /// same table is in `docs/delivery-metrics.md`.
 pub const PROFILES: [Profile; 4] = [

@@ -307,6 +307,65 @@ fn number(text: &str, decimals: u32) -> Result<u64, Bad> {
 }
 
 /// "12.5" with `decimals` decimals, trailing zeros dropped: 1250 → "12.5", 300 → "3".
+impl Value {
+    /// The value for people, in English or French (`fr`): "3/week" / « 3 par semaine »,
+    /// "on demand" / « à la demande », "2 d" / « 2 j », "12%" / « 12 % »; a band by its short
+    /// label. French decimals take a comma and a no-break space before units and "%".
+    pub fn shown(self, fr: bool) -> String {
+        let num = |scaled: u64, decimals: u32| {
+            let d = decimal(scaled, decimals);
+            if fr { d.replace('.', ",") } else { d }
+        };
+        match self {
+            Value::Frequency { hundredths, per } if fr => {
+                let per = match per {
+                    Per::Day => "jour",
+                    Per::Week => "semaine",
+                    Per::Month => "mois",
+                    Per::Year => "an",
+                };
+                format!("{} par {per}", num(hundredths, 2))
+            }
+            Value::Frequency { hundredths, per } => {
+                format!("{}/{}", num(hundredths, 2), per.as_str())
+            }
+            Value::OnDemand if fr => "à la demande".to_string(),
+            Value::OnDemand => "on demand".to_string(),
+            Value::Duration { hundredths, unit } => {
+                let unit = match (unit, fr) {
+                    (Unit::Minute, _) => "min",
+                    (Unit::Hour, _) => "h",
+                    (Unit::Day, false) => "d",
+                    (Unit::Day, true) => "j",
+                    (Unit::Week, false) => "wk",
+                    (Unit::Week, true) => "sem.",
+                    (Unit::Month, _) => "mois",
+                };
+                let unit = if unit == "mois" && !fr {
+                    "months"
+                } else {
+                    unit
+                };
+                format!("{}\u{a0}{unit}", num(hundredths, 2))
+            }
+            Value::Percent { tenths } if fr => format!("{}\u{202f}%", num(u64::from(tenths), 1)),
+            Value::Percent { tenths } => format!("{}%", num(u64::from(tenths), 1)),
+            Value::FrequencyBand(b) if fr => b.short_fr(Kind::Frequency).to_string(),
+            Value::FrequencyBand(b) => b.short(Kind::Frequency).to_string(),
+            Value::DurationBand(b) if fr => b.short_fr(Kind::Duration).to_string(),
+            Value::DurationBand(b) => b.short(Kind::Duration).to_string(),
+            Value::PercentBand { low, high } if fr => format!(
+                "{} à {}\u{202f}%",
+                num(u64::from(low), 1),
+                num(u64::from(high), 1)
+            ),
+            Value::PercentBand { low, high } => {
+                format!("{}–{}%", num(u64::from(low), 1), num(u64::from(high), 1))
+            }
+        }
+    }
+}
+
 fn decimal(scaled: u64, decimals: u32) -> String {
     let scale = 10u64.pow(decimals);
     let (whole, frac) = (scaled / scale, scaled % scale);

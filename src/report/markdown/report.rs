@@ -61,6 +61,9 @@ pub fn render_report(r: &Report) -> String {
     }
     // The chapters, as the PDF's table of contents lists them.
     let mut chapters = vec![l.synthesis.to_string()];
+    if c.delivery.has_readings() {
+        chapters.push(l.rhythm_heading().to_string());
+    }
     if r.summary.has_answers {
         chapters.push(l.maturity_profile.to_string());
         if c.teams.len() >= 2 {
@@ -79,6 +82,7 @@ pub fn render_report(r: &Report) -> String {
     out.push('\n');
 
     synthesis(&mut out, r);
+    rhythm(&mut out, r);
     if !r.summary.has_answers {
         return out;
     }
@@ -92,6 +96,64 @@ pub fn render_report(r: &Report) -> String {
     method(&mut out, r);
     appendix(&mut out, r);
     out
+}
+
+/// The delivery rhythm, as the PDF's page after the synthesis: one row per key, one column per
+/// team, the team's cluster last; then the gaps in words.
+fn rhythm(out: &mut String, r: &Report) {
+    use crate::domain::metrics::Key;
+    let c = &r.comparison;
+    let d = &c.delivery;
+    if !d.has_readings() {
+        return;
+    }
+    let l = r.labels();
+    let _ = writeln!(out, "## {}\n\n{}\n", l.rhythm_heading(), l.rhythm_intro());
+    let names: Vec<String> = c.teams.iter().map(|t| cell(&t.name)).collect();
+    let _ = writeln!(
+        out,
+        "| | {} |\n|---|{}",
+        names.join(" | "),
+        "---|".repeat(names.len())
+    );
+    let mut provisional = false;
+    for &key in &Key::ALL {
+        let cells: Vec<String> = c
+            .teams
+            .iter()
+            .map(|t| match d.team(&t.name).and_then(|tr| tr.reading(key)) {
+                Some(reading) => {
+                    provisional |= reading.origin == crate::domain::metrics::Origin::Questionnaire;
+                    cell(&l.reading_cell(reading))
+                }
+                None => l.no_figure().to_string(),
+            })
+            .collect();
+        let _ = writeln!(out, "| {} | {} |", l.key_title(key), cells.join(" | "));
+    }
+    let clusters: Vec<String> = c
+        .teams
+        .iter()
+        .map(|t| {
+            d.team(&t.name).and_then(|tr| tr.cluster).map_or_else(
+                || l.no_figure().to_string(),
+                |k| format!("**{}**", l.cluster_label(k)),
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "| {} | {} |\n", l.cluster_row(), clusters.join(" | "));
+    let _ = writeln!(out, "{}\n", l.rhythm_caption(provisional));
+    for g in &d.gaps {
+        let text = if l.is_fr() {
+            g.text_fr()
+        } else {
+            g.text.clone()
+        };
+        let _ = writeln!(out, "- {}.", cell(&text));
+    }
+    if !d.gaps.is_empty() {
+        out.push('\n');
+    }
 }
 
 fn synthesis(out: &mut String, r: &Report) {

@@ -18,6 +18,7 @@ use crate::report::model::GapBin;
 use crate::report::{Labels, Report};
 
 mod chapters;
+mod rhythm;
 
 use chapters::{appendix, method, team};
 
@@ -104,6 +105,7 @@ pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
     let mut blocks = vec![cover(r)];
     synthesis(&mut blocks, r);
     if r.summary.has_answers {
+        rhythm::page(&mut blocks, c, l);
         profile(&mut blocks, r);
         if c.teams.len() >= 2 {
             synchronisation(&mut blocks, r, fit);
