@@ -483,12 +483,29 @@ impl Labels {
         }
     }
 
-    /// The row that gives each team's cluster.
-    pub fn cluster_row(&self) -> &'static str {
+    /// A key as a column header of the rhythm table: short enough for three lines of a cell.
+    pub fn key_column(&self, key: crate::domain::metrics::Key) -> &'static str {
+        use crate::domain::metrics::Key;
+        match (self.fr(), key) {
+            (false, Key::DeployFrequency) => "Deployment frequency",
+            (false, Key::LeadTime) => "Lead time",
+            (false, Key::ChangeFailureRate) => "Change failure rate",
+            (false, Key::RecoveryTime) => "Recovery time",
+            (false, Key::ReworkRate) => "Rework rate",
+            (true, Key::DeployFrequency) => "Fréquence de déploiement",
+            (true, Key::LeadTime) => "Délai de mise en production",
+            (true, Key::ChangeFailureRate) => "Taux d’échec",
+            (true, Key::RecoveryTime) => "Délai de remise en service",
+            (true, Key::ReworkRate) => "Taux de reprise",
+        }
+    }
+
+    /// The column that gives each team's cluster.
+    pub fn cluster_column(&self) -> &'static str {
         if self.fr() {
-            "Groupe DORA de l’équipe"
+            "Groupe DORA"
         } else {
-            "Team's DORA cluster"
+            "DORA cluster"
         }
     }
 

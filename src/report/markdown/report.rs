@@ -109,19 +109,21 @@ fn rhythm(out: &mut String, r: &Report) {
     }
     let l = r.labels();
     let _ = writeln!(out, "## {}\n\n{}\n", l.rhythm_heading(), l.rhythm_intro());
-    let names: Vec<String> = c.teams.iter().map(|t| cell(&t.name)).collect();
+    let heads: Vec<&str> = Key::ALL.iter().map(|&k| l.key_column(k)).collect();
     let _ = writeln!(
         out,
-        "| | {} |\n|---|{}",
-        names.join(" | "),
-        "---|".repeat(names.len())
+        "| {} | {} | {} |\n|---|{}---|",
+        l.team,
+        heads.join(" | "),
+        l.cluster_column(),
+        "---|".repeat(heads.len())
     );
     let mut provisional = false;
-    for &key in &Key::ALL {
-        let cells: Vec<String> = c
-            .teams
+    for t in &c.teams {
+        let rhythm = d.team(&t.name);
+        let cells: Vec<String> = Key::ALL
             .iter()
-            .map(|t| match d.team(&t.name).and_then(|tr| tr.reading(key)) {
+            .map(|&key| match rhythm.and_then(|tr| tr.reading(key)) {
                 Some(reading) => {
                     provisional |= reading.origin == crate::domain::metrics::Origin::Questionnaire;
                     cell(&l.reading_cell(reading))
@@ -129,19 +131,18 @@ fn rhythm(out: &mut String, r: &Report) {
                 None => l.no_figure().to_string(),
             })
             .collect();
-        let _ = writeln!(out, "| {} | {} |", l.key_title(key), cells.join(" | "));
+        let cluster = rhythm.and_then(|tr| tr.cluster).map_or_else(
+            || l.no_figure().to_string(),
+            |k| format!("**{}**", l.cluster_label(k)),
+        );
+        let _ = writeln!(
+            out,
+            "| {} | {} | {cluster} |",
+            cell(&t.name),
+            cells.join(" | ")
+        );
     }
-    let clusters: Vec<String> = c
-        .teams
-        .iter()
-        .map(|t| {
-            d.team(&t.name).and_then(|tr| tr.cluster).map_or_else(
-                || l.no_figure().to_string(),
-                |k| format!("**{}**", l.cluster_label(k)),
-            )
-        })
-        .collect();
-    let _ = writeln!(out, "| {} | {} |\n", l.cluster_row(), clusters.join(" | "));
+    out.push('\n');
     let _ = writeln!(out, "{}\n", l.rhythm_caption(provisional));
     for g in &d.gaps {
         let text = if l.is_fr() {

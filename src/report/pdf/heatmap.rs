@@ -36,8 +36,19 @@ fn geometry(h: &Heatmap, m: &Metrics) -> Geometry {
         .iter()
         .map(|r| m.width(&r.label, Face::Regular, LABEL_SIZE))
         .fold(0.0, f32::max);
+    // A header never breaks inside a word while the row labels can give up width: they wrap
+    // on two lines, a cut header word reads as two words.
+    let widest_word = h
+        .columns
+        .iter()
+        .flat_map(|c| c.split_whitespace())
+        .map(|w| m.width(w, Face::Bold, HEAD_SIZE) + 2.0 * PAD + 1.0)
+        .fold(MIN_CELL, f32::max)
+        .min(MAX_CELL);
     let label_w = (longest + 2.0 * PAD + 2.0)
         .clamp(110.0, 190.0)
+        .min(CONTENT_WIDTH - n as f32 * widest_word)
+        .max(110.0)
         .min(CONTENT_WIDTH - n as f32 * MIN_CELL);
     let cell_w = ((CONTENT_WIDTH - label_w) / n as f32).min(MAX_CELL);
     let header: Vec<Vec<Line>> = h
@@ -78,10 +89,11 @@ fn geometry(h: &Heatmap, m: &Metrics) -> Geometry {
 fn label_lines(text: &str, g: &Geometry, m: &Metrics) -> Vec<Line> {
     let width = g.label_w - 2.0 * PAD;
     let mut lines = wrap_plain(text, Face::Regular, width, LABEL_SIZE, m);
-    if lines.len() > 2 {
-        let rest: Vec<String> = lines[1..].iter().map(Line::text).collect();
+    // Three lines before an ellipsis: a row label may be a long team name, whole on three.
+    if lines.len() > 3 {
+        let rest: Vec<String> = lines[2..].iter().map(Line::text).collect();
         let last = ellipsize(&rest.join(" "), Face::Regular, width, LABEL_SIZE, m);
-        lines.truncate(1);
+        lines.truncate(2);
         lines.extend(wrap_plain(&last, Face::Regular, width + 1.0, LABEL_SIZE, m));
     }
     lines

@@ -2,14 +2,10 @@
 //! Quick Check bands, coloured by the 2024 cluster each is nearest to, the team's cluster, and a
 //! chart of the bands side by side — what "two delivery rhythms" looks like in figures.
 
-use super::team_headers;
 use crate::domain::compare::Comparison;
 use crate::domain::metrics::{Cluster, Key, Origin};
 use crate::report::Labels;
 use crate::report::document::{BarChart, Block, Heatmap, HeatmapCell, HeatmapRow, Series};
-
-/// Characters of a team name in a column header (three lines of it).
-const NAME_CHARS: usize = 40;
 
 /// The heatmap tone of a cluster: elite the best colour, low the worst used.
 fn tone(cluster: Cluster) -> u8 {
@@ -29,16 +25,22 @@ pub(super) fn page(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
     }
     blocks.push(Block::heading(1, l.rhythm_heading()));
     blocks.push(Block::paragraph(l.rhythm_intro()));
-    let (columns, legend) = team_headers(c, l, NAME_CHARS);
-    let mut provisional = false;
-    let mut rows: Vec<HeatmapRow> = Key::ALL
+    // One row per team, one column per key: the team's name stays whole however many teams
+    // there are, and five keys and the cluster always fit the page's width.
+    let mut columns: Vec<String> = Key::ALL
         .iter()
-        .map(|&key| HeatmapRow {
-            label: l.key_title(key).to_string(),
-            cells: c
-                .teams
+        .map(|&k| l.key_column(k).to_string())
+        .collect();
+    columns.push(l.cluster_column().to_string());
+    let mut provisional = false;
+    let rows: Vec<HeatmapRow> = c
+        .teams
+        .iter()
+        .map(|t| {
+            let rhythm = d.team(&t.name);
+            let mut cells: Vec<HeatmapCell> = Key::ALL
                 .iter()
-                .map(|t| match d.team(&t.name).and_then(|r| r.reading(key)) {
+                .map(|&key| match rhythm.and_then(|r| r.reading(key)) {
                     Some(r) => {
                         provisional |= r.origin == Origin::Questionnaire;
                         HeatmapCell {
@@ -51,30 +53,21 @@ pub(super) fn page(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
                         tone: None,
                     },
                 })
-                .collect(),
+                .collect();
+            let cluster = rhythm.and_then(|r| r.cluster);
+            cells.push(HeatmapCell {
+                text: cluster.map_or_else(
+                    || l.no_figure().to_string(),
+                    |k| l.cluster_label(k).to_string(),
+                ),
+                tone: cluster.map(tone),
+            });
+            HeatmapRow {
+                label: t.name.clone(),
+                cells,
+            }
         })
         .collect();
-    rows.push(HeatmapRow {
-        label: l.cluster_row().to_string(),
-        cells: c
-            .teams
-            .iter()
-            .map(|t| {
-                let cluster = d.team(&t.name).and_then(|r| r.cluster);
-                HeatmapCell {
-                    text: cluster.map_or_else(
-                        || l.no_figure().to_string(),
-                        |k| l.cluster_label(k).to_string(),
-                    ),
-                    tone: cluster.map(tone),
-                }
-            })
-            .collect(),
-    });
-    let mut caption = l.rhythm_caption(provisional);
-    if let Some(legend) = legend {
-        caption.push_str(&format!(" {legend}."));
-    }
     blocks.push(Block::Heatmap(Heatmap {
         columns,
         rows,
@@ -82,7 +75,7 @@ pub(super) fn page(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
             .into_iter()
             .map(|k| (Some(tone(k)), l.cluster_label(k).to_string()))
             .collect(),
-        caption: Some(caption),
+        caption: Some(l.rhythm_caption(provisional)),
     }));
     // The gaps between the teams, in words.
     let gaps: Vec<Vec<crate::report::document::Span>> = d
@@ -100,7 +93,12 @@ pub(super) fn page(blocks: &mut Vec<Block>, c: &Comparison, l: &Labels) {
     if !gaps.is_empty() {
         blocks.push(Block::Bullets(gaps));
     }
-    // The three keys with bands, as bars: one colour per team, as in every chart.
+    // The three keys with bands, as bars: one colour per team, as in every chart. Beyond four
+    // teams the bars are too thin to read and the table above says it all.
+    if c.teams.len() > 4 {
+        blocks.push(Block::PageBreak);
+        return;
+    }
     let banded = [Key::DeployFrequency, Key::LeadTime, Key::RecoveryTime];
     blocks.push(Block::BarChart(BarChart {
         title: Some(l.rhythm_chart().to_string()),
