@@ -201,6 +201,21 @@ pub fn record_checked(
     })
 }
 
+/// What was recorded, in one sentence, as both faces say it: "Recorded for Paris (measured):
+/// lead time 2d, recovery time 4h."
+pub fn recorded_line(team: &str, checked: &Checked) -> String {
+    let given: Vec<String> = checked
+        .values
+        .iter()
+        .map(|(k, v)| format!("{} {v}", k.name()))
+        .collect();
+    format!(
+        "Recorded for {team} ({}): {}.",
+        checked.source.as_str(),
+        given.join(", ")
+    )
+}
+
 /// Records whole sets of figures (the demo's): one update per team.
 pub fn record_all(
     store: &dyn FigureStore,

@@ -3,7 +3,7 @@
 
 use crate::app::Workspace;
 use crate::app::compare::comparison_for;
-use crate::app::metrics::{SetFigures, check, record_checked};
+use crate::app::metrics::{SetFigures, check, record_checked, recorded_line};
 use crate::cli::{MetricsCommand, MetricsFormat, MetricsSetArgs, MetricsShowArgs};
 use crate::clock::now_rfc3339;
 use crate::domain::CompareOptions;
@@ -40,17 +40,7 @@ fn set(ws: &Workspace, args: &MetricsSetArgs) -> Result<(), Error> {
     // Every value is checked before anything is read or written.
     let checked = check(&loaded.assessment, &req).map_err(|e| e.for_cli())?;
     let written = record_checked(ws, &loaded.assessment.name, &checked, &now_rfc3339())?;
-    let given: Vec<String> = checked
-        .values
-        .iter()
-        .map(|(k, v)| format!("{} {v}", k.name()))
-        .collect();
-    say!(
-        "Recorded for {} ({}): {}.",
-        written.team,
-        checked.source.as_str(),
-        given.join(", ")
-    );
+    say!("{}", recorded_line(&written.team, &checked));
     Ok(())
 }
 

@@ -59,6 +59,8 @@ pub enum Screen {
     Wizard(Box<Wizard>),
     Results(ResultsScreen),
     Dashboard(Box<Dashboard>),
+    /// A team's delivery figures (`m` on the home screen).
+    Metrics(Box<super::metrics_form::MetricsForm>),
 }
 
 /// Fields of the new-assessment form, in order.

@@ -308,6 +308,19 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             respondent,
             role,
         },
+        Effect::RecordFigures {
+            assessment,
+            checked,
+        } => Msg::FiguresRecorded(
+            crate::app::metrics::record_checked(
+                ws,
+                &assessment,
+                &checked,
+                &crate::clock::now_stamp(),
+            )
+            .map(|written| crate::app::metrics::recorded_line(&written.team, &checked))
+            .map_err(|f| failure(&f)),
+        ),
         Effect::ExportReport {
             assessment,
             teams,

@@ -41,6 +41,8 @@ pub enum Msg {
     Created(Result<String, String>),
     /// Outcome of an `AddTeam`: (assessment, team).
     TeamAdded(Result<(String, String), String>),
+    /// Outcome of a `RecordFigures`: what was recorded, in a sentence, or why not.
+    FiguresRecorded(Result<String, String>),
     /// Outcome of an `ExportReport`.
     Exported(ExportOutcome),
     /// Outcome of an `OpenWizard`: the assessment and the respondent's sheet if one exists.
@@ -111,6 +113,11 @@ pub enum Effect {
         team: String,
         respondent: String,
         role: Option<Option<Role>>,
+    },
+    /// `metrics set`, from the figures form: a request the form has checked.
+    RecordFigures {
+        assessment: String,
+        checked: crate::app::metrics::Checked,
     },
     /// Write the report of the compared teams, as the `report` command does. `force`: replace
     /// an existing file (asked for explicitly).

@@ -12,6 +12,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod message;
+pub mod metrics_form;
 pub mod problem;
 pub mod theme;
 pub mod update;

@@ -3,6 +3,7 @@
 
 mod dashboard;
 mod home;
+mod metrics;
 mod wizard;
 
 pub use home::open as open_wizard;
@@ -60,6 +61,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Created(result) => home::created(app, result),
+        Msg::FiguresRecorded(result) => metrics::recorded(app, result),
         Msg::TeamAdded(result) => home::team_added(app, result),
         Msg::WizardLoaded {
             result,
@@ -151,6 +153,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Screen::Wizard(_) => wizard::key(app, key),
         Screen::Dashboard(_) => dashboard::key(app, key),
+        Screen::Metrics(_) => metrics::key(app, key),
     }
 }
 

@@ -25,6 +25,7 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("r", "the team's results"),
             s("n", "new assessment"),
             s("t", "add a team to the assessment"),
+            s("m", "the team's delivery figures (the DORA keys)"),
             s("mouse", "click a team to choose it"),
             s("? F1", "this help"),
             s("q Esc", "quit"),
@@ -36,6 +37,21 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("Ctrl+U", "clear to the start of the field"),
             s("F1", "this help (? is typed as text here)"),
             s("Esc", "cancel"),
+        ],
+        Screen::Metrics(_) => vec![
+            s("↑ ↓  Tab", "move between rows"),
+            s(
+                "← →",
+                "a key: pick a DORA Quick Check band; the source: pick it",
+            ),
+            s(
+                "typing",
+                "a key: a measured value instead (3/week, 2d, 12%)",
+            ),
+            s("Backspace", "a key: keep the stored figure"),
+            s("Enter", "record what is given (the other keys keep theirs)"),
+            s("F1", "this help (? is typed as text here)"),
+            s("Esc", "leave without recording"),
         ],
         Screen::Respondents(_) => vec![
             s("↑ ↓", "choose"),

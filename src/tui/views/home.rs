@@ -75,6 +75,7 @@ impl Widget for &HomeView<'_> {
                 ("n", "new assessment"),
                 ("q", "quit"),
                 ("t", "add team"),
+                ("m", "figures"),
                 ("↑↓", "choose team"),
             ]
         };

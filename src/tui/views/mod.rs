@@ -6,6 +6,7 @@ pub mod dashboard;
 mod forms;
 mod help;
 mod home;
+mod metrics;
 mod pickers;
 mod results;
 mod review;
@@ -47,6 +48,7 @@ impl Widget for &App {
             Screen::Dashboard(dash) => {
                 dashboard::DashboardView { app: self, dash }.render(area, buf);
             }
+            Screen::Metrics(form) => metrics::MetricsView { app: self, form }.render(area, buf),
             Screen::Wizard(w) => match w.mode {
                 Mode::Review { .. } => review::ReviewView {
                     app: self,

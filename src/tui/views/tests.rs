@@ -760,3 +760,50 @@ fn help_lists_the_keys_of_the_question_screen_and_of_the_prompt() {
     assert_eq!(lines[0].0, "Enter y", "{lines:?}");
     assert_eq!(lines[1].0, "Esc n", "{lines:?}");
 }
+
+#[test]
+fn metrics_form() {
+    use crate::domain::metrics::{Key, Period, Source, TeamFigures};
+    use crate::tui::metrics_form::MetricsForm;
+    let mut app = home_app();
+    let mut paris = TeamFigures::new("Équipe Paris");
+    let lead = Key::LeadTime.parse_value("6w").unwrap();
+    paris
+        .set(
+            Key::LeadTime,
+            lead,
+            Source::Estimated,
+            Some(Period::parse("2026-Q3").unwrap()),
+            "2026-10-01T09:00:00.000Z",
+        )
+        .unwrap();
+    if let Ok(loaded) = &mut app.entries[0] {
+        loaded.figures.push(paris);
+    }
+    let loaded = app.entries[0].as_ref().unwrap();
+    let mut form = MetricsForm::new(loaded, "Équipe Paris");
+    // A band chosen, a value typed, a value that does not parse with its reason.
+    form.cycle(true);
+    form.focus = 1;
+    for c in "2d".chars() {
+        form.edit(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    form.focus = 3;
+    for c in "banana".chars() {
+        form.edit(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    let checked = form.check(loaded);
+    let Err(error) = checked else {
+        panic!("banana recorded");
+    };
+    form.error = Some(error);
+    app.screen = Screen::Metrics(Box::new(form));
+    let text = screen_text(&render(&mut app, 80, 24));
+    assert!(text.contains("wk, estimated, 2026-Q3"), "{text}");
+    assert!(text.contains("→ 1 day–1 wk"), "{text}");
+    assert!(
+        text.contains("⚠ Failed-deployment recovery time:"),
+        "{text}"
+    );
+    snap("metrics_form", app);
+}
