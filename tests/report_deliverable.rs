@@ -488,6 +488,22 @@ fn the_demo_keeps_to_the_page_budget_and_the_structure() {
     // One page of synthesis, one of rhythm; two at most per team; cover to method in 12 pages.
     assert_eq!(numbers[1] - numbers[0], 1, "the synthesis takes one page");
     assert_eq!(numbers[2] - numbers[1], 1, "the rhythm takes one page");
+    // The demo's recorded figures: Paris monthly and slow, Nantes on demand; each team's
+    // cluster named on the rhythm page, with the gap in words.
+    let rhythm = &pages[numbers[1] - 1];
+    for needle in [
+        "1/month",
+        "on demand",
+        "DORA cluster",
+        "Medium",
+        "High",
+        "as often as",
+    ] {
+        assert!(
+            rhythm.contains(needle),
+            "{needle:?} not on the rhythm page: {rhythm}"
+        );
+    }
     assert!(
         numbers[5] - numbers[4] <= 2 && numbers[6] - numbers[5] <= 2,
         "{numbers:?}"
