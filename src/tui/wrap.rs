@@ -13,40 +13,31 @@ pub fn width(text: &str) -> usize {
 /// Wraps `text` into lines of at most `width` cells. Explicit newlines are kept (comments are
 /// multi-line); words longer than a line are split rather than cut; no-break spaces are kept as
 /// they are and never broken at. Always returns at least one line.
+///
+/// `textwrap` does the line breaking and measures display width (wide and combining
+/// characters); words are separated at breaking spaces only, runs of them counting as one, so
+/// that the line count `update` computes for scrolling is the one the view draws.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
+    let options = textwrap::Options::new(width.max(1))
+        .break_words(true)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = Vec::new();
     for paragraph in text.split('\n') {
-        let mut line = String::new();
-        let mut line_width = 0;
-        for word in paragraph.split(is_breaking_space).filter(|w| !w.is_empty()) {
-            let word_width = word.width();
-            if line_width > 0 && line_width + 1 + word_width <= width {
-                line.push(' ');
-                line.push_str(word);
-                line_width += 1 + word_width;
-                continue;
-            }
-            if line_width > 0 {
-                out.push(std::mem::take(&mut line));
-                line_width = 0;
-            }
-            if word_width <= width {
-                line.push_str(word);
-                line_width = word_width;
-                continue;
-            }
-            for c in word.chars() {
-                let w = c.width().unwrap_or(0);
-                if line_width + w > width && line_width > 0 {
-                    out.push(std::mem::take(&mut line));
-                    line_width = 0;
-                }
-                line.push(c);
-                line_width += w;
-            }
+        let words: Vec<&str> = paragraph
+            .split(is_breaking_space)
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() {
+            out.push(String::new());
+            continue;
         }
-        out.push(line);
+        let joined = words.join(" ");
+        out.extend(
+            textwrap::wrap(&joined, &options)
+                .into_iter()
+                .map(std::borrow::Cow::into_owned),
+        );
     }
     out
 }
