@@ -92,7 +92,11 @@ pub fn render_checked(
                 .map_err(|e| RenderError(format!("cannot produce the PDF: {e}")))?
         }
         Format::Markdown => markdown::render_report(report).into_bytes(),
-        Format::Json => json::render_report(report)?.into_bytes(),
+        // serde_json escapes C0 controls only; DEL, C1 and bidirectional controls become
+        // `\u…` escapes too, which decode to the same data (`domain::text`).
+        Format::Json => crate::domain::text::printable_lines(&json::render_report(report)?)
+            .into_owned()
+            .into_bytes(),
         Format::Csv => csv::render(report).into_bytes(),
     };
     Ok((bytes, warnings))
