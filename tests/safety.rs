@@ -195,7 +195,7 @@ fn csv_text_cells_never_start_a_formula_and_numbers_stay_numbers() {
     let mut seen = 0;
     for row in rows.records() {
         let row = row.unwrap();
-        for cell in row.iter() {
+        for cell in &row {
             assert!(!cell.starts_with(['=', '+', '@']), "{cell:?} in {row:?}");
         }
         assert!(

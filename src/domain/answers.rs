@@ -254,7 +254,7 @@ impl ResponseSheet {
     /// (then the whole sheet), else its [`stray_answers`](Self::stray_answers).
     pub fn strays(&self, teams: &[String], questionnaire: &Questionnaire) -> Vec<Stray> {
         // Scoring matches a sheet to its team by the exact name, so this does too.
-        if !teams.iter().any(|t| *t == self.team) {
+        if !teams.contains(&self.team) {
             return vec![Stray::UnknownTeam {
                 team: self.team.clone(),
             }];

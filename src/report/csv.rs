@@ -125,7 +125,7 @@ fn text(value: &str) -> String {
     guard_formula(printable(value).into_owned())
 }
 
-/// A cell starting with `=`, `+`, `-` or `@` is a formula to Excel, LibreOffice and Google
+/// A cell starting with `=`, `+`, `-` or `@` is a formula to Excel, Calc and Google
 /// Sheets: a team named "=HYPERLINK(…)" would run on opening. A leading `'` makes it text (the
 /// spreadsheets show it without the quote); tabs and carriage returns, the other starters, are
 /// already visible marks.
