@@ -145,6 +145,9 @@ fn no_text_output_lets_an_escape_sequence_through() {
     assert!(shown.contains("Paris␛]0;pwned␇␛[2J"), "{shown}");
     let listed = ok(&run(d, &["list"]));
     assert!(listed.contains("Eve␛]0;pwned␇"), "{listed}");
+    // An error quotes what was typed, visibly.
+    let err = stderr(&run(d, &["show", "bank\u{1b}[2J"]));
+    assert!(err.contains("bank␛[2J"), "{err}");
     // JSON keeps the data: the escapes are JSON's own, and decode to the stored name.
     let json: serde_json::Value =
         serde_json::from_str(&ok(&run(d, &["compare", "bank", "--format", "json"]))).unwrap();

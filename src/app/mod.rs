@@ -138,13 +138,18 @@ impl Workspace {
             .sheets
             .iter()
             .flat_map(|s| {
-                let path = self.store.sheet_path(&a.name, &s.team, &s.respondent);
-                s.strays(&a.teams, &a.questionnaire)
-                    .into_iter()
-                    .map(move |stray| Strayed {
-                        path: path.clone(),
-                        stray,
-                    })
+                let strays = s.strays(&a.teams, &a.questionnaire);
+                // Finding the folder reads the assessment's file: only for the rare sheet
+                // with something to report.
+                let path = if strays.is_empty() {
+                    PathBuf::new()
+                } else {
+                    self.store.sheet_path(&a.name, &s.team, &s.respondent)
+                };
+                strays.into_iter().map(move |stray| Strayed {
+                    path: path.clone(),
+                    stray,
+                })
             })
             .collect()
     }
