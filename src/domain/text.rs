@@ -67,6 +67,18 @@ fn neutralise(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A hostile character as one visible character, for text edited in place (the comment
+/// editor counts one cell per character): a C0 control as its Control Picture, DEL as `␡`,
+/// anything else as `�`. Other characters are returned as they are.
+pub fn printable_char(c: char) -> char {
+    match u32::from(c) {
+        _ if !is_hostile(c) => c,
+        code @ 0x00..=0x1f => char::from_u32(0x2400 + code).unwrap_or('\u{fffd}'),
+        0x7f => '\u{2421}',
+        _ => '\u{fffd}',
+    }
+}
+
 /// The visible mark of a hostile character.
 fn push_mark(out: &mut String, c: char) {
     let code = u32::from(c);
@@ -95,6 +107,15 @@ mod tests {
             printable("Team\u{202e}sdrawkcab\u{2066}\u{2028}"),
             "Team\\u202esdrawkcab\\u2066\\u2028"
         );
+    }
+
+    #[test]
+    fn one_character_marks_for_editors() {
+        let marked: String = "a\u{1b}\u{7}\u{7f}\u{9b}\u{202e}é"
+            .chars()
+            .map(printable_char)
+            .collect();
+        assert_eq!(marked, "a␛␇␡��é");
     }
 
     #[test]

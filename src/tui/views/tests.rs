@@ -762,8 +762,8 @@ fn help_lists_the_keys_of_the_question_screen_and_of_the_prompt() {
 }
 
 /// Names and comments copied from another laptop may hold escape sequences and bidirectional
-/// controls. ratatui leaves control characters and zero-width graphemes out of its cells, so
-/// none reaches the terminal; this keeps it so for the screens that show such text.
+/// controls: none reaches a cell (so the terminal), and the names and comments show them as
+/// visible marks.
 #[test]
 fn hostile_names_and_comments_never_reach_the_terminal() {
     const EVIL: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}\u{2066}\u{2028}";
@@ -788,8 +788,8 @@ fn hostile_names_and_comments_never_reach_the_terminal() {
     w.go_to(0);
     wizard.screen = Screen::Wizard(Box::new(w));
     for (name, mut app, expected) in [
-        ("home", home, "Paris]0;pwned"),
-        ("wizard", wizard, "Eve]0;pwned"),
+        ("home", home, "Paris␛]0;pwned␇␛[2J"),
+        ("wizard", wizard, "first line␍␛]0;pwned␇"),
     ] {
         for (width, height) in SIZES {
             let terminal = render(&mut app, width, height);
