@@ -22,7 +22,7 @@ pub use crate::domain::merge::Conflict;
 pub use crate::store::{Loaded, StoreError};
 
 use crate::domain::merge::apply_changes;
-use crate::domain::{Assessment, QuestionnaireRef, ResponseSheet};
+use crate::domain::{Assessment, QuestionnaireRef, ResponseSheet, Stray};
 use crate::error::Error;
 use crate::store::Store;
 use std::path::{Path, PathBuf};
@@ -71,6 +71,21 @@ pub struct Saved {
     pub conflicts: Vec<Conflict>,
 }
 
+/// Something a readable sheet holds that no score counts, and the file holding it: every face
+/// warns of it ("PATH: answer to unknown question \"ci.x\" is not counted"), the report lists
+/// it with the unreadable files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Strayed {
+    pub path: PathBuf,
+    pub stray: Stray,
+}
+
+impl std::fmt::Display for Strayed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.stray)
+    }
+}
+
 /// The data directory the use cases work on. Cheap to clone; holds no open files.
 #[derive(Debug, Clone)]
 pub struct Workspace {
@@ -113,6 +128,30 @@ impl Workspace {
     /// [`Loaded::unreadable`], never dropped silently.
     pub fn load(&self, name: &str) -> Result<Loaded, StoreError> {
         self.store.load(name)
+    }
+
+    /// What the loaded sheets hold that no score counts: a sheet of a team the assessment does
+    /// not have, answers to question ids its questionnaire does not have, levels off its scale.
+    pub fn strays(&self, loaded: &Loaded) -> Vec<Strayed> {
+        let a = &loaded.assessment;
+        loaded
+            .sheets
+            .iter()
+            .flat_map(|s| {
+                let strays = s.strays(&a.teams, &a.questionnaire);
+                // Finding the folder reads the assessment's file: only for the rare sheet
+                // with something to report.
+                let path = if strays.is_empty() {
+                    PathBuf::new()
+                } else {
+                    self.store.sheet_path(&a.name, &s.team, &s.respondent)
+                };
+                strays.into_iter().map(move |stray| Strayed {
+                    path: path.clone(),
+                    stray,
+                })
+            })
+            .collect()
     }
 
     /// Every assessment, sorted by name; one that cannot be read is an error in the list rather

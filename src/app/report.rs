@@ -8,7 +8,7 @@ use crate::clock::now_rfc3339;
 use crate::domain::CompareOptions;
 use crate::error::Error;
 use crate::report::document::Paper;
-use crate::report::model::{Appendix, Confidentiality};
+use crate::report::model::{Appendix, Confidentiality, NotCounted};
 use crate::report::{Format as ReportFormat, Lang, Report, ReportOptions};
 use crate::store::{StoreError, write_atomic};
 use std::path::Path;
@@ -161,6 +161,15 @@ fn produce(
             }
         })
         .collect();
+    // Read, but not counted: warned of, and listed in the report with the unreadable files.
+    let strays = ws.strays(&loaded);
+    let not_counted = strays
+        .iter()
+        .map(|s| NotCounted {
+            file: (!req.anonymous).then(|| s.path.display().to_string()),
+            stray: s.stray.clone(),
+        })
+        .collect();
     let options = CompareOptions {
         short_term_size: req.short_term,
         ..CompareOptions::default()
@@ -173,6 +182,7 @@ fn produce(
             author: req.author.clone(),
             created: now_rfc3339(),
             skipped_files,
+            not_counted,
             lang: req.lang,
             organisation: req.presentation.organisation.clone(),
             confidential: req.presentation.confidential.clone(),
@@ -183,7 +193,7 @@ fn produce(
             delimiter,
         },
     );
-    let bytes = crate::report::render(&report, format)?;
+    let (bytes, render_warnings) = crate::report::render_checked(&report, format)?;
     if !to_stdout {
         write_atomic(req.output, &bytes)?;
     }
@@ -196,6 +206,8 @@ fn produce(
             .unreadable
             .iter()
             .map(std::string::ToString::to_string)
+            .chain(strays.iter().map(std::string::ToString::to_string))
+            .chain(render_warnings)
             .collect(),
     };
     Ok((written, bytes))

@@ -118,14 +118,23 @@ pub fn list(ws: &Workspace) -> Result<(), Error> {
         match entry {
             Ok(loaded) => {
                 say_raw!("{}", list_entry(&loaded));
-                for e in &loaded.unreadable {
-                    warn!("warning: {e}");
-                }
+                warn_unread(ws, &loaded);
             }
             Err(e) => warn!("warning: {e}"),
         }
     }
     Ok(())
+}
+
+/// A warning for every file that cannot be read and every answer read but not counted (a team
+/// not in the assessment, an unknown question, a level off the scale): none is dropped quietly.
+pub fn warn_unread(ws: &Workspace, loaded: &Loaded) {
+    for e in &loaded.unreadable {
+        warn!("warning: {e}");
+    }
+    for s in ws.strays(loaded) {
+        warn!("warning: {s}");
+    }
 }
 
 fn list_entry(loaded: &Loaded) -> String {
@@ -171,9 +180,7 @@ fn list_entry(loaded: &Loaded) -> String {
 
 pub fn show(ws: &Workspace, args: &ShowArgs) -> Result<(), Error> {
     let loaded = ws.load(&args.name)?;
-    for e in &loaded.unreadable {
-        warn!("warning: {e}");
-    }
+    warn_unread(ws, &loaded);
     say_raw!("{}", render_show(&loaded));
     Ok(())
 }

@@ -11,9 +11,7 @@ use std::io::IsTerminal;
 
 pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
     let loaded = ws.load(&args.name)?;
-    for e in &loaded.unreadable {
-        warn!("warning: {e}");
-    }
+    super::assessment::warn_unread(ws, &loaded);
     let options = CompareOptions {
         short_term_size: args.short_term,
         ..CompareOptions::default()

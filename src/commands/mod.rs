@@ -36,6 +36,7 @@ pub use questionnaire::render_markdown as render_questionnaire_markdown;
 
 use crate::app::Workspace;
 use crate::cli::{Cli, Command};
+use crate::domain::text::printable_lines;
 use crate::error::Error;
 
 pub fn run(cli: &Cli) -> Result<(), Error> {
@@ -89,9 +90,13 @@ pub fn conflict_line(c: &crate::app::Conflict) -> String {
     )
 }
 
-/// Writes to stdout; a broken pipe ends output quietly instead of panicking.
+/// Writes to stdout; a broken pipe ends output quietly instead of panicking. Whatever the
+/// command put together, no control character but the line break reaches the terminal (see
+/// `domain::text`): names and comments read from files may hold escape sequences, and one
+/// missed where it was formatted must still not retitle or clear the user's terminal.
 pub fn emit(text: &str) -> Result<(), Error> {
     use std::io::Write;
+    let text = printable_lines(text);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
@@ -100,9 +105,11 @@ pub fn emit(text: &str) -> Result<(), Error> {
     }
 }
 
-/// Writes to stderr, ignoring failures: there is nowhere left to report them.
+/// Writes to stderr, ignoring failures: there is nowhere left to report them. Neutralised like
+/// [`emit`]: warnings and errors quote names and file names.
 pub fn emit_err(text: &str) {
     use std::io::Write;
+    let text = printable_lines(text);
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
 }

@@ -230,18 +230,74 @@ impl ResponseSheet {
 
     /// Answers that do not fit the questionnaire (unknown question, level off the scale).
     /// Such answers are ignored by scoring; this lists them so they can be reported.
-    pub fn stray_answers(&self, questionnaire: &Questionnaire) -> Vec<String> {
+    pub fn stray_answers(&self, questionnaire: &Questionnaire) -> Vec<Stray> {
         let levels = questionnaire.level_count();
         self.answers
             .iter()
-            .filter_map(|(id, rec)| match questionnaire.question(id) {
-                None => Some(format!("unknown question \"{id}\"")),
-                Some(_) if rec.answer.is_some_and(|a| !a.fits(levels)) => Some(format!(
-                    "question \"{id}\": level {} is outside 1–{levels}",
-                    rec.answer.map(|a| a.to_string()).unwrap_or_default()
-                )),
-                Some(_) => None,
+            .filter_map(|(id, rec)| match (questionnaire.question(id), rec.answer) {
+                (None, _) => Some(Stray::UnknownQuestion {
+                    question: id.clone(),
+                }),
+                (Some(_), Some(Answer::Level(level))) if !Answer::Level(level).fits(levels) => {
+                    Some(Stray::OffScale {
+                        question: id.clone(),
+                        level,
+                        levels,
+                    })
+                }
+                (Some(_), _) => None,
             })
             .collect()
+    }
+
+    /// Everything of this sheet that scoring leaves out: a team the assessment does not have
+    /// (then the whole sheet), else its [`stray_answers`](Self::stray_answers).
+    pub fn strays(&self, teams: &[String], questionnaire: &Questionnaire) -> Vec<Stray> {
+        // Scoring matches a sheet to its team by the exact name, so this does too.
+        if !teams.contains(&self.team) {
+            return vec![Stray::UnknownTeam {
+                team: self.team.clone(),
+            }];
+        }
+        self.stray_answers(questionnaire)
+    }
+}
+
+/// Something a sheet holds that no score counts: reported (warnings, the report's caveats),
+/// never dropped silently. Its `Display` is the English warning; reports word it themselves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stray {
+    /// The sheet's team is not one of the assessment's: none of its answers count.
+    UnknownTeam { team: String },
+    /// An answer to a question id the questionnaire does not have.
+    UnknownQuestion { question: String },
+    /// A level off the questionnaire's scale of `levels`.
+    OffScale {
+        question: String,
+        level: u8,
+        levels: u8,
+    },
+}
+
+impl fmt::Display for Stray {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Stray::UnknownTeam { team } => write!(
+                f,
+                "team \"{team}\" is not in the assessment; its answers are not counted"
+            ),
+            Stray::UnknownQuestion { question } => write!(
+                f,
+                "answer to unknown question \"{question}\" is not counted"
+            ),
+            Stray::OffScale {
+                question,
+                level,
+                levels,
+            } => write!(
+                f,
+                "question \"{question}\": level {level} is outside 1–{levels} and is not counted"
+            ),
+        }
     }
 }

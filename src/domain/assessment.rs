@@ -46,6 +46,13 @@ impl TryFrom<AssessmentFile> for Assessment {
     type Error = String;
 
     fn try_from(f: AssessmentFile) -> Result<Assessment, String> {
+        // The copy is checked like a questionnaire file: hand-edited, its scale of 256 levels
+        // would count as 0 and every answer would fall off it.
+        let problems = f.questionnaire.problems();
+        if !problems.is_empty() {
+            let why = super::questionnaire::ParseError::Invalid(problems);
+            return Err(format!("its questionnaire is invalid: {why}"));
+        }
         let assessment = Assessment {
             name: f.name,
             created_at: f.created_at,

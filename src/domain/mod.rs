@@ -12,10 +12,11 @@ pub mod names;
 pub mod questionnaire;
 pub mod roadmap;
 pub mod scoring;
+pub mod text;
 pub mod titles;
 pub mod typography;
 
-pub use answers::{Answer, AnswerRecord, QuestionnaireRef, ResponseSheet};
+pub use answers::{Answer, AnswerRecord, QuestionnaireRef, ResponseSheet, Stray};
 pub use assessment::{Assessment, Targets};
 pub use compare::{CompareOptions, Comparison, compare};
 pub use questionnaire::{

@@ -10,6 +10,7 @@
 //! ones are added at the end.
 
 use crate::domain::compare::Recommendation;
+use crate::domain::text::{printable, printable_lines};
 use crate::report::Report;
 use crate::report::labels::Lang;
 use std::collections::HashMap;
@@ -69,11 +70,11 @@ pub fn render(r: &Report) -> String {
             push_row(
                 &mut out,
                 [
-                    t.name.clone(),
-                    q.dimension_id.clone(),
-                    dimension.to_string(),
-                    q.id.clone(),
-                    q.text.clone(),
+                    text(&t.name),
+                    text(&q.dimension_id),
+                    text(dimension),
+                    text(&q.id),
+                    text(&q.text),
                     number(cell.median),
                     cell.level.map_or(String::new(), |l| l.to_string()),
                     cell.spread.map_or(String::new(), |s| s.to_string()),
@@ -83,19 +84,19 @@ pub fn render(r: &Report) -> String {
                     number(Some(q.target)),
                     number(cell.gap),
                     number(cell.versus_others),
-                    step.map_or(String::new(), |(plan, _)| plan.to_string()),
+                    step.map_or(String::new(), |(plan, _)| text(plan)),
                     step.map_or(String::new(), |(_, r)| r.rank.to_string()),
                     step.map_or(String::new(), |(_, r)| number(Some(r.priority))),
-                    step.map_or(String::new(), |(_, r)| l.effort_value(r.effort)),
+                    step.map_or(String::new(), |(_, r)| text(&l.effort_value(r.effort))),
                     step.map_or(String::new(), |(_, r)| {
                         format!("{} -> {}", r.from_level, r.to_level)
                     }),
-                    step.map_or(String::new(), |(_, r)| r.text.clone()),
+                    step.map_or(String::new(), |(_, r)| text(&r.text)),
                     comments(&cell.answers),
-                    q.title.clone(),
+                    text(&q.title),
                     horizons
                         .get(&(t.name.as_str(), q.id.as_str()))
-                        .map_or(String::new(), |h| h.join("; ")),
+                        .map_or(String::new(), |h| text(&h.join("; "))),
                 ]
                 .into_iter(),
             );
@@ -106,14 +107,34 @@ pub fn render(r: &Report) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// "Julien Moreau: text | Sophie Martin: text": every comment of the team on the question.
+/// "Julien Moreau: text | Sophie Martin: text": every comment of the team on the question,
+/// as a text cell (its line breaks kept: the cell is quoted).
 fn comments(answers: &[crate::domain::compare::RespondentAnswer]) -> String {
-    answers
+    let all = answers
         .iter()
         .filter(|a| !a.comment.trim().is_empty())
-        .map(|a| format!("{}: {}", a.respondent, a.comment.trim()))
+        .map(|a| format!("{}: {}", printable(&a.respondent), a.comment.trim()))
         .collect::<Vec<_>>()
-        .join(" | ")
+        .join(" | ");
+    guard_formula(printable_lines(&all).into_owned())
+}
+
+/// A text cell: control characters shown as visible marks (`domain::text`) and a leading
+/// formula character defused. Numbers do not go through here, so they stay numbers.
+fn text(value: &str) -> String {
+    guard_formula(printable(value).into_owned())
+}
+
+/// A cell starting with `=`, `+`, `-` or `@` is a formula to Excel, Calc and Google
+/// Sheets: a team named "=HYPERLINK(…)" would run on opening. A leading `'` makes it text (the
+/// spreadsheets show it without the quote); tabs and carriage returns, the other starters, are
+/// already visible marks.
+fn guard_formula(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// Up to 4 decimals without trailing zeros ("2.5", "3", "0.3333"); empty when there is none.
@@ -152,6 +173,24 @@ mod tests {
             String::from_utf8(out.into_inner().unwrap()).unwrap(),
             "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
         );
+    }
+
+    #[test]
+    fn text_cells_cannot_start_a_formula_or_hold_controls() {
+        for (value, cell) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+33 1 23", "'+33 1 23"),
+            ("-2 levels", "'-2 levels"),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+            ("Team = Paris", "Team = Paris"),
+            ("Eve\u{1b}]0;x\u{7}", "Eve\u{241b}]0;x\u{2407}"),
+            // A tab would start a formula too once a spreadsheet trims it: it is a mark.
+            ("\t=1", "\u{2409}=1"),
+        ] {
+            assert_eq!(text(value), cell, "{value:?}");
+        }
+        // A negative number is not a text cell: `number` leaves it as it is.
+        assert_eq!(number(Some(-0.5)), "-0.5");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! apostrophe ’; a decimal comma (2,6). A test scans this file's string literals for the
 //! ASCII forms.
 
-use crate::domain::{Effort, Role};
+use crate::domain::{Effort, Role, Stray};
 use crate::report::format;
 
 /// The language of the report.
@@ -1336,6 +1336,81 @@ impl Labels {
                 if count == 1 { "" } else { "s" }
             )
         }
+    }
+
+    /// One thing a response file holds that no score counts (`Stray`), naming the file when
+    /// given (not in an anonymous report: file names carry respondent names) and the question
+    /// by `question`, its title when the questionnaire has it.
+    pub fn stray_item(&self, file: Option<&str>, stray: &Stray, question: &str) -> String {
+        let what = match (stray, self.fr()) {
+            (Stray::UnknownTeam { team }, false) => {
+                format!("team {} is not in the assessment", self.quote(team))
+            }
+            (Stray::UnknownTeam { team }, true) => {
+                format!(
+                    "l’équipe {} ne fait pas partie de l’évaluation",
+                    self.quote(team)
+                )
+            }
+            (Stray::UnknownQuestion { .. }, false) => {
+                format!(
+                    "an answer to {}, a question the questionnaire does not have",
+                    self.quote(question)
+                )
+            }
+            (Stray::UnknownQuestion { .. }, true) => {
+                format!(
+                    "une réponse à {}, question absente du questionnaire",
+                    self.quote(question)
+                )
+            }
+            (Stray::OffScale { level, levels, .. }, false) => format!(
+                "level {level} for {}, outside the scale of 1 to {levels}",
+                self.quote(question)
+            ),
+            (Stray::OffScale { level, levels, .. }, true) => format!(
+                "le niveau {level} pour {}, hors de l’échelle de 1 à {levels}",
+                self.quote(question)
+            ),
+        };
+        match file {
+            Some(file) if self.fr() => format!("{file}{NNBSP}: {what}"),
+            Some(file) => format!("{file}: {what}"),
+            None => what,
+        }
+    }
+
+    /// Why some answers of readable files are not counted (see [`Labels::stray_item`]).
+    pub fn not_counted_note(&self, items: &[String]) -> String {
+        let n = items.len();
+        if self.fr() {
+            return format!(
+                "{n} élément{s} des fichiers de réponses ne {verb} pas comptés dans ce rapport{NNBSP}: {}.",
+                items.join(self.semicolon()),
+                s = if n > 1 { "s" } else { "" },
+                verb = if n > 1 { "sont" } else { "est" },
+            );
+        }
+        format!(
+            "{n} item{} of the response files {} not counted in this report: {}.",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "is" } else { "are" },
+            items.join(self.semicolon())
+        )
+    }
+
+    /// Every note on answers missing from the report: files left unread
+    /// ([`Labels::skipped_note`]), then items of read files not counted
+    /// ([`Labels::not_counted_note`]). Empty when nothing is missing.
+    pub fn missing_notes(&self, skipped: &[String], not_counted: &[String]) -> Vec<String> {
+        let mut out = Vec::new();
+        if !skipped.is_empty() {
+            out.push(self.skipped_note(skipped));
+        }
+        if !not_counted.is_empty() {
+            out.push(self.not_counted_note(not_counted));
+        }
+        out
     }
 
     /// Why some answers are missing (`report --skip-unreadable`).

@@ -6,6 +6,7 @@ use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer};
 use crate::domain::metrics::clusters::PROFILES_SOURCE;
 use crate::domain::metrics::derive::FROM_ANSWERS;
 use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, steps_label};
+use crate::domain::text::printable_lines;
 use crate::report::chapter::{StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, pct, score, signed};
 use crate::report::{Labels, labels};
@@ -31,7 +32,8 @@ pub fn render_comparison(c: &Comparison) -> String {
     comparison_body(&mut out, c, &team_chapters(c), &labels::EN);
     delivery(&mut out, &c.delivery);
     roles_sections(&mut out, c);
-    out
+    // Names and comments come from files: see `domain::text`.
+    printable_lines(&out).into_owned()
 }
 
 /// `compare --format markdown` only: the steps that start from the owners' level rather than

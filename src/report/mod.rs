@@ -74,16 +74,32 @@ impl From<RenderError> for crate::error::Error {
 
 /// The report in one format, as the bytes of the file.
 pub fn render(report: &Report, format: Format) -> Result<Vec<u8>, RenderError> {
-    Ok(match format {
+    render_checked(report, format).map(|(bytes, _)| bytes)
+}
+
+/// [`render`], with the warnings of the rendering: the PDF names each string holding
+/// characters its font cannot show (printed as a mark, see `pdf::mark_missing`).
+pub fn render_checked(
+    report: &Report,
+    format: Format,
+) -> Result<(Vec<u8>, Vec<String>), RenderError> {
+    let mut warnings = Vec::new();
+    let bytes = match format {
         Format::Pdf => {
-            let (doc, pages) = fitted_pdf(report);
+            let (doc, mut pages) = fitted_pdf(report);
+            warnings = pdf::mark_missing(&mut pages);
             pdf::write(&pages, &doc)
                 .map_err(|e| RenderError(format!("cannot produce the PDF: {e}")))?
         }
         Format::Markdown => markdown::render_report(report).into_bytes(),
-        Format::Json => json::render_report(report)?.into_bytes(),
+        // serde_json escapes C0 controls only; DEL, C1 and bidirectional controls become
+        // `\u…` escapes too, which decode to the same data (`domain::text`).
+        Format::Json => crate::domain::text::printable_lines(&json::render_report(report)?)
+            .into_owned()
+            .into_bytes(),
         Format::Csv => csv::render(report).into_bytes(),
-    })
+    };
+    Ok((bytes, warnings))
 }
 
 /// The report's document and its pages with the most detail that keeps every team chapter on

@@ -9,9 +9,9 @@
 //! fields (`report`, `summary`, `synthesis`, `highlights`, `method`; see
 //! `docs/report-json.md`), so a tool reading one reads the other.
 
-use crate::domain::Role;
 use crate::domain::compare::{Comparison, EPSILON, level_of};
 use crate::domain::scoring::{self, LOW_COVERAGE};
+use crate::domain::{Role, Stray};
 use crate::report::chapter::{TeamChapter, TeamHighlights, team_chapters};
 use crate::report::document::Paper;
 use crate::report::labels::{Labels, Lang};
@@ -76,6 +76,10 @@ pub struct ReportOptions {
     /// Response files left out because they could not be read ("PATH: reason"), only with
     /// `report --skip-unreadable`; the report says so.
     pub skipped_files: Vec<String>,
+    /// What readable response files hold that no score counts (a team not in the assessment,
+    /// an unknown question, a level off the scale); the report lists them with the skipped
+    /// files.
+    pub not_counted: Vec<NotCounted>,
     /// Language of the report; `None`: from the questionnaire's language.
     pub lang: Option<Lang>,
     /// The client organisation, on the cover.
@@ -90,6 +94,14 @@ pub struct ReportOptions {
     /// CSV field separator; `None`: `;` in French (whose decimal mark is the comma), `,`
     /// otherwise.
     pub delimiter: Option<u8>,
+}
+
+/// One thing a response file holds that no score counts, and the file (`None` in an anonymous
+/// report: file names carry respondent names).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotCounted {
+    pub file: Option<String>,
+    pub stray: Stray,
 }
 
 /// How the report is laid out: not part of its content, so not serialised.
@@ -145,6 +157,9 @@ pub struct Metadata {
     /// Response files that could not be read and were left out (`--skip-unreadable`), each
     /// "PATH: reason" (only the reason in an anonymous report). Empty normally.
     pub skipped_files: Vec<String>,
+    /// What readable response files hold that no score counts, each in the report's words
+    /// ("PATH: level 9 for “Build”, outside the scale of 1 to 5"). Empty normally.
+    pub not_counted: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -403,6 +418,25 @@ impl Report {
             },
             teams: c.teams.iter().map(|t| t.name.clone()).collect(),
             skipped_files: options.skipped_files.clone(),
+            not_counted: options
+                .not_counted
+                .iter()
+                .map(|n| {
+                    let id = match &n.stray {
+                        Stray::UnknownTeam { .. } => "",
+                        Stray::UnknownQuestion { question } | Stray::OffScale { question, .. } => {
+                            question.as_str()
+                        }
+                    };
+                    // By title in the body; an unknown question has only its id.
+                    let question = c
+                        .questions
+                        .iter()
+                        .find(|q| q.id == id)
+                        .map_or(id, |q| q.title.as_str());
+                    labels.stray_item(n.file.as_deref(), &n.stray, question)
+                })
+                .collect(),
         };
         let synthesis = Synthesis {
             messages: messages(c, &options.messages, labels),

@@ -6,6 +6,7 @@ use crate::domain::compare::{Comparison, Recommendation};
 use crate::domain::metrics::clusters::PROFILES_SOURCE;
 use crate::domain::metrics::derive::FROM_ANSWERS;
 use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, TeamRhythm, steps_label};
+use crate::domain::text::printable_lines;
 use crate::report::chapter::{DisagreementItem, StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, fit, pct, right, scale_line, score, signed, wrap};
 use std::fmt::Write;
@@ -26,6 +27,12 @@ pub fn team_letter(i: usize, count: usize) -> String {
 }
 
 pub fn render(c: &Comparison) -> String {
+    // Names and comments come from files: no control character reaches the terminal
+    // (`domain::text`).
+    printable_lines(&render_raw(c)).into_owned()
+}
+
+fn render_raw(c: &Comparison) -> String {
     let mut out = String::new();
     header(&mut out, c);
     teams_table(&mut out, c);

@@ -90,6 +90,13 @@ impl Store {
             .unwrap_or_else(|_| self.assessments_dir().join(names::assessment_stem(name)))
     }
 
+    /// The file a respondent's sheet is saved to (version 2), for messages naming it.
+    pub fn sheet_path(&self, name: &str, team: &str, respondent: &str) -> PathBuf {
+        self.assessment_dir(name)
+            .join(RESPONSES_DIR)
+            .join(names::sheet_file(team, respondent))
+    }
+
     pub fn exists(&self, name: &str) -> bool {
         self.find_dir(name).is_ok()
     }

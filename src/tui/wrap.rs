@@ -2,6 +2,7 @@
 //! how far to scroll and where a click landed). Ratatui's own wrapping cannot report line counts.
 //! Lines break only at breaking spaces: French no-break spaces (« prêt ? ») stay inside words.
 
+use crate::domain::text::{printable, printable_lines};
 use crate::domain::typography::is_breaking_space;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -18,6 +19,9 @@ pub fn width(text: &str) -> usize {
 /// characters); words are separated at breaking spaces only, runs of them counting as one, so
 /// that the line count `update` computes for scrolling is the one the view draws.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    // Names and comments come from files: their control characters are shown as marks
+    // (`domain::text`) rather than silently left out by ratatui.
+    let text = printable_lines(text);
     let options = textwrap::Options::new(width.max(1))
         .break_words(true)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
@@ -45,6 +49,9 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 /// Cuts `text` to `width` cells, ending with "…" when something was cut, so nothing disappears
 /// without a visible hint.
 pub fn fit(text: &str, width: usize) -> String {
+    // As in `wrap`: a name's control characters are shown as marks.
+    let text = printable(text);
+    let text = text.as_ref();
     if text.width() <= width {
         return text.to_string();
     }

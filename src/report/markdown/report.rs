@@ -7,6 +7,7 @@ use super::{bold_title, cell};
 use crate::domain::Effort;
 use crate::domain::compare::Recommendation;
 use crate::domain::roadmap::LATER_STEPS;
+use crate::domain::text::printable_lines;
 use crate::report::Report;
 use crate::report::format::difference;
 use crate::report::labels::SINGLE;
@@ -33,6 +34,12 @@ fn anchor(heading: &str) -> String {
 }
 
 pub fn render_report(r: &Report) -> String {
+    // Names and comments come from files: no control character reaches the page or the
+    // terminal that prints it (`domain::text`).
+    printable_lines(&report_text(r)).into_owned()
+}
+
+fn report_text(r: &Report) -> String {
     let c = &r.comparison;
     let m = &r.report;
     let l = r.labels();
@@ -157,16 +164,23 @@ fn rhythm(out: &mut String, r: &Report) {
     }
 }
 
+/// Why answers are missing: files left unread, then what read files hold that is not counted.
+fn missing_notes(r: &Report) -> Vec<String> {
+    r.labels()
+        .missing_notes(&r.report.skipped_files, &r.report.not_counted)
+}
+
 fn synthesis(out: &mut String, r: &Report) {
     let c = &r.comparison;
     let l = r.labels();
     let _ = writeln!(out, "## {}\n", l.synthesis);
-    if !r.report.skipped_files.is_empty() {
+    let missing = missing_notes(r);
+    if !missing.is_empty() {
         let _ = writeln!(
             out,
             "> {}{}\n",
             bold_title(l, l.answers_missing),
-            cell(&l.skipped_note(&r.report.skipped_files))
+            cell(&missing.join(" "))
         );
     }
     if !r.summary.has_answers {
@@ -673,8 +687,8 @@ fn method(out: &mut String, r: &Report) {
     if m.anonymous {
         let _ = writeln!(out, "- {}", cell(l.anonymity_note));
     }
-    if !r.report.skipped_files.is_empty() {
-        let _ = writeln!(out, "- {}", cell(&l.skipped_note(&r.report.skipped_files)));
+    for note in missing_notes(r) {
+        let _ = writeln!(out, "- {}", cell(&note));
     }
     out.push('\n');
 }

@@ -21,6 +21,10 @@ pub enum Face {
     Bold,
 }
 
+/// What the PDF draws for a character its face has no glyph for (an emoji, a flag, a control
+/// character): the replacement character, which both faces have, so nothing vanishes.
+pub const MISSING_MARK: char = '\u{fffd}';
+
 /// Characters below this get their advance from a table filled once; the rest are looked up.
 const TABLE_CHARS: usize = 0x250;
 
@@ -47,7 +51,13 @@ impl FaceMetrics {
     }
 
     fn lookup(&self, c: char) -> f32 {
-        let glyph = self.face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+        // A character the face lacks is drawn as the mark (`super::mark_missing`), so it is
+        // measured as the mark.
+        let glyph = self
+            .face
+            .glyph_index(c)
+            .or_else(|| self.face.glyph_index(MISSING_MARK))
+            .unwrap_or(ttf_parser::GlyphId(0));
         f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
     }
 
@@ -77,6 +87,15 @@ impl Metrics {
             regular: FaceMetrics::new(REGULAR_TTF),
             bold: FaceMetrics::new(BOLD_TTF),
         }
+    }
+
+    /// Whether `face` can draw `c`.
+    pub fn has_glyph(&self, c: char, face: Face) -> bool {
+        let metrics = match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        };
+        metrics.face.glyph_index(c).is_some()
     }
 
     /// Width of `text` at `size` points, in points: the sum of the glyph advances, which is

@@ -43,9 +43,66 @@ pub fn layout(doc: &Document) -> Vec<page::Page> {
     pages
 }
 
-/// Renders `doc` to the bytes of a PDF file.
+/// Renders `doc` to the bytes of a PDF file (characters the fonts cannot show as
+/// [`fonts::MISSING_MARK`], see [`mark_missing`]).
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
-    write(&layout(doc), doc)
+    let mut pages = layout(doc);
+    mark_missing(&mut pages);
+    write(&pages, doc)
+}
+
+/// Replaces every character its face cannot draw by [`fonts::MISSING_MARK`] (layout measured
+/// it so), rather than let it vanish from the trimmed font: "Team 🇫🇷" and "Team 🇩🇪" would
+/// both read "Team". Returns one warning per run of such characters, naming the text it was
+/// first found in, so the user can fix the name.
+pub fn mark_missing(pages: &mut [page::Page]) -> Vec<String> {
+    let metrics = fonts::Metrics::new();
+    let mut warned = std::collections::BTreeSet::new();
+    let mut warnings = Vec::new();
+    for item in pages.iter_mut().flat_map(|p| &mut p.items) {
+        let page::Item::Text { face, text, .. } = item else {
+            continue;
+        };
+        if text.chars().all(|c| metrics.has_glyph(c, *face)) {
+            continue;
+        }
+        // Each run of such characters once ("🇫🇷", whatever the lines and words it is in).
+        let mut run = String::new();
+        for c in text.chars().chain(std::iter::once(' ')) {
+            if !metrics.has_glyph(c, *face) {
+                run.push(c);
+                continue;
+            }
+            if run.is_empty() {
+                continue;
+            }
+            let found = std::mem::take(&mut run);
+            if !warned.insert(found.clone()) {
+                continue;
+            }
+            let codes: Vec<String> = found
+                .chars()
+                .map(|c| format!("U+{:04X}", u32::from(c)))
+                .collect();
+            let shown: String = found.chars().map(|_| fonts::MISSING_MARK).collect();
+            warnings.push(format!(
+                "the PDF's font cannot show \"{found}\" ({}) in \"{}\"; it is printed as \"{shown}\"",
+                codes.join(" "),
+                text.trim()
+            ));
+        }
+        *text = text
+            .chars()
+            .map(|c| {
+                if metrics.has_glyph(c, *face) {
+                    c
+                } else {
+                    fonts::MISSING_MARK
+                }
+            })
+            .collect();
+    }
+    warnings
 }
 
 /// The bytes of a PDF file from pages laid out by [`layout`].
@@ -71,4 +128,66 @@ pub fn chapter_spans(pages: &[page::Page]) -> Vec<(String, usize)> {
             (title.clone(), end.max(start + 1) - start)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::document::Block;
+
+    fn texts(pages: &[page::Page]) -> Vec<String> {
+        pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| match i {
+                page::Item::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn characters_the_fonts_lack_become_a_mark_and_a_warning() {
+        let doc = Document {
+            blocks: vec![
+                Block::heading(1, "Team 🇫🇷"),
+                Block::paragraph("Team 🇩🇪 and Team 🇫🇷 again, Élodie’s « équipe »\u{a0}: ok"),
+            ],
+            ..Document::default()
+        };
+        let mut pages = layout(&doc);
+        let before = texts(&pages);
+        assert!(before.iter().any(|t| t.contains("Team 🇫🇷")), "{before:?}");
+        let warnings = mark_missing(&mut pages);
+        let after = texts(&pages).join("\n");
+        // Each flag is two regional indicators, neither in DejaVu Sans: two marks each.
+        assert!(after.contains("Team \u{fffd}\u{fffd}"), "{after}");
+        assert!(!after.contains('🇫') && !after.contains('🇩'), "{after}");
+        // French typography and accents are drawn as they are.
+        assert!(after.contains("Élodie’s « équipe »\u{a0}: ok"), "{after}");
+        // One warning per run, wherever it recurs, naming it and where it was found.
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(
+            warnings[0].contains("\"🇫🇷\" (U+1F1EB U+1F1F7) in \"Team 🇫🇷\""),
+            "{warnings:?}"
+        );
+        assert!(
+            warnings[1].contains("\"🇩🇪\" (U+1F1E9 U+1F1EA)"),
+            "{warnings:?}"
+        );
+        // Nothing left to mark: a second pass warns of nothing.
+        assert!(mark_missing(&mut pages).is_empty());
+    }
+
+    #[test]
+    fn a_missing_character_is_measured_as_its_mark() {
+        let m = fonts::Metrics::new();
+        let face = fonts::Face::Regular;
+        assert!(!m.has_glyph('🇫', face) && m.has_glyph(fonts::MISSING_MARK, face));
+        assert!(m.has_glyph(fonts::MISSING_MARK, fonts::Face::Bold));
+        let mark = m.width("\u{fffd}", face, 10.0);
+        assert!(mark > 0.0);
+        assert!((m.width("🇫", face, 10.0) - mark).abs() < 1e-4);
+        assert!((m.width("\u{1b}", face, 10.0) - mark).abs() < 1e-4);
+    }
 }

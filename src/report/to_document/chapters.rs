@@ -366,9 +366,7 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
     if m.anonymous {
         caveats.push(l.anonymity_note.to_string());
     }
-    if !r.report.skipped_files.is_empty() {
-        caveats.push(l.skipped_note(&r.report.skipped_files));
-    }
+    caveats.extend(l.missing_notes(&r.report.skipped_files, &r.report.not_counted));
     blocks.push(Block::bullets(caveats));
 }
 

@@ -203,10 +203,11 @@ fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
     let c = &r.comparison;
     let l = r.labels();
     blocks.push(Block::heading(1, l.synthesis));
-    if !r.report.skipped_files.is_empty() {
+    let missing = l.missing_notes(&r.report.skipped_files, &r.report.not_counted);
+    if !missing.is_empty() {
         blocks.push(Block::Callout {
             title: Some(l.answers_missing.to_string()),
-            text: vec![Span::plain(l.skipped_note(&r.report.skipped_files))],
+            text: vec![Span::plain(missing.join(" "))],
         });
     }
     if !r.summary.has_answers {

@@ -65,6 +65,23 @@ impl Widget for &App {
         if self.help {
             help::HelpView { app: self }.render(area, buf);
         }
+        neutralise(area, buf);
+    }
+}
+
+/// Names and comments come from files that may have been edited or copied from another
+/// laptop. ratatui leaves control characters and zero-width graphemes (escape sequences,
+/// bidirectional controls) out of its cells, but a line or paragraph separator (U+2028/9) has a
+/// width and would reach the terminal, which may break the line there: such a cell shows the
+/// replacement mark instead (`domain::text`).
+fn neutralise(area: Rect, buf: &mut Buffer) {
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buf[(x, y)];
+            if cell.symbol().chars().any(crate::domain::text::is_hostile) {
+                cell.set_symbol("\u{fffd}");
+            }
+        }
     }
 }
 

@@ -807,3 +807,49 @@ fn metrics_form() {
     );
     snap("metrics_form", app);
 }
+
+/// Names and comments copied from another laptop may hold escape sequences and bidirectional
+/// controls: none reaches a cell (so the terminal), and the names and comments show them as
+/// visible marks.
+#[test]
+fn hostile_names_and_comments_never_reach_the_terminal() {
+    const EVIL: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}\u{2066}\u{2028}";
+    let team = format!("Paris{EVIL}");
+    let who = format!("Eve{EVIL}");
+    let mut a = assessment();
+    a.name = format!("bank{EVIL}");
+    a.teams[0].clone_from(&team);
+    let mut s = sheet(&team, &who, None, 3, 2);
+    let q = default_questionnaire();
+    let id = q.dimensions[0].questions[0].id.clone();
+    s.set_comment(&id, &format!("first line\r{EVIL}\nsecond line"));
+    let mut home = App::new(Theme::monochrome(), "/data");
+    home.entries = vec![Ok(Loaded {
+        assessment: a.clone(),
+        sheets: vec![s.clone()],
+        figures: Vec::new(),
+        unreadable: Vec::new(),
+    })];
+    let mut wizard = App::new(Theme::monochrome(), "/data");
+    let mut w = Wizard::new(a, s, Origin::Home);
+    w.go_to(0);
+    wizard.screen = Screen::Wizard(Box::new(w));
+    for (name, mut app, expected) in [
+        ("home", home, "Paris␛]0;pwned␇␛[2J"),
+        ("wizard", wizard, "first line␍␛]0;pwned␇"),
+    ] {
+        for (width, height) in SIZES {
+            let terminal = render(&mut app, width, height);
+            let buffer = terminal.backend().buffer();
+            for cell in &buffer.content {
+                let symbol = cell.symbol();
+                assert!(
+                    !symbol.chars().any(crate::domain::text::is_hostile),
+                    "{name} {width}x{height}: {symbol:?} in a cell"
+                );
+            }
+            let text = screen_text(&terminal);
+            assert!(text.contains(expected), "{name} {width}x{height}:\n{text}");
+        }
+    }
+}

@@ -445,7 +445,13 @@ fn render_editor(editor: &TextArea, area: Rect, buf: &mut Buffer, theme: &Theme)
             rows.push(String::new());
         }
         for chunk in chars.chunks(cells) {
-            rows.push(chunk.iter().collect());
+            // One mark per control character, so the cursor stays where it is counted.
+            rows.push(
+                chunk
+                    .iter()
+                    .map(|&c| crate::domain::text::printable_char(c))
+                    .collect(),
+            );
         }
         if i == editor.row {
             let col = editor.col.min(chars.len());
