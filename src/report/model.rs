@@ -90,6 +90,85 @@ pub struct ReportOptions {
     /// CSV field separator; `None`: `;` in French (whose decimal mark is the comma), `,`
     /// otherwise.
     pub delimiter: Option<u8>,
+    /// The assessment's action plan, when it has one: the roadmap pages show its agreed
+    /// actions and list the proposals not agreed yet.
+    pub plan: Option<crate::domain::plan::Plan>,
+    /// Today (ISO date, the tool's clock): what makes an open action late.
+    pub today: String,
+}
+
+/// The action plan as the report shows it: the actions of the compared teams, by how far
+/// the workshop committed to them (dropped actions are only counted).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanSection {
+    pub completion: crate::domain::plan::Completion,
+    /// Agreed, in progress or done actions of one team, in plan order.
+    pub agreed: Vec<PlanItem>,
+    /// Agreed, in progress or done joint actions (two teams or more): shown under the
+    /// synchronisation plan.
+    pub joint: Vec<PlanItem>,
+    /// Proposed, not agreed yet.
+    pub proposed: Vec<PlanItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanItem {
+    pub id: String,
+    pub title: String,
+    pub teams: Vec<String>,
+    /// Empty: nobody named yet.
+    pub owner: String,
+    /// ISO date.
+    pub due: Option<String>,
+    pub horizon: Option<crate::domain::plan::Horizon>,
+    pub status: crate::domain::plan::Status,
+    /// Open and past its due date.
+    pub late: bool,
+    pub done_when: String,
+    /// The question the action moves, by its title (`None`: an initiative or a free action).
+    pub question: Option<String>,
+}
+
+/// The plan's actions that concern the compared teams, sorted for the report.
+fn plan_section(c: &Comparison, plan: &crate::domain::plan::Plan, today: &str) -> PlanSection {
+    use crate::domain::plan::{Completion, Status};
+    let shown: Vec<&crate::domain::plan::Action> = plan
+        .live()
+        .filter(|a| c.teams.iter().any(|t| a.has_team(&t.name)))
+        .collect();
+    let item = |a: &crate::domain::plan::Action| PlanItem {
+        id: a.id.clone(),
+        title: a.title.value.clone(),
+        teams: a.teams.clone(),
+        owner: a.owner.value.clone(),
+        due: a.due.value.clone(),
+        horizon: a.horizon.value,
+        status: a.status(),
+        late: a.is_late(today),
+        done_when: a.done_when.value.clone(),
+        question: a.origin.question().map(|q| {
+            c.question(q)
+                .map_or_else(|| q.to_string(), |row| row.title.clone())
+        }),
+    };
+    PlanSection {
+        completion: Completion::of(shown.iter().copied(), today),
+        agreed: shown
+            .iter()
+            .filter(|a| a.status().is_committed() && !a.is_joint())
+            .map(|a| item(a))
+            .collect(),
+        joint: shown
+            .iter()
+            .filter(|a| a.status().is_committed() && a.is_joint())
+            .map(|a| item(a))
+            .collect(),
+        proposed: shown
+            .iter()
+            .filter(|a| a.status() == Status::Proposed)
+            .map(|a| item(a))
+            .collect(),
+    }
 }
 
 /// How the report is laid out: not part of its content, so not serialised.
@@ -117,6 +196,9 @@ pub struct Report {
     /// Not serialised: the JSON carries the comparison and `highlights` it is made from.
     #[serde(skip)]
     pub chapters: Vec<TeamChapter>,
+    /// The action plan, when the assessment has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanSection>,
     #[serde(flatten)]
     pub comparison: Comparison,
 }
@@ -130,7 +212,8 @@ pub struct Metadata {
     pub organisation: String,
     /// The cover's confidentiality line; `None` with `--no-confidential`.
     pub confidential: Option<String>,
-    /// The assessment round; always `None` until assessments have rounds.
+    /// The round of a follow-up ("Round 2 of 2 (follows bank-demo)"); `None` for a first
+    /// round.
     pub round: Option<String>,
     /// Respondents are named by role.
     pub anonymous: bool,
@@ -389,7 +472,13 @@ impl Report {
                 }
                 Confidentiality::Custom(_) | Confidentiality::Off => None,
             },
-            round: None,
+            round: c.progress.as_ref().map(|p| {
+                crate::report::labels::PlanLabels::of(lang).round_of(
+                    p.rounds.len(),
+                    p.rounds.len(),
+                    &p.previous,
+                )
+            }),
             anonymous: options.anonymous,
             date: labels.date_of(&options.created),
             created: options.created.clone(),
@@ -419,6 +508,10 @@ impl Report {
             highlights: chapters.iter().map(|ch| ch.highlights.clone()).collect(),
             method: method(c, options.anonymous),
             chapters,
+            plan: options
+                .plan
+                .as_ref()
+                .map(|p| plan_section(c, p, &options.today)),
             comparison,
         }
     }

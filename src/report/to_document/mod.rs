@@ -10,8 +10,8 @@
 
 use crate::domain::compare::Comparison;
 use crate::report::document::{
-    Align, Block, Cell, Column, Contents, Cover, Document, Heatmap, HeatmapCell, HeatmapRow,
-    KeyFigure, Link, Radar, Row, Series, Span, Table, Tone,
+    Align, BarChart, Block, Cell, Column, Contents, Cover, Document, Heatmap, HeatmapCell,
+    HeatmapRow, KeyFigure, Link, Radar, Row, Series, Span, Table, Tone,
 };
 use crate::report::format::difference;
 use crate::report::model::GapBin;
@@ -105,6 +105,7 @@ pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
     synthesis(&mut blocks, r);
     if r.summary.has_answers {
         profile(&mut blocks, r);
+        progress(&mut blocks, r);
         if c.teams.len() >= 2 {
             synchronisation(&mut blocks, r, fit);
         }
@@ -441,10 +442,97 @@ pub fn tone_of(delta: Option<f64>) -> Tone {
     }
 }
 
+/// A follow-up round's progress page: per team, the dimension scores of every round of the
+/// chain as grouped bars, then the plan's completion.
+fn progress(blocks: &mut Vec<Block>, r: &Report) {
+    let Some(pr) = &r.comparison.progress else {
+        return;
+    };
+    let l = r.labels();
+    let p = crate::report::labels::PlanLabels::of(r.lang);
+    let top = r.comparison.questionnaire.levels.len();
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::heading(1, p.progress));
+    blocks.push(Block::paragraph(p.progress_intro));
+    for t in &pr.teams {
+        let mut overall = vec![t.overall.first];
+        if pr.rounds.len() > 2 {
+            overall.push(t.overall.then);
+        }
+        overall.push(t.overall.now);
+        let overall: Vec<String> = overall.into_iter().map(|v| l.score(v)).collect();
+        blocks.push(Block::heading(
+            2,
+            format!(
+                "{} — {}{} ({})",
+                t.team,
+                l.colon(l.overall),
+                overall.join(" → "),
+                l.signed(t.overall.change)
+            ),
+        ));
+        blocks.push(Block::BarChart(BarChart {
+            title: None,
+            categories: t.dimensions.iter().map(|d| d.dimension.clone()).collect(),
+            series: pr
+                .rounds
+                .iter()
+                .enumerate()
+                .map(|(i, round)| Series {
+                    name: format!(
+                        "{} {} ({})",
+                        p.round,
+                        i + 1,
+                        l.date_of(round.created_at.get(..10).unwrap_or(&round.created_at))
+                    ),
+                    values: t
+                        .dimensions
+                        .iter()
+                        .map(|d| d.rounds.get(i).copied().flatten())
+                        .collect(),
+                })
+                .collect(),
+            target: None,
+            min: 1.0,
+            max: top as f64,
+        }));
+    }
+    blocks.push(Block::KeyFigures(vec![
+        KeyFigure {
+            value: pr.plan.done.to_string(),
+            label: p.statuses[3].to_string(),
+            detail: Some(l.of(pr.plan.done, pr.plan.total)),
+            warning: None,
+        },
+        KeyFigure {
+            value: (pr.plan.agreed + pr.plan.in_progress).to_string(),
+            label: format!("{} / {}", p.statuses[1], p.statuses[2]),
+            detail: None,
+            warning: None,
+        },
+        KeyFigure {
+            value: pr.plan.late.to_string(),
+            label: p.late.to_string(),
+            detail: None,
+            warning: (pr.plan.late > 0).then(|| p.late.to_string()),
+        },
+    ]));
+    blocks.push(Block::Note(p.completion_line(&pr.plan)));
+}
+
 fn synchronisation(blocks: &mut Vec<Block>, r: &Report, fit: Fit) {
     let c = &r.comparison;
     let l = r.labels();
     blocks.push(Block::heading(1, l.synchronisation_plan));
+    if let Some(plan) = &r.plan
+        && !plan.joint.is_empty()
+    {
+        blocks.push(Block::heading(
+            2,
+            crate::report::labels::PlanLabels::of(r.lang).joint_actions,
+        ));
+        blocks.push(chapters::actions_table(r, &plan.joint, true));
+    }
     if c.synchronisation.is_empty() {
         blocks.push(Block::paragraph(l.no_sync()));
         blocks.push(Block::PageBreak);
