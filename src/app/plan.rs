@@ -89,7 +89,7 @@ pub(crate) fn action_of(p: &Proposal, id: String, now: &str, a: &Assessment) -> 
                     .replace("« ", "«\u{a0}")
                     .replace(" »", "\u{a0}»")
             } else {
-                format!("Synchronise \"{}\" on {}", i.dimension, i.leader)
+                format!("Synchronise “{}” on {}", i.dimension, i.leader)
             };
             let when = if fr {
                 format!(

@@ -1333,6 +1333,8 @@ pub struct PlanLabels {
     /// proposed, agreed, in progress, done, dropped (`domain::plan::Status` order).
     pub statuses: [&'static str; 5],
     pub late: &'static str,
+    /// The CSV column of the late flag.
+    pub late_column: &'static str,
     pub joint: &'static str,
     pub id: &'static str,
     pub action: &'static str,
@@ -1371,6 +1373,7 @@ pub static PLAN_EN: PlanLabels = PlanLabels {
     lang: Lang::En,
     statuses: ["proposed", "agreed", "in progress", "done", "dropped"],
     late: "late",
+    late_column: "Late",
     joint: "joint",
     id: "Id",
     action: "Action",
@@ -1409,6 +1412,7 @@ pub static PLAN_FR: PlanLabels = PlanLabels {
     lang: Lang::Fr,
     statuses: ["proposée", "convenue", "en cours", "faite", "abandonnée"],
     late: "en retard",
+    late_column: "En retard",
     joint: "commune",
     id: "Réf.",
     action: "Action",

@@ -184,7 +184,7 @@ fn csv(a: &Assessment, actions: &[Action], today: &str, l: &PlanLabels) -> Strin
         l.due,
         l.horizon,
         l.status,
-        l.late,
+        l.late_column,
         l.done_when,
         l.origin,
         l.notes,
@@ -290,7 +290,7 @@ mod tests {
         let mut lines = out.trim_start_matches(BOM).lines();
         assert_eq!(
             lines.next().unwrap(),
-            "Réf.;Action;Équipes;Responsable;Échéance;Horizon;Statut;en retard;C’est fait quand;Origine;Notes"
+            "Réf.;Action;Équipes;Responsable;Échéance;Horizon;Statut;En retard;C’est fait quand;Origine;Notes"
         );
         let row = lines.next().unwrap();
         assert!(

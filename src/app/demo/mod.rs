@@ -80,9 +80,13 @@ pub fn create_rounds(
     for (i, p) in proposals(&comparison, &Plan::default()).iter().enumerate() {
         let id = crate::domain::plan::new_id(0x9e37_79b9_7f4a_7c15_u64.wrapping_mul(i as u64 + 1));
         let mut action = super::plan::action_of(p, id, &then, &first);
-        let first_horizon = action.horizon.value == Some(crate::domain::plan::Horizon::First);
+        // The workshop agrees the first six months: the first two horizons and the initiatives.
+        let soon = matches!(
+            action.horizon.value,
+            Some(crate::domain::plan::Horizon::First | crate::domain::plan::Horizon::Second)
+        );
         let initiative = action.is_joint();
-        if first_horizon || initiative {
+        if soon || initiative {
             let agreed = at(180);
             action.set_status(Status::Agreed, &agreed);
             let owner = if initiative {
@@ -116,12 +120,32 @@ pub fn create_rounds(
         .filter(|(_, a)| a.status() == Status::Agreed && !a.is_joint())
         .map(|(i, _)| i)
         .collect();
-    // Two of every three agreed steps done; the last done one did not move its question.
+    // Two of every three agreed steps done, their questions at the level aimed at; but the
+    // last done step of the team listed last did not move its question (the report says so).
     let done: Vec<usize> = steps.iter().copied().filter(|i| i % 3 != 2).collect();
-    for (k, &i) in done.iter().enumerate() {
+    let unmoved = done
+        .iter()
+        .rev()
+        .find(|&&i| {
+            let a = &carried.actions[i];
+            a.has_team(first.teams.last().map_or("", String::as_str))
+                && a.origin.target_level().is_some_and(|to| {
+                    a.origin.question().is_some_and(|q| {
+                        comparison
+                            .question(q)
+                            .and_then(|row| {
+                                let ti = comparison.team_index(&a.teams[0])?;
+                                row.teams[ti].median
+                            })
+                            .is_some_and(|m| crate::domain::compare::level_of(m) < to)
+                    })
+                })
+        })
+        .copied();
+    for &i in &done {
         let a = &mut carried.actions[i];
         a.set_status(Status::Done, &done_at);
-        if k + 1 < done.len()
+        if Some(i) != unmoved
             && let crate::domain::plan::Origin::Step { question, to, .. } = &a.origin
         {
             raised.push((a.teams[0].clone(), question.clone(), *to));

@@ -454,70 +454,87 @@ fn progress(blocks: &mut Vec<Block>, r: &Report) {
     blocks.push(Block::PageBreak);
     blocks.push(Block::heading(1, p.progress));
     blocks.push(Block::paragraph(p.progress_intro));
-    for t in &pr.teams {
-        let mut overall = vec![t.overall.first];
-        if pr.rounds.len() > 2 {
-            overall.push(t.overall.then);
-        }
-        overall.push(t.overall.now);
-        let overall: Vec<String> = overall.into_iter().map(|v| l.score(v)).collect();
-        blocks.push(Block::heading(
-            2,
+    let round_name = |i: usize| {
+        let created = &pr.rounds[i].created_at;
+        format!(
+            "{} {} ({})",
+            p.round,
+            i + 1,
+            l.date_of(created.get(..10).unwrap_or(created))
+        )
+    };
+    // One line of overall scores per team: "Paris: 2.6 → 2.7 (+0.1)".
+    let overall_lines: Vec<String> = pr
+        .teams
+        .iter()
+        .map(|t| {
+            let mut overall = vec![t.overall.first];
+            if pr.rounds.len() > 2 {
+                overall.push(t.overall.then);
+            }
+            overall.push(t.overall.now);
+            let overall: Vec<String> = overall.into_iter().map(|v| l.score(v)).collect();
             format!(
-                "{} — {}{} ({})",
-                t.team,
-                l.colon(l.overall),
+                "{}{} ({})",
+                l.colon(&t.team),
                 overall.join(" → "),
                 l.signed(t.overall.change)
-            ),
-        ));
+            )
+        })
+        .collect();
+    blocks.push(Block::bullets(overall_lines));
+    let categories: Vec<String> = pr
+        .teams
+        .first()
+        .map(|t| t.dimensions.iter().map(|d| d.dimension.clone()).collect())
+        .unwrap_or_default();
+    let series_of = |t: &crate::domain::progress::TeamProgress, i: usize, name: String| Series {
+        name,
+        values: t
+            .dimensions
+            .iter()
+            .map(|d| d.rounds.get(i).copied().flatten())
+            .collect(),
+    };
+    // Two teams and two rounds share one chart, so the page holds it; more get one per team.
+    if pr.teams.len() * pr.rounds.len() <= 4 {
         blocks.push(Block::BarChart(BarChart {
             title: None,
-            categories: t.dimensions.iter().map(|d| d.dimension.clone()).collect(),
+            categories,
             series: pr
-                .rounds
+                .teams
                 .iter()
-                .enumerate()
-                .map(|(i, round)| Series {
-                    name: format!(
-                        "{} {} ({})",
-                        p.round,
-                        i + 1,
-                        l.date_of(round.created_at.get(..10).unwrap_or(&round.created_at))
-                    ),
-                    values: t
-                        .dimensions
-                        .iter()
-                        .map(|d| d.rounds.get(i).copied().flatten())
-                        .collect(),
+                .flat_map(|t| {
+                    (0..pr.rounds.len())
+                        .map(move |i| (t, i))
+                        .collect::<Vec<_>>()
                 })
+                .map(|(t, i)| series_of(t, i, format!("{} — {}", t.team, round_name(i))))
                 .collect(),
             target: None,
             min: 1.0,
             max: top as f64,
         }));
+    } else {
+        for t in &pr.teams {
+            blocks.push(Block::heading(2, t.team.clone()));
+            blocks.push(Block::BarChart(BarChart {
+                title: None,
+                categories: categories.clone(),
+                series: (0..pr.rounds.len())
+                    .map(|i| series_of(t, i, round_name(i)))
+                    .collect(),
+                target: None,
+                min: 1.0,
+                max: top as f64,
+            }));
+        }
     }
-    blocks.push(Block::KeyFigures(vec![
-        KeyFigure {
-            value: pr.plan.done.to_string(),
-            label: p.statuses[3].to_string(),
-            detail: Some(l.of(pr.plan.done, pr.plan.total)),
-            warning: None,
-        },
-        KeyFigure {
-            value: (pr.plan.agreed + pr.plan.in_progress).to_string(),
-            label: format!("{} / {}", p.statuses[1], p.statuses[2]),
-            detail: None,
-            warning: None,
-        },
-        KeyFigure {
-            value: pr.plan.late.to_string(),
-            label: p.late.to_string(),
-            detail: None,
-            warning: (pr.plan.late > 0).then(|| p.late.to_string()),
-        },
+    // The plan's completion under the chart, on the same page: done / agreed / late.
+    blocks.push(Block::Paragraph(vec![
+        Span::bold(l.colon(p.completion)),
+        Span::plain(p.completion_line(&pr.plan)),
     ]));
-    blocks.push(Block::Note(p.completion_line(&pr.plan)));
 }
 
 fn synchronisation(blocks: &mut Vec<Block>, r: &Report, fit: Fit) {
