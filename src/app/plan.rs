@@ -152,13 +152,29 @@ pub struct Fields {
     pub note: Option<String>,
 }
 
-/// The checked fields: `Some(None)` clears an optional value.
+/// A change to an optional value: set it, or clear it (`--due ""`).
+#[derive(Debug, Clone, PartialEq)]
+enum Edit<T> {
+    Set(T),
+    Clear,
+}
+
+impl<T> Edit<T> {
+    fn into_option(self) -> Option<T> {
+        match self {
+            Edit::Set(v) => Some(v),
+            Edit::Clear => None,
+        }
+    }
+}
+
+/// The checked fields; `None`: leave the field as it is.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Checked {
     title: Option<String>,
     owner: Option<String>,
-    due: Option<Option<String>>,
-    horizon: Option<Option<Horizon>>,
+    due: Option<Edit<String>>,
+    horizon: Option<Edit<Horizon>>,
     status: Option<Status>,
     done_when: Option<String>,
     note: Option<String>,
@@ -182,15 +198,15 @@ fn check_fields(f: &Fields) -> Result<Checked, Error> {
         owner: text("--owner", &f.owner, true)?,
         due: match f.due.as_deref().map(str::trim) {
             None => None,
-            Some("") => Some(None),
-            Some(d) => Some(Some(
+            Some("") => Some(Edit::Clear),
+            Some(d) => Some(Edit::Set(
                 plan::parse_date(d).map_err(|e| Error::usage(format!("--due: {e}")))?,
             )),
         },
         horizon: match f.horizon.as_deref().map(str::trim) {
             None => None,
-            Some("") => Some(None),
-            Some(h) => Some(Some(
+            Some("") => Some(Edit::Clear),
+            Some(h) => Some(Edit::Set(
                 Horizon::parse(h).map_err(|e| Error::usage(format!("--horizon: {e}")))?,
             )),
         },
@@ -214,10 +230,10 @@ fn apply(a: &mut Action, c: &Checked, now: &str) -> bool {
         changed |= a.set_owner(o, now);
     }
     if let Some(d) = &c.due {
-        changed |= a.set_due(d.clone(), now);
+        changed |= a.set_due(d.clone().into_option(), now);
     }
-    if let Some(h) = c.horizon {
-        changed |= a.set_horizon(h, now);
+    if let Some(h) = &c.horizon {
+        changed |= a.set_horizon(h.clone().into_option(), now);
     }
     if let Some(s) = c.status {
         changed |= a.set_status(s, now);
@@ -430,8 +446,8 @@ mod tests {
             ..fields()
         })
         .unwrap();
-        assert_eq!(ok.due, Some(None));
-        assert_eq!(ok.horizon, Some(Some(Horizon::Second)));
+        assert_eq!(ok.due, Some(Edit::Clear));
+        assert_eq!(ok.horizon, Some(Edit::Set(Horizon::Second)));
         assert_eq!(ok.status, Some(Status::InProgress));
     }
 

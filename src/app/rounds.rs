@@ -68,7 +68,7 @@ pub fn earlier_rounds(
     let mut seen: HashSet<String> = HashSet::new();
     seen.insert(crate::domain::names::name_key(&loaded.assessment.name));
     let mut next = loaded.assessment.follows.clone();
-    while let Some(name) = next {
+    while let Some(name) = next.take() {
         if out.len() >= MAX_ROUNDS || !seen.insert(crate::domain::names::name_key(&name)) {
             break;
         }
@@ -77,7 +77,7 @@ pub fn earlier_rounds(
             return Ok((out, Some(name)));
         }
         let round = ws.load(&name)?;
-        next = round.assessment.follows.clone();
+        next.clone_from(&round.assessment.follows);
         out.push(round);
     }
     out.reverse();

@@ -523,13 +523,12 @@ impl Plan {
         let mut out = self.clone();
         let mut report = PlanMerge::default();
         for action in &theirs.actions {
-            match out.actions.iter_mut().find(|a| a.id == action.id) {
-                Some(mine) => report.updated += mine.merge(action),
-                None => {
-                    out.actions.push(action.clone());
-                    if !action.is_removed() {
-                        report.added += 1;
-                    }
+            if let Some(mine) = out.actions.iter_mut().find(|a| a.id == action.id) {
+                report.updated += mine.merge(action);
+            } else {
+                out.actions.push(action.clone());
+                if !action.is_removed() {
+                    report.added += 1;
                 }
             }
         }
@@ -578,7 +577,10 @@ pub fn new_id(entropy: u64) -> String {
 }
 
 /// An id no action of `taken` has, drawing entropy from `draw` until one is free.
-pub fn fresh_id(taken: &HashSet<&str>, mut draw: impl FnMut() -> u64) -> String {
+pub fn fresh_id<S: std::hash::BuildHasher>(
+    taken: &HashSet<&str, S>,
+    mut draw: impl FnMut() -> u64,
+) -> String {
     loop {
         let id = new_id(draw());
         if !taken.contains(id.as_str()) {

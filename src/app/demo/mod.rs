@@ -30,20 +30,14 @@ pub fn create(ws: &Workspace, name: &str) -> Result<(Assessment, Vec<ResponseShe
     Ok((assessment, sheets))
 }
 
+/// One round of the demo: the assessment and its sheets, as stored.
+pub type DemoRound = (Assessment, Vec<ResponseSheet>);
+
 /// `demo --rounds 2`: the demo assessment `name` dated six months ago with its agreed plan,
 /// then `NAME-2`, a follow-up round today: the same sites, part of the plan done and the
 /// levels of those questions reached (all but one, which shows a done action that did not
 /// move its question). Both names are checked before anything is written.
-pub fn create_rounds(
-    ws: &Workspace,
-    name: &str,
-) -> Result<
-    (
-        (Assessment, Vec<ResponseSheet>),
-        (Assessment, Vec<ResponseSheet>),
-    ),
-    Error,
-> {
+pub fn create_rounds(ws: &Workspace, name: &str) -> Result<(DemoRound, DemoRound), Error> {
     use crate::domain::plan::{Plan, Status, proposals};
     let name = clean_name("assessment name", name).map_err(Error::usage)?;
     let second = format!("{name}-2");
