@@ -137,6 +137,38 @@ pub fn propose(ws: &Workspace, name: &str) -> Result<Proposed, Error> {
     })
 }
 
+/// Agrees a roadmap step of `team` (the dashboard's `a`): the action of that origin when the
+/// plan has it, else a new one made as `plan propose` makes it; `agreed` either way.
+pub fn agree(ws: &Workspace, name: &str, team: &str, origin: &Origin) -> Result<Action, Error> {
+    let loaded = ws.load(name)?;
+    let comparison = comparison_for(ws, &loaded, &[], &CompareOptions::default())?;
+    update(ws, &loaded.assessment.name, |mut stored, now| {
+        if let Some(a) = stored
+            .actions
+            .iter_mut()
+            .find(|a| !a.is_removed() && &a.origin == origin && a.has_team(team))
+        {
+            let changed = a.set_status(Status::Agreed, now);
+            let out = a.clone();
+            return Ok((changed.then_some(stored), out));
+        }
+        let proposal = plan::proposals(&comparison, &stored)
+            .into_iter()
+            .find(|p| {
+                &p.origin() == origin
+                    && p.teams()
+                        .iter()
+                        .any(|t| crate::domain::names::same_name(t, team))
+            })
+            .ok_or_else(|| Error::usage("that step is no longer in the team's roadmap"))?;
+        let id = fresh_id(&stored.ids(), entropy);
+        let mut action = action_of(&proposal, id, now, &loaded.assessment);
+        action.set_status(Status::Agreed, now);
+        stored.actions.push(action.clone());
+        Ok((Some(stored), action))
+    })
+}
+
 /// Fields of an action as typed (CLI flags or a form), every one optional.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Fields {
