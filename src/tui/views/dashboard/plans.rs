@@ -118,19 +118,25 @@ fn action_plan(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
                 } else {
                     a.status().to_string()
                 };
-                let who = if a.owner.value.is_empty() {
+                // "Claire · 2027-03-31", "Claire", "2027-03-31" or "—".
+                let who_when = [Some(a.owner.value.clone()), a.due.value.clone()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let who_when = if who_when.is_empty() {
                     "—".to_string()
                 } else {
-                    a.owner.value.clone()
+                    who_when
                 };
-                let when = a.due.value.clone().unwrap_or_default();
                 let joint = if a.is_joint() { "[joint] " } else { "" };
                 (
                     format!(
                         " {mark} {:<6} {:<12} {:<26} {joint}{}",
                         a.id,
                         fit(&status, 12),
-                        fit(&format!("{who} · {when}"), 26),
+                        fit(&who_when, 26),
                         a.title.value
                     ),
                     if a.is_late(&today) {
