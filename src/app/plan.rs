@@ -86,8 +86,8 @@ pub(crate) fn action_of(p: &Proposal, id: String, now: &str, a: &Assessment) -> 
         Proposal::Initiative(i) => {
             let title = if fr {
                 format!("Synchroniser « {} » sur {}", i.dimension, i.leader)
-                    .replace("« ", "«\u{a0}")
-                    .replace(" »", "\u{a0}»")
+                    .replace("« ", "«\u{202f}")
+                    .replace(" »", "\u{202f}»")
             } else {
                 format!("Synchronise “{}” on {}", i.dimension, i.leader)
             };
