@@ -805,8 +805,11 @@ pub fn progress_section(
         let rows = t
             .dimensions
             .iter()
-            .map(|d| (d.dimension.clone(), d.change))
-            .chain(std::iter::once((format!("**{}**", l.overall), t.overall)));
+            .map(|d| (cell(&d.dimension), d.change))
+            .chain(std::iter::once((
+                format!("**{}**", cell(l.overall)),
+                t.overall,
+            )));
         for (name, ch) in rows {
             let first = if with_first {
                 format!(" {} |", l.score(ch.first))
@@ -815,8 +818,7 @@ pub fn progress_section(
             };
             let _ = writeln!(
                 out,
-                "| {} |{first} {} | {} | {} |",
-                cell(&name),
+                "| {name} |{first} {} | {} | {} |",
                 l.score(ch.then),
                 l.score(ch.now),
                 l.signed(ch.change)
