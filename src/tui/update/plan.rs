@@ -39,7 +39,7 @@ fn selected_team(dash: &Dashboard) -> String {
 /// The selected entry, copied out of the dashboard.
 enum Selected {
     Step(Origin),
-    Action(crate::domain::plan::Action),
+    Action(Box<crate::domain::plan::Action>),
 }
 
 /// Keys of the Plans view; `None` when the key is not the plan's (scrolling, other views).
@@ -55,13 +55,11 @@ pub fn key(app: &mut App, key: KeyEvent, body_height: usize) -> Option<Vec<Effec
     }
     if let Some(id) = dash.plan_confirm.clone() {
         dash.plan_confirm = None;
-        return Some(match key.code {
-            KeyCode::Char('y' | 'Y') => change(dash, PlanChange::Remove { id }),
-            _ => {
-                dash.plan_status = Some(("Nothing removed.".into(), false));
-                Vec::new()
-            }
-        });
+        if matches!(key.code, KeyCode::Char('y' | 'Y')) {
+            return Some(change(dash, PlanChange::Remove { id }));
+        }
+        dash.plan_status = Some(("Nothing removed.".into(), false));
+        return Some(Vec::new());
     }
     let entries = dash.plan_entries();
     let count = entries.len();
@@ -73,7 +71,7 @@ pub fn key(app: &mut App, key: KeyEvent, body_height: usize) -> Option<Vec<Effec
             from: step.from_level,
             to: step.to_level,
         }),
-        PlanEntry::Action(a) => Selected::Action((*a).clone()),
+        PlanEntry::Action(a) => Selected::Action(Box::new((*a).clone())),
     });
     let effects = match (key.code, selected) {
         (KeyCode::Down | KeyCode::Char('j'), _) if count > 0 => {
@@ -157,7 +155,7 @@ fn form_key(dash: &mut Dashboard, key: KeyEvent) -> Vec<Effect> {
     let Some(form) = dash.plan_form.as_mut() else {
         return Vec::new();
     };
-    let first = if form.id.is_some() { 1 } else { 0 };
+    let first = usize::from(form.id.is_some());
     match key.code {
         KeyCode::Esc => dash.plan_form = None,
         KeyCode::Tab | KeyCode::Down => {

@@ -74,8 +74,8 @@ fn with_first_step_in_plan(app: &mut App, status: Status) -> Action {
     a
 }
 
-fn only_change(effects: Vec<Effect>) -> PlanChange {
-    match effects.as_slice() {
+fn only_change(effects: &[Effect]) -> PlanChange {
+    match effects {
         [Effect::ChangePlan { assessment, change }] => {
             assert_eq!(assessment, "bank-demo");
             change.clone()
@@ -107,7 +107,7 @@ fn a_accepts_the_selected_step_of_the_selected_team() {
         };
         (d.teams[0].clone(), first)
     };
-    let change = only_change(press(&mut app, KeyCode::Char('a')));
+    let change = only_change(&press(&mut app, KeyCode::Char('a')));
     assert_eq!(
         change,
         PlanChange::Agree {
@@ -122,9 +122,9 @@ fn a_accepts_the_selected_step_of_the_selected_team() {
     // Down then a: the second step.
     press(&mut app, KeyCode::Down);
     assert_eq!(dash(&app).plan_row, 1);
-    match only_change(press(&mut app, KeyCode::Char('a'))) {
+    match only_change(&press(&mut app, KeyCode::Char('a'))) {
         PlanChange::Agree { origin, .. } => {
-            assert_ne!(origin.question(), Some(&*first.question_id))
+            assert_ne!(origin.question(), Some(&*first.question_id));
         }
         other => panic!("{other:?}"),
     }
@@ -149,16 +149,16 @@ fn s_moves_the_status_on_and_a_agrees_a_proposed_action() {
         },
     };
     assert_eq!(
-        only_change(press(&mut app, KeyCode::Char('s'))),
+        only_change(&press(&mut app, KeyCode::Char('s'))),
         set("agreed")
     );
     assert_eq!(
-        only_change(press(&mut app, KeyCode::Char('a'))),
+        only_change(&press(&mut app, KeyCode::Char('a'))),
         set("agreed")
     );
     with_first_step_in_plan(&mut app, Status::Done);
     assert_eq!(
-        only_change(press(&mut app, KeyCode::Char('s'))),
+        only_change(&press(&mut app, KeyCode::Char('s'))),
         set("dropped")
     );
 }
@@ -181,7 +181,7 @@ fn o_sets_owner_and_due_date_in_a_form_that_refuses_bad_dates() {
         press(&mut app, KeyCode::Backspace);
     }
     typed(&mut app, "28");
-    let change = only_change(press(&mut app, KeyCode::Enter));
+    let change = only_change(&press(&mut app, KeyCode::Enter));
     assert_eq!(
         change,
         PlanChange::Set {
@@ -213,7 +213,7 @@ fn n_adds_a_joint_action_for_the_compared_teams() {
     typed(&mut app, "Shared on-call rota");
     press(&mut app, KeyCode::Tab);
     typed(&mut app, "Comité");
-    match only_change(press(&mut app, KeyCode::Enter)) {
+    match only_change(&press(&mut app, KeyCode::Enter)) {
         PlanChange::Add(req) => {
             assert_eq!(req.teams, dash(&app).teams);
             assert_eq!(req.teams.len(), 2);
@@ -238,7 +238,7 @@ fn x_removes_only_after_y() {
     );
     press(&mut app, KeyCode::Char('x'));
     assert_eq!(
-        only_change(press(&mut app, KeyCode::Char('y'))),
+        only_change(&press(&mut app, KeyCode::Char('y'))),
         PlanChange::Remove { id: "a7f3q".into() }
     );
     // A step not in the plan cannot be removed or edited: it says what to do.
