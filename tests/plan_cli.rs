@@ -669,3 +669,57 @@ fn two_laptops_editing_different_fields_of_one_action_merge_field_by_field() {
     ok(&run(h, &["collect", "bank-demo", back.to_str().unwrap()]));
     assert_eq!(fs::read(plan_file(h, "bank-demo")).unwrap(), before);
 }
+
+#[test]
+fn an_anonymous_report_names_an_owner_who_answered_by_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run(d, &["demo"]));
+    let json: Value =
+        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+    let who = json["teams"][0]["respondents"][0]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    ok(&run(d, &["plan", "propose", "bank-demo"]));
+    let (id, _, _) = first_step_of(&plan_json(d, "bank-demo", &[]), PARIS);
+    ok(&run(
+        d,
+        &[
+            "plan",
+            "set",
+            "bank-demo",
+            &id,
+            "--status",
+            "agreed",
+            "--owner",
+            &who,
+        ],
+    ));
+    let named = d.join("named.md");
+    ok(&run(
+        d,
+        &["report", "bank-demo", "-o", named.to_str().unwrap()],
+    ));
+    assert!(
+        fs::read_to_string(&named)
+            .unwrap()
+            .contains(&format!("| {who} |"))
+    );
+    let anonymous = d.join("anonymous.md");
+    ok(&run(
+        d,
+        &[
+            "report",
+            "bank-demo",
+            "-o",
+            anonymous.to_str().unwrap(),
+            "--anonymous",
+        ],
+    ));
+    let text = fs::read_to_string(&anonymous).unwrap();
+    assert!(!text.contains(&who), "{who} named in an anonymous report");
+    let agreed = &text[text.find("### Agreed actions").unwrap()..];
+    let row = agreed.lines().nth(4).unwrap();
+    assert!(!row.contains("to be named"), "{row}");
+}

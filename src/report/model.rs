@@ -130,7 +130,12 @@ pub struct PlanItem {
 }
 
 /// The plan's actions that concern the compared teams, sorted for the report.
-fn plan_section(c: &Comparison, plan: &crate::domain::plan::Plan, today: &str) -> PlanSection {
+fn plan_section(
+    c: &Comparison,
+    plan: &crate::domain::plan::Plan,
+    today: &str,
+    owner_labels: &[(String, String)],
+) -> PlanSection {
     use crate::domain::plan::{Completion, Status};
     let shown: Vec<&crate::domain::plan::Action> = plan
         .live()
@@ -140,7 +145,10 @@ fn plan_section(c: &Comparison, plan: &crate::domain::plan::Plan, today: &str) -
         id: a.id.clone(),
         title: a.title.value.clone(),
         teams: a.teams.clone(),
-        owner: a.owner.value.clone(),
+        owner: owner_labels
+            .iter()
+            .find(|(name, _)| crate::domain::names::same_name(name, &a.owner.value))
+            .map_or_else(|| a.owner.value.clone(), |(_, label)| label.clone()),
         due: a.due.value.clone(),
         horizon: a.horizon.value,
         status: a.status(),
@@ -448,9 +456,29 @@ impl Report {
             .lang
             .unwrap_or_else(|| Lang::from_tag(&comparison.questionnaire.language));
         let labels = lang.labels();
+        let originals: Vec<Vec<String>> = comparison
+            .teams
+            .iter()
+            .map(|t| t.respondents.iter().map(|r| r.name.clone()).collect())
+            .collect();
         if options.anonymous {
             anonymize(&mut comparison, labels);
         }
+        // An owner who is a respondent is named by their role label too (same order).
+        let owner_labels: Vec<(String, String)> = if options.anonymous {
+            originals
+                .iter()
+                .zip(&comparison.teams)
+                .flat_map(|(names, t)| {
+                    names
+                        .iter()
+                        .cloned()
+                        .zip(t.respondents.iter().map(|r| r.name.clone()))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let c = &comparison;
         let chapters = team_chapters(c);
         let metadata = Metadata {
@@ -511,7 +539,7 @@ impl Report {
             plan: options
                 .plan
                 .as_ref()
-                .map(|p| plan_section(c, p, &options.today)),
+                .map(|p| plan_section(c, p, &options.today, &owner_labels)),
             comparison,
         }
     }
