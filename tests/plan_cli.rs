@@ -723,3 +723,27 @@ fn an_anonymous_report_names_an_owner_who_answered_by_role() {
     let row = agreed.lines().nth(4).unwrap();
     assert!(!row.contains("to be named"), "{row}");
 }
+
+#[test]
+fn a_chain_whose_first_round_was_deleted_still_lists_and_compares() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run(d, &["demo"]));
+    ok(&run(d, &["new", "bank-2027", "--follow-up", "bank-demo"]));
+    ok(&run(d, &["delete", "bank-demo"]));
+    let out = run(d, &["history", "bank-2027"]);
+    assert!(out.status.success());
+    assert!(
+        support::cli::stderr(&out).contains("\"bank-demo\" this chain follows is no longer stored"),
+        "{}",
+        support::cli::stderr(&out)
+    );
+    assert!(stdout(&out).starts_with("1. bank-2027"), "{}", stdout(&out));
+    let json: Value =
+        serde_json::from_str(&ok(&run(d, &["compare", "bank-2027", "--format", "json"]))).unwrap();
+    assert!(json.get("progress").is_none());
+    // A follow-up of a round that does not exist is refused, nothing created.
+    let line = clean_failure(&run(d, &["new", "bank-2028", "--follow-up", "nope"]), 2);
+    assert!(line.contains("no assessment named \"nope\""), "{line}");
+    assert!(!d.join("assessments/bank-2028").exists());
+}

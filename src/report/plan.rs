@@ -87,7 +87,7 @@ pub fn render(a: &Assessment, actions: &[Action], today: &str, format: ListForma
         ListFormat::Text => text(a, actions, today, l),
         ListFormat::Json => json(a, actions, today),
         ListFormat::Csv => csv(a, actions, today, l),
-        ListFormat::Markdown => markdown(a, actions, today, l),
+        ListFormat::Markdown => markdown(actions, today, l),
     }
 }
 
@@ -221,7 +221,7 @@ fn csv(a: &Assessment, actions: &[Action], today: &str, l: &PlanLabels) -> Strin
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-fn markdown(a: &Assessment, actions: &[Action], today: &str, l: &PlanLabels) -> String {
+fn markdown(actions: &[Action], today: &str, l: &PlanLabels) -> String {
     let mut out = format!(
         "| {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|---|\n",
         l.id, l.action, l.teams, l.owner, l.due, l.horizon, l.status, l.done_when
@@ -239,7 +239,6 @@ fn markdown(a: &Assessment, actions: &[Action], today: &str, l: &PlanLabels) -> 
             cell(&x.done_when.value),
         ));
     }
-    let _ = a;
     out
 }
 
