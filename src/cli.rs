@@ -11,6 +11,8 @@ Examples:
   devops-maturity answer bank-2026 --team Paris --respondent Alice
   devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.branching=3 --set deploy.rollback=n/a
   devops-maturity show bank-2026
+  devops-maturity plan propose bank-2026
+  devops-maturity new bank-2027 --follow-up bank-2026
   devops-maturity questionnaire validate my-questionnaire.json";
 
 /// Run DevOps maturity workshops in the terminal, compare teams, export gap reports.
@@ -92,9 +94,135 @@ pub enum Command {
     /// frequency, lead time, change failure rate, recovery time) and the rework rate
     #[command(subcommand)]
     Metrics(MetricsCommand),
+    /// The action plan the workshop commits to: propose it from the roadmap, add, change,
+    /// remove and list actions (owner, due date, horizon, status)
+    #[command(subcommand)]
+    Plan(PlanCommand),
+    /// List the rounds of a follow-up chain (`new NAME --follow-up PREVIOUS`) back to the
+    /// first, with their dates and each team's overall score
+    #[command(after_help = "Example:\n  devops-maturity history bank-demo-2")]
+    History(NameArgs),
     /// Check, print or inspect questionnaire files
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
+}
+
+const PLAN_EXAMPLES: &str = "\
+Examples:
+  devops-maturity plan propose bank-demo
+  devops-maturity plan list bank-demo --status proposed
+  devops-maturity plan set bank-demo a7f3q --status agreed --owner \"Claire Dubois\" --due 2027-03-31
+  devops-maturity plan add bank-demo --title \"Shared on-call rota\" --team Paris --team Nantes --horizon 3-6
+  devops-maturity plan list bank-demo --format csv > plan.csv
+
+Statuses: proposed, agreed, in-progress, done, dropped (any change is allowed and dated).
+Horizons: 0-3, 3-6, 6-12 (months). Dates: ISO, e.g. 2027-03-31; an open action past its due date
+is late.";
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Fill the plan with the report's roadmap steps and synchronisation initiatives, as
+    /// `proposed`; an action of the same origin already in the plan (whatever its status,
+    /// dropped included) is not proposed again
+    #[command(after_help = PLAN_EXAMPLES)]
+    Propose(NameArgs),
+    /// List the plan's actions
+    #[command(after_help = PLAN_EXAMPLES)]
+    List(PlanListArgs),
+    /// Add an action of your own; two teams or more make a joint action
+    #[command(after_help = PLAN_EXAMPLES)]
+    Add(PlanAddArgs),
+    /// Change an action's fields (only those given); each change is dated
+    #[command(after_help = PLAN_EXAMPLES)]
+    Set(PlanSetArgs),
+    /// Remove an action from the plan (to keep it on record as decided against, set its
+    /// status to dropped instead)
+    #[command(after_help = "Example:\n  devops-maturity plan remove bank-demo a7f3q")]
+    Remove(PlanIdArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanListArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// Only the actions of this team (its joint actions included)
+    #[arg(long, value_name = "TEAM")]
+    pub team: Option<String>,
+    /// Only the actions with this status: proposed, agreed, in-progress, done or dropped
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Output format: text for reading, json for other tools, csv for a spreadsheet (";"
+    /// separated for a French questionnaire), markdown for a wiki
+    #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
+    pub format: PlanFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    Text,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanFields {
+    /// Who carries the action (free text, e.g. a person or a role); "" clears it
+    #[arg(long, value_name = "WHO")]
+    pub owner: Option<String>,
+    /// Due date, ISO (2027-03-31); "" clears it
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+    /// Horizon in months: 0-3, 3-6 or 6-12; "" clears it
+    #[arg(long, value_name = "MONTHS")]
+    pub horizon: Option<String>,
+    /// Status: proposed, agreed, in-progress, done or dropped
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// How the room will know the action is done
+    #[arg(long, value_name = "TEXT")]
+    pub done_when: Option<String>,
+    /// A note to add to the action (dated; notes are kept, never replaced)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanAddArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// What to do
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+    /// The team the action belongs to; repeat for a joint action of several teams
+    #[arg(long = "team", value_name = "TEAM", required = true)]
+    pub teams: Vec<String>,
+    /// The question the action is about, by id (`devops-maturity questionnaire show`)
+    #[arg(long, value_name = "ID")]
+    pub question: Option<String>,
+    #[command(flatten)]
+    pub fields: PlanFields,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanSetArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// The action's id, as `plan list` shows it (e.g. a7f3q)
+    pub id: String,
+    /// A new title
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    #[command(flatten)]
+    pub fields: PlanFields,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanIdArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// The action's id, as `plan list` shows it (e.g. a7f3q)
+    pub id: String,
 }
 
 const METRICS_SET_EXAMPLES: &str = "\
@@ -171,9 +299,19 @@ pub enum MetricsFormat {
 pub struct NewArgs {
     /// Name of the assessment, e.g. bank-2026
     pub name: String,
-    /// A team or site taking part; repeat for each team
-    #[arg(long = "team", value_name = "TEAM", required = true)]
+    /// A team or site taking part; repeat for each team (a follow-up round takes the previous
+    /// round's teams)
+    #[arg(
+        long = "team",
+        value_name = "TEAM",
+        required_unless_present = "follow_up"
+    )]
     pub teams: Vec<String>,
+    /// Start a new round of an earlier assessment: the same teams, questionnaire, targets and
+    /// scope, its open actions carried over (ids, owners, dates), respondents starting empty;
+    /// the earlier round is left as it was
+    #[arg(long, value_name = "PREVIOUS", conflicts_with_all = ["teams", "questionnaire", "target", "short"])]
+    pub follow_up: Option<String>,
     /// Questionnaire to use: a JSON file, or a built-in edition (`en`, `fr`) [default: en]
     #[arg(long, value_name = "FILE|EDITION")]
     pub questionnaire: Option<String>,
@@ -472,6 +610,10 @@ pub struct DemoArgs {
     /// Name of the demo assessment; an existing assessment is never overwritten
     #[arg(long, default_value = "bank-demo")]
     pub name: String,
+    /// Rounds to create: 2 adds NAME-2, the same sites six months later (a follow-up round
+    /// with part of the plan done and higher levels where it was)
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=2))]
+    pub rounds: u8,
 }
 
 const REPORT_EXAMPLES: &str = "\

@@ -543,7 +543,9 @@ fn compare_opens_the_dashboard_which_drills_down_and_exports_a_pdf() {
     tui.wait_for("median");
     tui.escape("Enter opens the selected dimension");
     tui.send("3");
-    tui.wait_for("0–3 MONTHS");
+    // The Plans view opens on the team's action plan, the roadmap's steps not in it yet.
+    tui.wait_for("ACTION PLAN");
+    tui.wait_for("not in plan");
     tui.send("4");
     tui.wait_for("TO DISCUSS");
 
@@ -573,4 +575,53 @@ fn compare_opens_the_dashboard_which_drills_down_and_exports_a_pdf() {
     tui.send("q");
     assert!(tui.wait_exit());
     tui.assert_terminal_restored();
+}
+
+#[test]
+fn the_plans_view_accepts_a_step_and_sets_its_owner_saved_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    cli(&data, &["demo"]);
+    let mut tui = Tui::start(&data, &["compare", "bank-demo"], 80, 24);
+    tui.wait_for("▶1 Overview");
+    tui.send("3");
+    tui.wait_for("not in plan");
+    tui.send("a");
+    let screen = tui.wait_for("Agreed ");
+    let id = screen
+        .split("Agreed ")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .unwrap()
+        .to_string();
+    tui.send("o");
+    tui.wait_for("Owner and due date of");
+    tui.send("Claire Dubois\t2027-02-30");
+    tui.send(ENTER);
+    tui.wait_for("is not a date");
+    tui.send("\x7f\x7f28");
+    tui.send(ENTER);
+    tui.wait_for(&format!("Saved {id}"));
+    tui.wait_for("Claire Dubois · 2027-02-28");
+    // Saved already: another process reads it while the dashboard is still open.
+    let out = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args([
+            "plan",
+            "list",
+            "bank-demo",
+            "--format",
+            "json",
+            "--status",
+            "agreed",
+        ])
+        .env("DEVOPS_MATURITY_DATA", &data)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let action = &json["actions"][0];
+    assert_eq!(action["id"], id.as_str());
+    assert_eq!(action["owner"], "Claire Dubois");
+    assert_eq!(action["due"], "2027-02-28");
+    tui.send("q");
+    assert!(tui.wait_exit());
 }

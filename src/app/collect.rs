@@ -61,6 +61,8 @@ pub struct Collected {
     pub written: bool,
     /// Teams whose delivery figures the collected copies changed (or would, on a dry run).
     pub figures_updated: Vec<String>,
+    /// What merging the collected action plans did (or would, on a dry run).
+    pub plan: crate::domain::plan::PlanMerge,
 }
 
 impl Collected {
@@ -87,7 +89,9 @@ impl Collected {
 
     /// Nothing new: every collected answer (and figure) was here already.
     pub fn nothing_new(&self) -> bool {
-        self.merges.iter().all(|m| !m.merge.changed()) && self.figures_updated.is_empty()
+        self.merges.iter().all(|m| !m.merge.changed())
+            && self.figures_updated.is_empty()
+            && !self.plan.changed()
     }
 }
 
@@ -116,6 +120,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
     let now = now_stamp();
     let mut incoming: Vec<Incoming> = Vec::new();
     let mut incoming_figures: Vec<(String, crate::domain::metrics::TeamFigures)> = Vec::new();
+    let mut incoming_plans: Vec<crate::domain::plan::Plan> = Vec::new();
     for path in &request.paths {
         let found = match source::read(path) {
             Ok(found) => found,
@@ -181,6 +186,28 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                 }
             };
             incoming_figures.push((team, figures));
+        }
+        for found_plan in found.plans {
+            let plan = match found_plan.plan {
+                Ok(p) => p,
+                Err(e) => {
+                    out.refused.push((found_plan.origin, e.reason()));
+                    continue;
+                }
+            };
+            let home = found_plan
+                .folder
+                .as_ref()
+                .and_then(|f| found.assessments.iter().find(|a| a.folder == *f));
+            if let Some(a) = home
+                && !chosen.iter().any(|c| c.folder == a.folder)
+            {
+                continue;
+            }
+            match map_plan_teams(target, &map, plan) {
+                Ok(plan) => incoming_plans.push(plan),
+                Err(why) => out.refused.push((found_plan.origin, why)),
+            }
         }
         for FoundSheet {
             origin,
@@ -314,6 +341,23 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             }
         }
     }
+    if !incoming_plans.is_empty() {
+        let gathered = incoming_plans
+            .iter()
+            .fold(crate::domain::plan::Plan::default(), |acc, p| {
+                acc.merge(p).0
+            });
+        out.plan = if request.dry_run {
+            let here = ws.store().plan(&target.name)?.unwrap_or_default();
+            here.merge(&gathered).1
+        } else {
+            ws.store().update_plan(&target.name, &now, |here| {
+                let (merged, report) = here.merge(&gathered);
+                Ok::<_, StoreError>((report.changed().then_some(merged), report))
+            })?
+        };
+        out.written |= !request.dry_run && out.plan.changed();
+    }
     for (team, respondent, sheet, _) in by_identity.into_values() {
         let here = loaded
             .sheets
@@ -419,6 +463,33 @@ fn check_sheet(
         }
     }
     Ok(team)
+}
+
+/// A collected plan with its actions' teams spelled as in `target` (through `--map-team`);
+/// an action of a team this assessment does not have refuses the whole file.
+fn map_plan_teams(
+    target: &Assessment,
+    map: &[(String, String)],
+    mut plan: crate::domain::plan::Plan,
+) -> Result<crate::domain::plan::Plan, String> {
+    for action in &mut plan.actions {
+        for team in &mut action.teams {
+            let mapped = match map.iter().find(|(from, _)| same_name(from, team)) {
+                Some((_, to)) => to.clone(),
+                None => match target.find_team(team) {
+                    Some(t) => t.to_string(),
+                    None => {
+                        return Err(format!(
+                            "action {} of team \"{team}\", which is not part of \"{}\"; map it with --map-team \"{team}=TEAM\"",
+                            action.id, target.name
+                        ));
+                    }
+                },
+            };
+            *team = mapped;
+        }
+    }
+    Ok(plan)
 }
 
 fn is_future(at: &str, now: &str) -> bool {

@@ -20,6 +20,20 @@ pub fn comparison_for(
     Ok(comparison)
 }
 
+/// [`comparison_for`] with, for a follow-up round, its progress against the rounds before it
+/// (`compare`, the report and the dashboard show it).
+pub fn comparison_with_progress(
+    ws: &super::Workspace,
+    loaded: &Loaded,
+    teams: &[String],
+    options: &CompareOptions,
+) -> Result<Comparison, Error> {
+    let mut comparison = comparison_for(ws, loaded, teams, options)?;
+    let progress = super::rounds::progress_for(ws, loaded, &comparison, options)?;
+    comparison.set_progress(progress);
+    Ok(comparison)
+}
+
 /// The teams named, spelled as in the assessment, in the order given; every team when the list
 /// is empty. An unknown or repeated name is a usage error naming the teams.
 pub fn select_teams(assessment: &Assessment, wanted: &[String]) -> Result<Vec<String>, Error> {

@@ -14,9 +14,11 @@ pub mod compare;
 pub mod demo;
 pub mod import;
 pub mod metrics;
+pub mod plan;
 pub mod questionnaires;
 pub mod report;
 pub mod respondents;
+pub mod rounds;
 
 pub use crate::domain::merge::Conflict;
 pub use crate::store::{Loaded, StoreError};

@@ -3,7 +3,7 @@
 //! existing file unless asked; writes atomically.
 
 use super::Workspace;
-use super::compare::comparison_for;
+use super::compare::comparison_with_progress;
 use crate::clock::now_rfc3339;
 use crate::domain::CompareOptions;
 use crate::error::Error;
@@ -174,7 +174,7 @@ fn produce(
         short_term_size: req.short_term,
         ..CompareOptions::default()
     };
-    let comparison = comparison_for(ws, &loaded, req.teams, &options)?;
+    let comparison = comparison_with_progress(ws, &loaded, req.teams, &options)?;
     let report = Report::build(
         comparison,
         &ReportOptions {
@@ -191,6 +191,8 @@ fn produce(
             appendix: req.presentation.appendix,
             paper: req.presentation.paper,
             delimiter,
+            plan: ws.store().plan(&loaded.assessment.name)?,
+            today: super::plan::today(),
         },
     );
     let (bytes, render_warnings) = crate::report::render_checked(&report, format)?;

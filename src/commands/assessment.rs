@@ -11,6 +11,9 @@ use crate::error::Error;
 use crate::report::format::{count, fit, pct, right, scale_line, score};
 
 pub fn new(ws: &Workspace, args: &NewArgs) -> Result<(), Error> {
+    if let Some(previous) = &args.follow_up {
+        return follow_up(ws, &args.name, previous);
+    }
     let assessment = assessments::create(
         ws,
         &NewAssessment {
@@ -331,4 +334,55 @@ fn role_of(arg: RoleArg) -> Role {
         RoleArg::ChangeManager => Role::ChangeManager,
         RoleArg::Risk => Role::Risk,
     }
+}
+
+/// `new NAME --follow-up PREVIOUS`: the next round of an assessment.
+fn follow_up(ws: &Workspace, name: &str, previous: &str) -> Result<(), Error> {
+    let done = crate::app::rounds::follow_up(ws, name, previous)?;
+    let a = &done.assessment;
+    say!(
+        "Created \"{}\", a follow-up round of \"{}\", with {}: {}",
+        a.name,
+        a.follows.as_deref().unwrap_or_default(),
+        count(a.teams.len(), "team"),
+        a.teams.join(", ")
+    );
+    say!(
+        "Carried over {} from the previous round's plan (ids, owners and dates kept).",
+        count(done.carried.len(), "open action")
+    );
+    say!("Stored in {}", ws.assessment_dir(&a.name).display());
+    say!(
+        "Next: devops-maturity answer {} --team \"{}\" --respondent NAME",
+        shell_word(&a.name),
+        a.teams[0]
+    );
+    Ok(())
+}
+
+/// `history NAME`: the rounds of the chain, the first first, with each team's overall score.
+pub fn history(ws: &Workspace, name: &str) -> Result<(), Error> {
+    let (rounds, missing) = crate::app::rounds::history(ws, name)?;
+    if let Some(m) = missing {
+        warn!(
+            "warning: the round \"{m}\" this chain follows is no longer stored; the history starts after it"
+        );
+    }
+    for (i, r) in rounds.iter().enumerate() {
+        say!(
+            "{}. {}  ({}, {})",
+            i + 1,
+            r.name,
+            r.created_at.get(..10).unwrap_or(&r.created_at),
+            count(r.respondents, "respondent")
+        );
+        for (team, overall) in &r.teams {
+            say!(
+                "     {:<32} {}",
+                team,
+                overall.map_or_else(|| "no answers".to_string(), |o| score(Some(o)))
+            );
+        }
+    }
+    Ok(())
 }

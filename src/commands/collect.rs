@@ -77,6 +77,13 @@ pub fn collect(ws: &Workspace, args: &CollectArgs) -> Result<(), Error> {
             done.figures_updated.join(", ")
         );
     }
+    if done.plan.changed() {
+        say!(
+            "  action plan: {} added, {} updated",
+            count(done.plan.added, "action"),
+            count(done.plan.updated, "field")
+        );
+    }
     let conflicts: Vec<_> = done.conflicts().collect();
     if !conflicts.is_empty() {
         say!(

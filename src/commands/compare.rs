@@ -2,7 +2,7 @@
 //! on a terminal.
 
 use crate::app::Workspace;
-use crate::app::compare::{comparison_for, select_teams};
+use crate::app::compare::{comparison_with_progress, select_teams};
 use crate::cli::{CompareArgs, CompareFormat};
 use crate::domain::CompareOptions;
 use crate::error::Error;
@@ -21,7 +21,7 @@ pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
         let teams = select_teams(&loaded.assessment, &args.teams)?;
         return crate::tui::run_dashboard(ws, loaded, teams, options);
     }
-    let comparison = comparison_for(ws, &loaded, &args.teams, &options)?;
+    let comparison = comparison_with_progress(ws, &loaded, &args.teams, &options)?;
     let out = match args.format.unwrap_or(CompareFormat::Text) {
         CompareFormat::Text => text::render(&comparison),
         CompareFormat::Markdown => markdown::render_comparison(&comparison),

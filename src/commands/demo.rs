@@ -7,7 +7,13 @@ use crate::report::format::wrap;
 use std::path::Path;
 
 pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(), Error> {
-    let (assessment, sheets) = demo::create(ws, &args.name)?;
+    let (assessment, sheets, second) = if args.rounds >= 2 {
+        let (first, second) = demo::create_rounds(ws, &args.name)?;
+        (first.0, first.1, Some(second.0))
+    } else {
+        let (a, s) = demo::create(ws, &args.name)?;
+        (a, s, None)
+    };
     let name = assessment.name.clone();
 
     let comments = sheets
@@ -37,6 +43,20 @@ pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(
     ));
     for paragraph in summary {
         for (i, line) in wrap(&paragraph, 78).iter().enumerate() {
+            say!("{}{line}", if i > 0 { "  " } else { "" });
+        }
+    }
+    if let Some(second) = &second {
+        for (i, line) in wrap(
+            &format!(
+                "Round 1 is dated six months ago, with its action plan agreed. \"{}\" is the follow-up round today: the same sites, part of the plan done and higher levels where it was.",
+                second.name
+            ),
+            78,
+        )
+        .iter()
+        .enumerate()
+        {
             say!("{}{line}", if i > 0 { "  " } else { "" });
         }
     }
@@ -72,6 +92,24 @@ pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(
         (format!("show {n}"), "scores per dimension"),
     ] {
         say!("  {prefix} {command}\n      {what}");
+    }
+    if let Some(second) = &second {
+        let n2 = quote(&second.name);
+        for (command, what) in [
+            (
+                format!("history {n2}"),
+                "the rounds and each site's overall score",
+            ),
+            (format!("plan list {n2}"), "the action plan carried over"),
+            (
+                format!("compare {n2} --format json"),
+                "with the progress since the first round",
+            ),
+        ] {
+            say!("  {prefix} {command}\n      {what}");
+        }
+    } else {
+        say!("  {prefix} plan propose {n}\n      an action plan from the roadmap");
     }
     Ok(())
 }

@@ -28,6 +28,7 @@ mod compare;
 mod demo;
 mod import;
 mod metrics;
+mod plan;
 mod questionnaire;
 mod report;
 mod respondents;
@@ -49,6 +50,8 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),
         Command::Metrics(m) => metrics::run(&workspace()?, m),
+        Command::Plan(p) => plan::run(&workspace()?, p),
+        Command::History(args) => assessment::history(&workspace()?, &args.name),
         Command::New(args) => assessment::new(&workspace()?, args),
         Command::List => assessment::list(&workspace()?),
         Command::Show(args) => assessment::show(&workspace()?, args),

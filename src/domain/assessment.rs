@@ -26,6 +26,10 @@ pub struct Assessment {
     /// full assessments stay as they were.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Vec<String>>,
+    /// The assessment this one is a follow-up round of (`new NAME --follow-up PREVIOUS`);
+    /// written only when set, so first rounds' files stay as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<String>,
 }
 
 /// The stored shape, checked before it becomes an [`Assessment`]: a scope must name questions
@@ -40,6 +44,8 @@ struct AssessmentFile {
     questionnaire: Questionnaire,
     #[serde(default)]
     scope: Option<Vec<String>>,
+    #[serde(default)]
+    follows: Option<String>,
 }
 
 impl TryFrom<AssessmentFile> for Assessment {
@@ -60,6 +66,7 @@ impl TryFrom<AssessmentFile> for Assessment {
             targets: f.targets,
             questionnaire: f.questionnaire,
             scope: f.scope,
+            follows: f.follows,
         };
         match assessment.scope_problem() {
             Some(why) => Err(why),
@@ -115,6 +122,7 @@ impl Assessment {
             targets,
             questionnaire,
             scope: None,
+            follows: None,
         }
     }
 

@@ -9,6 +9,8 @@ pub mod compare;
 pub mod merge;
 pub mod metrics;
 pub mod names;
+pub mod plan;
+pub mod progress;
 pub mod questionnaire;
 pub mod roadmap;
 pub mod scoring;

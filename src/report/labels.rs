@@ -1532,6 +1532,196 @@ impl Labels {
     }
 }
 
+/// The words of the action plan and of the progress between rounds (`plan list`, the report's
+/// roadmap and progress pages), kept apart from [`Labels`] so its many users need not change.
+#[derive(Debug)]
+pub struct PlanLabels {
+    pub lang: Lang,
+    /// proposed, agreed, in progress, done, dropped (`domain::plan::Status` order).
+    pub statuses: [&'static str; 5],
+    pub late: &'static str,
+    /// The CSV column of the late flag.
+    pub late_column: &'static str,
+    pub joint: &'static str,
+    pub id: &'static str,
+    pub action: &'static str,
+    pub teams: &'static str,
+    pub owner: &'static str,
+    pub due: &'static str,
+    pub horizon: &'static str,
+    pub status: &'static str,
+    pub done_when: &'static str,
+    pub origin: &'static str,
+    pub notes: &'static str,
+    pub nobody: &'static str,
+    pub free: &'static str,
+    pub initiative: &'static str,
+    pub agreed_actions: &'static str,
+    pub proposals: &'static str,
+    pub proposals_intro: &'static str,
+    pub joint_actions: &'static str,
+    pub progress: &'static str,
+    pub progress_intro: &'static str,
+    pub then: &'static str,
+    pub now: &'static str,
+    pub change: &'static str,
+    pub first_round: &'static str,
+    pub moved: &'static str,
+    pub done_check: &'static str,
+    pub reached: &'static str,
+    pub not_reached: &'static str,
+    pub no_target: &'static str,
+    pub completion: &'static str,
+    pub round: &'static str,
+    pub question: &'static str,
+}
+
+pub static PLAN_EN: PlanLabels = PlanLabels {
+    lang: Lang::En,
+    statuses: ["proposed", "agreed", "in progress", "done", "dropped"],
+    late: "late",
+    late_column: "Late",
+    joint: "joint",
+    id: "Id",
+    action: "Action",
+    teams: "Teams",
+    owner: "Owner",
+    due: "Due",
+    horizon: "Horizon",
+    status: "Status",
+    done_when: "Done when",
+    origin: "Origin",
+    notes: "Notes",
+    nobody: "to be named",
+    free: "added by hand",
+    initiative: "synchronisation",
+    agreed_actions: "Agreed actions",
+    proposals: "Proposed, not agreed yet",
+    proposals_intro: "These steps were proposed to the workshop and are not agreed yet.",
+    joint_actions: "Joint actions",
+    progress: "Progress since the previous round",
+    progress_intro: "Scores of every round of the chain, per team and dimension, and how far the plan got.",
+    then: "Then",
+    now: "Now",
+    change: "Change",
+    first_round: "First round",
+    moved: "Questions that moved by a level or more",
+    done_check: "Done actions: did their question reach the level aimed at?",
+    reached: "reached",
+    not_reached: "not reached",
+    no_target: "no level aimed at",
+    completion: "Plan completion",
+    round: "Round",
+    question: "Question",
+};
+
+pub static PLAN_FR: PlanLabels = PlanLabels {
+    lang: Lang::Fr,
+    statuses: ["proposée", "convenue", "en cours", "faite", "abandonnée"],
+    late: "en retard",
+    late_column: "En retard",
+    joint: "commune",
+    id: "Réf.",
+    action: "Action",
+    teams: "Équipes",
+    owner: "Responsable",
+    due: "Échéance",
+    horizon: "Horizon",
+    status: "Statut",
+    done_when: "C’est fait quand",
+    origin: "Origine",
+    notes: "Notes",
+    nobody: "à désigner",
+    free: "ajoutée à la main",
+    initiative: "synchronisation",
+    agreed_actions: "Actions convenues",
+    proposals: "Proposées, pas encore convenues",
+    proposals_intro: "Ces étapes ont été proposées à l’atelier et ne sont pas encore convenues.",
+    joint_actions: "Actions communes",
+    progress: "Progrès depuis le tour précédent",
+    progress_intro: "Les scores de chaque tour, par équipe et par dimension, et l’avancement du plan.",
+    then: "Avant",
+    now: "Maintenant",
+    change: "Écart",
+    first_round: "Premier tour",
+    moved: "Questions qui ont bougé d’un niveau ou plus",
+    done_check: "Actions faites\u{202f}: leur question a-t-elle atteint le niveau visé\u{202f}?",
+    reached: "atteint",
+    not_reached: "non atteint",
+    no_target: "pas de niveau visé",
+    completion: "Avancement du plan",
+    round: "Tour",
+    question: "Question",
+};
+
+impl PlanLabels {
+    pub fn of(lang: Lang) -> &'static PlanLabels {
+        match lang {
+            Lang::En => &PLAN_EN,
+            Lang::Fr => &PLAN_FR,
+        }
+    }
+
+    fn fr(&self) -> bool {
+        self.lang == Lang::Fr
+    }
+
+    pub fn status(&self, s: crate::domain::plan::Status) -> &'static str {
+        self.statuses[s as usize]
+    }
+
+    /// "0–3 months" / « 0–3 mois ».
+    pub fn horizon_value(&self, h: crate::domain::plan::Horizon) -> String {
+        let (from, to) = h.months();
+        self.lang.labels().horizon(from, to)
+    }
+
+    /// "12 actions: 3 done, 5 agreed (2 late), 4 proposed" and its French form.
+    pub fn completion_line(&self, c: &crate::domain::plan::Completion) -> String {
+        let committed = c.agreed + c.in_progress;
+        if self.fr() {
+            format!(
+                "{} action{}\u{202f}: {} faite{}, {} convenue{} ou en cours ({} en retard), {} proposée{}, {} abandonnée{}",
+                c.total,
+                plural(c.total),
+                c.done,
+                plural(c.done),
+                committed,
+                plural(committed),
+                c.late,
+                c.proposed,
+                plural(c.proposed),
+                c.dropped,
+                plural(c.dropped)
+            )
+        } else {
+            format!(
+                "{} action{}: {} done, {} agreed or in progress ({} late), {} proposed, {} dropped",
+                c.total,
+                plural(c.total),
+                c.done,
+                committed,
+                c.late,
+                c.proposed,
+                c.dropped
+            )
+        }
+    }
+
+    /// "Round 2 of 3 (follows bank-demo)" / « Tour 2 sur 3 (suite de bank-demo) ».
+    pub fn round_of(&self, n: usize, total: usize, previous: &str) -> String {
+        if self.fr() {
+            format!("Tour {n} sur {total} (suite de {previous})")
+        } else {
+            format!("Round {n} of {total} (follows {previous})")
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n > 1 { "s" } else { "" }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,6 +30,10 @@ pub fn render_comparison(c: &Comparison) -> String {
     let mut out = format!("# Comparison of {}\n\n", cell(&c.assessment));
     // `compare` is a working view for the facilitator, not a document for management: English.
     comparison_body(&mut out, c, &team_chapters(c), &labels::EN);
+    if let Some(pr) = &c.progress {
+        out.push('\n');
+        report::progress_section(&mut out, pr, &labels::EN, &labels::PLAN_EN);
+    }
     delivery(&mut out, &c.delivery);
     roles_sections(&mut out, c);
     // Names and comments come from files: see `domain::text`.

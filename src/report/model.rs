@@ -94,6 +94,93 @@ pub struct ReportOptions {
     /// CSV field separator; `None`: `;` in French (whose decimal mark is the comma), `,`
     /// otherwise.
     pub delimiter: Option<u8>,
+    /// The assessment's action plan, when it has one: the roadmap pages show its agreed
+    /// actions and list the proposals not agreed yet.
+    pub plan: Option<crate::domain::plan::Plan>,
+    /// Today (ISO date, the tool's clock): what makes an open action late.
+    pub today: String,
+}
+
+/// The action plan as the report shows it: the actions of the compared teams, by how far
+/// the workshop committed to them (dropped actions are only counted).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanSection {
+    pub completion: crate::domain::plan::Completion,
+    /// Agreed, in progress or done actions of one team, in plan order.
+    pub agreed: Vec<PlanItem>,
+    /// Agreed, in progress or done joint actions (two teams or more): shown under the
+    /// synchronisation plan.
+    pub joint: Vec<PlanItem>,
+    /// Proposed, not agreed yet.
+    pub proposed: Vec<PlanItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanItem {
+    pub id: String,
+    pub title: String,
+    pub teams: Vec<String>,
+    /// Empty: nobody named yet.
+    pub owner: String,
+    /// ISO date.
+    pub due: Option<String>,
+    pub horizon: Option<crate::domain::plan::Horizon>,
+    pub status: crate::domain::plan::Status,
+    /// Open and past its due date.
+    pub late: bool,
+    pub done_when: String,
+    /// The question the action moves, by its title (`None`: an initiative or a free action).
+    pub question: Option<String>,
+}
+
+/// The plan's actions that concern the compared teams, sorted for the report.
+fn plan_section(
+    c: &Comparison,
+    plan: &crate::domain::plan::Plan,
+    today: &str,
+    owner_labels: &[(String, String)],
+) -> PlanSection {
+    use crate::domain::plan::{Completion, Status};
+    let shown: Vec<&crate::domain::plan::Action> = plan
+        .live()
+        .filter(|a| c.teams.iter().any(|t| a.has_team(&t.name)))
+        .collect();
+    let item = |a: &crate::domain::plan::Action| PlanItem {
+        id: a.id.clone(),
+        title: a.title.value.clone(),
+        teams: a.teams.clone(),
+        owner: owner_labels
+            .iter()
+            .find(|(name, _)| crate::domain::names::same_name(name, &a.owner.value))
+            .map_or_else(|| a.owner.value.clone(), |(_, label)| label.clone()),
+        due: a.due.value.clone(),
+        horizon: a.horizon.value,
+        status: a.status(),
+        late: a.is_late(today),
+        done_when: a.done_when.value.clone(),
+        question: a.origin.question().map(|q| {
+            c.question(q)
+                .map_or_else(|| q.to_string(), |row| row.title.clone())
+        }),
+    };
+    PlanSection {
+        completion: Completion::of(shown.iter().copied(), today),
+        agreed: shown
+            .iter()
+            .filter(|a| a.status().is_committed() && !a.is_joint())
+            .map(|a| item(a))
+            .collect(),
+        joint: shown
+            .iter()
+            .filter(|a| a.status().is_committed() && a.is_joint())
+            .map(|a| item(a))
+            .collect(),
+        proposed: shown
+            .iter()
+            .filter(|a| a.status() == Status::Proposed)
+            .map(|a| item(a))
+            .collect(),
+    }
 }
 
 /// One thing a response file holds that no score counts, and the file (`None` in an anonymous
@@ -129,6 +216,9 @@ pub struct Report {
     /// Not serialised: the JSON carries the comparison and `highlights` it is made from.
     #[serde(skip)]
     pub chapters: Vec<TeamChapter>,
+    /// The action plan, when the assessment has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanSection>,
     #[serde(flatten)]
     pub comparison: Comparison,
 }
@@ -142,7 +232,8 @@ pub struct Metadata {
     pub organisation: String,
     /// The cover's confidentiality line; `None` with `--no-confidential`.
     pub confidential: Option<String>,
-    /// The assessment round; always `None` until assessments have rounds.
+    /// The round of a follow-up ("Round 2 of 2 (follows bank-demo)"); `None` for a first
+    /// round.
     pub round: Option<String>,
     /// Respondents are named by role.
     pub anonymous: bool,
@@ -382,9 +473,29 @@ impl Report {
             .lang
             .unwrap_or_else(|| Lang::from_tag(&comparison.questionnaire.language));
         let labels = lang.labels();
+        let originals: Vec<Vec<String>> = comparison
+            .teams
+            .iter()
+            .map(|t| t.respondents.iter().map(|r| r.name.clone()).collect())
+            .collect();
         if options.anonymous {
             anonymize(&mut comparison, labels);
         }
+        // An owner who is a respondent is named by their role label too (same order).
+        let owner_labels: Vec<(String, String)> = if options.anonymous {
+            originals
+                .iter()
+                .zip(&comparison.teams)
+                .flat_map(|(names, t)| {
+                    names
+                        .iter()
+                        .cloned()
+                        .zip(t.respondents.iter().map(|r| r.name.clone()))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let c = &comparison;
         let chapters = team_chapters(c);
         let metadata = Metadata {
@@ -406,7 +517,13 @@ impl Report {
                 }
                 Confidentiality::Custom(_) | Confidentiality::Off => None,
             },
-            round: None,
+            round: c.progress.as_ref().map(|p| {
+                crate::report::labels::PlanLabels::of(lang).round_of(
+                    p.rounds.len(),
+                    p.rounds.len(),
+                    &p.previous,
+                )
+            }),
             anonymous: options.anonymous,
             date: labels.date_of(&options.created),
             created: options.created.clone(),
@@ -455,6 +572,10 @@ impl Report {
             highlights: chapters.iter().map(|ch| ch.highlights.clone()).collect(),
             method: method(c, options.anonymous),
             chapters,
+            plan: options
+                .plan
+                .as_ref()
+                .map(|p| plan_section(c, p, &options.today, &owner_labels)),
             comparison,
         }
     }

@@ -44,6 +44,7 @@ fn render_raw(c: &Comparison) -> String {
         return out;
     }
     dimensions_table(&mut out, c);
+    progress(&mut out, c);
     if c.teams.len() == 2 {
         question_differences(&mut out, c);
     }
@@ -593,4 +594,69 @@ fn disagreements(out: &mut String, list: &[DisagreementItem]) {
             .collect();
         bullet(out, "      ", &answers.join("; "));
     }
+}
+
+/// A follow-up round: per team and dimension the score then and now and the change, the
+/// questions that moved by a level or more, the done actions and the plan's completion.
+fn progress(out: &mut String, c: &Comparison) {
+    let Some(p) = &c.progress else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "\nProgress since \"{}\" (round {} of the chain from \"{}\")",
+        p.previous,
+        p.rounds.len(),
+        p.first
+    );
+    for t in &p.teams {
+        let _ = writeln!(
+            out,
+            "  {}: overall {} → {} ({})",
+            t.team,
+            score(t.overall.then),
+            score(t.overall.now),
+            signed(t.overall.change)
+        );
+        for d in &t.dimensions {
+            let _ = writeln!(
+                out,
+                "    {:<30} {:>4} → {:>4}  {:>5}",
+                fit(&d.dimension, 30),
+                score(d.change.then),
+                score(d.change.now),
+                signed(d.change.change)
+            );
+        }
+        for m in &t.moved {
+            let _ = writeln!(
+                out,
+                "    moved: {} {} → {} ({})",
+                m.title,
+                score(Some(m.then)),
+                score(Some(m.now)),
+                signed(Some(m.change))
+            );
+        }
+    }
+    for d in &p.done {
+        let reach: Vec<String> = d
+            .teams
+            .iter()
+            .map(|r| {
+                let verdict = match r.reached {
+                    Some(true) => "reached",
+                    Some(false) => "not reached",
+                    None => "no level aimed at",
+                };
+                format!("{} {verdict}", r.team)
+            })
+            .collect();
+        let _ = writeln!(out, "  done {}: {} — {}", d.id, d.title, reach.join(", "));
+    }
+    let _ = writeln!(
+        out,
+        "  Plan: {}",
+        crate::report::labels::PLAN_EN.completion_line(&p.plan)
+    );
 }

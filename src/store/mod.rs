@@ -8,6 +8,7 @@
 //! <data>/assessments/<stem>/assessment.json                teams, targets, questionnaire copy
 //! <data>/assessments/<stem>/responses/<team>--<who>--<hash>.json   one sheet per respondent
 //! <data>/assessments/<stem>/respondents.json               renames, merges and deletions
+//! <data>/assessments/<stem>/plan.json                      the action plan
 //! <data>/assessments/<stem>/trash/                         deleted respondents' sheets
 //! <data>/trash/                                            deleted assessments
 //! ```
@@ -18,6 +19,7 @@ mod files;
 mod lock;
 mod log;
 pub mod names;
+mod plan;
 mod sheets;
 pub mod source;
 
@@ -347,6 +349,26 @@ impl Store {
     ) -> Result<T, E> {
         let dir = self.find_dir(name)?.join(figures::FIGURES_DIR);
         figures::update(&dir, team, now, change)
+    }
+
+    /// The action plan of an assessment; `None` when it has none yet. A plan file that cannot
+    /// be read is an error naming it.
+    pub fn plan(&self, name: &str) -> Result<Option<crate::domain::plan::Plan>, StoreError> {
+        plan::read(&self.find_dir(name)?)
+    }
+
+    /// Changes an assessment's plan under its file's lock: `change` gets the plan as stored
+    /// (empty when none) and returns the new one (`None`: leave the file as it is), or refuses
+    /// and nothing is written.
+    pub fn update_plan<T, E: From<StoreError>>(
+        &self,
+        name: &str,
+        now: &str,
+        change: impl FnOnce(
+            crate::domain::plan::Plan,
+        ) -> Result<(Option<crate::domain::plan::Plan>, T), E>,
+    ) -> Result<T, E> {
+        plan::update(&self.find_dir(name)?, now, change)
     }
 
     /// Moves a respondent's sheet to the assessment's `trash/` folder. Returns where it went.

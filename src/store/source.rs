@@ -45,12 +45,22 @@ pub struct FoundFigures {
     pub figures: Result<crate::domain::metrics::TeamFigures, StoreError>,
 }
 
+/// An action plan found in a source.
+#[derive(Debug)]
+pub struct FoundPlan {
+    pub origin: String,
+    /// The source assessment folder it sits in, if the source has one there.
+    pub folder: Option<PathBuf>,
+    pub plan: Result<crate::domain::plan::Plan, StoreError>,
+}
+
 /// Everything read from one source path.
 #[derive(Debug, Default)]
 pub struct Source {
     pub assessments: Vec<FoundAssessment>,
     pub sheets: Vec<FoundSheet>,
     pub figures: Vec<FoundFigures>,
+    pub plans: Vec<FoundPlan>,
     /// Files given or found that are not sheets or assessments (with why), reported as refused.
     pub refused: Vec<(String, String)>,
 }
@@ -88,6 +98,7 @@ fn is_candidate(inner: &Path) -> bool {
         return false;
     }
     name == "assessment.json"
+        || name == super::plan::PLAN_FILE
         || parts.len() >= 2 && matches!(parts[parts.len() - 2].as_str(), "responses" | "metrics")
 }
 
@@ -247,6 +258,20 @@ fn classify(members: Vec<Entry>) -> Source {
                     figures: super::figures::parse(&path, &m.bytes),
                 });
             }
+            Some(k) if k == super::plan::PLAN.name => {
+                let path = PathBuf::from(&m.origin);
+                // `X/plan.json` belongs to the assessment of folder `X`, if found.
+                let folder = m
+                    .inner
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
+                source.plans.push(FoundPlan {
+                    origin: m.origin,
+                    folder,
+                    plan: super::plan::parse(&path, &m.bytes),
+                });
+            }
             Some(k) if k == ASSESSMENT.name => {}
             Some(other) if m.explicit => source
                 .refused
@@ -280,7 +305,7 @@ pub fn write_zip(out: &Path, members: &[Member]) -> Result<(), StoreError> {
     files::write_atomic(out, &cursor.into_inner())
 }
 
-/// The files of an assessment to send: its `assessment.json` and the sheets of `teams` (every
+/// The files of an assessment to send: its `assessment.json`, the sheets, figures and plan actions of `teams` (every
 /// team when `None`), as stored, under `<folder>/…`. Files that cannot be read are returned
 /// apart, by path, and left out.
 pub fn export_members(
@@ -338,6 +363,26 @@ pub fn export_members(
             ),
             text.into_bytes(),
         ));
+    }
+    // The plan travels with the answers: the actions of the teams sent (all of them when
+    // every team is), tombstones included so a removal reaches the other laptop.
+    match super::plan::read(dir) {
+        Ok(Some(mut plan)) => {
+            if let Some(t) = teams {
+                plan.actions
+                    .retain(|a| t.iter().any(|name| a.has_team(name)));
+            }
+            if !plan.actions.is_empty() {
+                let text = files::to_json(super::plan::PLAN, &crate::clock::now_stamp(), &plan)
+                    .map_err(|e| StoreError::corrupt(dir, e))?;
+                members.push((
+                    format!("{folder}/{}", super::plan::PLAN_FILE),
+                    text.into_bytes(),
+                ));
+            }
+        }
+        Ok(None) => {}
+        Err(e) => skipped.push(e),
     }
     Ok((members, skipped))
 }

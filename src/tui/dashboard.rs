@@ -6,6 +6,7 @@ use super::input::TextInput;
 use super::wizard::Origin;
 use crate::app::Loaded;
 use crate::domain::metrics::TeamFigures;
+use crate::domain::plan::{Action, Origin as PlanOrigin, Plan};
 use crate::domain::{CompareOptions, Comparison, Questionnaire, compare};
 
 /// The dashboard's views, in tab order.
@@ -71,6 +72,38 @@ pub struct Dashboard {
     pub team: usize,
     pub picker: Option<TeamPicker>,
     pub export: Option<ExportPrompt>,
+    /// The assessment's action plan as last read or saved; the Plans view edits it.
+    pub plan: Plan,
+    /// The selected entry of the Plans view's action list (`plan_entries`).
+    pub plan_row: usize,
+    /// Setting an action's owner and due date, or a new joint action.
+    pub plan_form: Option<PlanForm>,
+    /// Asking to confirm the removal of this action (its id).
+    pub plan_confirm: Option<String>,
+    /// What the last plan change did, or why it was refused (`true`: an error).
+    pub plan_status: Option<(String, bool)>,
+}
+
+/// The Plans view's small form: owner and due date of an action, or a new joint action
+/// (title, owner, due) for the compared teams.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlanForm {
+    /// The action edited; `None`: a new joint action.
+    pub id: Option<String>,
+    pub title: TextInput,
+    pub owner: TextInput,
+    pub due: TextInput,
+    /// 0 title (new actions only), 1 owner, 2 due date.
+    pub focus: usize,
+    pub error: Option<String>,
+}
+
+/// One entry of the Plans view's action list: an action of the team's plan, or a roadmap step
+/// not in the plan yet (`a` agrees it).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanEntry<'a> {
+    Action(&'a Action),
+    Step(&'a crate::domain::compare::Recommendation),
 }
 
 /// Choosing the compared teams among all of the assessment's teams.
@@ -135,6 +168,11 @@ impl Dashboard {
             team: 0,
             picker: None,
             export: None,
+            plan: Plan::default(),
+            plan_row: 0,
+            plan_form: None,
+            plan_confirm: None,
+            plan_status: None,
         }
     }
 
@@ -145,8 +183,10 @@ impl Dashboard {
         let origin = self.origin;
         let options = self.options.clone();
         let figures = std::mem::take(&mut self.figures);
+        let plan = std::mem::take(&mut self.plan);
         *self = Dashboard::with_options(loaded, teams, origin, options)
             .with_figures(&loaded.assessment.questionnaire, figures);
+        self.plan = plan;
         self.view = view;
     }
 
@@ -160,6 +200,35 @@ impl Dashboard {
         self.comparison.set_figures(questionnaire, &figures);
         self.figures = figures;
         self
+    }
+
+    /// The Plans view's list for the selected team: its actions (joint ones included), then
+    /// the roadmap steps the plan does not hold yet.
+    pub fn plan_entries(&self) -> Vec<PlanEntry<'_>> {
+        let c = &self.comparison;
+        let Some(team) = c.teams.get(self.team.min(c.teams.len().saturating_sub(1))) else {
+            return Vec::new();
+        };
+        let mut out: Vec<PlanEntry> = self
+            .plan
+            .live()
+            .filter(|a| a.has_team(&team.name))
+            .map(PlanEntry::Action)
+            .collect();
+        let names = [team.name.clone()];
+        for h in &team.horizons {
+            for step in &h.steps {
+                let origin = PlanOrigin::Step {
+                    question: step.question_id.clone(),
+                    from: step.from_level,
+                    to: step.to_level,
+                };
+                if !self.plan.has_origin(&origin, &names) {
+                    out.push(PlanEntry::Step(step));
+                }
+            }
+        }
+        out
     }
 
     /// More than one team: deltas between teams make sense.

@@ -328,7 +328,38 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             force,
             short_term,
         } => Msg::Exported(export(ws, &assessment, &teams, &path, force, short_term)),
+        Effect::LoadPlan { assessment } => {
+            Msg::PlanLoaded(crate::app::plan::load(ws, &assessment).map_err(|e| e.message))
+        }
+        Effect::ChangePlan { assessment, change } => {
+            Msg::PlanChanged(change_plan(ws, &assessment, change))
+        }
     }
+}
+
+/// Applies a change from the Plans view through the same use cases as `plan …`, then reads
+/// the plan back; what was done in one line.
+fn change_plan(
+    ws: &Workspace,
+    assessment: &str,
+    change: super::message::PlanChange,
+) -> Result<(crate::domain::plan::Plan, String), String> {
+    use super::message::PlanChange;
+    use crate::app::plan;
+    let done = match change {
+        PlanChange::Agree { team, origin } => plan::agree(ws, assessment, &team, &origin)
+            .map(|a| format!("Agreed {}: {}", a.id, a.title.value)),
+        PlanChange::Set { id, fields } => plan::set(ws, assessment, &id, &fields)
+            .map(|(a, _)| format!("Saved {} ({})", a.id, a.status())),
+        PlanChange::Add(req) => plan::add(ws, assessment, &req)
+            .map(|a| format!("Added {} for {}", a.id, a.teams.join(" + "))),
+        PlanChange::Remove { id } => {
+            plan::remove(ws, assessment, &id).map(|a| format!("Removed {}", a.id))
+        }
+    }
+    .map_err(|e| e.message)?;
+    let stored = plan::load(ws, assessment).map_err(|e| e.message)?;
+    Ok((stored, done))
 }
 
 /// A refused request in its own words, a store failure reason first.

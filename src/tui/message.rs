@@ -45,6 +45,10 @@ pub enum Msg {
     FiguresRecorded(Result<String, String>),
     /// Outcome of an `ExportReport`.
     Exported(ExportOutcome),
+    /// Outcome of a `LoadPlan`: the assessment's plan (empty when it has none).
+    PlanLoaded(Result<crate::domain::plan::Plan, String>),
+    /// Outcome of a `ChangePlan`: the plan as stored now and what was done, or why not.
+    PlanChanged(Result<(crate::domain::plan::Plan, String), String>),
     /// Outcome of an `OpenWizard`: the assessment and the respondent's sheet if one exists.
     WizardLoaded {
         result: Result<Box<(Assessment, Option<ResponseSheet>)>, String>,
@@ -119,6 +123,15 @@ pub enum Effect {
         assessment: String,
         checked: crate::app::metrics::Checked,
     },
+    /// Read the assessment's action plan (the dashboard's Plans view edits it).
+    LoadPlan {
+        assessment: String,
+    },
+    /// Change the plan at once, as the `plan` commands do, then read it back.
+    ChangePlan {
+        assessment: String,
+        change: PlanChange,
+    },
     /// Write the report of the compared teams, as the `report` command does. `force`: replace
     /// an existing file (asked for explicitly).
     ExportReport {
@@ -129,4 +142,23 @@ pub enum Effect {
         /// Steps in each team's short-term plan.
         short_term: usize,
     },
+}
+
+/// One edit of the action plan from the Plans view.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanChange {
+    /// Agree a roadmap step of `team` (making its action if the plan has none).
+    Agree {
+        team: String,
+        origin: crate::domain::plan::Origin,
+    },
+    /// Change fields of an action (`plan set`).
+    Set {
+        id: String,
+        fields: crate::app::plan::Fields,
+    },
+    /// A new action (`plan add`), joint when it has several teams.
+    Add(crate::app::plan::NewAction),
+    /// `plan remove`.
+    Remove { id: String },
 }

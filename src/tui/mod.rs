@@ -79,8 +79,9 @@ pub fn run_dashboard(
 ) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
     let figures = loaded.figures.clone();
-    let dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options)
+    let mut dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options)
         .with_figures(&loaded.assessment.questionnaire, figures);
+    dash.plan = crate::app::plan::load(ws, &loaded.assessment.name)?;
     let mut app = App::new(Theme::from_env(), &ws.root().display().to_string());
     app.entries = vec![Ok(loaded)];
     app.screen = Screen::Dashboard(Box::new(dash));

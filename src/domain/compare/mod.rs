@@ -160,6 +160,7 @@ pub fn compare(
         learn_from_each_other: Vec::new(),
         synchronisation: Vec::new(),
         delivery: metrics::delivery(&[], q, &[], |_, _| None),
+        progress: None,
     };
     if teams.len() <= options.max_pairwise_teams {
         comparison.pairs = (0..teams.len())
@@ -192,6 +193,12 @@ impl Comparison {
                 .get(team)?
                 .level
         });
+    }
+
+    /// Adds a follow-up round's progress (`domain::progress`), shown by `compare` and the
+    /// report.
+    pub fn set_progress(&mut self, progress: Option<crate::domain::progress::Progress>) {
+        self.progress = progress;
     }
 
     /// Team `a` against team `b` (indices into `teams`): overall, per-dimension and

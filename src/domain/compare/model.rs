@@ -51,6 +51,10 @@ pub struct Comparison {
     /// The teams' delivery rhythms (DORA keys, bands, clusters, gaps): from questionnaire
     /// answers alone until `Comparison::set_figures` adds the recorded figures.
     pub delivery: Delivery,
+    /// A follow-up round's progress against the rounds before it (`domain::progress`), set by
+    /// `Comparison::set_progress`; absent from the JSON for a first round.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<crate::domain::progress::Progress>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -80,6 +80,7 @@ fn assessment(
         },
         questionnaire: q,
         scope: None,
+        follows: None,
     }
 }
 

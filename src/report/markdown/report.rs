@@ -10,8 +10,9 @@ use crate::domain::roadmap::LATER_STEPS;
 use crate::domain::text::printable_lines;
 use crate::report::Report;
 use crate::report::format::difference;
-use crate::report::labels::SINGLE;
+use crate::report::labels::{PlanLabels, SINGLE};
 use crate::report::model::Appendix;
+use crate::report::model::PlanItem;
 use std::fmt::Write;
 
 /// Heatmap symbols, target met first: the fuller, the nearer the target.
@@ -73,6 +74,9 @@ fn report_text(r: &Report) -> String {
     }
     if r.summary.has_answers {
         chapters.push(l.maturity_profile.to_string());
+        if c.progress.is_some() {
+            chapters.push(PlanLabels::of(r.lang).progress.to_string());
+        }
         if c.teams.len() >= 2 {
             chapters.push(l.synchronisation_plan.to_string());
         }
@@ -94,6 +98,7 @@ fn report_text(r: &Report) -> String {
         return out;
     }
     profile(&mut out, r);
+    progress(&mut out, r);
     if c.teams.len() >= 2 {
         synchronisation(&mut out, r);
     }
@@ -358,6 +363,13 @@ fn synchronisation(out: &mut String, r: &Report) {
     let c = &r.comparison;
     let l = r.labels();
     let _ = writeln!(out, "## {}\n", l.synchronisation_plan);
+    if let Some(plan) = &r.plan
+        && !plan.joint.is_empty()
+    {
+        let p = PlanLabels::of(r.lang);
+        let _ = writeln!(out, "### {}\n", p.joint_actions);
+        actions_table(out, r, &plan.joint, true);
+    }
     if c.synchronisation.is_empty() {
         let _ = writeln!(out, "{}\n", l.no_sync());
         return;
@@ -479,6 +491,29 @@ fn team(out: &mut String, r: &Report, t: &crate::report::chapter::TeamChapter) {
             continue;
         }
         steps_table(out, r, &horizon.steps.iter().collect::<Vec<_>>(), false);
+    }
+    if let Some(plan) = &r.plan {
+        let p = PlanLabels::of(r.lang);
+        let mine = |items: &[PlanItem]| -> Vec<PlanItem> {
+            items
+                .iter()
+                .filter(|a| a.teams.iter().any(|x| x == &t.team))
+                .cloned()
+                .collect()
+        };
+        let agreed = mine(&plan.agreed);
+        if !agreed.is_empty() {
+            let _ = writeln!(out, "### {}\n", p.agreed_actions);
+            actions_table(out, r, &agreed, false);
+        }
+        let proposed = mine(&plan.proposed);
+        if !proposed.is_empty() {
+            let _ = writeln!(out, "### {}\n\n{}\n", p.proposals, p.proposals_intro);
+            for a in &proposed {
+                let _ = writeln!(out, "- {}", cell(&a.title));
+            }
+            out.push('\n');
+        }
     }
     let _ = writeln!(
         out,
@@ -767,4 +802,153 @@ fn appendix(out: &mut String, r: &Report) {
         }
     }
     out.push('\n');
+}
+
+/// Agreed actions: what, who, when, where it stands, how the room will know it is done.
+fn actions_table(out: &mut String, r: &Report, items: &[PlanItem], with_teams: bool) {
+    let l = r.labels();
+    let p = PlanLabels::of(r.lang);
+    let teams_header = if with_teams {
+        format!(" {} |", p.teams)
+    } else {
+        String::new()
+    };
+    let rule = if with_teams { "---|" } else { "" };
+    let _ = writeln!(
+        out,
+        "| {} |{teams_header} {} | {} | {} | {} |\n|---|{rule}---|---|---|---|",
+        p.action, p.owner, p.due, p.status, p.done_when
+    );
+    for a in items {
+        let teams = if with_teams {
+            format!(" {} |", cell(&a.teams.join(", ")))
+        } else {
+            String::new()
+        };
+        let status = if a.late {
+            format!("{}, **{}**", p.status(a.status), p.late)
+        } else {
+            p.status(a.status).to_string()
+        };
+        let _ = writeln!(
+            out,
+            "| {} |{teams} {} | {} | {status} | {} |",
+            cell(&a.title),
+            if a.owner.is_empty() {
+                p.nobody.to_string()
+            } else {
+                cell(&a.owner)
+            },
+            a.due.as_deref().map_or_else(String::new, |d| l.date_of(d)),
+            cell(&a.done_when)
+        );
+    }
+    out.push('\n');
+}
+
+/// A follow-up round's progress: per team and dimension the score in the first round, the
+/// previous one and now, the questions that moved, the done actions and the plan's completion.
+fn progress(out: &mut String, r: &Report) {
+    if let Some(pr) = &r.comparison.progress {
+        progress_section(out, pr, r.labels(), PlanLabels::of(r.lang));
+    }
+}
+
+/// The progress section in `l`'s and `p`'s language (`compare --format markdown` uses English).
+pub fn progress_section(
+    out: &mut String,
+    pr: &crate::domain::progress::Progress,
+    l: &crate::report::Labels,
+    p: &PlanLabels,
+) {
+    let _ = writeln!(out, "## {}\n\n{}\n", p.progress, p.progress_intro);
+    let with_first = pr.rounds.len() > 2;
+    for t in &pr.teams {
+        let _ = writeln!(out, "### {}\n", cell(&t.team));
+        let first = if with_first {
+            format!(" {} |", p.first_round)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "| {} |{first} {} | {} | {} |\n|---|{}---|---|---|",
+            l.dimension,
+            p.then,
+            p.now,
+            p.change,
+            if with_first { "---|" } else { "" }
+        );
+        let rows = t
+            .dimensions
+            .iter()
+            .map(|d| (cell(&d.dimension), d.change))
+            .chain(std::iter::once((
+                format!("**{}**", cell(l.overall)),
+                t.overall,
+            )));
+        for (name, ch) in rows {
+            let first = if with_first {
+                format!(" {} |", l.score(ch.first))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "| {name} |{first} {} | {} | {} |",
+                l.score(ch.then),
+                l.score(ch.now),
+                l.signed(ch.change)
+            );
+        }
+        out.push('\n');
+        if !t.moved.is_empty() {
+            let _ = writeln!(out, "{}\n", l.colon(p.moved).trim_end());
+            for m in &t.moved {
+                let _ = writeln!(
+                    out,
+                    "- {}{} → {} ({})",
+                    l.colon(&cell(&m.title)),
+                    l.score(Some(m.then)),
+                    l.score(Some(m.now)),
+                    l.signed(Some(m.change))
+                );
+            }
+            out.push('\n');
+        }
+    }
+    if !pr.done.is_empty() {
+        let _ = writeln!(out, "### {}\n", p.done_check);
+        for d in &pr.done {
+            let reach: Vec<String> = d
+                .teams
+                .iter()
+                .map(|x| {
+                    let verdict = match x.reached {
+                        Some(true) => p.reached,
+                        Some(false) => p.not_reached,
+                        None => p.no_target,
+                    };
+                    match x.level {
+                        Some(level) if d.target_level.is_some() => {
+                            format!(
+                                "{} {verdict} ({level} / {})",
+                                x.team,
+                                d.target_level.unwrap_or(level)
+                            )
+                        }
+                        _ => format!("{} {verdict}", x.team),
+                    }
+                })
+                .collect();
+            let _ = writeln!(out, "- {} — {}", cell(&d.title), cell(&reach.join(", ")));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "{}{}\n",
+        l.colon(p.completion),
+        p.completion_line(&pr.plan)
+    );
 }

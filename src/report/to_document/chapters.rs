@@ -9,8 +9,9 @@ use crate::domain::roadmap::LATER_STEPS;
 use crate::report::chapter::{DimensionHighlight, TeamChapter};
 use crate::report::document::{Align, Block, Cell, Column, Row, Span, Table, Tone};
 use crate::report::format::difference;
-use crate::report::labels::SINGLE;
+use crate::report::labels::{PlanLabels, SINGLE};
 use crate::report::model::Appendix;
+use crate::report::model::PlanItem;
 use crate::report::{Labels, Report};
 
 pub(super) fn team(blocks: &mut Vec<Block>, r: &Report, t: &TeamChapter, fit: Fit) {
@@ -75,8 +76,76 @@ pub(super) fn team(blocks: &mut Vec<Block>, r: &Report, t: &TeamChapter, fit: Fi
         caption: None,
         compact: true,
     }));
+    if let Some(plan) = &r.plan {
+        let p = PlanLabels::of(r.lang);
+        let mine = |items: &[PlanItem]| -> Vec<PlanItem> {
+            items
+                .iter()
+                .filter(|a| a.teams.iter().any(|x| x == &t.team))
+                .cloned()
+                .collect()
+        };
+        let agreed = mine(&plan.agreed);
+        if !agreed.is_empty() {
+            blocks.push(Block::heading(2, p.agreed_actions));
+            blocks.push(actions_table(r, &agreed, false));
+        }
+        let proposed = mine(&plan.proposed);
+        if !proposed.is_empty() {
+            blocks.push(Block::heading(3, p.proposals));
+            blocks.push(Block::Note(p.proposals_intro.to_string()));
+            blocks.push(Block::bullets(proposed.iter().map(|a| a.title.clone())));
+        }
+    }
     blocks.push(Block::heading(2, l.quick_wins));
     blocks.push(quick_wins(l, t, fit));
+}
+
+/// The agreed actions as a table: what, [teams,] who, when, status (late in bold red), how
+/// the room will know it is done.
+pub(super) fn actions_table(r: &Report, items: &[PlanItem], with_teams: bool) -> Block {
+    let l = r.labels();
+    let p = PlanLabels::of(r.lang);
+    let mut columns = vec![Column::new(p.action, 3.2, Align::Left)];
+    if with_teams {
+        columns.push(Column::new(p.teams, 1.6, Align::Left));
+    }
+    columns.extend([
+        Column::new(p.owner, 1.5, Align::Left),
+        Column::new(p.due, 1.3, Align::Left),
+        Column::new(p.status, 1.2, Align::Left),
+        Column::new(p.done_when, 2.8, Align::Left),
+    ]);
+    let rows = items
+        .iter()
+        .map(|a| {
+            let mut cells = vec![Cell::from(a.title.clone())];
+            if with_teams {
+                cells.push(Cell::from(a.teams.join(", ")));
+            }
+            cells.push(if a.owner.is_empty() {
+                Cell::toned(p.nobody, Tone::Muted)
+            } else {
+                Cell::from(a.owner.clone())
+            });
+            cells.push(Cell::from(
+                a.due.as_deref().map_or_else(String::new, |d| l.date_of(d)),
+            ));
+            cells.push(if a.late {
+                Cell::toned(format!("{}, {}", p.status(a.status), p.late), Tone::Bad)
+            } else {
+                Cell::from(p.status(a.status))
+            });
+            cells.push(Cell::from(a.done_when.clone()));
+            Row::new(cells)
+        })
+        .collect();
+    Block::Table(Table {
+        columns,
+        rows,
+        caption: None,
+        compact: true,
+    })
 }
 
 /// "Change management 3.3 (+0.7): Change traceability (4.0), Standard changes (4.0)".

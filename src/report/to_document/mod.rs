@@ -10,8 +10,8 @@
 
 use crate::domain::compare::Comparison;
 use crate::report::document::{
-    Align, Block, Cell, Column, Contents, Cover, Document, Heatmap, HeatmapCell, HeatmapRow,
-    KeyFigure, Link, Radar, Row, Series, Span, Table, Tone,
+    Align, BarChart, Block, Cell, Column, Contents, Cover, Document, Heatmap, HeatmapCell,
+    HeatmapRow, KeyFigure, Link, Radar, Row, Series, Span, Table, Tone,
 };
 use crate::report::format::difference;
 use crate::report::model::GapBin;
@@ -107,6 +107,7 @@ pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
     if r.summary.has_answers {
         rhythm::page(&mut blocks, c, l);
         profile(&mut blocks, r);
+        progress(&mut blocks, r);
         if c.teams.len() >= 2 {
             synchronisation(&mut blocks, r, fit);
         }
@@ -444,10 +445,114 @@ pub fn tone_of(delta: Option<f64>) -> Tone {
     }
 }
 
+/// A follow-up round's progress page: per team, the dimension scores of every round of the
+/// chain as grouped bars, then the plan's completion.
+fn progress(blocks: &mut Vec<Block>, r: &Report) {
+    let Some(pr) = &r.comparison.progress else {
+        return;
+    };
+    let l = r.labels();
+    let p = crate::report::labels::PlanLabels::of(r.lang);
+    let top = r.comparison.questionnaire.levels.len();
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::heading(1, p.progress));
+    blocks.push(Block::paragraph(p.progress_intro));
+    let round_name = |i: usize| {
+        let created = &pr.rounds[i].created_at;
+        format!(
+            "{} {} ({})",
+            p.round,
+            i + 1,
+            l.date_of(created.get(..10).unwrap_or(created))
+        )
+    };
+    // One line of overall scores per team: "Paris: 2.6 → 2.7 (+0.1)".
+    let overall_lines: Vec<String> = pr
+        .teams
+        .iter()
+        .map(|t| {
+            let mut overall = vec![t.overall.first];
+            if pr.rounds.len() > 2 {
+                overall.push(t.overall.then);
+            }
+            overall.push(t.overall.now);
+            let overall: Vec<String> = overall.into_iter().map(|v| l.score(v)).collect();
+            format!(
+                "{}{} ({})",
+                l.colon(&t.team),
+                overall.join(" → "),
+                l.signed(t.overall.change)
+            )
+        })
+        .collect();
+    blocks.push(Block::bullets(overall_lines));
+    let categories: Vec<String> = pr
+        .teams
+        .first()
+        .map(|t| t.dimensions.iter().map(|d| d.dimension.clone()).collect())
+        .unwrap_or_default();
+    let series_of = |t: &crate::domain::progress::TeamProgress, i: usize, name: String| Series {
+        name,
+        values: t
+            .dimensions
+            .iter()
+            .map(|d| d.rounds.get(i).copied().flatten())
+            .collect(),
+    };
+    // Two teams and two rounds share one chart, so the page holds it; more get one per team.
+    if pr.teams.len() * pr.rounds.len() <= 4 {
+        blocks.push(Block::BarChart(BarChart {
+            title: None,
+            categories,
+            series: pr
+                .teams
+                .iter()
+                .flat_map(|t| {
+                    (0..pr.rounds.len())
+                        .map(move |i| (t, i))
+                        .collect::<Vec<_>>()
+                })
+                .map(|(t, i)| series_of(t, i, format!("{} — {}", t.team, round_name(i))))
+                .collect(),
+            target: None,
+            min: 1.0,
+            max: top as f64,
+        }));
+    } else {
+        for t in &pr.teams {
+            blocks.push(Block::heading(2, t.team.clone()));
+            blocks.push(Block::BarChart(BarChart {
+                title: None,
+                categories: categories.clone(),
+                series: (0..pr.rounds.len())
+                    .map(|i| series_of(t, i, round_name(i)))
+                    .collect(),
+                target: None,
+                min: 1.0,
+                max: top as f64,
+            }));
+        }
+    }
+    // The plan's completion under the chart, on the same page: done / agreed / late.
+    blocks.push(Block::Paragraph(vec![
+        Span::bold(l.colon(p.completion)),
+        Span::plain(p.completion_line(&pr.plan)),
+    ]));
+}
+
 fn synchronisation(blocks: &mut Vec<Block>, r: &Report, fit: Fit) {
     let c = &r.comparison;
     let l = r.labels();
     blocks.push(Block::heading(1, l.synchronisation_plan));
+    if let Some(plan) = &r.plan
+        && !plan.joint.is_empty()
+    {
+        blocks.push(Block::heading(
+            2,
+            crate::report::labels::PlanLabels::of(r.lang).joint_actions,
+        ));
+        blocks.push(chapters::actions_table(r, &plan.joint, true));
+    }
     if c.synchronisation.is_empty() {
         blocks.push(Block::paragraph(l.no_sync()));
         blocks.push(Block::PageBreak);

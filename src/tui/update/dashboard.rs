@@ -10,15 +10,20 @@ use super::super::wizard::Origin;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// `c` on the home screen: every team of the selected assessment.
-pub fn open_from_home(app: &mut App) {
+pub fn open_from_home(app: &mut App) -> Vec<Effect> {
     let Some((loaded, _)) = app.selected_team() else {
-        return;
+        return Vec::new();
     };
     let teams = loaded.assessment.teams.clone();
     // The figures came with the assessment (`Loaded::figures`): `update` stays pure.
     let dash = Dashboard::new(loaded, teams, Origin::Home)
         .with_figures(&loaded.assessment.questionnaire, loaded.figures.clone());
+    let load = Effect::LoadPlan {
+        assessment: loaded.assessment.name.clone(),
+    };
     app.screen = Screen::Dashboard(Box::new(dash));
+    // The plan comes from the store, like every read: the Plans view shows it once loaded.
+    vec![load]
 }
 
 pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
@@ -33,6 +38,9 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     let (height, order_len) = (body_height(app), dash.difference_order().len());
+    if let Some(effects) = super::plan::key(app, key, height) {
+        return effects;
+    }
     let Screen::Dashboard(dash) = &mut app.screen else {
         return Vec::new();
     };

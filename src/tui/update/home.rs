@@ -64,7 +64,7 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Up | KeyCode::Char('k') => move_selection(app, false),
         KeyCode::Down | KeyCode::Char('j') => move_selection(app, true),
         KeyCode::Char('n') => app.screen = Screen::NewAssessment(NewAssessmentForm::default()),
-        KeyCode::Char('c') => super::dashboard::open_from_home(app),
+        KeyCode::Char('c') => return super::dashboard::open_from_home(app),
         KeyCode::Char('m') => super::metrics::open(app),
         KeyCode::Char('?') => app.help = true,
         KeyCode::Char('q') | KeyCode::Esc => app.quit = true,

@@ -4,6 +4,7 @@
 mod dashboard;
 mod home;
 mod metrics;
+mod plan;
 mod wizard;
 
 pub use home::open as open_wizard;
@@ -58,6 +59,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Exported(outcome) => {
             dashboard::exported(app, outcome);
+            Vec::new()
+        }
+        Msg::PlanLoaded(result) => {
+            plan::plan_result(app, result.map(|p| (p, None)));
+            Vec::new()
+        }
+        Msg::PlanChanged(result) => {
+            plan::plan_result(app, result.map(|(p, done)| (p, Some(done))));
             Vec::new()
         }
         Msg::Created(result) => home::created(app, result),

@@ -134,6 +134,56 @@ fn plans_two_sites() {
 }
 
 #[test]
+fn plans_with_an_action_plan_and_a_form_80x24() {
+    use crate::domain::plan::{Action, Origin as PlanOrigin, Plan, Status};
+    let now = "2026-11-01T09:00:00.000Z";
+    let mut app = app_with(demo(), Theme::monochrome());
+    let d = dash_mut(&mut app);
+    d.view = DashView::Plans;
+    let team = d.teams[0].clone();
+    let steps: Vec<_> = d.comparison.teams[0].horizons[0].steps.clone();
+    let mut done = Action::new(
+        "a7f3q".into(),
+        PlanOrigin::Step {
+            question: steps[0].question_id.clone(),
+            from: steps[0].from_level,
+            to: steps[0].to_level,
+        },
+        vec![team.clone()],
+        &steps[0].title,
+        now,
+    );
+    done.set_status(Status::Agreed, now);
+    done.set_owner("Claire Dubois", now);
+    // Far in the past and far ahead: the snapshot does not depend on today's date.
+    done.set_due(Some("2020-03-31".into()), now);
+    let mut joint = Action::new(
+        "k2m9x".into(),
+        PlanOrigin::Free,
+        d.teams.clone(),
+        "Shared on-call rota",
+        now,
+    );
+    joint.set_status(Status::InProgress, now);
+    joint.set_due(Some("2099-06-30".into()), now);
+    d.plan = Plan {
+        actions: vec![done, joint],
+    };
+    d.plan_row = 1;
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("plans_plan_80x24", terminal.backend());
+    // The owner-and-date form over the list.
+    update(
+        &mut app,
+        Msg::Key(ratatui::crossterm::event::KeyEvent::from(
+            ratatui::crossterm::event::KeyCode::Char('o'),
+        )),
+    );
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("plans_form_80x24", terminal.backend());
+}
+
+#[test]
 fn discuss_two_sites() {
     snap("discuss_2", demo, |d| {
         d.view = DashView::Discuss;

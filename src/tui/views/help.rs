@@ -84,11 +84,22 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
         ],
         Screen::Dashboard(_) => vec![
             s("1-5  Tab", "overview, differences, plans, discuss, rhythm"),
-            s("↑ ↓  j k", "scroll; in differences, choose a dimension"),
+            s(
+                "↑ ↓  j k",
+                "scroll; differences: a dimension; plans: an action",
+            ),
             s("PgUp PgDn", "a page up / down"),
             s("Enter", "differences: the questions of the dimension"),
             s("a  b", "differences: the next team on each side"),
             s("← →", "plans, discuss: the other teams"),
+            s("a", "plans: accept the step (agree the action)"),
+            s("o", "plans: owner and due date of the action"),
+            s(
+                "s",
+                "plans: next status (proposed, agreed, in progress, done, dropped)",
+            ),
+            s("n", "plans: a joint action for the compared teams"),
+            s("x", "plans: remove the action (asks first)"),
             s("t", "choose the teams to compare"),
             s("e", "export the report (PDF, Markdown, JSON, CSV)"),
             s("Esc q", "back (from a dimension: to the list)"),

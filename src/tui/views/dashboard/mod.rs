@@ -130,7 +130,11 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
     }
     keys.extend([
         ("Tab 1-5", "views"),
-        ("↑↓", "scroll"),
+        if dash.view == DashView::Plans {
+            ("↑↓", "action")
+        } else {
+            ("↑↓", "scroll")
+        },
         ("t", "teams"),
         ("e", "export"),
     ]);

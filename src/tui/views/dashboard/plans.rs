@@ -2,7 +2,7 @@
 //! learn-from-each-other pairs) and what to discuss: where its roles see a practice far apart,
 //! and the questions its respondents disagree on.
 
-use super::super::super::dashboard::Dashboard;
+use super::super::super::dashboard::{Dashboard, PlanEntry};
 use super::super::super::theme::{Theme, team_marker};
 use super::super::super::wrap::fit;
 use super::super::common::styled;
@@ -36,11 +36,141 @@ fn team_title(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'
     ]
 }
 
+/// The team's action plan, editable: its actions then the roadmap steps not in it yet, the
+/// selected one marked; the form or the confirmation above the list when open. The first
+/// entry is at body line `update::plan::LIST_TOP` (one more with a status line).
+fn action_plan(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    let mut lines = vec![cut(
+        "ACTION PLAN — a accept · o owner, due · s status · n joint action · x remove",
+        width_cells,
+        theme.accent,
+    )];
+    if let Some(form) = &dash.plan_form {
+        let title = if form.id.is_some() {
+            format!("Owner and due date of {}", form.id.as_deref().unwrap_or(""))
+        } else {
+            format!("New joint action for {}", dash.teams.join(" + "))
+        };
+        lines.push(cut(
+            &format!("{title} — Tab next field · Enter save · Esc cancel"),
+            width_cells,
+            theme.header,
+        ));
+        let mut fields = vec![
+            (1, "Owner", &form.owner),
+            (2, "Due (YYYY-MM-DD)", &form.due),
+        ];
+        if form.id.is_none() {
+            fields.insert(0, (0, "Title", &form.title));
+        }
+        for (i, label, input) in fields {
+            let style = if form.focus == i {
+                theme.highlight
+            } else {
+                theme.base
+            };
+            let cursor = if form.focus == i { "▏" } else { "" };
+            lines.push(cut(
+                &format!("  {label}: {}{cursor}", input.value),
+                width_cells,
+                style,
+            ));
+        }
+        if let Some(e) = &form.error {
+            lines.push(cut(&format!("  {e}"), width_cells, theme.error));
+        }
+        lines.push(Line::from(""));
+        return lines;
+    }
+    match (&dash.plan_confirm, &dash.plan_status) {
+        (Some(id), _) => lines.push(cut(
+            &format!("Remove action {id} from the plan? y remove · any other key keeps it"),
+            width_cells,
+            theme.error,
+        )),
+        (None, Some((text, error))) => lines.push(cut(
+            text,
+            width_cells,
+            if *error { theme.error } else { theme.saved },
+        )),
+        (None, None) => {}
+    }
+    lines.push(cut(
+        "   ID     STATUS       OWNER · DUE                ACTION",
+        width_cells,
+        theme.dim,
+    ));
+    let entries = dash.plan_entries();
+    if entries.is_empty() {
+        lines.push(cut(
+            "   Nothing planned and nothing below target.",
+            width_cells,
+            theme.base,
+        ));
+    }
+    let today = crate::app::plan::today();
+    for (i, e) in entries.iter().enumerate() {
+        let mark = if i == dash.plan_row { "▶" } else { " " };
+        let (text, style) = match e {
+            PlanEntry::Action(a) => {
+                let status = if a.is_late(&today) {
+                    format!("{} late", a.status())
+                } else {
+                    a.status().to_string()
+                };
+                // "Claire · 2027-03-31", "Claire", "2027-03-31" or "—".
+                let who_when = [Some(a.owner.value.clone()), a.due.value.clone()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let who_when = if who_when.is_empty() {
+                    "—".to_string()
+                } else {
+                    who_when
+                };
+                let joint = if a.is_joint() { "[joint] " } else { "" };
+                (
+                    format!(
+                        " {mark} {:<6} {:<12} {:<26} {joint}{}",
+                        a.id,
+                        fit(&status, 12),
+                        fit(&who_when, 26),
+                        a.title.value
+                    ),
+                    if a.is_late(&today) {
+                        theme.error
+                    } else {
+                        theme.question
+                    },
+                )
+            }
+            PlanEntry::Step(step) => (
+                format!(
+                    " {mark} {:<6} {:<12} {:<26} {} ({} → {})",
+                    "+", "not in plan", "", step.title, step.from_level, step.to_level
+                ),
+                theme.dim,
+            ),
+        };
+        let style = if i == dash.plan_row {
+            theme.highlight
+        } else {
+            style
+        };
+        lines.push(cut(&text, width_cells, style));
+    }
+    lines.push(Line::from(""));
+    lines
+}
+
 pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
     let c = &dash.comparison;
     let mut lines = team_title(dash, theme, width_cells);
     let t = dash.team.min(c.teams.len() - 1);
     let team = &c.teams[t];
+    lines.extend(action_plan(dash, theme, width_cells));
     if !team.has_scores() {
         lines.push(cut(
             "No answers yet from this team: nothing to recommend.",
