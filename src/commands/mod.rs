@@ -30,6 +30,7 @@ mod import;
 mod metrics;
 mod questionnaire;
 mod report;
+mod requests;
 mod respondents;
 
 pub use questionnaire::render_markdown as render_questionnaire_markdown;
@@ -48,6 +49,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),
         Command::Metrics(m) => metrics::run(&workspace()?, m),
+        Command::Request(r) => requests::run(&workspace()?, r),
         Command::New(args) => assessment::new(&workspace()?, args),
         Command::List => assessment::list(&workspace()?),
         Command::Show(args) => assessment::show(&workspace()?, args),

@@ -10,6 +10,7 @@ pub mod merge;
 pub mod metrics;
 pub mod names;
 pub mod questionnaire;
+pub mod requests;
 pub mod roadmap;
 pub mod scoring;
 pub mod titles;

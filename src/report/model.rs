@@ -234,6 +234,8 @@ pub enum MessageKind {
     Risk,
     /// The first steps of the roadmap.
     Actions,
+    /// The widest gap between how a team sees itself and how another team sees it.
+    Perception,
 }
 
 /// One dimension of the heatmap.
@@ -728,6 +730,12 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
         generated.push(KeyMessage {
             kind: MessageKind::TwoSpeed,
             text: two_speed_message(c, l),
+        });
+    }
+    if let Some((p, g)) = c.widest_perception_gap() {
+        generated.push(KeyMessage {
+            kind: MessageKind::Perception,
+            text: l.msg_perception(&g.by, &p.team, &g.title, g.seen, g.self_median),
         });
     }
     if let Some(text) = risk_message(c, &scored, l) {

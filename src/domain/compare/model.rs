@@ -51,6 +51,13 @@ pub struct Comparison {
     /// The teams' delivery rhythms (DORA keys, bands, clusters, gaps): from questionnaire
     /// answers alone until `Comparison::set_figures` adds the recorded figures.
     pub delivery: Delivery,
+    /// How the teams see each other: per compared team that another compared team answered
+    /// about, its own view next to theirs (`Comparison::set_perceptions`). Empty without
+    /// perception answers.
+    pub perception: Vec<super::TeamPerception>,
+    /// What the compared teams ask of each other (`Comparison::set_requests`), withdrawn
+    /// requests included (with `withdrawn_at`), in stored order.
+    pub requests: Vec<crate::domain::requests::Request>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -24,6 +24,8 @@ fn demo() -> Loaded {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     }
 }
@@ -52,6 +54,8 @@ fn twelve() -> Loaded {
         assessment: Assessment::new("twelve", "2026-01-01T00:00:00Z", teams, q, None),
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     }
 }

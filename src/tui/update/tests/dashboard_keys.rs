@@ -17,6 +17,8 @@ fn demo_app(origin: Origin) -> App {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();
@@ -138,6 +140,8 @@ fn a_and_b_choose_the_teams_of_the_differences_and_never_the_same_twice() {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();
@@ -291,6 +295,8 @@ fn the_short_term_size_given_on_the_command_line_reaches_plans_and_export() {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();
