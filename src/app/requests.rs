@@ -231,6 +231,14 @@ fn question_id(assessment: &Assessment, id: &str) -> Result<String, Error> {
     }
 }
 
+/// A new request id, from the time, `salt` text and this process's randomness.
+pub fn fresh_id(now: &str, salt: &str) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write(salt.as_bytes());
+    new_id(seed(now, h.finish()))
+}
+
 /// 128 bits for a new id: this process's random hasher keys (std seeds them from the OS), the
 /// time, the process id and a salt, so two laptops adding at the same moment differ.
 fn seed(now: &str, salt: u64) -> u128 {

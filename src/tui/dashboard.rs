@@ -21,15 +21,19 @@ pub enum DashView {
     Discuss,
     /// The delivery rhythms: the four DORA keys per team and its cluster.
     Rhythm,
+    /// How the pair of teams see each other (perception answers) and what they ask of each
+    /// other (requests).
+    Perception,
 }
 
 impl DashView {
-    pub const ALL: [DashView; 5] = [
+    pub const ALL: [DashView; 6] = [
         DashView::Overview,
         DashView::Differences,
         DashView::Plans,
         DashView::Discuss,
         DashView::Rhythm,
+        DashView::Perception,
     ];
 
     pub fn title(self) -> &'static str {
@@ -39,6 +43,7 @@ impl DashView {
             DashView::Plans => "Plans",
             DashView::Discuss => "Discuss",
             DashView::Rhythm => "Rhythm",
+            DashView::Perception => "Perception",
         }
     }
 
@@ -119,7 +124,9 @@ impl Dashboard {
         origin: Origin,
         options: CompareOptions,
     ) -> Dashboard {
-        let comparison = compare(&loaded.assessment, &loaded.sheets, &teams, &options);
+        let mut comparison = compare(&loaded.assessment, &loaded.sheets, &teams, &options);
+        comparison.set_perceptions(&loaded.assessment, &loaded.perceptions);
+        comparison.set_requests(&loaded.requests);
         Dashboard {
             options,
             assessment: loaded.assessment.name.clone(),

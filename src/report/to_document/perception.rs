@@ -135,25 +135,26 @@ fn gap_list(l: &Labels, p: &Pair<'_>, limit: usize) -> Block {
 }
 
 fn requests_table(l: &Labels, p: &Pair<'_>, limit: usize) -> Block {
-    let rows = p
-        .requests
-        .iter()
-        .take(limit)
-        .map(|r| {
-            Row::new([
-                l.asks(&r.by, &r.to),
-                r.text.clone(),
-                l.request_priority(r.priority).to_string(),
-                l.request_response(r),
-            ])
-        })
-        .collect();
+    // One label row per direction ("Paris asks Nantes"), its requests under it.
+    let mut rows = Vec::new();
+    let mut direction: Option<(&str, &str)> = None;
+    for r in p.requests.iter().take(limit) {
+        if direction != Some((r.by.as_str(), r.to.as_str())) {
+            direction = Some((r.by.as_str(), r.to.as_str()));
+            let asks = l.asks(&r.by, &r.to);
+            rows.push(Row::label(asks.clone(), format!("{asks} {}", l.continued)));
+        }
+        rows.push(Row::new([
+            r.text.clone(),
+            l.request_priority(r.priority).to_string(),
+            l.request_response(r),
+        ]));
+    }
     Block::Table(Table {
         columns: vec![
-            Column::new(l.team, 1.6, Align::Left),
-            Column::new(l.request_word(), 3.6, Align::Left),
+            Column::new(l.request_word(), 4.4, Align::Left),
             Column::new(l.priority, 1.0, Align::Left),
-            Column::new(l.response_word(), 2.6, Align::Left),
+            Column::new(l.response_word(), 3.4, Align::Left),
         ],
         rows,
         caption: None,

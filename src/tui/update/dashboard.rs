@@ -38,7 +38,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     let listing = dash.view == DashView::Differences && dash.drill.is_none();
     match key.code {
-        KeyCode::Char(c @ '1'..='5') => {
+        KeyCode::Char(c @ '1'..='6') => {
             show(dash, DashView::ALL[usize::from(c as u8 - b'1')]);
         }
         KeyCode::Tab => {
@@ -94,7 +94,10 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 .map(|step| (*mine + step) % n)
                 .find(|t| *t != other)
                 .unwrap_or(*mine);
-            dash.view = DashView::Differences;
+            // The perception view shows the new pair; any other view goes to the differences.
+            if dash.view != DashView::Perception {
+                dash.view = DashView::Differences;
+            }
             dash.row = 0;
             dash.scroll = 0;
         }

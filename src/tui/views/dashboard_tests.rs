@@ -145,6 +145,53 @@ fn discuss_two_sites() {
     });
 }
 
+/// The demo with its answers about the other site and its requests, as `demo` stores them.
+fn demo_seen() -> Loaded {
+    let mut loaded = demo();
+    loaded.perceptions = crate::app::demo::bank_perceptions(&loaded.assessment.questionnaire);
+    loaded.requests = crate::app::demo::bank_requests("2026-03-12T09:30:00Z");
+    loaded
+}
+
+#[test]
+fn perception_two_sites() {
+    snap("perception_2", demo_seen, view(DashView::Perception));
+}
+
+#[test]
+fn perception_two_sites_scrolled_to_the_gaps_and_requests() {
+    // The end of the view at 80×24: the largest gaps and the requests both ways.
+    let mut app = app_with(demo_seen(), Theme::monochrome());
+    dash_mut(&mut app).view = DashView::Perception;
+    let body = super::super::layout::dashboard_areas(ratatui::layout::Rect::new(0, 0, 80, 24)).body;
+    let lines =
+        super::dashboard::body(dash_mut(&mut app), &Theme::monochrome(), usize::from(body.width))
+            .lines;
+    let at = lines
+        .iter()
+        .position(|l| l.to_string().starts_with("Largest perception gaps"))
+        .expect("the gaps section");
+    dash_mut(&mut app).scroll = at;
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("perception_2_gaps_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(screen.contains("rates itself"), "{screen}");
+    // The rest of the requests, further down.
+    dash_mut(&mut app).scroll = usize::MAX;
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Start-up — Nantes asks DSI historique — Paris"), "{screen}");
+    assert!(screen.contains("refused"), "{screen}");
+}
+
+#[test]
+fn perception_without_answers_about_each_other_says_how_to_give_them() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    dash_mut(&mut app).view = DashView::Perception;
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Neither team answered about the other"), "{screen}");
+    assert!(screen.contains("--about"), "{screen}");
+}
+
 /// The demo's delivery figures in the dashboard, as `run_dashboard` adds them.
 fn with_demo_figures(d: &mut Dashboard) {
     let figures = bank_figures("2026-03-12T09:30:00Z");

@@ -6,6 +6,7 @@
 
 mod differences;
 mod overview;
+mod perception;
 mod plans;
 mod popups;
 mod rhythm;
@@ -49,6 +50,7 @@ pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
         (DashView::Plans, _) => plain(plans::plans(dash, theme, text_width)),
         (DashView::Discuss, _) => plain(plans::discuss(dash, theme, text_width)),
         (DashView::Rhythm, _) => plain(rhythm::lines(dash, theme, width)),
+        (DashView::Perception, _) => plain(perception::lines(dash, theme, width)),
     }
 }
 
@@ -126,10 +128,11 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
         (DashView::Plans | DashView::Discuss, _) if dash.several() => {
             keys.push(("← →", "other team"));
         }
+        (DashView::Perception, _) if dash.several() => keys.push(("a b", "change teams")),
         _ => {}
     }
     keys.extend([
-        ("Tab 1-5", "views"),
+        ("Tab 1-6", "views"),
         ("↑↓", "scroll"),
         ("t", "teams"),
         ("e", "export"),
@@ -147,10 +150,18 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
 /// the body scrolls further, flush right.
 fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (bool, bool)) {
     let mut spans = Vec::new();
+    // Padded labels when they fit, else tight ones (80 columns with six tabs).
+    let padded = DashView::ALL.len() * 2
+        + DashView::ALL
+            .iter()
+            .map(|v| width(v.title()) + 4)
+            .sum::<usize>();
+    let pad = if usize::from(row.width) > padded { " " } else { "" };
     for (i, view) in DashView::ALL.iter().enumerate() {
-        let label = format!(" {} {} ", i + 1, view.title());
+        let label = format!("{pad}{} {}{pad}", i + 1, view.title());
         spans.push(if *view == dash.view {
-            styled(format!("▶{}", &label[1..]), theme.highlight)
+            let rest = label.strip_prefix(' ').unwrap_or(&label);
+            styled(format!("▶{rest}"), theme.highlight)
         } else {
             styled(label, theme.accent)
         });
@@ -167,7 +178,7 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
     let used: usize = DashView::ALL.len() * 2
         + DashView::ALL
             .iter()
-            .map(|v| width(v.title()) + 4)
+            .map(|v| width(v.title()) + 2 + 2 * pad.len())
             .sum::<usize>();
     let room = usize::from(row.width);
     if let Some(text) = [long, short]
