@@ -80,7 +80,9 @@ fn answers_about_another_team_never_count_in_its_scores_and_give_the_gap() {
     let perceptions = d.join("assessments/w/perceptions");
     let folders: Vec<_> = fs::read_dir(&perceptions).unwrap().collect();
     assert_eq!(folders.len(), 1, "one folder: the sheets about Dev");
-    let own = fs::read_dir(d.join("assessments/w/responses")).unwrap().count();
+    let own = fs::read_dir(d.join("assessments/w/responses"))
+        .unwrap()
+        .count();
     assert_eq!(own, 3, "Ann, Bob and Cid's own sheets only");
     let c = compare_json(d);
     let dev = &c["teams"][0];
@@ -92,8 +94,14 @@ fn answers_about_another_team_never_count_in_its_scores_and_give_the_gap() {
         .iter()
         .find(|q| q["id"] == "ci.build")
         .unwrap();
-    assert_eq!(build["teams"][0]["median"], 3.5, "Ops' 1 and 2 are not Dev's");
-    assert_eq!(build["teams"][1]["median"], 2.0, "Cid's own answer, not his view of Dev");
+    assert_eq!(
+        build["teams"][0]["median"], 3.5,
+        "Ops' 1 and 2 are not Dev's"
+    );
+    assert_eq!(
+        build["teams"][1]["median"], 2.0,
+        "Cid's own answer, not his view of Dev"
+    );
     // The "as seen by" view: one team seen (Dev), by Ops, the gap seen − self.
     let p = c["perception"].as_array().unwrap();
     assert_eq!(p.len(), 1);
@@ -102,19 +110,44 @@ fn answers_about_another_team_never_count_in_its_scores_and_give_the_gap() {
     assert_eq!(p[0]["seen_by"][0]["respondents"], 2);
     let gap = &p[0]["largest_gaps"][0];
     assert_eq!(gap["question_id"], "ci.build");
-    assert_eq!((gap["self"].as_f64(), gap["seen"].as_f64()), (Some(3.5), Some(1.5)));
+    assert_eq!(
+        (gap["self"].as_f64(), gap["seen"].as_f64()),
+        (Some(3.5), Some(1.5))
+    );
     assert_eq!(gap["gap"].as_f64(), Some(-2.0));
     // Answering about one's own team with --about is refused, nothing written.
     let before = fs::read_dir(&perceptions).unwrap().count();
     let o = run(
         d,
-        &["answer", "w", "--team", "Dev", "--respondent", "Ann", "--about", "DEV", "--set", "ci.build=1"],
+        &[
+            "answer",
+            "w",
+            "--team",
+            "Dev",
+            "--respondent",
+            "Ann",
+            "--about",
+            "DEV",
+            "--set",
+            "ci.build=1",
+        ],
     );
     let err = clean_failure(&o, 2);
     assert!(err.contains("--about"), "{err}");
     let o = run(
         d,
-        &["answer", "w", "--team", "Dev", "--respondent", "Ann", "--about", "Sec", "--set", "ci.build=1"],
+        &[
+            "answer",
+            "w",
+            "--team",
+            "Dev",
+            "--respondent",
+            "Ann",
+            "--about",
+            "Sec",
+            "--set",
+            "ci.build=1",
+        ],
     );
     assert!(clean_failure(&o, 2).contains("team \"Sec\""));
     assert_eq!(fs::read_dir(&perceptions).unwrap().count(), before);
@@ -129,29 +162,79 @@ fn requests_round_trip_and_bad_input_writes_nothing() {
     let out = ok(&run(
         d,
         &[
-            "request", "add", "w", "--by", "ops", "--to", "Dev", text, "--question",
-            "deploy.rollback", "--priority", "high",
+            "request",
+            "add",
+            "w",
+            "--by",
+            "ops",
+            "--to",
+            "Dev",
+            text,
+            "--question",
+            "deploy.rollback",
+            "--priority",
+            "high",
         ],
     ));
     let id = added_id(&out);
     let second = added_id(&ok(&run(
         d,
-        &["request", "add", "w", "--by", "Dev", "--to", "Ops", "Read access to production logs"],
+        &[
+            "request",
+            "add",
+            "w",
+            "--by",
+            "Dev",
+            "--to",
+            "Ops",
+            "Read access to production logs",
+        ],
     )));
     assert_ne!(id, second);
     let stored = requests_file(d).unwrap();
     // Bad input: one line, exit 2, the file byte for byte as it was.
     for (args, says) in [
-        (vec!["request", "add", "w", "--by", "Sec", "--to", "Dev", "x"], "--by Sec"),
-        (vec!["request", "add", "w", "--by", "Ops", "--to", "ops", "x"], "cannot ask itself"),
-        (vec!["request", "add", "w", "--by", "Ops", "--to", "Dev", "  \n "], "must not be empty"),
         (
-            vec!["request", "add", "w", "--by", "Ops", "--to", "Dev", "x", "--question", "ci.buld"],
+            vec!["request", "add", "w", "--by", "Sec", "--to", "Dev", "x"],
+            "--by Sec",
+        ),
+        (
+            vec!["request", "add", "w", "--by", "Ops", "--to", "ops", "x"],
+            "cannot ask itself",
+        ),
+        (
+            vec!["request", "add", "w", "--by", "Ops", "--to", "Dev", "  \n "],
+            "must not be empty",
+        ),
+        (
+            vec![
+                "request",
+                "add",
+                "w",
+                "--by",
+                "Ops",
+                "--to",
+                "Dev",
+                "x",
+                "--question",
+                "ci.buld",
+            ],
             "ci.buld",
         ),
-        (vec!["request", "respond", "w", "r-zzzzzz", "--status", "accepted"], "no request r-zzzzzz"),
-        (vec!["request", "respond", "w", "42", "--status", "accepted"], "not a request id"),
-        (vec!["request", "list", "w", "--to", "Nobody"], "--to Nobody"),
+        (
+            vec![
+                "request", "respond", "w", "r-zzzzzz", "--status", "accepted",
+            ],
+            "no request r-zzzzzz",
+        ),
+        (
+            vec!["request", "respond", "w", "42", "--status", "accepted"],
+            "not a request id",
+        ),
+        (
+            vec!["request", "list", "w", "--to", "Nobody"],
+            "--to Nobody",
+        ),
     ] {
         let err = clean_failure(&run(d, &args), 2);
         assert!(err.contains(says), "{args:?}: {err}");
@@ -159,9 +242,21 @@ fn requests_round_trip_and_bad_input_writes_nothing() {
     }
     ok(&run(
         d,
-        &["request", "respond", "w", &id, "--status", "accepted", "--note", "From the March release"],
+        &[
+            "request",
+            "respond",
+            "w",
+            &id,
+            "--status",
+            "accepted",
+            "--note",
+            "From the March release",
+        ],
     ));
-    ok(&run(d, &["request", "edit", "w", &second, "--priority", "low"]));
+    ok(&run(
+        d,
+        &["request", "edit", "w", &second, "--priority", "low"],
+    ));
     let list: Value = serde_json::from_str(&ok(&run(
         d,
         &["request", "list", "w", "--to", "dev", "--format", "json"],
@@ -177,14 +272,23 @@ fn requests_round_trip_and_bad_input_writes_nothing() {
     assert_eq!(list[0]["status"], "accepted");
     assert_eq!(list[0]["note"], "From the March release");
     let text_list = ok(&run(d, &["request", "list", "w"]));
-    assert!(text_list.contains(&format!("{second}  Dev → Ops  low  open")), "{text_list}");
-    assert!(text_list.contains("about: "), "the question by title: {text_list}");
+    assert!(
+        text_list.contains(&format!("{second}  Dev → Ops  low  open")),
+        "{text_list}"
+    );
+    assert!(
+        text_list.contains("about: "),
+        "the question by title: {text_list}"
+    );
     // Withdrawn: out of the list, and no longer answerable.
     ok(&run(d, &["request", "withdraw", "w", &second]));
     let after = ok(&run(d, &["request", "list", "w"]));
     assert!(!after.contains(&second), "{after}");
     let err = clean_failure(
-        &run(d, &["request", "respond", "w", &second, "--status", "refused"]),
+        &run(
+            d,
+            &["request", "respond", "w", &second, "--status", "refused"],
+        ),
         2,
     );
     assert!(err.contains("withdrawn"), "{err}");
@@ -192,7 +296,10 @@ fn requests_round_trip_and_bad_input_writes_nothing() {
     let path = d.join("assessments/w/requests.json");
     fs::write(&path, "{ not json").unwrap();
     let err = clean_failure(
-        &run(d, &["request", "add", "w", "--by", "Ops", "--to", "Dev", "x"]),
+        &run(
+            d,
+            &["request", "add", "w", "--by", "Ops", "--to", "Dev", "x"],
+        ),
         1,
     );
     assert!(err.contains("requests.json"), "{err}");
@@ -206,12 +313,43 @@ fn the_report_chapter_is_french_and_side_by_side() {
     two_teams(d, "fr");
     let id = added_id(&ok(&run(
         d,
-        &["request", "add", "w", "--by", "Ops", "--to", "Dev", "Un retour arrière testé", "--priority", "high"],
+        &[
+            "request",
+            "add",
+            "w",
+            "--by",
+            "Ops",
+            "--to",
+            "Dev",
+            "Un retour arrière testé",
+            "--priority",
+            "high",
+        ],
     )));
-    ok(&run(d, &["request", "respond", "w", &id, "--status", "discuss", "--note", "En mars"]));
-    ok(&run(d, &["request", "add", "w", "--by", "Dev", "--to", "Ops", "Les logs sans ticket"]));
+    ok(&run(
+        d,
+        &[
+            "request", "respond", "w", &id, "--status", "discuss", "--note", "En mars",
+        ],
+    ));
+    ok(&run(
+        d,
+        &[
+            "request",
+            "add",
+            "w",
+            "--by",
+            "Dev",
+            "--to",
+            "Ops",
+            "Les logs sans ticket",
+        ],
+    ));
     let out = d.join("r.pdf");
-    ok(&run(d, &["report", "w", "--output", &out.display().to_string()]));
+    ok(&run(
+        d,
+        &["report", "w", "--output", &out.display().to_string()],
+    ));
     let text = support::pdf_checks::extract_text(&fs::read(&out).unwrap());
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let fr = devops_maturity::domain::Questionnaire::from_json(
@@ -242,15 +380,26 @@ fn the_report_chapter_is_french_and_side_by_side() {
     }
     // The synthesis leads with the widest gap too.
     assert!(text.contains("Plus grand écart de perception"), "{text}");
-    for english in ["How the teams see each other", "seen by", "Requests between", "open, no"] {
+    for english in [
+        "How the teams see each other",
+        "seen by",
+        "Requests between",
+        "open, no",
+    ] {
         assert!(!text.contains(english), "English {english:?} in:\n{text}");
     }
     // The Markdown carries the same chapter, in the contents too.
     let md = d.join("r.md");
-    ok(&run(d, &["report", "w", "--output", &md.display().to_string()]));
+    ok(&run(
+        d,
+        &["report", "w", "--output", &md.display().to_string()],
+    ));
     let md = fs::read_to_string(md).unwrap();
     assert!(md.contains("- [Comment les équipes se voient]"), "{md}");
-    assert!(md.contains("| Ops demande à Dev | Un retour arrière testé | haute |"), "{md}");
+    assert!(
+        md.contains("| Ops demande à Dev | Un retour arrière testé | haute |"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -260,22 +409,54 @@ fn answers_about_others_and_requests_travel_with_export_and_collect() {
     two_teams(home.path(), "en");
     let id = added_id(&ok(&run(
         home.path(),
-        &["request", "add", "w", "--by", "Ops", "--to", "Dev", "Rollback tested"],
+        &[
+            "request",
+            "add",
+            "w",
+            "--by",
+            "Ops",
+            "--to",
+            "Dev",
+            "Rollback tested",
+        ],
     )));
     let zip = away.path().join("site.zip");
-    ok(&run(home.path(), &["export", "w", "-o", &zip.display().to_string()]));
+    ok(&run(
+        home.path(),
+        &["export", "w", "-o", &zip.display().to_string()],
+    ));
     // Another laptop with the same assessment and no answers collects the site's zip.
-    ok(&run(away.path(), &["new", "w", "--team", "Dev", "--team", "Ops"]));
-    let out = ok(&run(away.path(), &["collect", "w", &zip.display().to_string()]));
+    ok(&run(
+        away.path(),
+        &["new", "w", "--team", "Dev", "--team", "Ops"],
+    ));
+    let out = ok(&run(
+        away.path(),
+        &["collect", "w", &zip.display().to_string()],
+    ));
     let c = compare_json(away.path());
     assert_eq!(c["perception"][0]["seen_by"][0]["respondents"], 2, "{out}");
     assert_eq!(c["requests"][0]["id"], id.as_str());
     // Answered there, collected back home: the response arrives, nothing doubles.
-    ok(&run(away.path(), &["request", "respond", "w", &id, "--status", "refused", "--note", "No"]));
+    ok(&run(
+        away.path(),
+        &[
+            "request", "respond", "w", &id, "--status", "refused", "--note", "No",
+        ],
+    ));
     let back = home.path().join("back.zip");
-    ok(&run(away.path(), &["export", "w", "-o", &back.display().to_string()]));
-    ok(&run(home.path(), &["collect", "w", &back.display().to_string()]));
-    let again = stdout(&run(home.path(), &["collect", "w", &back.display().to_string()]));
+    ok(&run(
+        away.path(),
+        &["export", "w", "-o", &back.display().to_string()],
+    ));
+    ok(&run(
+        home.path(),
+        &["collect", "w", &back.display().to_string()],
+    ));
+    let again = stdout(&run(
+        home.path(),
+        &["collect", "w", &back.display().to_string()],
+    ));
     let list: Value = serde_json::from_str(&ok(&run(
         home.path(),
         &["request", "list", "w", "--format", "json"],
@@ -285,5 +466,8 @@ fn answers_about_others_and_requests_travel_with_export_and_collect() {
     assert_eq!(list[0]["status"], "refused");
     assert_eq!(list[0]["note"], "No");
     let c = compare_json(home.path());
-    assert_eq!(c["perception"][0]["seen_by"][0]["respondents"], 2, "{again}");
+    assert_eq!(
+        c["perception"][0]["seen_by"][0]["respondents"], 2,
+        "{again}"
+    );
 }

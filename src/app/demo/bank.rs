@@ -383,9 +383,19 @@ pub fn perceptions(q: &Questionnaire) -> Vec<ResponseSheet> {
                     .levels
                     .iter()
                     .find(|(id, _)| *id == question.id)
-                    .or_else(|| view.about.questions.iter().find(|(id, _)| *id == question.id))
+                    .or_else(|| {
+                        view.about
+                            .questions
+                            .iter()
+                            .find(|(id, _)| *id == question.id)
+                    })
                     .or_else(|| view.levels.iter().find(|(id, _)| *id == dimension.id))
-                    .or_else(|| view.about.dimensions.iter().find(|(id, _)| *id == dimension.id))
+                    .or_else(|| {
+                        view.about
+                            .dimensions
+                            .iter()
+                            .find(|(id, _)| *id == dimension.id)
+                    })
                     .map_or(2.0, |&(_, level)| level);
                 sheet.set_answer(
                     &question.id,

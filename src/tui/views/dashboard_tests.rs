@@ -164,9 +164,12 @@ fn perception_two_sites_scrolled_to_the_gaps_and_requests() {
     let mut app = app_with(demo_seen(), Theme::monochrome());
     dash_mut(&mut app).view = DashView::Perception;
     let body = super::super::layout::dashboard_areas(ratatui::layout::Rect::new(0, 0, 80, 24)).body;
-    let lines =
-        super::dashboard::body(dash_mut(&mut app), &Theme::monochrome(), usize::from(body.width))
-            .lines;
+    let lines = super::dashboard::body(
+        dash_mut(&mut app),
+        &Theme::monochrome(),
+        usize::from(body.width),
+    )
+    .lines;
     let at = lines
         .iter()
         .position(|l| l.to_string().starts_with("Largest perception gaps"))
@@ -179,7 +182,10 @@ fn perception_two_sites_scrolled_to_the_gaps_and_requests() {
     // The rest of the requests, further down.
     dash_mut(&mut app).scroll = usize::MAX;
     let screen = text(&render(&mut app, 80, 24));
-    assert!(screen.contains("Start-up — Nantes asks DSI historique — Paris"), "{screen}");
+    assert!(
+        screen.contains("Start-up — Nantes asks DSI historique — Paris"),
+        "{screen}"
+    );
     assert!(screen.contains("refused"), "{screen}");
 }
 
@@ -188,7 +194,10 @@ fn perception_without_answers_about_each_other_says_how_to_give_them() {
     let mut app = app_with(demo(), Theme::monochrome());
     dash_mut(&mut app).view = DashView::Perception;
     let screen = text(&render(&mut app, 80, 24));
-    assert!(screen.contains("Neither team answered about the other"), "{screen}");
+    assert!(
+        screen.contains("Neither team answered about the other"),
+        "{screen}"
+    );
     assert!(screen.contains("--about"), "{screen}");
 }
 

@@ -67,11 +67,17 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("Esc", "cancel"),
         ],
         Screen::Dashboard(_) => vec![
-            s("1-6  Tab", "overview, differences, plans, discuss, rhythm, perception"),
+            s(
+                "1-6  Tab",
+                "overview, differences, plans, discuss, rhythm, perception",
+            ),
             s("↑ ↓  j k", "scroll; in differences, choose a dimension"),
             s("PgUp PgDn", "a page up / down"),
             s("Enter", "differences: the questions of the dimension"),
-            s("a  b", "differences, perception: the next team on each side"),
+            s(
+                "a  b",
+                "differences, perception: the next team on each side",
+            ),
             s("← →", "plans, discuss: the other teams"),
             s("t", "choose the teams to compare"),
             s("e", "export the report (PDF, Markdown, JSON, CSV)"),

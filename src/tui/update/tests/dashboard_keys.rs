@@ -66,9 +66,16 @@ fn number_keys_and_tab_switch_views() {
     press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Rhythm);
     press(&mut app, KeyCode::Tab);
+    assert_eq!(dash(&app).view, DashView::Perception);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Overview);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(dash(&app).view, DashView::Rhythm);
+    assert_eq!(dash(&app).view, DashView::Perception);
+    press(&mut app, KeyCode::Char('6'));
+    assert_eq!(dash(&app).view, DashView::Perception);
+    // a and b change the pair and stay on the perception view.
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(dash(&app).view, DashView::Perception);
     press(&mut app, KeyCode::Char('5'));
     assert_eq!(dash(&app).view, DashView::Rhythm);
     press(&mut app, KeyCode::BackTab);

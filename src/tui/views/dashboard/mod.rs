@@ -156,7 +156,11 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
             .iter()
             .map(|v| width(v.title()) + 4)
             .sum::<usize>();
-    let pad = if usize::from(row.width) > padded { " " } else { "" };
+    let pad = if usize::from(row.width) > padded {
+        " "
+    } else {
+        ""
+    };
     for (i, view) in DashView::ALL.iter().enumerate() {
         let label = format!("{pad}{} {}{pad}", i + 1, view.title());
         spans.push(if *view == dash.view {

@@ -56,7 +56,13 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
     lines.push(Line::from(""));
     if pair.has_views() {
         bars(&mut lines, dash, theme, width_cells, pair, (ai, bi));
-        gaps(&mut lines, theme, width_cells, pair, c.options.perception_gap_levels);
+        gaps(
+            &mut lines,
+            theme,
+            width_cells,
+            pair,
+            c.options.perception_gap_levels,
+        );
     }
     requests(&mut lines, theme, width_cells, pair);
     lines
@@ -75,7 +81,7 @@ fn bars(
     let label_w = 12usize;
     // name │ marker label │ bar │ " 3.5" │ "  −1.5"
     let bar_w = width_cells
-        .saturating_sub(name_w + 2 + 2 + label_w + 5 + 7)
+        .saturating_sub(name_w + 2 + 2 + label_w + 1 + 5 + 7)
         .clamp(6, 60);
     let (a, b) = (pair.a, pair.b);
     for row in &pair.rows {
@@ -103,7 +109,11 @@ fn bars(
         ];
         for (i, (team, label, value, seen, gap)) in entries.into_iter().enumerate() {
             let mut spans: Vec<Span> = Vec::new();
-            let shown_name = if i == 0 { fit(&name, name_w) } else { String::new() };
+            let shown_name = if i == 0 {
+                fit(&name, name_w)
+            } else {
+                String::new()
+            };
             let style = if row.dimension.is_none() {
                 theme.highlight
             } else {
@@ -117,7 +127,7 @@ fn bars(
                 spans.push(styled(" ", theme.base));
             }
             spans.push(styled(
-                format!("{:<label_w$}", fit(&label, label_w)),
+                format!("{:<label_w$} ", fit(&label, label_w)),
                 theme.team(team),
             ));
             let filled = value
@@ -193,7 +203,7 @@ fn requests(lines: &mut Vec<Line<'static>>, theme: &Theme, width_cells: usize, p
             let response = EN.request_response(r);
             lines.extend(hanging(
                 &" ".repeat(width(&prefix)),
-                &format!("→ {to}: {response}"),
+                &format!("→ {response}"),
                 width_cells,
                 theme.dim,
             ));
