@@ -78,7 +78,12 @@ fn bars(
 ) {
     let levels = dash.comparison.questionnaire.levels.len() as u8;
     let name_w = (width_cells / 4).clamp(10, 30);
-    let label_w = 12usize;
+    // "by Start-up — Nantes" whole on a wide screen; cut on 80 columns.
+    let label_w = if width_cells >= 120 {
+        (width(pair.a).max(width(pair.b)) + 3).clamp(12, 32)
+    } else {
+        12
+    };
     // name │ marker label │ bar │ " 3.5" │ "  −1.5"
     let bar_w = width_cells
         .saturating_sub(name_w + 2 + 2 + label_w + 1 + 5 + 7)
