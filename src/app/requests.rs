@@ -54,6 +54,12 @@ pub fn list(
     Ok((assessment, requests))
 }
 
+/// Every request of an assessment as stored, withdrawn ones included (for views that keep the
+/// whole list, such as the dashboard).
+pub fn all(ws: &Workspace, name: &str) -> Result<Vec<Request>, Error> {
+    Ok(ws.store().read_requests(name)?)
+}
+
 /// Records a new open request; returns it (with its new id).
 pub fn add(ws: &Workspace, new: &NewRequest) -> Result<Request, Error> {
     let assessment = ws.store().assessment(&new.assessment)?;

@@ -76,6 +76,30 @@ pub struct Dashboard {
     pub team: usize,
     pub picker: Option<TeamPicker>,
     pub export: Option<ExportPrompt>,
+    /// Adding a request or answering one, from the perception view.
+    pub request: Option<RequestPrompt>,
+}
+
+/// The perception view's pop-up: what one team asks of the other, or the other's response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestPrompt {
+    pub kind: RequestKind,
+    /// The request's text (adding) or the response's note (answering).
+    pub text: TextInput,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequestKind {
+    /// A new request from `by` to `to`.
+    Add { by: String, to: String },
+    /// The response to one of `requests` (the pair's standing requests: id, by, to, text),
+    /// the one at `cursor`, with `status`.
+    Respond {
+        requests: Vec<(String, String, String, String)>,
+        cursor: usize,
+        status: crate::domain::requests::Status,
+    },
 }
 
 /// Choosing the compared teams among all of the assessment's teams.
@@ -142,6 +166,7 @@ impl Dashboard {
             team: 0,
             picker: None,
             export: None,
+            request: None,
         }
     }
 

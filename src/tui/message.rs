@@ -43,6 +43,9 @@ pub enum Msg {
     TeamAdded(Result<(String, String), String>),
     /// Outcome of an `ExportReport`.
     Exported(ExportOutcome),
+    /// Outcome of an `AddRequest` or `RespondRequest`: what to say and every request of the
+    /// assessment as stored now, or why not.
+    RequestsChanged(Result<(String, Vec<crate::domain::requests::Request>), String>),
     /// Outcome of an `OpenWizard`: the assessment and the respondent's sheet if one exists.
     WizardLoaded {
         result: Result<Box<(Assessment, Option<ResponseSheet>)>, String>,
@@ -111,6 +114,20 @@ pub enum Effect {
         team: String,
         respondent: String,
         role: Option<Option<Role>>,
+    },
+    /// `request add`, from the perception view.
+    AddRequest {
+        assessment: String,
+        by: String,
+        to: String,
+        text: String,
+    },
+    /// `request respond`, from the perception view.
+    RespondRequest {
+        assessment: String,
+        id: String,
+        status: crate::domain::requests::Status,
+        note: String,
     },
     /// Write the report of the compared teams, as the `report` command does. `force`: replace
     /// an existing file (asked for explicitly).

@@ -59,6 +59,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             dashboard::exported(app, outcome);
             Vec::new()
         }
+        Msg::RequestsChanged(result) => {
+            dashboard::requests_changed(app, result);
+            Vec::new()
+        }
         Msg::Created(result) => home::created(app, result),
         Msg::TeamAdded(result) => home::team_added(app, result),
         Msg::WizardLoaded {

@@ -190,6 +190,29 @@ fn perception_two_sites_scrolled_to_the_gaps_and_requests() {
 }
 
 #[test]
+fn perception_answer_pop_up() {
+    // The second standing request of the pair, "discuss" chosen, a note being typed.
+    snap("perception_answer_2", demo_seen, |d| {
+        d.view = DashView::Perception;
+        let requests: Vec<_> = d
+            .comparison
+            .requests
+            .iter()
+            .map(|r| (r.id.clone(), r.by.clone(), r.to.clone(), r.text.clone()))
+            .collect();
+        d.request = Some(super::super::dashboard::RequestPrompt {
+            kind: super::super::dashboard::RequestKind::Respond {
+                requests,
+                cursor: 1,
+                status: crate::domain::requests::Status::Discuss,
+            },
+            text: super::super::input::TextInput::new("À voir avec Paris"),
+            error: None,
+        });
+    });
+}
+
+#[test]
 fn perception_without_answers_about_each_other_says_how_to_give_them() {
     let mut app = app_with(demo(), Theme::monochrome());
     dash_mut(&mut app).view = DashView::Perception;

@@ -96,6 +96,22 @@ impl Widget for &DashboardView<'_> {
             footer_typing(app, area, buf, keys);
             return;
         }
+        if let Some(prompt) = &dash.request {
+            popups::RequestView { app, prompt }.render(area, buf);
+            let keys: &[(&str, &str)] = match prompt.kind {
+                super::super::dashboard::RequestKind::Add { .. } => {
+                    &[("Enter", "save"), ("Esc", "cancel")]
+                }
+                super::super::dashboard::RequestKind::Respond { .. } => &[
+                    ("↑↓", "request"),
+                    ("Tab", "answer"),
+                    ("Enter", "save"),
+                    ("Esc", "cancel"),
+                ],
+            };
+            footer_typing(app, area, buf, keys);
+            return;
+        }
         if dash.picker.is_some() {
             footer(
                 app,
@@ -128,7 +144,9 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
         (DashView::Plans | DashView::Discuss, _) if dash.several() => {
             keys.push(("← →", "other team"));
         }
-        (DashView::Perception, _) if dash.several() => keys.push(("a b", "change teams")),
+        (DashView::Perception, _) if dash.several() => {
+            keys.extend([("n m", "new request"), ("r", "answer"), ("a b", "teams")]);
+        }
         _ => {}
     }
     keys.extend([
