@@ -79,8 +79,14 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 "differences, perception: the next team on each side",
             ),
             s("← →", "plans, discuss: the other teams"),
-            s("n  m", "perception: a request from the first team, from the second"),
-            s("r", "perception: answer a request (↑↓ which, Tab the answer)"),
+            s(
+                "n  m",
+                "perception: a request from the first team, from the second",
+            ),
+            s(
+                "r",
+                "perception: answer a request (↑↓ which, Tab the answer)",
+            ),
             s("t", "choose the teams to compare"),
             s("e", "export the report (PDF, Markdown, JSON, CSV)"),
             s("Esc q", "back (from a dimension: to the list)"),
