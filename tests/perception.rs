@@ -471,3 +471,44 @@ fn answers_about_others_and_requests_travel_with_export_and_collect() {
         "{again}"
     );
 }
+
+#[test]
+fn a_sheet_about_another_team_in_the_wrong_place_is_reported_and_never_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    two_teams(d, "en");
+    let base = d.join("assessments/w");
+    let folder = fs::read_dir(base.join("perceptions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .unwrap();
+    let sheet = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    // Copied by hand among the responses: Ops' view of Dev is not an Ops answer.
+    let name = sheet.file_name().unwrap();
+    fs::copy(&sheet, base.join("responses").join(name)).unwrap();
+    // And a copy in the folder of another team than the one it is about.
+    let elsewhere = base.join("perceptions/ops--0000");
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::copy(&sheet, elsewhere.join(name)).unwrap();
+    let o = run(d, &["compare", "w", "--format", "json"]);
+    let err = support::cli::stderr(&o);
+    assert!(err.contains("belong in perceptions/"), "{err}");
+    assert!(err.contains("folder of another team"), "{err}");
+    let c: Value = serde_json::from_str(&ok(&o)).unwrap();
+    let build = c["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "ci.build")
+        .unwrap();
+    assert_eq!(build["teams"][1]["median"], 2.0, "Ops' own answer only");
+    assert_eq!(
+        c["perception"][0]["seen_by"][0]["respondents"], 2,
+        "no third view"
+    );
+}
