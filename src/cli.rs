@@ -90,6 +90,9 @@ pub enum Command {
     /// Bring back an assessment from the trash
     #[command(after_help = "Example:\n  devops-maturity restore bank-2025")]
     Restore(NameArgs),
+    /// Record what one team asks of another (requirement lists), and the other team's response
+    #[command(subcommand)]
+    Request(RequestCommand),
     /// Record and show each team's delivery figures: the four DORA keys (deployment
     /// frequency, lead time, change failure rate, recovery time) and the rework rate
     #[command(subcommand)]
@@ -238,6 +241,133 @@ a range of rates such as band:10-20%. Keys not given keep their figures; each fi
 source and period it was given with. Bands and clusters: docs/delivery-metrics.md";
 
 #[derive(Debug, Subcommand)]
+pub enum RequestCommand {
+    /// Record a request from one team to another (it starts open)
+    #[command(after_help = REQUEST_ADD_EXAMPLES)]
+    Add(RequestAddArgs),
+    /// List the requests, oldest first (withdrawn ones are left out)
+    #[command(
+        after_help = "Examples:\n  devops-maturity request list bank-2026\n  devops-maturity request list bank-2026 --by Ops --to Dev --format json"
+    )]
+    List(RequestListArgs),
+    /// Record the receiving team's response to a request
+    #[command(
+        after_help = "Example:\n  devops-maturity request respond bank-2026 r-7kq2mx --status accepted --note \"From the March release\""
+    )]
+    Respond(RequestRespondArgs),
+    /// Change a request's text, question or priority (the asking team's side)
+    #[command(
+        after_help = "Example:\n  devops-maturity request edit bank-2026 r-7kq2mx --priority high"
+    )]
+    Edit(RequestEditArgs),
+    /// Withdraw a request (the asking team's side); it leaves every list and report
+    #[command(after_help = "Example:\n  devops-maturity request withdraw bank-2026 r-7kq2mx")]
+    Withdraw(RequestIdArgs),
+}
+
+const REQUEST_ADD_EXAMPLES: &str = "\
+Example:
+  devops-maturity request add bank-2026 --by Ops --to Dev \\
+      \"Every release comes with a rollback procedure tested in pre-production\" \\
+      --question deploy.rollback --priority high";
+
+#[derive(Debug, Args)]
+pub struct RequestAddArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// The team that asks
+    #[arg(long, value_name = "TEAM")]
+    pub by: String,
+    /// The team asked
+    #[arg(long, value_name = "TEAM")]
+    pub to: String,
+    /// What is asked, in a sentence or two
+    pub text: String,
+    /// The question the request is about (an id, see `questionnaire show`)
+    #[arg(long, value_name = "QUESTION_ID")]
+    pub question: Option<String>,
+    /// How much the asking team cares [default: medium]
+    #[arg(long, value_enum)]
+    pub priority: Option<PriorityArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct RequestListArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// Only the requests of this asking team
+    #[arg(long, value_name = "TEAM")]
+    pub by: Option<String>,
+    /// Only the requests to this team
+    #[arg(long, value_name = "TEAM")]
+    pub to: Option<String>,
+    /// Output format: text for reading, json for other tools (an array of requests, see
+    /// docs/data-format.md)
+    #[arg(long, value_enum, default_value_t = MetricsFormat::Text)]
+    pub format: MetricsFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct RequestRespondArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// The request's id, as `request list` shows it (r-xxxxxx)
+    pub id: String,
+    /// The receiving team's answer
+    #[arg(long, value_enum)]
+    pub status: ResponseArg,
+    /// Why, or on what condition, in a sentence or two
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("change").required(true).multiple(true).args(["text", "question", "no_question", "priority"]))]
+pub struct RequestEditArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// The request's id, as `request list` shows it (r-xxxxxx)
+    pub id: String,
+    /// The new text of the request
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+    /// The question the request is about from now on (an id)
+    #[arg(long, value_name = "QUESTION_ID", conflicts_with = "no_question")]
+    pub question: Option<String>,
+    /// The request is about no question in particular any more
+    #[arg(long)]
+    pub no_question: bool,
+    /// The new priority
+    #[arg(long, value_enum)]
+    pub priority: Option<PriorityArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct RequestIdArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// The request's id, as `request list` shows it (r-xxxxxx)
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PriorityArg {
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResponseArg {
+    /// The receiving team agrees to do it
+    Accepted,
+    /// To be talked over before deciding
+    Discuss,
+    /// The receiving team will not do it (say why with --note)
+    Refused,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum MetricsCommand {
     /// Record a team's delivery figures (the keys given replace that key's figure only)
     #[command(after_help = METRICS_SET_EXAMPLES)]
@@ -358,6 +488,11 @@ pub struct AnswerArgs {
     /// for them)
     #[arg(long)]
     pub change_role: bool,
+    /// Answer about another team of the assessment, as the respondent's team sees it ("how we,
+    /// Ops, see Dev"): kept apart from the team's own answers, never counted in any team's
+    /// scores, shown as the "seen by" view in compare and the report
+    #[arg(long, value_name = "TEAM")]
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -478,10 +478,32 @@ fn demo_refuses_to_overwrite_and_tells_what_to_run_next() {
     );
     let other = ok(&run(d, &["demo", "--name", "démo 2"]));
     assert!(other.contains("compare 'démo 2'"), "{other}");
-    // Same seed, same answers: both demos compare identically apart from their names.
-    let a = ok(&run(d, &["compare", "bank-demo", "--format", "json"]));
-    let b = ok(&run(d, &["compare", "démo 2", "--format", "json"]));
-    assert_eq!(a.replace("\"bank-demo\"", "\"démo 2\""), b);
+    // Same seed, same answers: both demos compare identically apart from their names and
+    // their requests' ids and times (ids are drawn afresh by each demo, so two laptops' demos
+    // never share one).
+    let without_ids = |name: &str| {
+        let text = ok(&run(d, &["compare", name, "--format", "json"]));
+        let mut v: Value =
+            serde_json::from_str(&text.replace("\"bank-demo\"", "\"démo 2\"")).unwrap();
+        let requests = v["requests"].as_array_mut().unwrap();
+        assert_eq!(requests.len(), 4, "two requests each way");
+        for r in requests.iter_mut() {
+            assert!(r["id"].as_str().unwrap().starts_with("r-"));
+            r["id"] = Value::Null;
+            // Each demo's requests carry the time it was made.
+            for (_, v) in r
+                .as_object_mut()
+                .unwrap()
+                .iter_mut()
+                .filter(|(k, _)| k.ends_with("_at"))
+            {
+                *v = Value::Null;
+            }
+        }
+        requests.sort_by_key(|r| r["text"].as_str().unwrap().to_string());
+        v
+    };
+    assert_eq!(without_ids("bank-demo"), without_ids("démo 2"));
 }
 
 #[test]

@@ -22,6 +22,9 @@ pub struct Respondent {
     pub new_respondent: bool,
     /// Allow `role` to replace the role an existing respondent answers with.
     pub change_role: bool,
+    /// `Some`: the respondent answers about this other team of the assessment (a perception
+    /// sheet, "how we see them"), not about their own.
+    pub about: Option<String>,
 }
 
 /// The team and respondent a request names, spelled as stored: "élodie" resumes the sheet of
@@ -32,6 +35,23 @@ pub struct Resolved {
     pub team: String,
     pub respondent: String,
     pub role: Option<Role>,
+    /// The team assessed, spelled as stored, when it is not the respondent's own.
+    pub about: Option<String>,
+}
+
+impl Resolved {
+    /// The respondent's stored sheet (about `about` when set), or an empty one.
+    pub fn load_sheet(&self, ws: &Workspace) -> Result<ResponseSheet, crate::store::StoreError> {
+        let name = &self.loaded.assessment.name;
+        Ok(match &self.about {
+            Some(about) => ws
+                .load_perception(name, &self.team, &self.respondent, about)?
+                .unwrap_or_else(|| ResponseSheet::perception(&self.team, &self.respondent, about)),
+            None => ws
+                .load_sheet(name, &self.team, &self.respondent)?
+                .unwrap_or_else(|| ResponseSheet::new(&self.team, &self.respondent)),
+        })
+    }
 }
 
 /// Answers and comments given as `QUESTION_ID=VALUE` pairs (`--set`, `--comment`).
@@ -48,6 +68,8 @@ pub struct GivenAnswers {
 pub struct Recorded {
     pub team: String,
     pub respondent: String,
+    /// The team answered about, for a perception sheet.
+    pub about: Option<String>,
     pub answers: usize,
     pub comments: usize,
     /// Share of the questionnaire the respondent has answered now.
@@ -105,7 +127,30 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
     // The name is checked before the team, so a bad name is reported whatever the team.
     clean_name("respondent name", &who.respondent).map_err(Error::usage)?;
     let team = find_team(&loaded.assessment, &who.team)?;
-    let sheets: Vec<&ResponseSheet> = loaded.sheets.iter().filter(|s| s.team == team).collect();
+    let about = match &who.about {
+        None => None,
+        Some(wanted) => {
+            let about = find_team(&loaded.assessment, wanted)
+                .map_err(|e| Error::usage(format!("--about: {}", e.message)))?;
+            if about == team {
+                return Err(Error::usage(format!(
+                    "--about {}: that is {}'s own team; leave --about out to answer about it",
+                    wanted.trim(),
+                    who.respondent.trim()
+                )));
+            }
+            Some(about)
+        }
+    };
+    // The respondents who already answered: about the same team, as the same kind of sheet.
+    let sheets: Vec<&ResponseSheet> = match &about {
+        None => loaded.sheets.iter().filter(|s| s.team == team).collect(),
+        Some(a) => loaded
+            .perceptions
+            .iter()
+            .filter(|s| s.team == team && s.about.as_deref() == Some(a.as_str()))
+            .collect(),
+    };
     let found = match_respondent(
         sheets.iter().map(|s| s.respondent.as_str()),
         &who.respondent,
@@ -134,6 +179,7 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
         team,
         respondent,
         role: who.role,
+        about,
     })
 }
 
@@ -163,9 +209,7 @@ pub fn find_team(assessment: &Assessment, wanted: &str) -> Result<String, Error>
 pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Recorded, Error> {
     let assessment = &who.loaded.assessment;
     let q = &assessment.questionnaire;
-    let base = ws
-        .load_sheet(&assessment.name, &who.team, &who.respondent)?
-        .unwrap_or_else(|| ResponseSheet::new(&who.team, &who.respondent));
+    let base = who.load_sheet(ws)?;
     let mut mine = base.clone();
     if who.role.is_some() {
         mine.set_role(who.role);
@@ -201,6 +245,7 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
     Ok(Recorded {
         team: who.team.clone(),
         respondent: who.respondent.clone(),
+        about: who.about.clone(),
         answers: given.answers.len(),
         comments: given.comments.len(),
         coverage: sheet.coverage(&assessment.as_asked().questionnaire),

@@ -39,6 +39,8 @@ pub struct CollectRequest {
 pub struct RespondentMerge {
     pub team: String,
     pub respondent: String,
+    /// The team the sheet is about, for a perception sheet (answers about another team).
+    pub about: Option<String>,
     /// The respondent had no sheet here.
     pub new: bool,
     pub merge: SheetMerge,
@@ -63,6 +65,8 @@ pub struct Collected {
     pub figures_updated: Vec<String>,
     /// What merging the collected action plans did (or would, on a dry run).
     pub plan: crate::domain::plan::PlanMerge,
+    /// What merging the collected requests did (or would, on a dry run).
+    pub requests: crate::domain::requests::RequestsMerge,
 }
 
 impl Collected {
@@ -92,17 +96,21 @@ impl Collected {
         self.merges.iter().all(|m| !m.merge.changed())
             && self.figures_updated.is_empty()
             && !self.plan.changed()
+            && !self.requests.changed()
     }
 }
 
-/// Every copy collected of one respondent, merged: (team, respondent, sheet, origins).
-type Gathered = (String, String, ResponseSheet, Vec<String>);
+/// Every copy collected of one respondent's sheet, merged: (team, respondent, about, sheet,
+/// origins).
+type Gathered = (String, String, Option<String>, ResponseSheet, Vec<String>);
 
 /// A sheet that passed the checks, aimed at a respondent of this assessment.
 struct Incoming {
     origin: String,
     team: String,
     respondent: String,
+    /// The team a perception sheet is about, spelled as in this assessment.
+    about: Option<String>,
     sheet: ResponseSheet,
 }
 
@@ -121,6 +129,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
     let mut incoming: Vec<Incoming> = Vec::new();
     let mut incoming_figures: Vec<(String, crate::domain::metrics::TeamFigures)> = Vec::new();
     let mut incoming_plans: Vec<crate::domain::plan::Plan> = Vec::new();
+    let mut incoming_requests: Vec<crate::domain::requests::Request> = Vec::new();
     for path in &request.paths {
         let found = match source::read(path) {
             Ok(found) => found,
@@ -209,6 +218,44 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                 Err(why) => out.refused.push((found_plan.origin, why)),
             }
         }
+        for found_requests in found.requests {
+            let requests = match found_requests.requests {
+                Ok(r) => r,
+                Err(e) => {
+                    out.refused.push((found_requests.origin, e.reason()));
+                    continue;
+                }
+            };
+            let home = found_requests
+                .folder
+                .as_ref()
+                .and_then(|f| found.assessments.iter().find(|a| a.folder == *f));
+            if home.is_some_and(|a| !chosen.iter().any(|c| c.folder == a.folder)) {
+                continue;
+            }
+            for mut r in requests {
+                let team = |name: &str| {
+                    map.iter()
+                        .find(|(from, _)| same_name(from, name))
+                        .map(|(_, to)| to.clone())
+                        .or_else(|| target.find_team(name).map(str::to_string))
+                };
+                match (team(&r.by), team(&r.to)) {
+                    (Some(by), Some(to)) if by != to => {
+                        r.by = by;
+                        r.to = to;
+                        incoming_requests.push(r);
+                    }
+                    _ => out.refused.push((
+                        found_requests.origin.clone(),
+                        format!(
+                            "request {} from \"{}\" to \"{}\" names a team that is not part of \"{}\"; map it with --map-team",
+                            r.id, r.by, r.to, target.name
+                        ),
+                    )),
+                }
+            }
+        }
         for FoundSheet {
             origin,
             folder,
@@ -247,8 +294,22 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                 }
                 _ => {}
             }
+            let about = match check_about(target, &map, &sheet) {
+                Ok(about) => about,
+                Err(why) => {
+                    out.refused.push((origin, why));
+                    continue;
+                }
+            };
             match check_sheet(target, &map, &sheet) {
                 Err(why) => out.refused.push((origin, why)),
+                Ok(team) if about.as_ref().is_some_and(|a| *a == team) => out.refused.push((
+                    origin,
+                    format!(
+                        "{} ({team}) answers about their own team in a perception sheet",
+                        sheet.respondent
+                    ),
+                )),
                 Ok(team) => {
                     let Some(respondent) = current_name(&log, &team, &sheet.respondent) else {
                         out.skipped.push((
@@ -273,6 +334,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                         origin,
                         team,
                         respondent,
+                        about,
                         sheet,
                     });
                 }
@@ -283,16 +345,15 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
         return Ok(out);
     }
     // One merge per respondent here, whatever the number of copies collected.
-    let mut by_identity: BTreeMap<(String, String), Gathered> = BTreeMap::new();
+    let mut by_identity: BTreeMap<(String, String, Option<String>), Gathered> = BTreeMap::new();
     for inc in incoming {
-        let existing = loaded
-            .sheets
+        let pool = here_sheets(&loaded, inc.about.as_deref());
+        let existing = pool
             .iter()
             .find(|s| s.team == inc.team && same_name(&s.respondent, &inc.respondent));
         let respondent = existing.map_or(inc.respondent.clone(), |s| s.respondent.clone());
         if existing.is_none()
-            && let Some(like) = loaded
-                .sheets
+            && let Some(like) = pool
                 .iter()
                 .find(|s| s.team == inc.team && similar_name(&s.respondent, &respondent))
         {
@@ -304,14 +365,22 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
         let mut sheet = inc.sheet;
         sheet.team.clone_from(&inc.team);
         sheet.respondent.clone_from(&respondent);
-        let key = (name_key(&inc.team), name_key(&respondent));
+        sheet.about.clone_from(&inc.about);
+        let key = (
+            name_key(&inc.team),
+            name_key(&respondent),
+            inc.about.as_deref().map(name_key),
+        );
         match by_identity.get_mut(&key) {
             Some(entry) => {
-                entry.2 = merge_sheets(&entry.2, &sheet, Prefer::Newer).0;
-                entry.3.push(inc.origin);
+                entry.3 = merge_sheets(&entry.3, &sheet, Prefer::Newer).0;
+                entry.4.push(inc.origin);
             }
             None => {
-                by_identity.insert(key, (inc.team, respondent, sheet, vec![inc.origin]));
+                by_identity.insert(
+                    key,
+                    (inc.team, respondent, inc.about, sheet, vec![inc.origin]),
+                );
             }
         }
     }
@@ -358,33 +427,64 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
         };
         out.written |= !request.dry_run && out.plan.changed();
     }
-    for (team, respondent, sheet, _) in by_identity.into_values() {
-        let here = loaded
-            .sheets
-            .iter()
+    if !incoming_requests.is_empty() {
+        let prefer = request.prefer;
+        out.requests = if request.dry_run {
+            crate::domain::requests::merge_requests(&loaded.requests, &incoming_requests, prefer).1
+        } else {
+            ws.store().update_requests(&target.name, &now, |current| {
+                let (merged, report) =
+                    crate::domain::requests::merge_requests(&current, &incoming_requests, prefer);
+                Ok::<_, StoreError>((report.changed().then_some(merged), report))
+            })?
+        };
+        out.written |= !request.dry_run && out.requests.changed();
+        for id in &out.requests.clashes {
+            out.warnings.push(format!(
+                "request {id} collected is another request than the one with that id here; it was left out"
+            ));
+        }
+    }
+    for (team, respondent, about, sheet, _) in by_identity.into_values() {
+        let here = here_sheets(&loaded, about.as_deref())
+            .into_iter()
             .find(|s| s.team == team && same_name(&s.respondent, &respondent));
         let new = here.is_none();
+        let fresh = || match &about {
+            Some(a) => ResponseSheet::perception(&team, &respondent, a),
+            None => ResponseSheet::new(&team, &respondent),
+        };
         let merge = if request.dry_run {
-            let base = here
-                .cloned()
-                .unwrap_or_else(|| ResponseSheet::new(&team, &respondent));
+            let base = here.cloned().unwrap_or_else(fresh);
             merge_sheets(&base, &sheet, request.prefer).1
         } else {
             let prefer = request.prefer;
-            ws.store()
-                .update_sheet(&target.name, &team, &respondent, &now, |current| {
-                    let base = current.unwrap_or_else(|| ResponseSheet::new(&team, &respondent));
-                    let (merged, report) = merge_sheets(&base, &sheet, prefer);
-                    let write = report.changed();
-                    if write {
-                        out.written = true;
-                    }
-                    Ok::<_, StoreError>((write.then_some(merged), report))
-                })?
+            let change = |current: Option<ResponseSheet>| {
+                let base = current.unwrap_or_else(fresh);
+                let (merged, report) = merge_sheets(&base, &sheet, prefer);
+                let write = report.changed();
+                Ok::<_, StoreError>((write.then_some(merged), report))
+            };
+            let report = match &about {
+                Some(a) => ws.store().update_perception(
+                    &target.name,
+                    &team,
+                    &respondent,
+                    a,
+                    &now,
+                    change,
+                )?,
+                None => ws
+                    .store()
+                    .update_sheet(&target.name, &team, &respondent, &now, change)?,
+            };
+            out.written |= report.changed();
+            report
         };
         out.merges.push(RespondentMerge {
             team,
             respondent,
+            about,
             new,
             merge,
         });
@@ -401,6 +501,45 @@ fn other_questionnaire(target: &Assessment, id: &str, version: &str) -> Option<S
             q.id, q.version
         )
     })
+}
+
+/// The sheets here that a collected sheet about `about` (its own team when `None`) merges into.
+fn here_sheets<'l>(
+    loaded: &'l crate::store::Loaded,
+    about: Option<&str>,
+) -> Vec<&'l ResponseSheet> {
+    match about {
+        None => loaded.sheets.iter().collect(),
+        Some(a) => loaded
+            .perceptions
+            .iter()
+            .filter(|s| s.about.as_deref().is_some_and(|b| same_name(a, b)))
+            .collect(),
+    }
+}
+
+/// The team of this assessment a perception sheet is about (`None` for a self-assessment
+/// sheet), or why the sheet is refused.
+fn check_about(
+    target: &Assessment,
+    map: &[(String, String)],
+    sheet: &ResponseSheet,
+) -> Result<Option<String>, String> {
+    let Some(about) = sheet.about.as_deref() else {
+        return Ok(None);
+    };
+    if let Some((_, to)) = map.iter().find(|(from, _)| same_name(from, about)) {
+        return Ok(Some(to.clone()));
+    }
+    target
+        .find_team(about)
+        .map(|t| Some(t.to_string()))
+        .ok_or_else(|| {
+            format!(
+                "{} ({}) answers about team \"{about}\", which is not part of \"{}\"; map it with --map-team \"{about}=TEAM\"",
+                sheet.respondent, sheet.team, target.name
+            )
+        })
 }
 
 /// `--map-team` pairs checked: each target a team of the assessment.

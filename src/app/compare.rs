@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::store::Loaded;
 
 /// Runs the engine on the chosen teams of a loaded assessment (all teams when none are named),
-/// with the teams' delivery figures from `figures`.
+/// with the teams' delivery figures from `figures`, their perception answers and requests.
 pub fn comparison_for(
     figures: &dyn FigureStore,
     loaded: &Loaded,
@@ -17,6 +17,9 @@ pub fn comparison_for(
     let teams = select_teams(&loaded.assessment, teams)?;
     let mut comparison = compare(&loaded.assessment, &loaded.sheets, &teams, options);
     add_figures(figures, &loaded.assessment, &mut comparison)?;
+    // How the compared teams see each other and what they ask of each other.
+    comparison.set_perceptions(&loaded.assessment, &loaded.perceptions);
+    comparison.set_requests(&loaded.requests);
     Ok(comparison)
 }
 

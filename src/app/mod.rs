@@ -17,6 +17,7 @@ pub mod metrics;
 pub mod plan;
 pub mod questionnaires;
 pub mod report;
+pub mod requests;
 pub mod respondents;
 pub mod rounds;
 
@@ -172,10 +173,23 @@ impl Workspace {
         self.store.load_sheet(name, team, respondent)
     }
 
+    /// One respondent's sheet about team `about` (a perception sheet), or `None` before their
+    /// first answer about that team.
+    pub fn load_perception(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+        about: &str,
+    ) -> Result<Option<ResponseSheet>, StoreError> {
+        self.store.load_perception(name, team, respondent, about)
+    }
+
     /// Saves what `mine` changed since `base` (the sheet as this process last read or saved
     /// it), under the sheet's lock and after re-reading it: answers another process saved
     /// meanwhile are kept, and a question both changed is a conflict (the newer answer kept,
-    /// both reported). Nothing changed: nothing is written, not even a time.
+    /// both reported). Nothing changed: nothing is written, not even a time. A perception
+    /// sheet (`mine.about`) goes to the `perceptions/` folder, never among the team's own.
     pub fn save_changes(
         &self,
         name: &str,
@@ -189,16 +203,28 @@ impl Workspace {
             id: assessment.questionnaire.id.clone(),
             version: assessment.questionnaire.version.clone(),
         });
-        self.store
-            .update_sheet(name, &mine.team, &mine.respondent, &now, |disk| {
-                let (merged, conflicts) = apply_changes(disk.as_ref(), base, &mine, &now);
-                let changed = disk.as_ref() != Some(&merged);
-                let saved = Saved {
-                    sheet: merged.clone(),
-                    conflicts,
-                };
-                Ok::<_, StoreError>((changed.then_some(merged), saved))
-            })
+        let change = |disk: Option<ResponseSheet>| {
+            let (merged, conflicts) = apply_changes(disk.as_ref(), base, &mine, &now);
+            let changed = disk.as_ref() != Some(&merged);
+            let saved = Saved {
+                sheet: merged.clone(),
+                conflicts,
+            };
+            Ok::<_, StoreError>((changed.then_some(merged), saved))
+        };
+        match mine.about.clone() {
+            Some(about) => self.store.update_perception(
+                name,
+                &mine.team,
+                &mine.respondent,
+                &about,
+                &now,
+                change,
+            ),
+            None => self
+                .store
+                .update_sheet(name, &mine.team, &mine.respondent, &now, change),
+        }
     }
 
     pub(crate) fn store(&self) -> &Store {

@@ -279,6 +279,7 @@ pub fn answer(ws: &Workspace, args: &AnswerArgs) -> Result<(), Error> {
             role: args.role.map(role_of),
             new_respondent: args.new_respondent,
             change_role: args.change_role,
+            about: args.about.clone(),
         },
     )?;
     let given = GivenAnswers {
@@ -292,8 +293,12 @@ pub fn answer(ws: &Workspace, args: &AnswerArgs) -> Result<(), Error> {
     for c in &saved.conflicts {
         warn!("warning: {}", super::conflict_line(c));
     }
+    let about = saved
+        .about
+        .as_ref()
+        .map_or(String::new(), |a| format!(" about {a}"));
     say!(
-        "Saved {}{} for {} ({}); {} of the questionnaire answered",
+        "Saved {}{} for {} ({}){about}; {} of the questionnaire answered",
         count(saved.answers, "answer"),
         if saved.comments == 0 {
             String::new()

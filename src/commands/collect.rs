@@ -84,6 +84,22 @@ pub fn collect(ws: &Workspace, args: &CollectArgs) -> Result<(), Error> {
             count(done.plan.updated, "field")
         );
     }
+    if done.requests.changed() {
+        say!(
+            "  requests between teams: {} added, {} updated",
+            done.requests.added,
+            count(done.requests.updated, "field")
+        );
+    }
+    for c in &done.requests.conflicts {
+        say!(
+            "  - request {}: its {} was changed on both sides: kept \"{}\", not \"{}\"",
+            c.id,
+            c.field,
+            c.kept,
+            c.dropped
+        );
+    }
     let conflicts: Vec<_> = done.conflicts().collect();
     if !conflicts.is_empty() {
         say!(

@@ -41,6 +41,10 @@ pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(
         assessment.questionnaire.question_count(),
         assessment.targets.default,
     ));
+    summary.push(
+        "Two respondents of each site also answered about the other site, and each site asked the other two things (how the teams see each other: tab 6 of compare, and the report)."
+            .to_string(),
+    );
     for paragraph in summary {
         for (i, line) in wrap(&paragraph, 78).iter().enumerate() {
             say!("{}{line}", if i > 0 { "  " } else { "" });
@@ -90,6 +94,10 @@ pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(
             "the same for other tools",
         ),
         (format!("show {n}"), "scores per dimension"),
+        (
+            format!("request list {n}"),
+            "what each site asks of the other, and the answers",
+        ),
     ] {
         say!("  {prefix} {command}\n      {what}");
     }

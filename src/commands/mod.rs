@@ -31,6 +31,7 @@ mod metrics;
 mod plan;
 mod questionnaire;
 mod report;
+mod requests;
 mod respondents;
 
 pub use questionnaire::render_markdown as render_questionnaire_markdown;
@@ -52,6 +53,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Metrics(m) => metrics::run(&workspace()?, m),
         Command::Plan(p) => plan::run(&workspace()?, p),
         Command::History(args) => assessment::history(&workspace()?, &args.name),
+        Command::Request(r) => requests::run(&workspace()?, r),
         Command::New(args) => assessment::new(&workspace()?, args),
         Command::List => assessment::list(&workspace()?),
         Command::Show(args) => assessment::show(&workspace()?, args),

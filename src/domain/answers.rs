@@ -123,8 +123,15 @@ pub struct QuestionnaireRef {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseSheet {
+    /// The respondent's own team.
     pub team: String,
     pub respondent: String,
+    /// The team whose practices the sheet assesses when it is not the respondent's own: a
+    /// perception sheet, "how we, Ops, see Dev". Such sheets are stored apart (the
+    /// `perceptions/` folder) and never counted in any team's own scores: they form the "as
+    /// seen by" view (`domain::perception`). `None` on every self-assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
     /// When `role` was last set; `None` for a change not saved yet, or never set.
@@ -142,11 +149,25 @@ impl ResponseSheet {
         ResponseSheet {
             team: team.to_string(),
             respondent: respondent.to_string(),
+            about: None,
             role: None,
             role_set_at: None,
             questionnaire: None,
             answers: BTreeMap::new(),
         }
+    }
+
+    /// An empty perception sheet: `respondent` of `team` answering about team `about`.
+    pub fn perception(team: &str, respondent: &str, about: &str) -> ResponseSheet {
+        ResponseSheet {
+            about: Some(about.to_string()),
+            ..ResponseSheet::new(team, respondent)
+        }
+    }
+
+    /// Whether the sheet assesses another team than the respondent's own.
+    pub fn is_perception(&self) -> bool {
+        self.about.is_some()
     }
 
     /// When question `question_id` was answered, if it was and the answer is saved.

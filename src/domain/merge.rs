@@ -108,6 +108,7 @@ pub fn apply_changes(
 ) -> (ResponseSheet, Vec<Conflict>) {
     let mut out = disk.cloned().unwrap_or_else(|| {
         let mut fresh = ResponseSheet::new(&mine.team, &mine.respondent);
+        fresh.about.clone_from(&mine.about);
         fresh.questionnaire.clone_from(&mine.questionnaire);
         fresh
     });

@@ -12,6 +12,7 @@ pub mod names;
 pub mod plan;
 pub mod progress;
 pub mod questionnaire;
+pub mod requests;
 pub mod roadmap;
 pub mod scoring;
 pub mod text;

@@ -148,13 +148,18 @@ pub fn score_dimension(
     }
 }
 
-/// Scores one team from the sheets of its respondents (sheets of other teams are ignored).
+/// Scores one team from the sheets of its respondents (sheets of other teams are ignored, and
+/// so are perception sheets: what a respondent said about another team is never their own
+/// team's score).
 pub fn score_team(
     questionnaire: &Questionnaire,
     team: &str,
     sheets: &[ResponseSheet],
 ) -> TeamScore {
-    let mine: Vec<&ResponseSheet> = sheets.iter().filter(|s| s.team == team).collect();
+    let mine: Vec<&ResponseSheet> = sheets
+        .iter()
+        .filter(|s| s.team == team && !s.is_perception())
+        .collect();
     score_team_sheets(questionnaire, team, &mine)
 }
 

@@ -1722,6 +1722,207 @@ fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
 }
 
+// ---- How the teams see each other (perception answers and requests) --------------------------
+
+impl Labels {
+    pub fn perception_chapter(&self) -> &'static str {
+        if self.fr() {
+            "Comment les équipes se voient"
+        } else {
+            "How the teams see each other"
+        }
+    }
+
+    pub fn perception_intro(&self) -> &'static str {
+        if self.fr() {
+            "Chaque équipe a répondu au questionnaire sur elle-même et, pour certaines, sur l’autre. Les réponses sur l’autre équipe ne comptent jamais dans ses scores\u{202f}: elles montrent comment elle est perçue. L’écart est «\u{202f}vu par l’autre − vu par soi\u{202f}»\u{202f}: négatif quand l’autre voit moins que ce que l’équipe pense d’elle-même."
+        } else {
+            "Each team answered the questionnaire about itself and, for some, about the other. Answers about another team never count in its scores: they show how it is seen. The gap is \"seen by the other − seen by itself\": negative when the other sees less than the team claims."
+        }
+    }
+
+    /// "Paris and Nantes" / « Paris et Nantes ».
+    pub fn pair_heading(&self, a: &str, b: &str) -> String {
+        if self.fr() {
+            format!("{a} et {b}")
+        } else {
+            format!("{a} and {b}")
+        }
+    }
+
+    /// A column of a team's own view: "Paris (self)" / « Paris (par elle-même) ».
+    pub fn self_view(&self, team: &str) -> String {
+        if self.fr() {
+            format!("{team} (par elle-même)")
+        } else {
+            format!("{team} (self)")
+        }
+    }
+
+    /// A column of another team's view: "Paris seen by Nantes" / « Paris vue par Nantes ».
+    pub fn seen_by(&self, team: &str, by: &str) -> String {
+        if self.fr() {
+            format!("{team} vue par {by}")
+        } else {
+            format!("{team} seen by {by}")
+        }
+    }
+
+    pub fn largest_perception_gaps(&self) -> &'static str {
+        if self.fr() {
+            "Plus grands écarts de perception"
+        } else {
+            "Largest perception gaps"
+        }
+    }
+
+    /// No question 1.5 levels or more apart between the two views.
+    pub fn no_perception_gap(&self, threshold: f64) -> String {
+        let t = self.score(Some(threshold));
+        if self.fr() {
+            format!(
+                "Aucune question n’est à {t}\u{a0}niveau ou plus entre la vue d’une équipe sur elle-même et celle de l’autre."
+            )
+        } else {
+            format!(
+                "No question is {t} levels or more apart between how a team sees itself and how the other sees it."
+            )
+        }
+    }
+
+    /// "Nantes rates Paris 1.5 on “Test automation”; Paris rates itself 3.5 (gap −2.0)."
+    pub fn perception_gap_line(
+        &self,
+        by: &str,
+        team: &str,
+        title: &str,
+        seen: f64,
+        own: f64,
+    ) -> String {
+        let gap = self.signed(Some(
+            format::difference(Some(seen), Some(own)).unwrap_or(0.0),
+        ));
+        let (seen, own, title) = (
+            self.score(Some(seen)),
+            self.score(Some(own)),
+            self.quote(title),
+        );
+        if self.fr() {
+            format!(
+                "{by} évalue {team} à {seen} sur {title}\u{202f}; {team} s’évalue à {own} (écart {gap})."
+            )
+        } else {
+            format!("{by} rates {team} {seen} on {title}; {team} rates itself {own} (gap {gap}).")
+        }
+    }
+
+    /// The synthesis message on the widest perception gap.
+    pub fn msg_perception(&self, by: &str, team: &str, title: &str, seen: f64, own: f64) -> String {
+        let line = self.perception_gap_line(by, team, title, seen, own);
+        if self.fr() {
+            format!("Plus grand écart de perception\u{202f}: {line}")
+        } else {
+            format!("Widest perception gap: {line}")
+        }
+    }
+
+    pub fn requests_between(&self) -> &'static str {
+        if self.fr() {
+            "Demandes entre équipes"
+        } else {
+            "Requests between the teams"
+        }
+    }
+
+    /// "Nantes asks Paris" / « Nantes demande à Paris ».
+    pub fn asks(&self, by: &str, to: &str) -> String {
+        if self.fr() {
+            format!("{by} demande à {to}")
+        } else {
+            format!("{by} asks {to}")
+        }
+    }
+
+    pub fn request_word(&self) -> &'static str {
+        if self.fr() { "Demande" } else { "Request" }
+    }
+
+    pub fn response_word(&self) -> &'static str {
+        if self.fr() { "Réponse" } else { "Response" }
+    }
+
+    pub fn no_requests(&self) -> &'static str {
+        if self.fr() {
+            "Aucune demande."
+        } else {
+            "No requests."
+        }
+    }
+
+    pub fn request_priority(&self, p: crate::domain::requests::Priority) -> &'static str {
+        use crate::domain::requests::Priority;
+        match (self.fr(), p) {
+            (false, Priority::High) => "high",
+            (false, Priority::Medium) => "medium",
+            (false, Priority::Low) => "low",
+            (true, Priority::High) => "haute",
+            (true, Priority::Medium) => "moyenne",
+            (true, Priority::Low) => "basse",
+        }
+    }
+
+    /// The response to a request: "accepted: from the March release" / « acceptée : … ».
+    pub fn request_response(&self, r: &crate::domain::requests::Request) -> String {
+        use crate::domain::requests::Status;
+        let status = match (self.fr(), r.status) {
+            (false, Status::Open) => "open, no response yet",
+            (false, Status::Accepted) => "accepted",
+            (false, Status::Discuss) => "to discuss",
+            (false, Status::Refused) => "refused",
+            (true, Status::Open) => "ouverte, sans réponse",
+            (true, Status::Accepted) => "acceptée",
+            (true, Status::Discuss) => "à discuter",
+            (true, Status::Refused) => "refusée",
+        };
+        if r.note.is_empty() {
+            status.to_string()
+        } else if self.fr() {
+            format!("{status}\u{202f}: {}", r.note)
+        } else {
+            format!("{status}: {}", r.note)
+        }
+    }
+
+    /// "3 more in the appendix." / « 3 autres en annexe. »
+    pub fn more_in_appendix(&self, n: usize) -> String {
+        if self.fr() {
+            if n == 1 {
+                "1 autre en annexe.".to_string()
+            } else {
+                format!("{n} autres en annexe.")
+            }
+        } else {
+            format!("{n} more in the appendix.")
+        }
+    }
+
+    pub fn all_perception_gaps(&self) -> &'static str {
+        if self.fr() {
+            "Tous les écarts de perception"
+        } else {
+            "Every perception gap"
+        }
+    }
+
+    pub fn all_requests(&self) -> &'static str {
+        if self.fr() {
+            "Toutes les demandes entre équipes"
+        } else {
+            "Every request between the teams"
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

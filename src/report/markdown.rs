@@ -12,6 +12,7 @@ use crate::report::format::{difference, pct, score, signed};
 use crate::report::{Labels, labels};
 use std::fmt::Write;
 
+mod perception;
 mod report;
 
 pub use report::render_report;

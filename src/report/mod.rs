@@ -15,6 +15,7 @@ pub mod labels;
 pub mod markdown;
 pub mod model;
 pub mod pdf;
+pub mod perception;
 pub mod plan;
 pub mod text;
 pub mod to_document;

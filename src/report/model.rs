@@ -342,6 +342,8 @@ pub enum MessageKind {
     Risk,
     /// The first steps of the roadmap.
     Actions,
+    /// The widest gap between how a team sees itself and how another team sees it.
+    Perception,
 }
 
 /// One dimension of the heatmap.
@@ -891,6 +893,12 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
         generated.push(KeyMessage {
             kind: MessageKind::Rhythm,
             text,
+        });
+    }
+    if let Some((p, g)) = c.widest_perception_gap() {
+        generated.push(KeyMessage {
+            kind: MessageKind::Perception,
+            text: l.msg_perception(&g.by, &p.team, &g.title, g.seen, g.self_median),
         });
     }
     if let Some(text) = risk_message(c, &scored, l) {

@@ -37,6 +37,19 @@ pub fn sidecar(path: &Path) -> PathBuf {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let dir = path.parent().unwrap_or(Path::new("."));
+    // `perceptions/<team>/<sheet>`: with the assessment's other locks, not in the team folder.
+    if let Some(perceptions) = dir.parent()
+        && perceptions.file_name().is_some_and(|n| n == "perceptions")
+        && let Some(about) = dir.file_name()
+    {
+        return perceptions
+            .parent()
+            .unwrap_or(perceptions)
+            .join(".locks")
+            .join("perceptions")
+            .join(about)
+            .join(format!("{name}.lock"));
+    }
     match dir.file_name().and_then(|n| n.to_str()) {
         Some(sub @ ("responses" | "trash" | "metrics")) => dir
             .parent()
@@ -94,6 +107,10 @@ mod tests {
         assert_eq!(
             sidecar(Path::new("/d/a/responses/x.json")),
             Path::new("/d/a/.locks/responses/x.json.lock")
+        );
+        assert_eq!(
+            sidecar(Path::new("/d/a/perceptions/dev--1f/x.json")),
+            Path::new("/d/a/.locks/perceptions/dev--1f/x.json.lock")
         );
     }
 }

@@ -9,6 +9,10 @@
 //! <data>/assessments/<stem>/responses/<team>--<who>--<hash>.json   one sheet per respondent
 //! <data>/assessments/<stem>/respondents.json               renames, merges and deletions
 //! <data>/assessments/<stem>/plan.json                      the action plan
+//! <data>/assessments/<stem>/metrics/<team>--<hash>.json     a team's delivery figures
+//! <data>/assessments/<stem>/perceptions/<about>--<hash>/<team>--<who>--<hash>.json
+//!                                                          answers about another team
+//! <data>/assessments/<stem>/requests.json                  what teams ask of each other
 //! <data>/assessments/<stem>/trash/                         deleted respondents' sheets
 //! <data>/trash/                                            deleted assessments
 //! ```
@@ -19,7 +23,9 @@ mod files;
 mod lock;
 mod log;
 pub mod names;
+mod perceptions;
 mod plan;
+mod requests;
 mod sheets;
 pub mod source;
 
@@ -55,6 +61,12 @@ pub struct Loaded {
     pub sheets: Vec<ResponseSheet>,
     /// Each team's recorded delivery figures (teams without any are absent).
     pub figures: Vec<crate::domain::metrics::TeamFigures>,
+    /// What respondents answered about another team than their own (`ResponseSheet::about`):
+    /// never part of `sheets`, so never counted in a team's own scores.
+    pub perceptions: Vec<ResponseSheet>,
+    /// What the teams ask of each other, withdrawn requests included, in stored order (empty
+    /// when `requests.json` cannot be read; it is then in `unreadable`).
+    pub requests: Vec<crate::domain::requests::Request>,
     /// Response and figure files that could not be read (or whose names do not match their
     /// file name); reported, never overwritten, never counted.
     pub unreadable: Vec<StoreError>,
@@ -233,13 +245,39 @@ impl Store {
 
     fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
         let assessment: Assessment = files::read_json(&dir.join(ASSESSMENT_FILE), ASSESSMENT)?;
-        let (sheets, mut unreadable) = sheets::read_all(&dir.join(RESPONSES_DIR))?;
+        let (all, mut unreadable) = sheets::read_all(&dir.join(RESPONSES_DIR))?;
+        // A perception sheet copied into responses/ by hand is no team's own answers.
+        let mut sheets = Vec::with_capacity(all.len());
+        for sheet in all {
+            match &sheet.about {
+                None => sheets.push(sheet),
+                Some(about) => unreadable.push(StoreError::corrupt(
+                    &dir.join(RESPONSES_DIR)
+                        .join(names::sheet_file(&sheet.team, &sheet.respondent)),
+                    format!(
+                        "holds answers about team \"{about}\"; such sheets belong in perceptions/"
+                    ),
+                )),
+            }
+        }
         let (figures, bad_figures) = figures::read_all(&dir.join(figures::FIGURES_DIR))?;
         unreadable.extend(bad_figures);
+        let (perceptions, bad_perceptions) =
+            perceptions::read_all(&dir.join(perceptions::PERCEPTIONS_DIR))?;
+        unreadable.extend(bad_perceptions);
+        let requests = match requests::read(dir) {
+            Ok(r) => r,
+            Err(e) => {
+                unreadable.push(e);
+                Vec::new()
+            }
+        };
         Ok(Loaded {
             assessment,
             sheets,
             figures,
+            perceptions,
+            requests,
             unreadable,
         })
     }
@@ -369,6 +407,56 @@ impl Store {
         ) -> Result<(Option<crate::domain::plan::Plan>, T), E>,
     ) -> Result<T, E> {
         plan::update(&self.find_dir(name)?, now, change)
+    }
+
+    /// One respondent's sheet about team `about` (a perception sheet), or `None` before their
+    /// first answer.
+    pub fn load_perception(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+        about: &str,
+    ) -> Result<Option<ResponseSheet>, StoreError> {
+        let dir = self.find_dir(name)?.join(perceptions::PERCEPTIONS_DIR);
+        perceptions::read_one(&dir, team, respondent, about)
+    }
+
+    /// `update_sheet` for the sheet `respondent` of `team` fills in about team `about`; the
+    /// sheet `change` returns must be about `about` (else nothing is written).
+    pub fn update_perception<T, E: From<StoreError>>(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+        about: &str,
+        now: &str,
+        change: impl FnOnce(Option<ResponseSheet>) -> Result<(Option<ResponseSheet>, T), E>,
+    ) -> Result<T, E> {
+        let dir = self.find_dir(name)?.join(perceptions::PERCEPTIONS_DIR);
+        perceptions::update(&dir, team, respondent, about, now, change)
+    }
+
+    /// The requests of an assessment (what its teams ask of each other), in stored order.
+    pub fn read_requests(
+        &self,
+        name: &str,
+    ) -> Result<Vec<crate::domain::requests::Request>, StoreError> {
+        requests::read(&self.find_dir(name)?)
+    }
+
+    /// Changes the requests of an assessment under their file's lock: `change` gets the list as
+    /// stored and returns the new one (`None`: leave the file as it is). A file that cannot be
+    /// read is never overwritten.
+    pub fn update_requests<T, E: From<StoreError>>(
+        &self,
+        name: &str,
+        now: &str,
+        change: impl FnOnce(
+            Vec<crate::domain::requests::Request>,
+        ) -> Result<(Option<Vec<crate::domain::requests::Request>>, T), E>,
+    ) -> Result<T, E> {
+        requests::update(&self.find_dir(name)?, now, change)
     }
 
     /// Moves a respondent's sheet to the assessment's `trash/` folder. Returns where it went.

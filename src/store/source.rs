@@ -54,13 +54,24 @@ pub struct FoundPlan {
     pub plan: Result<crate::domain::plan::Plan, StoreError>,
 }
 
+/// An assessment's requests found in a source.
+#[derive(Debug)]
+pub struct FoundRequests {
+    pub origin: String,
+    pub folder: Option<PathBuf>,
+    pub requests: Result<Vec<crate::domain::requests::Request>, StoreError>,
+}
+
 /// Everything read from one source path.
 #[derive(Debug, Default)]
 pub struct Source {
     pub assessments: Vec<FoundAssessment>,
+    /// Self-assessment sheets and perception sheets (`ResponseSheet::about`) alike; a
+    /// perception sheet is only taken from a `perceptions/<team>/` folder of the right team.
     pub sheets: Vec<FoundSheet>,
     pub figures: Vec<FoundFigures>,
     pub plans: Vec<FoundPlan>,
+    pub requests: Vec<FoundRequests>,
     /// Files given or found that are not sheets or assessments (with why), reported as refused.
     pub refused: Vec<(String, String)>,
 }
@@ -99,7 +110,9 @@ fn is_candidate(inner: &Path) -> bool {
     }
     name == "assessment.json"
         || name == super::plan::PLAN_FILE
+        || name == super::requests::REQUESTS_FILE
         || parts.len() >= 2 && matches!(parts[parts.len() - 2].as_str(), "responses" | "metrics")
+        || parts.len() >= 3 && parts[parts.len() - 3] == super::perceptions::PERCEPTIONS_DIR
 }
 
 /// Reads a source path: a file, a folder or a `.zip`.
@@ -231,17 +244,54 @@ fn classify(members: Vec<Entry>) -> Source {
         match kind_of(&m.bytes).as_deref() {
             Some(k) if k == SHEET.name => {
                 let path = PathBuf::from(&m.origin);
-                // `X/responses/f.json` belongs to the assessment of folder `X`, if found.
-                let folder = m
-                    .inner
-                    .parent()
+                let parent = m.inner.parent();
+                let in_perceptions = parent
                     .and_then(Path::parent)
-                    .map(Path::to_path_buf)
-                    .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
+                    .and_then(Path::file_name)
+                    .is_some_and(|n| n == super::perceptions::PERCEPTIONS_DIR);
+                // `X/responses/f.json` belongs to the assessment of folder `X`, if found, and
+                // `X/perceptions/<team>/f.json` too.
+                let folder = if in_perceptions {
+                    parent.and_then(Path::parent).and_then(Path::parent)
+                } else {
+                    parent.and_then(Path::parent)
+                }
+                .map(Path::to_path_buf)
+                .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
+                let sheet = sheets::parse(&path, &m.bytes).and_then(|f| {
+                    // Where a sheet sits must agree with whom it is about, as in the store.
+                    match (in_perceptions, &f.sheet.about) {
+                        (true, _) => {
+                            super::perceptions::belongs(parent.unwrap_or(Path::new("")), &f.sheet)
+                                .map_err(|why| StoreError::corrupt(&path, why))
+                        }
+                        (false, Some(about)) => Err(StoreError::corrupt(
+                            &path,
+                            format!(
+                                "holds answers about team \"{about}\" outside a perceptions/ folder"
+                            ),
+                        )),
+                        (false, None) => Ok(()),
+                    }?;
+                    Ok(f.sheet)
+                });
                 source.sheets.push(FoundSheet {
                     origin: m.origin,
                     folder,
-                    sheet: sheets::parse(&path, &m.bytes).map(|f| f.sheet),
+                    sheet,
+                });
+            }
+            Some(k) if k == super::requests::REQUESTS.name => {
+                let path = PathBuf::from(&m.origin);
+                let folder = m
+                    .inner
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
+                source.requests.push(FoundRequests {
+                    origin: m.origin,
+                    folder,
+                    requests: super::requests::parse(&path, &m.bytes),
                 });
             }
             Some(k) if k == super::figures::FIGURES.name => {
@@ -342,6 +392,44 @@ pub fn export_members(
             ),
             text.into_bytes(),
         ));
+    }
+    let (perceptions, bad) =
+        super::perceptions::read_all(&dir.join(super::perceptions::PERCEPTIONS_DIR))?;
+    skipped.extend(bad);
+    for sheet in perceptions {
+        // Answers a site's respondents gave about another team travel with the site.
+        let wanted = teams.is_none_or(|t| {
+            t.iter()
+                .any(|name| crate::domain::names::same_name(name, &sheet.team))
+        });
+        let Some(about) = sheet.about.as_deref().filter(|_| wanted) else {
+            continue;
+        };
+        let text = files::to_json(SHEET, &crate::clock::now_stamp(), &sheet)
+            .map_err(|e| StoreError::corrupt(dir, e))?;
+        members.push((
+            format!(
+                "{folder}/{}/{}/{}",
+                super::perceptions::PERCEPTIONS_DIR,
+                super::perceptions::about_dir(about),
+                sheet_file(&sheet.team, &sheet.respondent)
+            ),
+            text.into_bytes(),
+        ));
+    }
+    // Requests travel whole: merging by field and time makes a copy of every team's harmless.
+    let requests_path = dir.join(super::requests::REQUESTS_FILE);
+    if requests_path.exists() {
+        match fs::read(&requests_path)
+            .map_err(|e| StoreError::io(&requests_path, e))
+            .and_then(|bytes| super::requests::parse(&requests_path, &bytes).map(|_| bytes))
+        {
+            Ok(bytes) => members.push((
+                format!("{folder}/{}", super::requests::REQUESTS_FILE),
+                bytes,
+            )),
+            Err(e) => skipped.push(e),
+        }
     }
     let (figures, bad) = super::figures::read_all(&dir.join(super::figures::FIGURES_DIR))?;
     skipped.extend(bad);

@@ -22,15 +22,19 @@ pub enum DashView {
     Discuss,
     /// The delivery rhythms: the four DORA keys per team and its cluster.
     Rhythm,
+    /// How the pair of teams see each other (perception answers) and what they ask of each
+    /// other (requests).
+    Perception,
 }
 
 impl DashView {
-    pub const ALL: [DashView; 5] = [
+    pub const ALL: [DashView; 6] = [
         DashView::Overview,
         DashView::Differences,
         DashView::Plans,
         DashView::Discuss,
         DashView::Rhythm,
+        DashView::Perception,
     ];
 
     pub fn title(self) -> &'static str {
@@ -40,6 +44,7 @@ impl DashView {
             DashView::Plans => "Plans",
             DashView::Discuss => "Discuss",
             DashView::Rhythm => "Rhythm",
+            DashView::Perception => "Perception",
         }
     }
 
@@ -82,6 +87,8 @@ pub struct Dashboard {
     pub plan_confirm: Option<String>,
     /// What the last plan change did, or why it was refused (`true`: an error).
     pub plan_status: Option<(String, bool)>,
+    /// Adding a request or answering one, from the perception view.
+    pub request: Option<RequestPrompt>,
 }
 
 /// The Plans view's small form: owner and due date of an action, or a new joint action
@@ -104,6 +111,28 @@ pub struct PlanForm {
 pub enum PlanEntry<'a> {
     Action(&'a Action),
     Step(&'a crate::domain::compare::Recommendation),
+}
+
+/// The perception view's pop-up: what one team asks of the other, or the other's response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestPrompt {
+    pub kind: RequestKind,
+    /// The request's text (adding) or the response's note (answering).
+    pub text: TextInput,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequestKind {
+    /// A new request from `by` to `to`.
+    Add { by: String, to: String },
+    /// The response to one of `requests` (the pair's standing requests: id, by, to, text),
+    /// the one at `cursor`, with `status`.
+    Respond {
+        requests: Vec<(String, String, String, String)>,
+        cursor: usize,
+        status: crate::domain::requests::Status,
+    },
 }
 
 /// Choosing the compared teams among all of the assessment's teams.
@@ -152,7 +181,9 @@ impl Dashboard {
         origin: Origin,
         options: CompareOptions,
     ) -> Dashboard {
-        let comparison = compare(&loaded.assessment, &loaded.sheets, &teams, &options);
+        let mut comparison = compare(&loaded.assessment, &loaded.sheets, &teams, &options);
+        comparison.set_perceptions(&loaded.assessment, &loaded.perceptions);
+        comparison.set_requests(&loaded.requests);
         Dashboard {
             options,
             assessment: loaded.assessment.name.clone(),
@@ -173,6 +204,7 @@ impl Dashboard {
             plan_form: None,
             plan_confirm: None,
             plan_status: None,
+            request: None,
         }
     }
 

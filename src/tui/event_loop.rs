@@ -334,6 +334,53 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
         Effect::ChangePlan { assessment, change } => {
             Msg::PlanChanged(change_plan(ws, &assessment, change))
         }
+        Effect::AddRequest {
+            assessment,
+            by,
+            to,
+            text,
+        } => Msg::RequestsChanged(
+            crate::app::requests::add(
+                ws,
+                &crate::app::requests::NewRequest {
+                    assessment: assessment.clone(),
+                    by,
+                    to,
+                    text,
+                    ..Default::default()
+                },
+            )
+            .and_then(|r| {
+                let all = crate::app::requests::all(ws, &assessment)?;
+                Ok((
+                    format!("Request {} recorded: {} asks {}.", r.id, r.by, r.to),
+                    all,
+                ))
+            })
+            .map_err(|e| e.message),
+        ),
+        Effect::RespondRequest {
+            assessment,
+            id,
+            status,
+            note,
+        } => Msg::RequestsChanged(
+            crate::app::requests::respond(
+                ws,
+                &assessment,
+                &id,
+                status,
+                Some(note.as_str()).filter(|n| !n.trim().is_empty()),
+            )
+            .and_then(|r| {
+                let all = crate::app::requests::all(ws, &assessment)?;
+                Ok((
+                    format!("Request {}: {} answered {}.", r.id, r.to, r.status),
+                    all,
+                ))
+            })
+            .map_err(|e| e.message),
+        ),
     }
 }
 

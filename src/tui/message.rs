@@ -49,6 +49,9 @@ pub enum Msg {
     PlanLoaded(Result<crate::domain::plan::Plan, String>),
     /// Outcome of a `ChangePlan`: the plan as stored now and what was done, or why not.
     PlanChanged(Result<(crate::domain::plan::Plan, String), String>),
+    /// Outcome of an `AddRequest` or `RespondRequest`: what to say and every request of the
+    /// assessment as stored now, or why not.
+    RequestsChanged(Result<(String, Vec<crate::domain::requests::Request>), String>),
     /// Outcome of an `OpenWizard`: the assessment and the respondent's sheet if one exists.
     WizardLoaded {
         result: Result<Box<(Assessment, Option<ResponseSheet>)>, String>,
@@ -131,6 +134,20 @@ pub enum Effect {
     ChangePlan {
         assessment: String,
         change: PlanChange,
+    },
+    /// `request add`, from the perception view.
+    AddRequest {
+        assessment: String,
+        by: String,
+        to: String,
+        text: String,
+    },
+    /// `request respond`, from the perception view.
+    RespondRequest {
+        assessment: String,
+        id: String,
+        status: crate::domain::requests::Status,
+        note: String,
     },
     /// Write the report of the compared teams, as the `report` command does. `force`: replace
     /// an existing file (asked for explicitly).

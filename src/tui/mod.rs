@@ -22,7 +22,7 @@ pub mod wrap;
 
 use crate::app::answers::Resolved;
 use crate::app::{Loaded, Workspace};
-use crate::domain::{CompareOptions, ResponseSheet};
+use crate::domain::CompareOptions;
 use crate::error::Error;
 use app::{App, NewAssessmentForm, Screen};
 use dashboard::Dashboard;
@@ -49,10 +49,7 @@ pub fn run_home(ws: &Workspace) -> Result<(), Error> {
 /// program. Problems with the assessment or sheet are reported before the screen changes.
 pub fn run_wizard(ws: &Workspace, who: &Resolved) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
-    let name = &who.loaded.assessment.name;
-    let sheet = ws
-        .load_sheet(name, &who.team, &who.respondent)?
-        .unwrap_or_else(|| ResponseSheet::new(&who.team, &who.respondent));
+    let sheet = who.load_sheet(ws)?;
     let (wizard, effects) = update::open_wizard(
         who.loaded.assessment.clone(),
         sheet,

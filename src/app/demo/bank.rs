@@ -8,6 +8,7 @@
 //! workshop would surface. The same seed gives the same answers on every machine.
 
 use crate::domain::metrics::{Key, Period, Source, TeamFigures};
+use crate::domain::requests::{Priority, Request, Status, new_id};
 use crate::domain::{Answer, Questionnaire, ResponseSheet, Role};
 
 pub const PARIS: &str = "DSI historique — Paris";
@@ -314,6 +315,168 @@ pub fn sheets(q: &Questionnaire) -> Vec<ResponseSheet> {
         }
     }
     out
+}
+
+/// How one site sees the other: who answers about it, and the levels they see where they see
+/// the other site differently from how it sees itself (elsewhere, the site's own level).
+struct View {
+    by: &'static Site,
+    respondents: &'static [&'static str],
+    about: &'static Site,
+    levels: &'static [(&'static str, f64)],
+}
+
+/// Paris's operations and management see Nantes' delivery as less safe than Nantes does (no
+/// tested rollback, no on-call); Nantes' developers and operations see Paris as slower and more
+/// closed than Paris says. The widest gap, on rollback, is the one the meeting starts with.
+const VIEWS: [View; 2] = [
+    View {
+        by: &PARIS_SITE,
+        respondents: &["Karim Benali", "Sophie Martin"],
+        about: &NANTES_SITE,
+        levels: &[
+            ("testing", 2.0),
+            ("deploy", 3.0),
+            ("deploy.rollback", 1.0),
+            ("monitoring", 1.5),
+            ("incidents", 1.5),
+            ("security", 1.0),
+        ],
+    },
+    View {
+        by: &NANTES_SITE,
+        respondents: &["Léa Robin", "Maxime Guérin"],
+        about: &PARIS_SITE,
+        levels: &[
+            ("culture", 1.5),
+            ("flow", 1.5),
+            ("ci", 2.0),
+            ("infra", 2.0),
+            ("monitoring.apm", 1.0),
+            ("change.approval", 1.0),
+        ],
+    },
+];
+
+/// The sites' answers about each other (perception sheets): two respondents of each site,
+/// answering the questions of their role about the other site.
+pub fn perceptions(q: &Questionnaire) -> Vec<ResponseSheet> {
+    // Another seed than the sites' own answers, so those stay exactly as they were.
+    let mut rng = SplitMix64(SEED ^ 0x5EE5);
+    let top = q.level_count();
+    let mut out = Vec::new();
+    for view in &VIEWS {
+        for &name in view.respondents {
+            let role = view
+                .by
+                .respondents
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|&(_, r)| r);
+            let mut sheet = ResponseSheet::perception(view.by.team, name, view.about.team);
+            sheet.role = role;
+            for (dimension, question) in q.questions() {
+                if !question.applies_to(role) {
+                    continue;
+                }
+                let truth = view
+                    .levels
+                    .iter()
+                    .find(|(id, _)| *id == question.id)
+                    .or_else(|| {
+                        view.about
+                            .questions
+                            .iter()
+                            .find(|(id, _)| *id == question.id)
+                    })
+                    .or_else(|| view.levels.iter().find(|(id, _)| *id == dimension.id))
+                    .or_else(|| {
+                        view.about
+                            .dimensions
+                            .iter()
+                            .find(|(id, _)| *id == dimension.id)
+                    })
+                    .map_or(2.0, |&(_, level)| level);
+                sheet.set_answer(
+                    &question.id,
+                    answer(&mut rng, truth, role.unwrap_or(Role::Dev), top),
+                );
+            }
+            out.push(sheet);
+        }
+    }
+    out
+}
+
+/// One demo request: by, to, text, question, priority, and the response (status, note).
+type DemoRequest = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Priority,
+    Status,
+    &'static str,
+);
+
+/// What each site asks of the other, and the other's answer: two requests each way.
+const REQUESTS: [DemoRequest; 4] = [
+    (
+        PARIS,
+        NANTES,
+        "Chaque mise en production est accompagnée d’une procédure de retour arrière testée en préproduction.",
+        "deploy.rollback",
+        Priority::High,
+        Status::Accepted,
+        "À partir de la version de janvier.",
+    ),
+    (
+        PARIS,
+        NANTES,
+        "Une astreinte joignable la nuit pour les services de paiement.",
+        "incidents.on-call",
+        Priority::High,
+        Status::Discuss,
+        "À quatre, pas d’astreinte possible seuls\u{202f}: à organiser avec l’exploitation de Paris.",
+    ),
+    (
+        NANTES,
+        PARIS,
+        "Un accès en lecture aux logs de production pour les développeurs, sans ticket.",
+        "monitoring.apm",
+        Priority::Medium,
+        Status::Accepted,
+        "Accès en lecture d’ici fin février.",
+    ),
+    (
+        NANTES,
+        PARIS,
+        "Les changements standard passent sans attendre le CAB du jeudi.",
+        "change.standard",
+        Priority::High,
+        Status::Refused,
+        "Exigence de l’audit interne pour l’instant\u{202f}; à revoir après l’audit de juin.",
+    ),
+];
+
+/// The demo's requests, made and answered at `at`, with fixed ids (`demo` gives them fresh ones
+/// when it stores them, so that two laptops' demos never share an id).
+pub fn requests(at: &str) -> Vec<Request> {
+    REQUESTS
+        .iter()
+        .enumerate()
+        .map(|(i, &(by, to, text, question, priority, status, note))| {
+            let mut r = Request::new(&new_id(i as u128 + 1), by, to, text, at);
+            r.question = Some(question.to_string());
+            r.question_at = Some(at.to_string());
+            r.priority = priority;
+            r.priority_at = Some(at.to_string());
+            r.status = status;
+            r.note = note.to_string();
+            r.responded_at = Some(at.to_string());
+            r
+        })
+        .collect()
 }
 
 /// A demo figure: the key, the value as typed, its source.

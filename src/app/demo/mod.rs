@@ -27,6 +27,32 @@ pub fn create(ws: &Workspace, name: &str) -> Result<(Assessment, Vec<ResponseShe
         ws.store().save_sheet(&name, sheet, &now)?;
     }
     super::metrics::record_all(ws, &name, &bank_figures(&now))?;
+    // How the sites see each other, and what they ask of each other (issue 17's meeting).
+    for sheet in bank_perceptions(&assessment.questionnaire) {
+        ws.store().update_perception(
+            &name,
+            &sheet.team,
+            &sheet.respondent,
+            sheet.about.as_deref().unwrap_or_default(),
+            &now,
+            |disk| {
+                let base = ResponseSheet::perception(
+                    &sheet.team,
+                    &sheet.respondent,
+                    sheet.about.as_deref().unwrap_or_default(),
+                );
+                let (merged, _) =
+                    crate::domain::merge::apply_changes(disk.as_ref(), &base, &sheet, &now);
+                Ok::<_, crate::store::StoreError>((Some(merged), ()))
+            },
+        )?;
+    }
+    let mut requests = bank_requests(&now);
+    for r in &mut requests {
+        r.id = super::requests::fresh_id(&now, &r.text);
+    }
+    ws.store()
+        .update_requests(&name, &now, |_| Ok::<_, Error>((Some(requests), ())))?;
     Ok((assessment, sheets))
 }
 
@@ -172,6 +198,16 @@ pub fn create_rounds(ws: &Workspace, name: &str) -> Result<(DemoRound, DemoRound
         Ok::<_, crate::store::StoreError>((Some(carried), ()))
     })?;
     Ok(((first, sheets), (next, sheets2)))
+}
+
+/// The demo's answers about the other site (perception sheets), in memory.
+pub fn bank_perceptions(q: &crate::domain::Questionnaire) -> Vec<ResponseSheet> {
+    bank::perceptions(q)
+}
+
+/// The demo's requests between the sites, made and answered at `at`, with fixed ids.
+pub fn bank_requests(at: &str) -> Vec<crate::domain::requests::Request> {
+    bank::requests(at)
 }
 
 /// The demo's delivery figures (Paris monthly and stable, Nantes on demand and fragile), as

@@ -33,6 +33,7 @@
 
 mod findings;
 mod model;
+mod perception;
 mod roles;
 mod sync;
 mod teams;
@@ -43,6 +44,7 @@ mod roles_tests;
 mod tests;
 
 pub use model::*;
+pub use perception::{PerceivedDimension, PerceptionGap, SeenBy, SeenScore, TeamPerception};
 
 use super::answers::ResponseSheet;
 use super::assessment::Assessment;
@@ -76,6 +78,9 @@ pub struct CompareOptions {
     pub synchronisation_levels: f64,
     /// Distance between two roles' medians inside a team that makes a question a role split.
     pub role_split_levels: f64,
+    /// Distance between how another team sees a team on a question and how the team sees
+    /// itself that lists the question among the largest perception gaps.
+    pub perception_gap_levels: f64,
     /// Above this many teams, pairwise deltas are not listed (they grow with the square of
     /// the team count); each team against the others still is.
     pub max_pairwise_teams: usize,
@@ -92,6 +97,7 @@ impl Default for CompareOptions {
             unknown_share: 1.0 / 3.0,
             synchronisation_levels: 1.0,
             role_split_levels: 2.0,
+            perception_gap_levels: 1.5,
             max_pairwise_teams: 20,
         }
     }
@@ -161,6 +167,8 @@ pub fn compare(
         synchronisation: Vec::new(),
         delivery: metrics::delivery(&[], q, &[], |_, _| None),
         progress: None,
+        perception: Vec::new(),
+        requests: Vec::new(),
     };
     if teams.len() <= options.max_pairwise_teams {
         comparison.pairs = (0..teams.len())
@@ -243,6 +251,26 @@ impl Comparison {
         groups
     }
 
+    /// Keeps the requests between compared teams (both ends compared), withdrawn ones
+    /// included, in stored order.
+    pub fn set_requests(&mut self, requests: &[crate::domain::requests::Request]) {
+        let compared = |name: &str| {
+            self.teams
+                .iter()
+                .any(|t| crate::domain::names::same_name(&t.name, name))
+        };
+        self.requests = requests
+            .iter()
+            .filter(|r| compared(&r.by) && compared(&r.to))
+            .cloned()
+            .collect();
+    }
+
+    /// Whether the teams said anything about each other: perception answers or requests.
+    pub fn has_perception(&self) -> bool {
+        !self.perception.is_empty() || self.requests.iter().any(|r| !r.withdrawn())
+    }
+
     /// Whether any compared team gave any level.
     pub fn has_answers(&self) -> bool {
         self.teams.iter().any(TeamResult::has_scores)
@@ -290,7 +318,8 @@ fn group_by_team<'s>(teams: &[String], sheets: &'s [ResponseSheet]) -> Vec<Vec<&
         .map(|(i, t)| (t.as_str(), i))
         .collect();
     let mut out: Vec<Vec<&ResponseSheet>> = vec![Vec::new(); teams.len()];
-    for sheet in sheets {
+    // A perception sheet handed in by mistake is still no team's own answers.
+    for sheet in sheets.iter().filter(|s| !s.is_perception()) {
         if let Some(&i) = index.get(sheet.team.as_str()) {
             out[i].push(sheet);
         }

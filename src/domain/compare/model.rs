@@ -55,6 +55,13 @@ pub struct Comparison {
     /// `Comparison::set_progress`; absent from the JSON for a first round.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<crate::domain::progress::Progress>,
+    /// How the teams see each other: per compared team that another compared team answered
+    /// about, its own view next to theirs (`Comparison::set_perceptions`). Empty without
+    /// perception answers.
+    pub perception: Vec<super::TeamPerception>,
+    /// What the compared teams ask of each other (`Comparison::set_requests`), withdrawn
+    /// requests included (with `withdrawn_at`), in stored order.
+    pub requests: Vec<crate::domain::requests::Request>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

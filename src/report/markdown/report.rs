@@ -80,6 +80,9 @@ fn report_text(r: &Report) -> String {
         if c.teams.len() >= 2 {
             chapters.push(l.synchronisation_plan.to_string());
         }
+        if crate::report::perception::has_chapter(c) {
+            chapters.push(l.perception_chapter().to_string());
+        }
         chapters.extend(c.teams.iter().map(|t| t.name.clone()));
         chapters.push(l.method.to_string());
         if r.presentation.appendix != Appendix::None {
@@ -102,6 +105,7 @@ fn report_text(r: &Report) -> String {
     if c.teams.len() >= 2 {
         synchronisation(&mut out, r);
     }
+    super::perception::chapter(&mut out, r);
     for t in &r.chapters {
         team(&mut out, r, t);
     }
@@ -749,6 +753,7 @@ fn appendix(out: &mut String, r: &Report) {
         let _ = writeln!(out, "#### {}\n", cell(&t.team));
         steps_table(out, r, &steps, true);
     }
+    super::perception::appendix(out, r);
     if mode != Appendix::Full {
         return;
     }

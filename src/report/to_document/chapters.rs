@@ -478,6 +478,7 @@ pub(super) fn appendix(blocks: &mut Vec<Block>, r: &Report) {
             compact: true,
         }));
     }
+    super::perception::appendix(blocks, r);
     if mode != Appendix::Full {
         return;
     }

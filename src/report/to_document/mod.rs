@@ -18,6 +18,7 @@ use crate::report::model::GapBin;
 use crate::report::{Labels, Report};
 
 mod chapters;
+mod perception;
 mod rhythm;
 
 use chapters::{appendix, method, team};
@@ -111,6 +112,7 @@ pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
         if c.teams.len() >= 2 {
             synchronisation(&mut blocks, r, fit);
         }
+        perception::chapter(&mut blocks, r);
         for chapter in &r.chapters {
             team(&mut blocks, r, chapter, fit);
         }

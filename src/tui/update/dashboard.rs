@@ -2,11 +2,15 @@
 //! export prompt. The comparison itself is the engine's; choosing other teams runs it again.
 
 use super::super::app::{App, Screen};
-use super::super::dashboard::{DashView, Dashboard, ExportPrompt, TeamPicker};
+use super::super::dashboard::{
+    DashView, Dashboard, ExportPrompt, RequestKind, RequestPrompt, TeamPicker,
+};
+use super::super::input::TextInput;
 use super::super::layout::{dashboard_areas, keep_visible};
 use super::super::message::{Effect, ExportOutcome};
 use super::super::views::dashboard::body;
 use super::super::wizard::Origin;
+use crate::domain::requests::Status;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// `c` on the home screen: every team of the selected assessment.
@@ -33,6 +37,9 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if dash.export.is_some() {
         return export_key(app, key);
     }
+    if dash.request.is_some() {
+        return request_key(app, key);
+    }
     if dash.picker.is_some() {
         picker_key(app, key);
         return Vec::new();
@@ -46,7 +53,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     let listing = dash.view == DashView::Differences && dash.drill.is_none();
     match key.code {
-        KeyCode::Char(c @ '1'..='5') => {
+        KeyCode::Char(c @ '1'..='6') => {
             show(dash, DashView::ALL[usize::from(c as u8 - b'1')]);
         }
         KeyCode::Tab => {
@@ -102,9 +109,18 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 .map(|step| (*mine + step) % n)
                 .find(|t| *t != other)
                 .unwrap_or(*mine);
-            dash.view = DashView::Differences;
+            // The perception view shows the new pair; any other view goes to the differences.
+            if dash.view != DashView::Perception {
+                dash.view = DashView::Differences;
+            }
             dash.row = 0;
             dash.scroll = 0;
+        }
+        KeyCode::Char(c @ ('n' | 'm' | 'r'))
+            if dash.view == DashView::Perception && dash.several() =>
+        {
+            dash.request = request_prompt(dash, c);
+            return Vec::new();
         }
         KeyCode::Char('t') => {
             let all = app_teams(app);
@@ -179,7 +195,7 @@ pub fn wheel(app: &mut App, down: bool) {
     let Screen::Dashboard(dash) = &mut app.screen else {
         return;
     };
-    if dash.picker.is_some() || dash.export.is_some() {
+    if dash.picker.is_some() || dash.export.is_some() || dash.request.is_some() {
         return;
     }
     dash.scroll = if down {
@@ -315,6 +331,145 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// The pair of the perception view, in comparison order.
+fn perception_pair(dash: &Dashboard) -> (String, String) {
+    let (a, b) = (dash.pair.0.min(dash.pair.1), dash.pair.0.max(dash.pair.1));
+    (dash.teams[a].clone(), dash.teams[b].clone())
+}
+
+/// `n`: a request from the first team of the pair to the second; `m`: the other way; `r`: a
+/// response to one of the pair's standing requests (none: nothing opens).
+fn request_prompt(dash: &Dashboard, key: char) -> Option<RequestPrompt> {
+    let (a, b) = perception_pair(dash);
+    let kind = match key {
+        'n' => RequestKind::Add { by: a, to: b },
+        'm' => RequestKind::Add { by: b, to: a },
+        _ => {
+            let requests: Vec<(String, String, String, String)> = dash
+                .comparison
+                .requests
+                .iter()
+                .filter(|r| !r.withdrawn() && (r.between(&a, &b) || r.between(&b, &a)))
+                .map(|r| (r.id.clone(), r.by.clone(), r.to.clone(), r.text.clone()))
+                .collect();
+            if requests.is_empty() {
+                return None;
+            }
+            RequestKind::Respond {
+                requests,
+                cursor: 0,
+                status: Status::Accepted,
+            }
+        }
+    };
+    Some(RequestPrompt {
+        kind,
+        text: TextInput::new(""),
+        error: None,
+    })
+}
+
+fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        return Vec::new();
+    };
+    let assessment = dash.assessment.clone();
+    let Some(prompt) = &mut dash.request else {
+        return Vec::new();
+    };
+    let text = prompt.text.value.trim().to_string();
+    match (&mut prompt.kind, key.code) {
+        (_, KeyCode::Esc) => dash.request = None,
+        (RequestKind::Add { .. }, KeyCode::Enter) if text.is_empty() => {
+            prompt.error = Some("Type what the team asks, in a sentence or two.".into());
+        }
+        (RequestKind::Add { by, to }, KeyCode::Enter) => {
+            return vec![Effect::AddRequest {
+                assessment,
+                by: by.clone(),
+                to: to.clone(),
+                text,
+            }];
+        }
+        (
+            RequestKind::Respond {
+                requests, cursor, ..
+            },
+            KeyCode::Up,
+        ) => {
+            *cursor = cursor.checked_sub(1).unwrap_or(requests.len() - 1);
+        }
+        (
+            RequestKind::Respond {
+                requests, cursor, ..
+            },
+            KeyCode::Down,
+        ) => {
+            *cursor = (*cursor + 1) % requests.len();
+        }
+        (RequestKind::Respond { status, .. }, KeyCode::Tab | KeyCode::BackTab) => {
+            let all = Status::RESPONSES;
+            let i = all.iter().position(|s| s == status).unwrap_or(0);
+            let step = if key.code == KeyCode::Tab {
+                1
+            } else {
+                all.len() - 1
+            };
+            *status = all[(i + step) % all.len()];
+        }
+        (
+            RequestKind::Respond {
+                requests,
+                cursor,
+                status,
+            },
+            KeyCode::Enter,
+        ) => {
+            return vec![Effect::RespondRequest {
+                assessment,
+                id: requests[*cursor].0.clone(),
+                status: *status,
+                note: text,
+            }];
+        }
+        _ => {
+            if prompt.text.handle(key) {
+                prompt.error = None;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A request saved: the dashboard and the loaded assessment take the list as stored now.
+pub fn requests_changed(
+    app: &mut App,
+    result: Result<(String, Vec<crate::domain::requests::Request>), String>,
+) {
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        return;
+    };
+    match result {
+        Ok((text, list)) => {
+            dash.request = None;
+            dash.comparison.set_requests(&list);
+            let name = dash.assessment.clone();
+            for loaded in app.entries.iter_mut().filter_map(|e| e.as_mut().ok()) {
+                if loaded.assessment.name == name {
+                    loaded.requests.clone_from(&list);
+                }
+            }
+            app.info(text);
+        }
+        Err(e) => {
+            if let Some(prompt) = &mut dash.request {
+                prompt.error = Some(e);
+            }
+        }
+    }
+    settle(app);
 }
 
 pub fn exported(app: &mut App, outcome: ExportOutcome) {

@@ -69,6 +69,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             plan::plan_result(app, result.map(|(p, done)| (p, Some(done))));
             Vec::new()
         }
+        Msg::RequestsChanged(result) => {
+            dashboard::requests_changed(app, result);
+            Vec::new()
+        }
         Msg::Created(result) => home::created(app, result),
         Msg::FiguresRecorded(result) => metrics::recorded(app, result),
         Msg::TeamAdded(result) => home::team_added(app, result),

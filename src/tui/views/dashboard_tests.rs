@@ -24,6 +24,8 @@ fn demo() -> Loaded {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     }
 }
@@ -52,6 +54,8 @@ fn twelve() -> Loaded {
         assessment: Assessment::new("twelve", "2026-01-01T00:00:00Z", teams, q, None),
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     }
 }
@@ -189,6 +193,85 @@ fn discuss_two_sites() {
         d.view = DashView::Discuss;
         d.team = 1;
     });
+}
+
+/// The demo with its answers about the other site and its requests, as `demo` stores them.
+fn demo_seen() -> Loaded {
+    let mut loaded = demo();
+    loaded.perceptions = crate::app::demo::bank_perceptions(&loaded.assessment.questionnaire);
+    loaded.requests = crate::app::demo::bank_requests("2026-03-12T09:30:00Z");
+    loaded
+}
+
+#[test]
+fn perception_two_sites() {
+    snap("perception_2", demo_seen, view(DashView::Perception));
+}
+
+#[test]
+fn perception_two_sites_scrolled_to_the_gaps_and_requests() {
+    // The end of the view at 80×24: the largest gaps and the requests both ways.
+    let mut app = app_with(demo_seen(), Theme::monochrome());
+    dash_mut(&mut app).view = DashView::Perception;
+    let body = super::super::layout::dashboard_areas(ratatui::layout::Rect::new(0, 0, 80, 24)).body;
+    let lines = super::dashboard::body(
+        dash_mut(&mut app),
+        &Theme::monochrome(),
+        usize::from(body.width),
+    )
+    .lines;
+    let at = lines
+        .iter()
+        .position(|l| l.to_string().starts_with("Largest perception gaps"))
+        .expect("the gaps section");
+    dash_mut(&mut app).scroll = at;
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("perception_2_gaps_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(screen.contains("rates itself"), "{screen}");
+    // The rest of the requests, further down.
+    dash_mut(&mut app).scroll = usize::MAX;
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Start-up — Nantes asks DSI historique — Paris"),
+        "{screen}"
+    );
+    assert!(screen.contains("refused"), "{screen}");
+}
+
+#[test]
+fn perception_answer_pop_up() {
+    // The second standing request of the pair, "discuss" chosen, a note being typed.
+    snap("perception_answer_2", demo_seen, |d| {
+        d.view = DashView::Perception;
+        let requests: Vec<_> = d
+            .comparison
+            .requests
+            .iter()
+            .map(|r| (r.id.clone(), r.by.clone(), r.to.clone(), r.text.clone()))
+            .collect();
+        d.request = Some(super::super::dashboard::RequestPrompt {
+            kind: super::super::dashboard::RequestKind::Respond {
+                requests,
+                cursor: 1,
+                status: crate::domain::requests::Status::Discuss,
+            },
+            text: super::super::input::TextInput::new("À voir avec Paris"),
+            error: None,
+        });
+    });
+}
+
+#[test]
+fn perception_without_answers_about_each_other_says_how_to_give_them() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    dash_mut(&mut app).view = DashView::Perception;
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Neither team answered about the other"),
+        "{screen}"
+    );
+    assert!(screen.contains("--about"), "{screen}");
 }
 
 /// The demo's delivery figures in the dashboard, as `run_dashboard` adds them.

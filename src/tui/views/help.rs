@@ -83,14 +83,20 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("Esc", "cancel"),
         ],
         Screen::Dashboard(_) => vec![
-            s("1-5  Tab", "overview, differences, plans, discuss, rhythm"),
+            s(
+                "1-6  Tab",
+                "overview, differences, plans, discuss, rhythm, perception",
+            ),
             s(
                 "↑ ↓  j k",
                 "scroll; differences: a dimension; plans: an action",
             ),
             s("PgUp PgDn", "a page up / down"),
             s("Enter", "differences: the questions of the dimension"),
-            s("a  b", "differences: the next team on each side"),
+            s(
+                "a  b",
+                "differences, perception: the next team on each side",
+            ),
             s("← →", "plans, discuss: the other teams"),
             s("a", "plans: accept the step (agree the action)"),
             s("o", "plans: owner and due date of the action"),
@@ -100,6 +106,14 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             ),
             s("n", "plans: a joint action for the compared teams"),
             s("x", "plans: remove the action (asks first)"),
+            s(
+                "n  m",
+                "perception: a request from the first team, from the second",
+            ),
+            s(
+                "r",
+                "perception: answer a request (↑↓ which, Tab the answer)",
+            ),
             s("t", "choose the teams to compare"),
             s("e", "export the report (PDF, Markdown, JSON, CSV)"),
             s("Esc q", "back (from a dimension: to the list)"),

@@ -66,6 +66,8 @@ fn home_app() -> App {
                 sheet("Équipe Paris", "Bob", None, usize::MAX, 2),
             ],
             figures: Vec::new(),
+            perceptions: Vec::new(),
+            requests: Vec::new(),
             unreadable: Vec::new(),
         }),
         Err("cannot be read (expected value at line 1 column 1); the file was left untouched — /tmp/.tmpXk3v9/data2/assessments/broken-assessment-78897a9a/assessment.json".into()),
@@ -73,6 +75,8 @@ fn home_app() -> App {
             assessment: retail,
             sheets: Vec::new(),
             figures: Vec::new(),
+            perceptions: Vec::new(),
+            requests: Vec::new(),
             unreadable: Vec::new(),
         }),
     ];
@@ -828,6 +832,8 @@ fn hostile_names_and_comments_never_reach_the_terminal() {
         assessment: a.clone(),
         sheets: vec![s.clone()],
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     })];
     let mut wizard = App::new(Theme::monochrome(), "/data");

@@ -152,8 +152,14 @@ impl Widget for &WizardView<'_> {
 /// "bank-2026 · Paris · Alice (dev)".
 fn who(w: &Wizard) -> String {
     let role = w.sheet.role.map_or(String::new(), |r| format!(" ({r})"));
+    // Answering about another team: say so on every screen, so nobody rates the wrong team.
+    let about = w
+        .sheet
+        .about
+        .as_ref()
+        .map_or(String::new(), |a| format!(" · about {a}"));
     format!(
-        "{} · {} · {}{role}",
+        "{} · {} · {}{role}{about}",
         w.assessment.name, w.sheet.team, w.sheet.respondent
     )
 }

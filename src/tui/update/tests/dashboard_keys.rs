@@ -17,6 +17,8 @@ fn demo_app(origin: Origin) -> App {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();
@@ -64,9 +66,16 @@ fn number_keys_and_tab_switch_views() {
     press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Rhythm);
     press(&mut app, KeyCode::Tab);
+    assert_eq!(dash(&app).view, DashView::Perception);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Overview);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(dash(&app).view, DashView::Rhythm);
+    assert_eq!(dash(&app).view, DashView::Perception);
+    press(&mut app, KeyCode::Char('6'));
+    assert_eq!(dash(&app).view, DashView::Perception);
+    // a and b change the pair and stay on the perception view.
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(dash(&app).view, DashView::Perception);
     press(&mut app, KeyCode::Char('5'));
     assert_eq!(dash(&app).view, DashView::Rhythm);
     press(&mut app, KeyCode::BackTab);
@@ -138,6 +147,8 @@ fn a_and_b_choose_the_teams_of_the_differences_and_never_the_same_twice() {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();
@@ -291,6 +302,8 @@ fn the_short_term_size_given_on_the_command_line_reaches_plans_and_export() {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();
@@ -328,5 +341,80 @@ fn the_short_term_size_given_on_the_command_line_reaches_plans_and_export() {
             [Effect::ExportReport { short_term: 2, .. }]
         ),
         "{effects:?}"
+    );
+}
+
+#[test]
+fn the_perception_view_adds_a_request_and_takes_the_stored_list_back() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('6'));
+    // Nothing to answer yet: r opens nothing.
+    press(&mut app, KeyCode::Char('r'));
+    assert!(dash(&app).request.is_none());
+    // m: from the second team of the pair to the first.
+    press(&mut app, KeyCode::Char('m'));
+    assert!(dash(&app).request.is_some());
+    // An empty text is refused in the pop-up, with no effect.
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert!(dash(&app).request.as_ref().unwrap().error.is_some());
+    typed(&mut app, "Logs without a ticket");
+    let effects = press(&mut app, KeyCode::Enter);
+    let (paris, nantes) = (dash(&app).teams[0].clone(), dash(&app).teams[1].clone());
+    assert_eq!(
+        effects,
+        vec![Effect::AddRequest {
+            assessment: "bank-demo".into(),
+            by: nantes.clone(),
+            to: paris.clone(),
+            text: "Logs without a ticket".into(),
+        }]
+    );
+    // The event loop reports the list as stored: the view and the loaded assessment take it.
+    let stored = crate::domain::requests::Request::new(
+        "r-abc234",
+        &nantes,
+        &paris,
+        "Logs without a ticket",
+        "2026-03-12T09:30:00.000Z",
+    );
+    update(
+        &mut app,
+        Msg::RequestsChanged(Ok((
+            "Request r-abc234 recorded".into(),
+            vec![stored.clone()],
+        ))),
+    );
+    assert!(dash(&app).request.is_none());
+    assert_eq!(dash(&app).comparison.requests, vec![stored.clone()]);
+    assert_eq!(app.entries[0].as_ref().unwrap().requests, vec![stored]);
+    // r now answers it: Tab moves from accepted to discuss, the note is typed.
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "In March");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::RespondRequest {
+            assessment: "bank-demo".into(),
+            id: "r-abc234".into(),
+            status: crate::domain::requests::Status::Discuss,
+            note: "In March".into(),
+        }]
+    );
+    // A refusal from the store stays in the pop-up; Esc closes it.
+    update(
+        &mut app,
+        Msg::RequestsChanged(Err("request r-abc234 was withdrawn".into())),
+    );
+    assert_eq!(
+        dash(&app).request.as_ref().unwrap().error.as_deref(),
+        Some("request r-abc234 was withdrawn")
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(dash(&app).request.is_none());
+    assert_eq!(
+        dash(&app).view,
+        DashView::Perception,
+        "Esc closes the pop-up only"
     );
 }

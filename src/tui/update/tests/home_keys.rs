@@ -204,6 +204,8 @@ fn add_team_refuses_duplicates_and_reselects_the_new_team() {
             assessment: reloaded,
             sheets: Vec::new(),
             figures: Vec::new(),
+            perceptions: Vec::new(),
+            requests: Vec::new(),
             unreadable: Vec::new(),
         })]),
     );

@@ -43,6 +43,8 @@ pub(super) fn home_app() -> App {
         assessment: assessment(),
         sheets: vec![bob],
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     })];
     app

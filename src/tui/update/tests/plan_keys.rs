@@ -23,6 +23,8 @@ fn plans_app() -> App {
         assessment,
         sheets,
         figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
         unreadable: Vec::new(),
     };
     let teams = loaded.assessment.teams.clone();

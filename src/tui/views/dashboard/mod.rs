@@ -6,6 +6,7 @@
 
 mod differences;
 mod overview;
+mod perception;
 mod plans;
 mod popups;
 mod rhythm;
@@ -49,6 +50,7 @@ pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
         (DashView::Plans, _) => plain(plans::plans(dash, theme, text_width)),
         (DashView::Discuss, _) => plain(plans::discuss(dash, theme, text_width)),
         (DashView::Rhythm, _) => plain(rhythm::lines(dash, theme, width)),
+        (DashView::Perception, _) => plain(perception::lines(dash, theme, width)),
     }
 }
 
@@ -94,6 +96,22 @@ impl Widget for &DashboardView<'_> {
             footer_typing(app, area, buf, keys);
             return;
         }
+        if let Some(prompt) = &dash.request {
+            popups::RequestView { app, prompt }.render(area, buf);
+            let keys: &[(&str, &str)] = match prompt.kind {
+                super::super::dashboard::RequestKind::Add { .. } => {
+                    &[("Enter", "save"), ("Esc", "cancel")]
+                }
+                super::super::dashboard::RequestKind::Respond { .. } => &[
+                    ("↑↓", "request"),
+                    ("Tab", "answer"),
+                    ("Enter", "save"),
+                    ("Esc", "cancel"),
+                ],
+            };
+            footer_typing(app, area, buf, keys);
+            return;
+        }
         if dash.picker.is_some() {
             footer(
                 app,
@@ -126,10 +144,13 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
         (DashView::Plans | DashView::Discuss, _) if dash.several() => {
             keys.push(("← →", "other team"));
         }
+        (DashView::Perception, _) if dash.several() => {
+            keys.extend([("n m", "new request"), ("r", "answer"), ("a b", "teams")]);
+        }
         _ => {}
     }
     keys.extend([
-        ("Tab 1-5", "views"),
+        ("Tab 1-6", "views"),
         if dash.view == DashView::Plans {
             ("↑↓", "action")
         } else {
@@ -151,10 +172,22 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
 /// the body scrolls further, flush right.
 fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (bool, bool)) {
     let mut spans = Vec::new();
+    // Padded labels when they fit, else tight ones (80 columns with six tabs).
+    let padded = DashView::ALL.len() * 2
+        + DashView::ALL
+            .iter()
+            .map(|v| width(v.title()) + 4)
+            .sum::<usize>();
+    let pad = if usize::from(row.width) > padded {
+        " "
+    } else {
+        ""
+    };
     for (i, view) in DashView::ALL.iter().enumerate() {
-        let label = format!(" {} {} ", i + 1, view.title());
+        let label = format!("{pad}{} {}{pad}", i + 1, view.title());
         spans.push(if *view == dash.view {
-            styled(format!("▶{}", &label[1..]), theme.highlight)
+            let rest = label.strip_prefix(' ').unwrap_or(&label);
+            styled(format!("▶{rest}"), theme.highlight)
         } else {
             styled(label, theme.accent)
         });
@@ -171,7 +204,7 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
     let used: usize = DashView::ALL.len() * 2
         + DashView::ALL
             .iter()
-            .map(|v| width(v.title()) + 4)
+            .map(|v| width(v.title()) + 2 + 2 * pad.len())
             .sum::<usize>();
     let room = usize::from(row.width);
     if let Some(text) = [long, short]

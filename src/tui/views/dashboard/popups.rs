@@ -1,11 +1,14 @@
 //! The dashboard's pop-ups: choosing the compared teams, and where to write the report.
 
 use super::super::super::app::App;
-use super::super::super::dashboard::{Dashboard, ExportPrompt, TeamPicker};
+use super::super::super::dashboard::{
+    Dashboard, ExportPrompt, RequestKind, RequestPrompt, TeamPicker,
+};
 use super::super::super::layout::list_offset;
 use super::super::super::wrap::fit;
 use super::super::common::{input_line, marked, popup, styled};
 use super::cut;
+use crate::domain::requests::Status;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -132,6 +135,69 @@ impl Widget for &ExportView<'_> {
                 theme.dim,
             ));
         }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+/// Adding a request to the other team, or answering one (perception view).
+pub struct RequestView<'a> {
+    pub app: &'a App,
+    pub prompt: &'a RequestPrompt,
+}
+
+impl Widget for &RequestView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = &self.app.theme;
+        let width = area.width.saturating_sub(8).min(90);
+        let text_w = usize::from(width.saturating_sub(4)).max(1);
+        let (title, mut lines) = match &self.prompt.kind {
+            RequestKind::Add { by, to } => (
+                "New request".to_string(),
+                vec![cut(&format!("{by} asks {to}:"), text_w, theme.question)],
+            ),
+            RequestKind::Respond {
+                requests,
+                cursor,
+                status,
+            } => {
+                let (id, by, to, text) = &requests[*cursor];
+                let mut lines = vec![cut(
+                    &format!("{by} asks {to} ({} of {}, ↑↓):", cursor + 1, requests.len()),
+                    text_w,
+                    theme.question,
+                )];
+                lines.extend(
+                    super::super::super::wrap::wrap(&format!("{id} {text}"), text_w)
+                        .into_iter()
+                        .take(3)
+                        .map(|l| Line::from(styled(l, theme.base))),
+                );
+                let mut choice = vec![styled(format!("{to} answers (Tab): "), theme.question)];
+                for s in Status::RESPONSES {
+                    let style = if s == *status {
+                        theme.highlight
+                    } else {
+                        theme.dim
+                    };
+                    choice.push(styled(format!(" {s} "), style));
+                }
+                lines.push(Line::from(choice));
+                lines.push(cut("Note (optional):", text_w, theme.question));
+                ("Answer a request".to_string(), lines)
+            }
+        };
+        lines.push(input_line(&self.prompt.text, text_w, true, theme));
+        lines.push(Line::from(""));
+        match &self.prompt.error {
+            Some(e) => lines.extend(
+                super::super::super::wrap::wrap(e, text_w)
+                    .into_iter()
+                    .take(3)
+                    .map(|l| Line::from(styled(l, theme.error))),
+            ),
+            None => lines.push(cut("Enter saves; Esc cancels.", text_w, theme.dim)),
+        }
+        let inner = popup(buf, area, width, lines.len() as u16 + 2, &title, theme);
         Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -1,0 +1,163 @@
+//! The chapter "How the teams see each other" for the PDF (`report::perception`): per pair of
+//! teams, the self vs seen table, the largest gaps and the requests both ways, on at most two
+//! pages; the lists it cuts go to the appendix.
+
+use crate::report::Report;
+use crate::report::document::{Align, Block, Cell, Column, Row, Table};
+use crate::report::format::difference;
+use crate::report::labels::Labels;
+use crate::report::model::Appendix;
+use crate::report::perception::{CHAPTER_GAPS, CHAPTER_REQUESTS, Pair, pairs};
+
+use super::tone_of;
+
+fn shown(r: &Report, limit: usize) -> usize {
+    if r.presentation.appendix == Appendix::None {
+        usize::MAX
+    } else {
+        limit
+    }
+}
+
+pub(super) fn chapter(blocks: &mut Vec<Block>, r: &Report) {
+    let c = &r.comparison;
+    let l = r.labels();
+    let pairs = pairs(c);
+    if pairs.is_empty() {
+        return;
+    }
+    blocks.push(Block::heading(1, l.perception_chapter()));
+    blocks.push(Block::paragraph(l.perception_intro()));
+    let appendix = r.presentation.appendix != Appendix::None;
+    for p in &pairs {
+        if pairs.len() > 1 {
+            blocks.push(Block::heading(2, l.pair_heading(p.a, p.b)));
+        }
+        if p.has_views() {
+            blocks.push(views_table(l, p));
+            blocks.push(Block::heading(3, l.largest_perception_gaps()));
+            if p.gaps.is_empty() {
+                blocks.push(Block::paragraph(
+                    l.no_perception_gap(c.options.perception_gap_levels),
+                ));
+            } else {
+                blocks.push(gap_list(l, p, shown(r, CHAPTER_GAPS)));
+                if p.more_gaps() > 0 && appendix {
+                    blocks.push(Block::Note(l.more_in_appendix(p.more_gaps())));
+                }
+            }
+        }
+        blocks.push(Block::heading(3, l.requests_between()));
+        if p.requests.is_empty() {
+            blocks.push(Block::paragraph(l.no_requests()));
+        } else {
+            blocks.push(requests_table(l, p, shown(r, CHAPTER_REQUESTS)));
+            if p.more_requests() > 0 && appendix {
+                blocks.push(Block::Note(l.more_in_appendix(p.more_requests())));
+            }
+        }
+    }
+    blocks.push(Block::PageBreak);
+}
+
+/// The appendix sections with the lists the chapter cut (none when it cut nothing).
+pub(super) fn appendix(blocks: &mut Vec<Block>, r: &Report) {
+    let l = r.labels();
+    let pairs = pairs(&r.comparison);
+    if pairs.iter().any(|p| p.more_gaps() > 0) {
+        blocks.push(Block::heading(2, l.all_perception_gaps()));
+        for p in pairs.iter().filter(|p| !p.gaps.is_empty()) {
+            blocks.push(Block::heading(3, l.pair_heading(p.a, p.b)));
+            blocks.push(gap_list(l, p, usize::MAX));
+        }
+    }
+    if pairs.iter().any(|p| p.more_requests() > 0) {
+        blocks.push(Block::heading(2, l.all_requests()));
+        for p in pairs.iter().filter(|p| !p.requests.is_empty()) {
+            blocks.push(Block::heading(3, l.pair_heading(p.a, p.b)));
+            blocks.push(requests_table(l, p, usize::MAX));
+        }
+    }
+}
+
+fn views_table(l: &Labels, p: &Pair<'_>) -> Block {
+    let gap_cell = |seen: Option<f64>, own: Option<f64>| {
+        let gap = difference(seen, own);
+        Cell::toned(l.signed(gap), tone_of(gap))
+    };
+    let rows = p
+        .rows
+        .iter()
+        .map(|row| {
+            let r = Row::new([
+                Cell::from(
+                    row.dimension
+                        .clone()
+                        .unwrap_or_else(|| l.overall.to_string()),
+                ),
+                Cell::from(l.score(row.a_self)),
+                Cell::from(l.score(row.a_seen)),
+                gap_cell(row.a_seen, row.a_self),
+                Cell::from(l.score(row.b_self)),
+                Cell::from(l.score(row.b_seen)),
+                gap_cell(row.b_seen, row.b_self),
+            ]);
+            if row.dimension.is_none() {
+                r.emphasized()
+            } else {
+                r
+            }
+        })
+        .collect();
+    Block::Table(Table {
+        columns: vec![
+            Column::new(l.dimension, 2.6, Align::Left),
+            Column::new(l.self_view(p.a), 1.3, Align::Right),
+            Column::new(l.seen_by(p.a, p.b), 1.3, Align::Right),
+            Column::new(l.gap, 0.9, Align::Right),
+            Column::new(l.self_view(p.b), 1.3, Align::Right),
+            Column::new(l.seen_by(p.b, p.a), 1.3, Align::Right),
+            Column::new(l.gap, 0.9, Align::Right),
+        ],
+        rows,
+        caption: None,
+        compact: true,
+    })
+}
+
+fn gap_list(l: &Labels, p: &Pair<'_>, limit: usize) -> Block {
+    Block::bullets(
+        p.gaps
+            .iter()
+            .take(limit)
+            .map(|(team, g)| l.perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median)),
+    )
+}
+
+fn requests_table(l: &Labels, p: &Pair<'_>, limit: usize) -> Block {
+    // One label row per direction ("Paris asks Nantes"), its requests under it.
+    let mut rows = Vec::new();
+    let mut direction: Option<(&str, &str)> = None;
+    for r in p.requests.iter().take(limit) {
+        if direction != Some((r.by.as_str(), r.to.as_str())) {
+            direction = Some((r.by.as_str(), r.to.as_str()));
+            let asks = l.asks(&r.by, &r.to);
+            rows.push(Row::label(asks.clone(), format!("{asks} {}", l.continued)));
+        }
+        rows.push(Row::new([
+            r.text.clone(),
+            l.request_priority(r.priority).to_string(),
+            l.request_response(r),
+        ]));
+    }
+    Block::Table(Table {
+        columns: vec![
+            Column::new(l.request_word(), 4.4, Align::Left),
+            Column::new(l.priority, 1.0, Align::Left),
+            Column::new(l.response_word(), 3.4, Align::Left),
+        ],
+        rows,
+        caption: None,
+        compact: true,
+    })
+}
