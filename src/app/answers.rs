@@ -7,7 +7,6 @@ use super::{Conflict, Saved, Workspace};
 use crate::domain::names::{clean_name, closest, same_name, shell_word, similar_name};
 use crate::domain::{Answer, Assessment, Questionnaire, ResponseSheet, Role};
 use crate::error::Error;
-use crate::store::Loaded;
 
 /// Who answers, for which assessment and team, as typed.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -28,7 +27,7 @@ pub struct Respondent {
 /// "Élodie" rather than starting a second one that would count twice.
 #[derive(Debug)]
 pub struct Resolved {
-    pub loaded: Loaded,
+    pub assessment: Assessment,
     pub team: String,
     pub respondent: String,
     pub role: Option<Role>,
@@ -99,13 +98,15 @@ pub fn match_respondent<'a>(
     Ok(RespondentMatch::New(name))
 }
 
-/// Loads the assessment and finds the team and respondent of `who`.
+/// Reads the assessment and the team's sheets (not the other teams': saving one answer must
+/// not cost a read of every sheet) and finds the team and respondent of `who`.
 pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
-    let loaded = ws.load(&who.assessment)?;
+    let assessment = ws.assessment(&who.assessment)?;
     // The name is checked before the team, so a bad name is reported whatever the team.
     clean_name("respondent name", &who.respondent).map_err(Error::usage)?;
-    let team = find_team(&loaded.assessment, &who.team)?;
-    let sheets: Vec<&ResponseSheet> = loaded.sheets.iter().filter(|s| s.team == team).collect();
+    let team = find_team(&assessment, &who.team)?;
+    let team_sheets = ws.team_sheets(&assessment.name, &team)?;
+    let sheets: Vec<&ResponseSheet> = team_sheets.iter().filter(|s| s.team == team).collect();
     let found = match_respondent(
         sheets.iter().map(|s| s.respondent.as_str()),
         &who.respondent,
@@ -130,7 +131,7 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
         )));
     }
     Ok(Resolved {
-        loaded,
+        assessment,
         team,
         respondent,
         role: who.role,
@@ -161,7 +162,7 @@ pub fn find_team(assessment: &Assessment, wanted: &str) -> Result<String, Error>
 /// Checks every given answer and comment against the questionnaire, then saves them in the
 /// respondent's sheet in one locked, atomic write.
 pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Recorded, Error> {
-    let assessment = &who.loaded.assessment;
+    let assessment = &who.assessment;
     let q = &assessment.questionnaire;
     let base = ws
         .load_sheet(&assessment.name, &who.team, &who.respondent)?

@@ -48,12 +48,12 @@ pub fn run_home(ws: &Workspace) -> Result<(), Error> {
 /// program. Problems with the assessment or sheet are reported before the screen changes.
 pub fn run_wizard(ws: &Workspace, who: &Resolved) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
-    let name = &who.loaded.assessment.name;
+    let name = &who.assessment.name;
     let sheet = ws
         .load_sheet(name, &who.team, &who.respondent)?
         .unwrap_or_else(|| ResponseSheet::new(&who.team, &who.respondent));
     let (wizard, effects) = update::open_wizard(
-        who.loaded.assessment.clone(),
+        who.assessment.clone(),
         sheet,
         Origin::CommandLine,
         who.role.map(Some),
