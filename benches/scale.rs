@@ -8,7 +8,8 @@
 //! ≤ 2 s and ≤ 300 MiB, body ≤ 40 pages; the full appendix under the same memory bound.
 //!
 //! Run: `cargo bench --bench scale` (`TEAMS=50` for another size, `KEEP=DIR` to keep the data
-//! directory and the PDFs in DIR, `RUNS=N` runs per command, best time and highest peak kept).
+//! directory and the PDFs in DIR and reuse them, `BIN=PATH` to time another build of the
+//! binary on the same data, `RUNS=N` runs per command, best time and highest peak kept).
 //! `apt-get install time` if `/usr/bin/time` is missing.
 //!
 //! Measured on the 2-core development machine (release, other builds running): see the
@@ -100,7 +101,10 @@ fn run(bin: &Path, data: &Path, args: &[&str]) -> Run {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     let peak_kib = stderr
         .lines()
-        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes): "))
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("Maximum resident set size (kbytes): ")
+        })
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(0);
     let message = stderr
@@ -117,16 +121,29 @@ fn run(bin: &Path, data: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// The load average of the last minute: timings on a shared machine mean little without it.
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
 /// Pages of a PDF: its `/Type /Page` objects (not `/Pages`).
 fn pages(path: &Path) -> usize {
     let Ok(bytes) = std::fs::read(path) else {
         return 0;
     };
-    let needle = b"/Type /Page";
-    bytes
-        .windows(needle.len() + 1)
-        .filter(|w| w.starts_with(needle) && !w[needle.len()].is_ascii_alphabetic())
-        .count()
+    // printpdf writes `/Type/Page` (no space); `/Type/Pages` is the page tree.
+    [&b"/Type/Page"[..], &b"/Type /Page"[..]]
+        .iter()
+        .map(|needle| {
+            bytes
+                .windows(needle.len() + 1)
+                .filter(|w| w.starts_with(needle) && !w[needle.len()].is_ascii_alphabetic())
+                .count()
+        })
+        .sum()
 }
 
 fn main() {
@@ -157,7 +174,12 @@ fn main() {
             data.display()
         );
     }
-    let bin = Path::new(env!("CARGO_BIN_EXE_devops-maturity"));
+    // `BIN=path` measures another build (the one before a change) on the same data.
+    let bin_var = std::env::var_os("BIN").map(PathBuf::from);
+    let bin = bin_var
+        .as_deref()
+        .unwrap_or(Path::new(env!("CARGO_BIN_EXE_devops-maturity")));
+    println!("scale: {} (load {})", bin.display(), load());
     let body = dir.join("body.pdf");
     let full = dir.join("full.pdf");
     let (body_s, full_s) = (body.display().to_string(), full.display().to_string());
@@ -212,7 +234,10 @@ fn main() {
             None,
         ),
     ];
-    println!("{:<46} {:>10} {:>10} {:>10} {:>6}", "", "best", "peak", "stdout", "pages");
+    println!(
+        "{:<46} {:>10} {:>10} {:>10} {:>6}",
+        "", "best", "peak", "stdout", "pages"
+    );
     for (label, args, pdf) in &cases {
         let mut best: Option<Duration> = None;
         let mut peak = 0;

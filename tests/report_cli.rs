@@ -137,8 +137,19 @@ fn every_format_from_the_demo_parses_and_agrees() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     ok(&run(d, &["demo"]));
-    let compare: Value =
-        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+    // The report's JSON carries every detail: compare's with --detail answers,pairs.
+    let compare: Value = serde_json::from_str(&ok(&run(
+        d,
+        &[
+            "compare",
+            "bank-demo",
+            "--format",
+            "json",
+            "--detail",
+            "answers,pairs",
+        ],
+    )))
+    .unwrap();
 
     // JSON: the compare document plus `report` and `summary`.
     let json = report(

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod markdown;
 pub mod model;
 pub mod pdf;
+pub mod portfolio;
 pub mod text;
 pub mod to_document;
 

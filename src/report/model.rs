@@ -90,6 +90,10 @@ pub struct ReportOptions {
     /// CSV field separator; `None`: `;` in French (whose decimal mark is the comma), `,`
     /// otherwise.
     pub delimiter: Option<u8>,
+    /// With more than eight teams (the portfolio layout), the teams that get their own
+    /// chapter, spelled as in the comparison; names not compared are ignored (the caller
+    /// checks them).
+    pub team_pages: Vec<String>,
 }
 
 /// How the report is laid out: not part of its content, so not serialised.
@@ -117,6 +121,10 @@ pub struct Report {
     /// Not serialised: the JSON carries the comparison and `highlights` it is made from.
     #[serde(skip)]
     pub chapters: Vec<TeamChapter>,
+    /// The teams (indices into `comparison.teams`) whose chapter the portfolio layout keeps,
+    /// in the order asked; every format but the PDF ignores it.
+    #[serde(skip)]
+    pub team_pages: Vec<usize>,
     #[serde(flatten)]
     pub comparison: Comparison,
 }
@@ -419,6 +427,11 @@ impl Report {
             highlights: chapters.iter().map(|ch| ch.highlights.clone()).collect(),
             method: method(c, options.anonymous),
             chapters,
+            team_pages: options
+                .team_pages
+                .iter()
+                .filter_map(|name| c.team_index(name))
+                .collect(),
             comparison,
         }
     }

@@ -18,6 +18,7 @@ use crate::report::model::GapBin;
 use crate::report::{Labels, Report};
 
 mod chapters;
+mod portfolio;
 
 use chapters::{appendix, method, team};
 
@@ -102,8 +103,17 @@ pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
     let m = &r.report;
     let l = r.labels();
     let mut blocks = vec![cover(r)];
-    synthesis(&mut blocks, r);
-    if r.summary.has_answers {
+    // More than eight teams: the portfolio layout (`portfolio`) after the messages.
+    let many = crate::report::portfolio::is_portfolio(c.teams.len())
+        .then(|| crate::report::portfolio::Portfolio::of(c));
+    synthesis(&mut blocks, r, many.as_ref());
+    if let Some(p) = &many
+        && r.summary.has_answers
+    {
+        portfolio::body(&mut blocks, r, p, fit);
+        method(&mut blocks, r);
+        appendix(&mut blocks, r);
+    } else if r.summary.has_answers {
         profile(&mut blocks, r);
         if c.teams.len() >= 2 {
             synchronisation(&mut blocks, r, fit);
@@ -147,7 +157,13 @@ fn cover(r: &Report) -> Block {
     if let Some(round) = &m.round {
         facts.push((l.round.to_string(), round.clone()));
     }
-    facts.push((l.teams.to_string(), m.teams.join(", ")));
+    // Two hundred names would fill the cover: a portfolio gives their number.
+    let teams = if crate::report::portfolio::is_portfolio(m.teams.len()) {
+        m.teams.len().to_string()
+    } else {
+        m.teams.join(", ")
+    };
+    facts.push((l.teams.to_string(), teams));
     Block::Cover(Cover {
         title: m.title.clone(),
         subtitle: Some(if m.organisation.is_empty() {
@@ -197,7 +213,11 @@ pub fn links(c: &Comparison, question_id: &str) -> Vec<Link> {
         .unwrap_or_default()
 }
 
-fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
+fn synthesis(
+    blocks: &mut Vec<Block>,
+    r: &Report,
+    many: Option<&crate::report::portfolio::Portfolio>,
+) {
     let c = &r.comparison;
     let l = r.labels();
     blocks.push(Block::heading(1, l.synthesis));
@@ -224,6 +244,11 @@ fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
             .collect(),
     ));
     blocks.push(Block::heading(2, l.heatmap));
+    if let Some(p) = many {
+        blocks.push(portfolio::heatmap(r, p));
+        blocks.push(Block::PageBreak);
+        return;
+    }
     // The heatmap's columns hold three lines of a name.
     let (columns, legend) = team_headers(c, l, HEATMAP_NAME);
     let mut single = false;
