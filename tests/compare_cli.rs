@@ -626,20 +626,42 @@ fn json_leaves_answers_and_pairs_out_unless_asked() {
             .iter()
             .all(|x| x.get("answers").is_none())
     );
+    // Levels, role splits and team-against-team findings go with their detail too.
+    assert!(
+        cells(&slim)
+            .iter()
+            .all(|cell| cell["levels"] == serde_json::json!([]))
+    );
+    assert!(!full["learn_from_each_other"].as_array().unwrap().is_empty());
+    assert_eq!(slim["learn_from_each_other"], serde_json::json!([]));
+    let splits = |c: &Value| -> usize {
+        c["teams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["role_splits"].as_array().unwrap().len())
+            .sum()
+    };
+    assert!(splits(&full) > 0);
+    assert_eq!(splits(&slim), 0);
     // The numbers are the same with or without the detail: only what was asked for differs.
     let strip = |mut c: Value| {
         for q in c["questions"].as_array_mut().unwrap() {
             for cell in q["teams"].as_array_mut().unwrap() {
                 cell.as_object_mut().unwrap().remove("answers");
+                cell.as_object_mut().unwrap().remove("levels");
             }
         }
         for t in c["teams"].as_array_mut().unwrap() {
             for x in t["disagreements"].as_array_mut().unwrap() {
                 x.as_object_mut().unwrap().remove("answers");
             }
+            let t = t.as_object_mut().unwrap();
+            t.remove("role_splits");
+            t.remove("versus_others_deltas");
         }
         let o = c.as_object_mut().unwrap();
-        for k in ["pairs", "pairs_omitted", "detail"] {
+        for k in ["pairs", "pairs_omitted", "detail", "learn_from_each_other"] {
             o.remove(k);
         }
         c

@@ -73,8 +73,18 @@ fn demo_pdf_text_matches_the_comparison() {
     let d = dir.path();
     ok(&run(d, &["demo"]));
     let pdf = report(d, "bank-demo", "report.pdf", &["--author", "Zoé Lefèvre"]);
-    let c: Value =
-        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+    let c: Value = serde_json::from_str(&ok(&run(
+        d,
+        &[
+            "compare",
+            "bank-demo",
+            "--format",
+            "json",
+            "--detail",
+            "answers",
+        ],
+    )))
+    .unwrap();
     let pages = pdf_pages(&pdf);
     let all = squash(&pages.join("\n"));
     for needle in [

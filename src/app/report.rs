@@ -99,8 +99,11 @@ pub struct Written {
 }
 
 impl Written {
-    /// "Wrote report.pdf (PDF, 180 KB) for Paris, Nantes".
+    /// "Wrote report.pdf (PDF, 180 KB) for Paris, Nantes"; "for 200 teams" for a portfolio.
     pub fn summary(&self, path: &str) -> String {
+        if crate::report::portfolio::is_portfolio(self.teams.len()) {
+            return format!("{} for {} teams", self.short(path), self.teams.len());
+        }
         format!("{} for {}", self.short(path), self.teams.join(", "))
     }
 

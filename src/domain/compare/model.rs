@@ -62,9 +62,13 @@ pub struct Comparison {
 /// (`--detail answers,pairs`), so that two hundred teams give a few megabytes, not fifty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Detail {
-    /// Every respondent's answer and comment in each question cell and disagreement.
+    /// What traces a number to individual answers: every respondent's answer and comment in
+    /// each question cell and disagreement, the levels given in each cell, and the role splits
+    /// (medians of a role's respondents).
     pub answers: bool,
-    /// The deltas of every pair of teams (up to `options.max_pairwise_teams` teams).
+    /// Team-against-team findings: the deltas of every pair of teams (up to
+    /// `options.max_pairwise_teams` teams), each team's deltas against the others, and the
+    /// learn-from-each-other pairings.
     pub pairs: bool,
 }
 
@@ -80,24 +84,30 @@ impl Detail {
 }
 
 impl Comparison {
-    /// Drops what `detail` does not ask for, freeing it: the answers of every question cell and
-    /// disagreement, the pairwise deltas (`pairs_omitted` is then set).
+    /// Drops what `detail` does not ask for, freeing it (see [`Detail`]); `pairs_omitted` is
+    /// set without the pairs. Every number stays.
     pub fn limit_detail(&mut self, detail: Detail) {
         if !detail.answers {
             for row in &mut self.questions {
                 for cell in &mut row.teams {
                     cell.answers = Vec::new();
+                    cell.levels = Vec::new();
                 }
             }
             for team in &mut self.teams {
                 for d in &mut team.disagreements {
                     d.answers = Vec::new();
                 }
+                team.role_splits = Vec::new();
             }
         }
         if !detail.pairs {
             self.pairs = Vec::new();
             self.pairs_omitted = true;
+            self.learn_from_each_other = Vec::new();
+            for team in &mut self.teams {
+                team.versus_others_deltas = Deltas::default();
+            }
         }
         self.detail = Detail {
             answers: self.detail.answers && detail.answers,
