@@ -243,12 +243,11 @@ fn synthesis(
             .map(|m| vec![Span::plain(m.text.clone())])
             .collect(),
     ));
-    blocks.push(Block::heading(2, l.heatmap));
     if let Some(p) = many {
-        blocks.push(portfolio::heatmap(r, p));
-        blocks.push(Block::PageBreak);
+        portfolio::synthesis(blocks, r, p);
         return;
     }
+    blocks.push(Block::heading(2, l.heatmap));
     // The heatmap's columns hold three lines of a name.
     let (columns, legend) = team_headers(c, l, HEATMAP_NAME);
     let mut single = false;

@@ -1,9 +1,11 @@
-//! The portfolio layout of the report body (more than eight teams, `report::portfolio`): the
-//! heatmap of every team × dimension (teams sorted by overall score, the target on the first
-//! row), the ranking per dimension, the teams furthest from target, the widest disagreements,
-//! the clusters of similar teams and the portfolio roadmap; then the chapters of the teams
-//! named with `--team-pages` only. A reader finds the weakest teams and the common weaknesses
-//! on the first pages, whatever the number of teams.
+//! The portfolio layout of the report body (more than eight teams, `report::portfolio`). The
+//! synthesis holds, under the key messages, the teams furthest from target and the ranking per
+//! dimension, so that the weakest teams and the common weaknesses are on the first pages
+//! whatever the number of teams; the portfolio chapter then gives the roadmap most teams need,
+//! the clusters of similar teams, the widest disagreements and the heatmap of every team ×
+//! dimension (teams sorted by overall score, the target on the first row: several pages with
+//! hundreds of teams, so it comes last); then the chapters of the teams named with
+//! `--team-pages` only.
 
 use super::Fit;
 use crate::domain::compare::Comparison;
@@ -35,7 +37,7 @@ fn dimension_legend(r: &Report) -> String {
 
 /// The heatmap of the synthesis: one row per team, sorted by overall score, after a first row
 /// with the targets; one column for the overall score and one per dimension (numbered).
-pub(super) fn heatmap(r: &Report, p: &Portfolio) -> Block {
+fn heatmap(r: &Report, p: &Portfolio) -> Block {
     let c = &r.comparison;
     let l = r.labels();
     let mut columns = vec![l.overall.to_string()];
@@ -93,31 +95,36 @@ pub(super) fn heatmap(r: &Report, p: &Portfolio) -> Block {
     })
 }
 
-/// The portfolio chapters after the synthesis, then the team pages asked for.
+/// The synthesis after its key messages: the weakest teams, then each dimension's ranking.
+pub(super) fn synthesis(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio) {
+    furthest(blocks, r, p);
+    ranking(blocks, r, p);
+    blocks.push(Block::PageBreak);
+}
+
+/// The portfolio chapter, then the team pages asked for.
 pub(super) fn body(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio, fit: Fit) {
     let c = &r.comparison;
     let l = r.labels();
     let pw = w(r);
     blocks.push(Block::heading(1, pw.portfolio));
-    ranking(blocks, r, p);
-    furthest(blocks, r, p);
-    disagreements(blocks, r, p);
-    clusters(blocks, r, p);
     roadmap(blocks, r, p);
+    clusters(blocks, r, p);
+    disagreements(blocks, r, p);
+    blocks.push(Block::heading(2, l.heatmap));
+    blocks.push(heatmap(r, p));
     let named: Vec<String> = r
         .team_pages
         .iter()
         .map(|&ti| c.teams[ti].name.clone())
         .collect();
     blocks.push(Block::Note(pw.team_pages_note(&named)));
-    for chapter in r
-        .chapters
-        .iter()
-        .filter(|ch| r.team_pages.contains(&ch.index))
-    {
-        super::team(blocks, r, chapter, fit);
+    // In the order asked.
+    for &ti in &r.team_pages {
+        if let Some(chapter) = r.chapters.iter().find(|ch| ch.index == ti) {
+            super::team(blocks, r, chapter, fit);
+        }
     }
-    let _ = l;
 }
 
 fn team_name(c: &Comparison, ti: usize) -> String {
