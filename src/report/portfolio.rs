@@ -317,7 +317,7 @@ fn disagreements(c: &Comparison) -> (Vec<TeamDisagreements>, Vec<(usize, usize)>
         .enumerate()
         .filter(|(_, n)| *n > 0)
         .collect();
-    disputed.sort_by(|a, b| b.1.cmp(&a.1));
+    disputed.sort_by_key(|d| std::cmp::Reverse(d.1));
     disputed.truncate(DISAGREEING);
     (teams, disputed)
 }

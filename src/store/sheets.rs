@@ -133,7 +133,7 @@ fn merge_files(mut files: Vec<SheetFile>) -> Option<ResponseSheet> {
 /// Every sheet of a `responses/` folder, and the files that could not be read or are
 /// misnamed.
 pub fn read_all(dir: &Path) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
-    read_some(sheet_paths(dir)?, |_| true)
+    Ok(read_some(sheet_paths(dir)?, |_| true))
 }
 
 /// The sheets of one team, and those of its files that could not be read, without reading
@@ -154,14 +154,14 @@ pub fn read_team(
         })
         .collect();
     let key = name_key(team);
-    read_some(paths, |sheet| name_key(&sheet.team) == key)
+    Ok(read_some(paths, |sheet| name_key(&sheet.team) == key))
 }
 
 /// The sheets in `paths` that `keep` accepts, merged per respondent, in file-name order.
 fn read_some(
     paths: Vec<PathBuf>,
     keep: impl Fn(&ResponseSheet) -> bool,
-) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
+) -> (Vec<ResponseSheet>, Vec<StoreError>) {
     let mut unreadable = Vec::new();
     let mut groups: BTreeMap<(String, String), (PathBuf, Vec<SheetFile>)> = BTreeMap::new();
     for path in paths {
@@ -188,7 +188,7 @@ fn read_some(
         .filter_map(|(first_path, files)| merge_files(files).map(|s| (first_path, s)))
         .collect();
     sheets.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok((sheets.into_iter().map(|(_, s)| s).collect(), unreadable))
+    (sheets.into_iter().map(|(_, s)| s).collect(), unreadable)
 }
 
 /// Every well-named file of one respondent: its version-2 file, its exact version-1 file, and
