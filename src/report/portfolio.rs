@@ -401,7 +401,7 @@ fn roadmap(c: &Comparison) -> Vec<CommonStep> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::{
         Answer, Assessment, CompareOptions, ResponseSheet, compare, default_questionnaire,
@@ -413,7 +413,7 @@ mod tests {
     /// rest at 3; T4, T5: 5 and 7 at 2, the rest at 3; T6: 3 at 2, the rest at 4; T7–T9: all 4,
     /// except that T9's respondents answer the first question of dimension 3 with 4 and 2 (a
     /// disagreement, median 3).
-    fn ten_teams() -> Comparison {
+    pub(crate) fn ten_teams() -> Comparison {
         let q = default_questionnaire();
         let teams: Vec<String> = (0..10).map(|i| format!("T{i}")).collect();
         let a = Assessment::new(

@@ -371,3 +371,81 @@ fn roadmap(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio) {
         compact: true,
     }));
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::report::document::{Block, Cover, Heatmap};
+    use crate::report::model::Appendix;
+    use crate::report::{Report, ReportOptions};
+
+    fn report(team_pages: &[&str]) -> Report {
+        Report::build(
+            crate::report::portfolio::tests::ten_teams(),
+            &ReportOptions {
+                created: "2026-03-12T09:30:00Z".to_string(),
+                team_pages: team_pages.iter().map(|t| (*t).to_string()).collect(),
+                appendix: Appendix::None,
+                ..ReportOptions::default()
+            },
+        )
+    }
+
+    fn headings(blocks: &[Block], wanted: u8) -> Vec<String> {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level, text } if *level == wanted => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ten_teams_get_the_portfolio_and_only_the_team_pages_asked_for() {
+        let doc = crate::report::to_document::to_document(&report(&["T3", "T0"]));
+        // Team chapters only for the teams named, in the order named.
+        assert_eq!(
+            headings(&doc.blocks, 1),
+            ["Synthesis", "Portfolio", "T3", "T0", "Method and limits"]
+        );
+        let sections = headings(&doc.blocks, 2);
+        let at = |s: &str| sections.iter().position(|x| x == s).unwrap();
+        // The weakest teams and the ranking lead, the long heatmap comes last.
+        assert!(at("Teams furthest from target") < at("Ranking per dimension"));
+        assert!(at("Ranking per dimension") < at("Portfolio roadmap: the steps most teams need"));
+        assert!(at("Teams with similar profiles") < at("Gap to target, team by dimension"));
+        let Some(Block::Cover(Cover { facts, .. })) = doc.blocks.first() else {
+            panic!("no cover")
+        };
+        assert!(
+            facts.iter().any(|(k, v)| k == "Teams" && v == "10"),
+            "{facts:?}"
+        );
+        let heatmap = doc
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Heatmap(h) => Some(h),
+                _ => None,
+            })
+            .unwrap();
+        let Heatmap { columns, rows, .. } = heatmap;
+        // Overall then the 13 dimensions; the target row, then the teams by overall score.
+        assert_eq!(columns.len(), 14);
+        assert_eq!(rows[0].label, "Target");
+        assert_eq!(rows.len(), 11);
+        assert!(rows[1].label.starts_with("1. T7"), "{}", rows[1].label);
+        assert_eq!(rows[10].label, "10. T0");
+        // No team pages asked: none, and the note says how to get them.
+        let doc = crate::report::to_document::to_document(&report(&[]));
+        assert_eq!(
+            headings(&doc.blocks, 1),
+            ["Synthesis", "Portfolio", "Method and limits"]
+        );
+        assert!(
+            doc.blocks
+                .iter()
+                .any(|b| matches!(b, Block::Note(n) if n.contains("--team-pages")))
+        );
+    }
+}
