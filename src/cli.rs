@@ -731,6 +731,18 @@ pub struct CompareArgs {
     /// in the short-term plan of the JSON and CSV
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub short_term: usize,
+    /// JSON only: add every respondent's answer behind each number (answers) and the deltas of
+    /// every pair of teams, up to 20 teams (pairs); comma-separated [default: neither, which
+    /// keeps the output small with hundreds of teams]
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
+    pub detail: Vec<CompareDetail>,
+}
+
+/// What `compare --format json --detail` adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareDetail {
+    Answers,
+    Pairs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -773,6 +785,11 @@ pub struct ReportArgs {
     /// team of the assessment]
     #[arg(long = "team", value_name = "TEAM")]
     pub teams: Vec<String>,
+    /// With more than eight teams the PDF is a portfolio (heatmap of every team, rankings,
+    /// clusters, common roadmap) without a chapter per team: give a team its chapter; repeat
+    /// for several
+    #[arg(long = "team-pages", value_name = "TEAM")]
+    pub team_pages: Vec<String>,
     /// Title on the cover and in the running header [default: the questionnaire's title, then
     /// "gap report" in the report's language]
     #[arg(long)]

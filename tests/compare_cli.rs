@@ -21,8 +21,16 @@ fn with_demo() -> tempfile::TempDir {
     dir
 }
 
+/// The whole document, answers and pairs included.
 fn compare_json(data: &Path, extra: &[&str]) -> Value {
-    let mut args = vec!["compare", "bank-demo", "--format", "json"];
+    let mut args = vec![
+        "compare",
+        "bank-demo",
+        "--format",
+        "json",
+        "--detail",
+        "answers,pairs",
+    ];
     args.extend_from_slice(extra);
     serde_json::from_str(&ok(&run(data, &args))).expect("compare --format json is JSON")
 }
@@ -96,7 +104,11 @@ fn demo_json_matches_numbers_recomputed_from_the_answer_files() {
     let dir = with_demo();
     let c = compare_json(dir.path(), &[]);
     assert_eq!(c["format"], "devops-maturity/comparison");
-    assert_eq!(c["format_version"], 1);
+    assert_eq!(c["format_version"], 2);
+    assert_eq!(
+        c["detail"],
+        serde_json::json!({"answers": true, "pairs": true})
+    );
     let teams: Vec<&str> = c["teams"]
         .as_array()
         .unwrap()
@@ -563,8 +575,11 @@ fn twelve_teams_stay_readable_in_80_columns_and_list_every_pair() {
     // Score columns come in blocks of 4 teams: A–D, E–H, I–L (range at the end).
     assert_eq!(text.matches("\nDimension scores").count(), 3, "{text}");
     assert!(text.contains("  L   Équipe 12 — site n°12"));
-    let c: Value =
-        serde_json::from_str(&ok(&run(d, &["compare", "twelve", "--format", "json"]))).unwrap();
+    let c: Value = serde_json::from_str(&ok(&run(
+        d,
+        &["compare", "twelve", "--format", "json", "--detail", "pairs"],
+    )))
+    .unwrap();
     assert_eq!(c["teams"].as_array().unwrap().len(), 12);
     assert_eq!(c["pairs"].as_array().unwrap().len(), 66);
     assert_eq!(c["pairs_omitted"], false);
@@ -584,4 +599,138 @@ fn twelve_teams_stay_readable_in_80_columns_and_list_every_pair() {
     let md = ok(&run(d, &["compare", "twelve", "--format", "markdown"]));
     assert!(md.contains("| Dimension | Target | Équipe 1 — site n°1 |"));
     assert!(md.contains("| Range |"));
+}
+
+#[test]
+fn json_leaves_answers_and_pairs_out_unless_asked() {
+    let dir = with_demo();
+    let d = dir.path();
+    let full = compare_json(d, &[]);
+    let slim: Value =
+        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+    assert_eq!(
+        slim["detail"],
+        serde_json::json!({"answers": false, "pairs": false})
+    );
+    assert_eq!(slim["pairs"].as_array().unwrap().len(), 0);
+    assert_eq!(slim["pairs_omitted"], true);
+    assert_eq!(full["pairs"].as_array().unwrap().len(), 1);
+    assert_eq!(full["pairs_omitted"], false);
+    let cells = |c: &Value| -> Vec<Value> {
+        c["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|q| q["teams"].as_array().unwrap().clone())
+            .collect()
+    };
+    assert!(
+        cells(&slim)
+            .iter()
+            .all(|cell| cell.get("answers").is_none())
+    );
+    assert!(
+        cells(&full)
+            .iter()
+            .any(|cell| cell["answers"].as_array().is_some_and(|a| !a.is_empty()))
+    );
+    let disagreements = |c: &Value| -> Vec<Value> {
+        c["teams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|t| t["disagreements"].as_array().unwrap().clone())
+            .collect()
+    };
+    assert!(!disagreements(&slim).is_empty());
+    assert!(
+        disagreements(&slim)
+            .iter()
+            .all(|x| x.get("answers").is_none())
+    );
+    // Levels, role splits and team-against-team findings go with their detail too.
+    assert!(
+        cells(&slim)
+            .iter()
+            .all(|cell| cell["levels"] == serde_json::json!([]))
+    );
+    assert!(!full["learn_from_each_other"].as_array().unwrap().is_empty());
+    assert_eq!(slim["learn_from_each_other"], serde_json::json!([]));
+    let splits = |c: &Value| -> usize {
+        c["teams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["role_splits"].as_array().unwrap().len())
+            .sum()
+    };
+    assert!(splits(&full) > 0);
+    assert_eq!(splits(&slim), 0);
+    // The numbers are the same with or without the detail: only what was asked for differs.
+    let strip = |mut c: Value| {
+        for q in c["questions"].as_array_mut().unwrap() {
+            for cell in q["teams"].as_array_mut().unwrap() {
+                cell.as_object_mut().unwrap().remove("answers");
+                cell.as_object_mut().unwrap().remove("levels");
+            }
+        }
+        for t in c["teams"].as_array_mut().unwrap() {
+            for x in t["disagreements"].as_array_mut().unwrap() {
+                x.as_object_mut().unwrap().remove("answers");
+            }
+            let t = t.as_object_mut().unwrap();
+            t.remove("role_splits");
+            t.remove("versus_others_deltas");
+        }
+        let o = c.as_object_mut().unwrap();
+        for k in ["pairs", "pairs_omitted", "detail", "learn_from_each_other"] {
+            o.remove(k);
+        }
+        c
+    };
+    assert_eq!(strip(full), strip(slim));
+    // Only one of the two.
+    let answers: Value = serde_json::from_str(&ok(&run(
+        d,
+        &[
+            "compare",
+            "bank-demo",
+            "--format",
+            "json",
+            "--detail",
+            "answers",
+        ],
+    )))
+    .unwrap();
+    assert_eq!(
+        answers["detail"],
+        serde_json::json!({"answers": true, "pairs": false})
+    );
+    assert_eq!(answers["pairs"].as_array().unwrap().len(), 0);
+    // --detail without JSON, or an unknown part, is a usage error.
+    let out = run(
+        d,
+        &[
+            "compare",
+            "bank-demo",
+            "--format",
+            "text",
+            "--detail",
+            "answers",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--detail applies to --format json"));
+    let out = run(
+        d,
+        &[
+            "compare",
+            "bank-demo",
+            "--format",
+            "json",
+            "--detail",
+            "everything",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -73,8 +73,18 @@ fn demo_pdf_text_matches_the_comparison() {
     let d = dir.path();
     ok(&run(d, &["demo"]));
     let pdf = report(d, "bank-demo", "report.pdf", &["--author", "Zoé Lefèvre"]);
-    let c: Value =
-        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+    let c: Value = serde_json::from_str(&ok(&run(
+        d,
+        &[
+            "compare",
+            "bank-demo",
+            "--format",
+            "json",
+            "--detail",
+            "answers",
+        ],
+    )))
+    .unwrap();
     let pages = pdf_pages(&pdf);
     let all = squash(&pages.join("\n"));
     for needle in [
@@ -137,8 +147,19 @@ fn every_format_from_the_demo_parses_and_agrees() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     ok(&run(d, &["demo"]));
-    let compare: Value =
-        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+    // The report's JSON carries every detail: compare's with --detail answers,pairs.
+    let compare: Value = serde_json::from_str(&ok(&run(
+        d,
+        &[
+            "compare",
+            "bank-demo",
+            "--format",
+            "json",
+            "--detail",
+            "answers,pairs",
+        ],
+    )))
+    .unwrap();
 
     // JSON: the compare document plus `report` and `summary`.
     let json = report(
@@ -307,11 +328,69 @@ fn pages_grow_with_the_number_of_teams() {
     let all = squash(&twelve_pages.join("\n"));
     assert!(all.contains("Équipe 12 — site n°12"));
     assert!(all.contains("Déploiement le vendredi à 22 h, hélas."));
-    // Twelve teams: the score table names teams by letter, with a legend.
-    assert!(all.contains("L = Équipe 12 — site n°12"), "legend missing");
-    // The synthesis still holds on its page: twelve columns of the heatmap, all 13 rows and
-    // the legend.
-    assert_synthesis_on_one_page(&twelve_pages);
+    // Twelve teams (more than eight): the portfolio layout. The synthesis leads with the teams
+    // furthest from target; a chapter per team only when asked for.
+    let synthesis = squash(&twelve_pages[1]);
+    assert!(
+        synthesis.contains("Teams furthest from target"),
+        "{synthesis}"
+    );
+    assert!(all.contains("Portfolio roadmap: the steps most teams need"));
+    assert!(all.contains("Teams with similar profiles"));
+    assert!(all.contains("No team pages in this report"));
+    let path = |f: &str| d.join(f).display().to_string();
+    let asked = pdf_pages(&report(
+        d,
+        "twelve",
+        "asked.pdf",
+        &["--team-pages", "équipe 3 — site n°3", "--appendix", "none"],
+    ));
+    let asked_all = squash(&asked.join("\n"));
+    assert!(
+        asked_all.contains("Team pages (--team-pages) follow: Équipe 3 — site n°3."),
+        "{asked_all}"
+    );
+    assert!(asked.len() < twelve_pages.len());
+    // A team that is not in the assessment, or not among the teams included, is refused.
+    let err = clean_failure(
+        &run(
+            d,
+            &[
+                "report",
+                "twelve",
+                "-o",
+                &path("x.pdf"),
+                "--team-pages",
+                "Lyon",
+            ],
+        ),
+        2,
+    );
+    assert!(
+        err.contains("--team-pages") && err.contains("Lyon"),
+        "{err}"
+    );
+    let err = clean_failure(
+        &run(
+            d,
+            &[
+                "report",
+                "twelve",
+                "-o",
+                &path("x.pdf"),
+                "--team",
+                "Équipe 1 — site n°1",
+                "--team-pages",
+                "Équipe 2 — site n°2",
+            ],
+        ),
+        2,
+    );
+    assert!(
+        err.contains("not among the teams the report includes"),
+        "{err}"
+    );
+    assert!(!d.join("x.pdf").exists());
     let one_team =
         fs::read_to_string(report(d, "bank-demo", "one.md", &["--team", NANTES])).unwrap();
     assert!(!one_team.contains("## Learn from each other"));

@@ -517,3 +517,51 @@ fn deleted_respondents_and_assessments_go_to_the_trash_and_come_back() {
     let err = store.restore_assessment("x").unwrap_err();
     assert!(matches!(err, StoreError::NotFound { .. }), "{err}");
 }
+
+#[test]
+fn a_teams_sheets_are_read_without_the_other_teams_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store
+        .create(&assessment("x", &["Paris", "Paris Sud", "Lyon"]), NOW)
+        .unwrap();
+    for (team, who) in [
+        ("Paris", "Alice"),
+        ("Paris", "Bob"),
+        ("Paris Sud", "Carol"),
+        ("Lyon", "Dan"),
+    ] {
+        let mut s = ResponseSheet::new(team, who);
+        s.set_answer("ci.branching", Answer::Level(2));
+        store.save_sheet("x", &s, NOW).unwrap();
+    }
+    let responses = responses(&store, "x");
+    // A version-1 file of Paris, not yet migrated: found by reading it.
+    write_v1(
+        &responses,
+        "Paris",
+        "Eve",
+        r#"{"ci.branching": {"answer": 3}}"#,
+        "2026-01-01T00:00:00Z",
+    );
+    // A broken file of another team: reading Paris's sheets does not even open it.
+    fs::write(responses.join(sheet_file("Lyon", "Zoé")), "{ not json").unwrap();
+    let (sheets, unreadable) = store.team_sheets("x", "paris").unwrap();
+    let mut who: Vec<(&str, &str)> = sheets
+        .iter()
+        .map(|s| (s.team.as_str(), s.respondent.as_str()))
+        .collect();
+    who.sort_unstable();
+    // "Paris Sud" shares the slug's beginning but is another team.
+    assert_eq!(
+        who,
+        [("Paris", "Alice"), ("Paris", "Bob"), ("Paris", "Eve")]
+    );
+    assert!(unreadable.is_empty(), "{unreadable:?}");
+    let eve = sheets.iter().find(|s| s.respondent == "Eve").unwrap();
+    assert_eq!(eve.answer("ci.branching"), Some(Answer::Level(3)));
+    // The whole load still reports the broken file.
+    assert_eq!(store.load("x").unwrap().unreadable.len(), 1);
+    let (lyon, bad) = store.team_sheets("x", "Lyon").unwrap();
+    assert_eq!((lyon.len(), bad.len()), (1, 1));
+}

@@ -7,7 +7,6 @@ use super::{Conflict, Saved, Workspace};
 use crate::domain::names::{clean_name, closest, same_name, shell_word, similar_name};
 use crate::domain::{Answer, Assessment, Questionnaire, ResponseSheet, Role};
 use crate::error::Error;
-use crate::store::Loaded;
 
 /// Who answers, for which assessment and team, as typed.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -31,7 +30,7 @@ pub struct Respondent {
 /// "Élodie" rather than starting a second one that would count twice.
 #[derive(Debug)]
 pub struct Resolved {
-    pub loaded: Loaded,
+    pub assessment: Assessment,
     pub team: String,
     pub respondent: String,
     pub role: Option<Role>,
@@ -42,7 +41,7 @@ pub struct Resolved {
 impl Resolved {
     /// The respondent's stored sheet (about `about` when set), or an empty one.
     pub fn load_sheet(&self, ws: &Workspace) -> Result<ResponseSheet, crate::store::StoreError> {
-        let name = &self.loaded.assessment.name;
+        let name = &self.assessment.name;
         Ok(match &self.about {
             Some(about) => ws
                 .load_perception(name, &self.team, &self.respondent, about)?
@@ -121,16 +120,17 @@ pub fn match_respondent<'a>(
     Ok(RespondentMatch::New(name))
 }
 
-/// Loads the assessment and finds the team and respondent of `who`.
+/// Reads the assessment and the team's sheets (not the other teams': saving one answer must
+/// not cost a read of every sheet) and finds the team and respondent of `who`.
 pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
-    let loaded = ws.load(&who.assessment)?;
+    let assessment = ws.assessment(&who.assessment)?;
     // The name is checked before the team, so a bad name is reported whatever the team.
     clean_name("respondent name", &who.respondent).map_err(Error::usage)?;
-    let team = find_team(&loaded.assessment, &who.team)?;
+    let team = find_team(&assessment, &who.team)?;
     let about = match &who.about {
         None => None,
         Some(wanted) => {
-            let about = find_team(&loaded.assessment, wanted)
+            let about = find_team(&assessment, wanted)
                 .map_err(|e| Error::usage(format!("--about: {}", e.message)))?;
             if about == team {
                 return Err(Error::usage(format!(
@@ -143,14 +143,17 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
         }
     };
     // The respondents who already answered: about the same team, as the same kind of sheet.
-    let sheets: Vec<&ResponseSheet> = match &about {
-        None => loaded.sheets.iter().filter(|s| s.team == team).collect(),
-        Some(a) => loaded
+    let team_sheets: Vec<ResponseSheet> = match &about {
+        None => ws.team_sheets(&assessment.name, &team)?,
+        // Answers about another team are the rare case: reading the assessment whole is fine.
+        Some(a) => ws
+            .load(&assessment.name)?
             .perceptions
-            .iter()
+            .into_iter()
             .filter(|s| s.team == team && s.about.as_deref() == Some(a.as_str()))
             .collect(),
     };
+    let sheets: Vec<&ResponseSheet> = team_sheets.iter().filter(|s| s.team == team).collect();
     let found = match_respondent(
         sheets.iter().map(|s| s.respondent.as_str()),
         &who.respondent,
@@ -175,7 +178,7 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
         )));
     }
     Ok(Resolved {
-        loaded,
+        assessment,
         team,
         respondent,
         role: who.role,
@@ -207,7 +210,7 @@ pub fn find_team(assessment: &Assessment, wanted: &str) -> Result<String, Error>
 /// Checks every given answer and comment against the questionnaire, then saves them in the
 /// respondent's sheet in one locked, atomic write.
 pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Recorded, Error> {
-    let assessment = &who.loaded.assessment;
+    let assessment = &who.assessment;
     let q = &assessment.questionnaire;
     let base = who.load_sheet(ws)?;
     let mut mine = base.clone();

@@ -163,6 +163,16 @@ impl Workspace {
         self.store.list()
     }
 
+    /// An assessment without its sheets.
+    pub fn assessment(&self, name: &str) -> Result<Assessment, StoreError> {
+        self.store.assessment(name)
+    }
+
+    /// The sheets of one team, without reading the other teams' files.
+    pub fn team_sheets(&self, name: &str, team: &str) -> Result<Vec<ResponseSheet>, StoreError> {
+        self.store.team_sheets(name, team).map(|(sheets, _)| sheets)
+    }
+
     /// One respondent's sheet, or `None` before their first answer.
     pub fn load_sheet(
         &self,

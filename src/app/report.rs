@@ -52,6 +52,9 @@ pub struct Presentation {
     pub paper: Paper,
     /// CSV field separator; `None`: `;` for a French report, `,` otherwise.
     pub delimiter: Option<char>,
+    /// Teams that keep their own chapter in the portfolio layout (more than eight teams),
+    /// as typed (`--team-pages`).
+    pub team_pages: Vec<String>,
 }
 
 impl Presentation {
@@ -96,8 +99,11 @@ pub struct Written {
 }
 
 impl Written {
-    /// "Wrote report.pdf (PDF, 180 KB) for Paris, Nantes".
+    /// "Wrote report.pdf (PDF, 180 KB) for Paris, Nantes"; "for 200 teams" for a portfolio.
     pub fn summary(&self, path: &str) -> String {
+        if crate::report::portfolio::is_portfolio(self.teams.len()) {
+            return format!("{} for {} teams", self.short(path), self.teams.len());
+        }
         format!("{} for {}", self.short(path), self.teams.join(", "))
     }
 
@@ -175,6 +181,11 @@ fn produce(
         ..CompareOptions::default()
     };
     let comparison = comparison_with_progress(ws, &loaded, req.teams, &options)?;
+    let team_pages = team_pages(
+        &loaded.assessment,
+        &comparison,
+        &req.presentation.team_pages,
+    )?;
     let report = Report::build(
         comparison,
         &ReportOptions {
@@ -193,6 +204,7 @@ fn produce(
             delimiter,
             plan: ws.store().plan(&loaded.assessment.name)?,
             today: super::plan::today(),
+            team_pages,
         },
     );
     let (bytes, render_warnings) = crate::report::render_checked(&report, format)?;
@@ -213,6 +225,32 @@ fn produce(
             .collect(),
     };
     Ok((written, bytes))
+}
+
+/// The teams of `--team-pages`, spelled as in the assessment: each must be one of the teams
+/// compared, and named once.
+fn team_pages(
+    assessment: &crate::domain::Assessment,
+    comparison: &crate::domain::Comparison,
+    wanted: &[String],
+) -> Result<Vec<String>, Error> {
+    let mut out: Vec<String> = Vec::new();
+    for name in wanted {
+        let team = super::answers::find_team(assessment, name)
+            .map_err(|e| Error::usage(format!("--team-pages: {}", e.message)))?;
+        if comparison.team_index(&team).is_none() {
+            return Err(Error::usage(format!(
+                "--team-pages \"{team}\" is not among the teams the report includes (--team); add it with --team or leave it out"
+            )));
+        }
+        if out.contains(&team) {
+            return Err(Error::usage(format!(
+                "team \"{team}\" is given twice with --team-pages"
+            )));
+        }
+        out.push(team);
+    }
+    Ok(out)
 }
 
 /// Checked before any work so a refused write costs nothing: an existing file is kept unless

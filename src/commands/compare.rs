@@ -3,13 +3,19 @@
 
 use crate::app::Workspace;
 use crate::app::compare::{comparison_with_progress, select_teams};
-use crate::cli::{CompareArgs, CompareFormat};
+use crate::cli::{CompareArgs, CompareDetail, CompareFormat};
 use crate::domain::CompareOptions;
+use crate::domain::compare::Detail;
 use crate::error::Error;
 use crate::report::{json, markdown, text};
 use std::io::IsTerminal;
 
 pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
+    if !args.detail.is_empty() && args.format != Some(CompareFormat::Json) {
+        return Err(Error::usage(
+            "--detail applies to --format json only; add --format json or leave --detail out",
+        ));
+    }
     let loaded = ws.load(&args.name)?;
     super::assessment::warn_unread(ws, &loaded);
     let options = CompareOptions {
@@ -21,7 +27,15 @@ pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
         let teams = select_teams(&loaded.assessment, &args.teams)?;
         return crate::tui::run_dashboard(ws, loaded, teams, options);
     }
-    let comparison = comparison_with_progress(ws, &loaded, &args.teams, &options)?;
+    let mut comparison = comparison_with_progress(ws, &loaded, &args.teams, &options)?;
+    // The answers are in the comparison (when asked for); the sheets are no longer needed.
+    drop(loaded);
+    if args.format == Some(CompareFormat::Json) {
+        comparison.limit_detail(Detail {
+            answers: args.detail.contains(&CompareDetail::Answers),
+            pairs: args.detail.contains(&CompareDetail::Pairs),
+        });
+    }
     let out = match args.format.unwrap_or(CompareFormat::Text) {
         CompareFormat::Text => text::render(&comparison),
         CompareFormat::Markdown => markdown::render_comparison(&comparison),

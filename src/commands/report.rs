@@ -39,6 +39,7 @@ pub fn run(ws: &Workspace, args: &ReportArgs) -> Result<(), Error> {
                 ReportPaper::Letter => Paper::Letter,
             },
             delimiter: args.delimiter,
+            team_pages: args.team_pages.clone(),
         },
     };
     // `--output -`: stdout holds the report itself; a "Wrote" line would corrupt it.

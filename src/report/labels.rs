@@ -12,6 +12,8 @@
 use crate::domain::{Effort, Role, Stray};
 use crate::report::format;
 
+pub mod portfolio;
+
 /// The language of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

@@ -17,6 +17,7 @@ pub mod model;
 pub mod pdf;
 pub mod perception;
 pub mod plan;
+pub mod portfolio;
 pub mod text;
 pub mod to_document;
 

@@ -99,6 +99,10 @@ pub struct ReportOptions {
     pub plan: Option<crate::domain::plan::Plan>,
     /// Today (ISO date, the tool's clock): what makes an open action late.
     pub today: String,
+    /// With more than eight teams (the portfolio layout), the teams that get their own
+    /// chapter, spelled as in the comparison; names not compared are ignored (the caller
+    /// checks them).
+    pub team_pages: Vec<String>,
 }
 
 /// The action plan as the report shows it: the actions of the compared teams, by how far
@@ -219,6 +223,10 @@ pub struct Report {
     /// The action plan, when the assessment has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanSection>,
+    /// The teams (indices into `comparison.teams`) whose chapter the portfolio layout keeps,
+    /// in the order asked; every format but the PDF ignores it.
+    #[serde(skip)]
+    pub team_pages: Vec<usize>,
     #[serde(flatten)]
     pub comparison: Comparison,
 }
@@ -578,6 +586,11 @@ impl Report {
                 .plan
                 .as_ref()
                 .map(|p| plan_section(c, p, &options.today, &owner_labels)),
+            team_pages: options
+                .team_pages
+                .iter()
+                .filter_map(|name| c.team_index(name))
+                .collect(),
             comparison,
         }
     }

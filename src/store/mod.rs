@@ -303,6 +303,17 @@ impl Store {
         Ok(self.find_dir(name)?.join(RESPONSES_DIR))
     }
 
+    /// The sheets of one team (`team` as spelled in the assessment or typed: names compare as
+    /// `domain::names::name_key` does), reading only that team's files; files of the team that
+    /// cannot be read come second.
+    pub fn team_sheets(
+        &self,
+        name: &str,
+        team: &str,
+    ) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
+        sheets::read_team(&self.responses_dir(name)?, team)
+    }
+
     /// The sheet of one respondent, or `None` if they have not answered yet. Reads only that
     /// respondent's files, whatever the number of sheets in the assessment.
     pub fn load_sheet(

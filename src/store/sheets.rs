@@ -133,10 +133,40 @@ fn merge_files(mut files: Vec<SheetFile>) -> Option<ResponseSheet> {
 /// Every sheet of a `responses/` folder, and the files that could not be read or are
 /// misnamed.
 pub fn read_all(dir: &Path) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
+    Ok(read_some(sheet_paths(dir)?, |_| true))
+}
+
+/// The sheets of one team, and those of its files that could not be read, without reading
+/// the other teams' files: a version-2 file name starts with the team's slug and `--` (a slug
+/// never holds two dashes in a row, so the first `--` ends it), and only the version-1 files
+/// left before migration are read to find out whose they are. With 2,000 sheets, `answer`
+/// reads ten files instead of all of them.
+pub fn read_team(
+    dir: &Path,
+    team: &str,
+) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), StoreError> {
+    let prefix = format!("{}--", super::names::slug(team));
+    let paths = sheet_paths(dir)?
+        .into_iter()
+        .filter(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy();
+            !is_v2_sheet_file(&name) || name.starts_with(&prefix)
+        })
+        .collect();
+    let key = name_key(team);
+    Ok(read_some(paths, |sheet| name_key(&sheet.team) == key))
+}
+
+/// The sheets in `paths` that `keep` accepts, merged per respondent, in file-name order.
+fn read_some(
+    paths: Vec<PathBuf>,
+    keep: impl Fn(&ResponseSheet) -> bool,
+) -> (Vec<ResponseSheet>, Vec<StoreError>) {
     let mut unreadable = Vec::new();
     let mut groups: BTreeMap<(String, String), (PathBuf, Vec<SheetFile>)> = BTreeMap::new();
-    for path in sheet_paths(dir)? {
+    for path in paths {
         match read_file(&path) {
+            Ok(file) if !keep(&file.sheet) => {}
             Ok(file) if !well_named(&file) => unreadable.push(StoreError::Misnamed {
                 path,
                 team: file.sheet.team,
@@ -158,7 +188,7 @@ pub fn read_all(dir: &Path) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), Sto
         .filter_map(|(first_path, files)| merge_files(files).map(|s| (first_path, s)))
         .collect();
     sheets.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok((sheets.into_iter().map(|(_, s)| s).collect(), unreadable))
+    (sheets.into_iter().map(|(_, s)| s).collect(), unreadable)
 }
 
 /// Every well-named file of one respondent: its version-2 file, its exact version-1 file, and

@@ -51,7 +51,7 @@ pub fn run_wizard(ws: &Workspace, who: &Resolved) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
     let sheet = who.load_sheet(ws)?;
     let (wizard, effects) = update::open_wizard(
-        who.loaded.assessment.clone(),
+        who.assessment.clone(),
         sheet,
         Origin::CommandLine,
         who.role.map(Some),

@@ -157,6 +157,7 @@ pub fn compare(
         },
         short_form,
         options: options.clone(),
+        detail: Detail::ALL,
         teams: team_results,
         dimensions,
         questions,

@@ -18,7 +18,9 @@ use super::CompareOptions;
 /// Identifies the JSON document; bumped only when a field changes meaning or disappears
 /// (new fields may appear without a bump).
 pub const COMPARISON_FORMAT: &str = "devops-maturity/comparison";
-pub const COMPARISON_FORMAT_VERSION: u32 = 1;
+/// 2: the answers behind each number and the pairwise deltas are left out unless asked for
+/// (`detail`).
+pub const COMPARISON_FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
@@ -31,6 +33,8 @@ pub struct Comparison {
     pub short_form: Option<ShortForm>,
     /// The thresholds every finding below was computed with.
     pub options: CompareOptions,
+    /// What the document carries beyond the numbers (`Comparison::limit_detail`).
+    pub detail: Detail,
     pub teams: Vec<TeamResult>,
     /// One row per dimension, in questionnaire order.
     pub dimensions: Vec<DimensionRow>,
@@ -62,6 +66,65 @@ pub struct Comparison {
     /// What the compared teams ask of each other (`Comparison::set_requests`), withdrawn
     /// requests included (with `withdrawn_at`), in stored order.
     pub requests: Vec<crate::domain::requests::Request>,
+}
+
+/// The parts of the comparison that grow with the number of respondents and of team pairs:
+/// what the dashboard and the report use, and `compare --format json` leaves out unless asked
+/// (`--detail answers,pairs`), so that two hundred teams give a few megabytes, not fifty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Detail {
+    /// What traces a number to individual answers: every respondent's answer and comment in
+    /// each question cell and disagreement, the levels given in each cell, and the role splits
+    /// (medians of a role's respondents).
+    pub answers: bool,
+    /// Team-against-team findings: the deltas of every pair of teams (up to
+    /// `options.max_pairwise_teams` teams), each team's deltas against the others, and the
+    /// learn-from-each-other pairings.
+    pub pairs: bool,
+}
+
+impl Detail {
+    pub const ALL: Detail = Detail {
+        answers: true,
+        pairs: true,
+    };
+    pub const NONE: Detail = Detail {
+        answers: false,
+        pairs: false,
+    };
+}
+
+impl Comparison {
+    /// Drops what `detail` does not ask for, freeing it (see [`Detail`]); `pairs_omitted` is
+    /// set without the pairs. Every number stays.
+    pub fn limit_detail(&mut self, detail: Detail) {
+        if !detail.answers {
+            for row in &mut self.questions {
+                for cell in &mut row.teams {
+                    cell.answers = Vec::new();
+                    cell.levels = Vec::new();
+                }
+            }
+            for team in &mut self.teams {
+                for d in &mut team.disagreements {
+                    d.answers = Vec::new();
+                }
+                team.role_splits = Vec::new();
+            }
+        }
+        if !detail.pairs {
+            self.pairs = Vec::new();
+            self.pairs_omitted = true;
+            self.learn_from_each_other = Vec::new();
+            for team in &mut self.teams {
+                team.versus_others_deltas = Deltas::default();
+            }
+        }
+        self.detail = Detail {
+            answers: self.detail.answers && detail.answers,
+            pairs: self.detail.pairs && detail.pairs,
+        };
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -227,7 +290,9 @@ pub struct QuestionCell {
     pub levels: Vec<u8>,
     pub not_applicable: usize,
     pub unknown: usize,
-    /// Every respondent who answered or commented, in respondent order.
+    /// Every respondent who answered or commented, in respondent order (with
+    /// `Detail::answers`; left out of the JSON when empty).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<RespondentAnswer>,
 }
 
@@ -437,6 +502,8 @@ pub struct Disagreement {
     pub unknown: usize,
     /// Answers of any kind (levels, `n/a`, `unknown`).
     pub answered: usize,
+    /// With `Detail::answers`; left out of the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<RespondentAnswer>,
 }
 

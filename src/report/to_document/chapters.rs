@@ -316,9 +316,36 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
         };
         columns.push(Column::new(header, 1.0, Align::Right));
     }
-    let rows = m
-        .respondents
+    let portfolio = crate::report::portfolio::is_portfolio(c.teams.len());
+    // A portfolio sums the teams on one row: two hundred rows would tell nothing more.
+    let total = portfolio.then(|| crate::report::model::TeamRoles {
+        team: format!(
+            "{} ({})",
+            crate::report::labels::portfolio::words(r.lang).all_teams,
+            c.teams.len()
+        ),
+        respondents: m.respondents.iter().map(|t| t.respondents).sum(),
+        roles: roles
+            .iter()
+            .map(|role| crate::report::model::RoleTally {
+                role: *role,
+                count: m
+                    .respondents
+                    .iter()
+                    .flat_map(|t| &t.roles)
+                    .filter(|x| x.role == *role)
+                    .map(|x| x.count)
+                    .sum(),
+            })
+            .collect(),
+    });
+    let rows = total
         .iter()
+        .chain(if portfolio {
+            &[][..]
+        } else {
+            &m.respondents[..]
+        })
         .map(|t| {
             let mut cells = vec![
                 Cell::from(t.team.clone()),
@@ -355,6 +382,8 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
         .all(|row| row.teams.iter().all(|s| *s >= 1.0))
     {
         blocks.push(Block::paragraph(l.full_coverage));
+    } else if portfolio {
+        blocks.push(portfolio_coverage(r));
     } else {
         let (headers, legend) = team_headers(c, l, super::TABLE_NAME);
         let mut columns = vec![Column::new(l.dimension, 3.0, Align::Left)];
@@ -416,9 +445,16 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
     if m.low_coverage.is_empty() {
         caveats.push(l.no_low_coverage.to_string());
     } else {
-        let items: Vec<String> = m
+        // A portfolio may have hundreds: the first ones, then how many more.
+        let shown = if portfolio {
+            LOW_COVERAGE_ITEMS
+        } else {
+            usize::MAX
+        };
+        let mut items: Vec<String> = m
             .low_coverage
             .iter()
+            .take(shown)
             .map(|x| {
                 if c.teams.len() > 1 {
                     format!("{} — {} ({})", x.dimension, x.team, l.pct(x.coverage))
@@ -427,6 +463,9 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
                 }
             })
             .collect();
+        if m.low_coverage.len() > items.len() {
+            items.push(l.more(m.low_coverage.len() - items.len()));
+        }
         caveats.push(l.low_coverage_caveat(&items));
     }
     if m.disagreements > 0 {
@@ -437,6 +476,51 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
     }
     caveats.extend(l.missing_notes(&r.report.skipped_files, &r.report.not_counted));
     blocks.push(Block::bullets(caveats));
+}
+
+/// Low-coverage cells a portfolio's caveats name.
+const LOW_COVERAGE_ITEMS: usize = 8;
+
+/// Coverage per dimension over many teams: the lowest, the median, and how many teams answered
+/// under half of the dimension's questions.
+fn portfolio_coverage(r: &Report) -> Block {
+    let l = r.labels();
+    let pw = crate::report::labels::portfolio::words(r.lang);
+    let rows = r
+        .method
+        .coverage
+        .iter()
+        .map(|row| {
+            let mut shares = row.teams.clone();
+            shares.sort_by(f64::total_cmp);
+            let lowest = shares.first().copied().unwrap_or_default();
+            let median = shares.get(shares.len() / 2).copied().unwrap_or_default();
+            let under = shares
+                .iter()
+                .filter(|s| **s + 1e-9 < crate::domain::scoring::LOW_COVERAGE)
+                .count();
+            Row::new([
+                Cell::from(row.dimension.clone()),
+                Cell::toned(
+                    l.pct(lowest),
+                    if under > 0 { Tone::Bad } else { Tone::Normal },
+                ),
+                Cell::from(l.pct(median)),
+                Cell::from(under.to_string()),
+            ])
+        })
+        .collect();
+    Block::Table(Table {
+        columns: vec![
+            Column::new(l.dimension, 3.0, Align::Left),
+            Column::new(pw.lowest_coverage, 1.2, Align::Right),
+            Column::new(pw.median_coverage, 1.2, Align::Right),
+            Column::new(pw.under_half, 1.4, Align::Right),
+        ],
+        rows,
+        caption: Some(l.coverage_caption().to_string()),
+        compact: true,
+    })
 }
 
 fn answers_text(l: &Labels, answers: &[RespondentAnswer]) -> String {

@@ -19,6 +19,7 @@ use crate::report::{Labels, Report};
 
 mod chapters;
 mod perception;
+mod portfolio;
 mod rhythm;
 
 use chapters::{appendix, method, team};
@@ -104,8 +105,19 @@ pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
     let m = &r.report;
     let l = r.labels();
     let mut blocks = vec![cover(r)];
-    synthesis(&mut blocks, r);
-    if r.summary.has_answers {
+    // More than eight teams: the portfolio layout (`portfolio`) after the messages. Its body
+    // leaves out the per-team rhythm, progress and perception pages, which grow with the
+    // number of teams; the comparison JSON carries them.
+    let many = crate::report::portfolio::is_portfolio(c.teams.len())
+        .then(|| crate::report::portfolio::Portfolio::of(c));
+    synthesis(&mut blocks, r, many.as_ref());
+    if let Some(p) = &many
+        && r.summary.has_answers
+    {
+        portfolio::body(&mut blocks, r, p, fit);
+        method(&mut blocks, r);
+        appendix(&mut blocks, r);
+    } else if r.summary.has_answers {
         rhythm::page(&mut blocks, c, l);
         profile(&mut blocks, r);
         progress(&mut blocks, r);
@@ -152,7 +164,13 @@ fn cover(r: &Report) -> Block {
     if let Some(round) = &m.round {
         facts.push((l.round.to_string(), round.clone()));
     }
-    facts.push((l.teams.to_string(), m.teams.join(", ")));
+    // Two hundred names would fill the cover: a portfolio gives their number.
+    let teams = if crate::report::portfolio::is_portfolio(m.teams.len()) {
+        m.teams.len().to_string()
+    } else {
+        m.teams.join(", ")
+    };
+    facts.push((l.teams.to_string(), teams));
     Block::Cover(Cover {
         title: m.title.clone(),
         subtitle: Some(if m.organisation.is_empty() {
@@ -202,7 +220,11 @@ pub fn links(c: &Comparison, question_id: &str) -> Vec<Link> {
         .unwrap_or_default()
 }
 
-fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
+fn synthesis(
+    blocks: &mut Vec<Block>,
+    r: &Report,
+    many: Option<&crate::report::portfolio::Portfolio>,
+) {
     let c = &r.comparison;
     let l = r.labels();
     blocks.push(Block::heading(1, l.synthesis));
@@ -229,6 +251,10 @@ fn synthesis(blocks: &mut Vec<Block>, r: &Report) {
             .map(|m| vec![Span::plain(m.text.clone())])
             .collect(),
     ));
+    if let Some(p) = many {
+        portfolio::synthesis(blocks, r, p);
+        return;
+    }
     blocks.push(Block::heading(2, l.heatmap));
     // The heatmap's columns hold three lines of a name.
     let (columns, legend) = team_headers(c, l, HEATMAP_NAME);

@@ -1,0 +1,262 @@
+//! The words of the portfolio layout (`report::portfolio`, more than eight teams), in English
+//! and French, under the same typographic rules as `labels` (a test below checks them).
+
+use super::Lang;
+
+/// Fixed strings as fields; strings with numbers or names as methods.
+#[derive(Debug)]
+pub struct PortfolioWords {
+    pub lang: Lang,
+    pub portfolio: &'static str,
+    pub ranking: &'static str,
+    pub median_of_teams: &'static str,
+    pub at_target: &'static str,
+    pub lowest: &'static str,
+    pub highest: &'static str,
+    pub furthest: &'static str,
+    pub weakest_dimensions: &'static str,
+    pub disagreements: &'static str,
+    pub in_disagreement: &'static str,
+    pub widest: &'static str,
+    pub clusters: &'static str,
+    pub shared_weakest: &'static str,
+    pub roadmap: &'static str,
+    pub teams_needing: &'static str,
+    pub in_first_horizon: &'static str,
+    pub most_common_step: &'static str,
+    pub all_teams: &'static str,
+    pub lowest_coverage: &'static str,
+    pub median_coverage: &'static str,
+    pub under_half: &'static str,
+}
+
+pub static EN: PortfolioWords = PortfolioWords {
+    lang: Lang::En,
+    portfolio: "Portfolio",
+    ranking: "Ranking per dimension",
+    median_of_teams: "Median of teams",
+    at_target: "At target",
+    lowest: "Lowest",
+    highest: "Highest",
+    furthest: "Teams furthest from target",
+    weakest_dimensions: "Weakest dimensions",
+    disagreements: "Widest disagreements within teams",
+    in_disagreement: "Questions in disagreement",
+    widest: "Widest",
+    clusters: "Teams with similar profiles",
+    shared_weakest: "Shared weakest dimensions",
+    roadmap: "Portfolio roadmap: the steps most teams need",
+    teams_needing: "Teams",
+    in_first_horizon: "In 0–3 months",
+    most_common_step: "Most common step",
+    all_teams: "All teams",
+    lowest_coverage: "Lowest",
+    median_coverage: "Median",
+    under_half: "Teams under 50%",
+};
+
+pub static FR: PortfolioWords = PortfolioWords {
+    lang: Lang::Fr,
+    portfolio: "Portefeuille",
+    ranking: "Classement par axe",
+    median_of_teams: "Médiane des équipes",
+    at_target: "À la cible",
+    lowest: "Les plus bas",
+    highest: "Les plus hauts",
+    furthest: "Équipes les plus loin de la cible",
+    weakest_dimensions: "Axes les plus faibles",
+    disagreements: "Désaccords les plus larges au sein des équipes",
+    in_disagreement: "Questions en désaccord",
+    widest: "Le plus large",
+    clusters: "Équipes aux profils semblables",
+    shared_weakest: "Axes les plus faibles en commun",
+    roadmap: "Feuille de route du portefeuille\u{202f}: les étapes dont la plupart des équipes ont besoin",
+    teams_needing: "Équipes",
+    in_first_horizon: "À 0–3 mois",
+    most_common_step: "Étape la plus fréquente",
+    all_teams: "Toutes les équipes",
+    lowest_coverage: "La plus basse",
+    median_coverage: "Médiane",
+    under_half: "Équipes sous 50\u{202f}%",
+};
+
+pub fn words(lang: Lang) -> &'static PortfolioWords {
+    match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+}
+
+impl PortfolioWords {
+    fn fr(&self) -> bool {
+        self.lang == Lang::Fr
+    }
+
+    /// Under the portfolio heatmap: the order, the first row and the dimension numbers.
+    pub fn heatmap_note(&self, legend: &str) -> String {
+        if self.fr() {
+            format!(
+                "Équipes classées par score global, la plus avancée en tête\u{202f}; la première ligne donne la cible de chaque axe. Axes\u{202f}: {legend}."
+            )
+        } else {
+            format!(
+                "Teams sorted by overall score, highest first; the first row gives each dimension's target. Dimensions: {legend}."
+            )
+        }
+    }
+
+    /// Under the ranking table.
+    pub fn ranking_note(&self, teams: usize) -> String {
+        if self.fr() {
+            format!(
+                "Pour chaque axe, la médiane des scores des {teams} équipes, le nombre d’équipes qui atteignent la cible, et les trois équipes les plus basses et les plus hautes."
+            )
+        } else {
+            format!(
+                "For each dimension: the median of the {teams} teams' scores, how many teams meet the target, and the three lowest and highest teams."
+            )
+        }
+    }
+
+    /// Under the furthest-from-target table.
+    pub fn furthest_note(&self, shown: usize) -> String {
+        if self.fr() {
+            format!(
+                "Les {shown} équipes dont l’écart entre la cible et le score global est le plus grand, et leurs deux axes les plus loin de la cible."
+            )
+        } else {
+            format!(
+                "The {shown} teams with the largest gap between target and overall score, with their two dimensions furthest from target."
+            )
+        }
+    }
+
+    /// The rule of the disagreement table.
+    pub fn disagreements_note(&self, spread: u8) -> String {
+        if self.fr() {
+            format!(
+                "Une question est en désaccord quand les niveaux donnés dans l’équipe sont à {spread} niveaux ou plus l’un de l’autre, ou qu’au moins un tiers des réponses sont «\u{202f}je ne sais pas\u{202f}». Les équipes qui en comptent le plus, avec la plus large."
+            )
+        } else {
+            format!(
+                "A question is in disagreement when the levels a team gave are {spread} or more apart, or at least a third of its answers are \u{201c}don't know\u{201d}. The teams with the most, each with its widest."
+            )
+        }
+    }
+
+    /// "Questions most teams disagree on: A (12 teams), B (9 teams)."
+    pub fn disputed(&self, items: &[String]) -> String {
+        if self.fr() {
+            format!(
+                "Questions sur lesquelles le plus d’équipes sont en désaccord\u{202f}: {}.",
+                items.join("\u{202f}; ")
+            )
+        } else {
+            format!("Questions most teams disagree on: {}.", items.join("; "))
+        }
+    }
+
+    /// "12 teams".
+    pub fn teams_count(&self, n: usize) -> String {
+        match (self.fr(), n) {
+            (true, 1) => "1 équipe".to_string(),
+            (true, n) => format!("{n} équipes"),
+            (false, 1) => "1 team".to_string(),
+            (false, n) => format!("{n} teams"),
+        }
+    }
+
+    /// "levels 1–4".
+    pub fn levels_range(&self, lowest: u8, highest: u8) -> String {
+        if self.fr() {
+            format!("niveaux {lowest} à {highest}")
+        } else {
+            format!("levels {lowest}–{highest}")
+        }
+    }
+
+    /// The rule of the clusters.
+    pub fn clusters_note(&self, shown: usize, all: usize, alone: usize) -> String {
+        let more = all.saturating_sub(shown);
+        if self.fr() {
+            let mut out = "Les équipes sont regroupées par leurs deux axes les plus faibles (les deux plus grands écarts à la cible\u{202f}; à égalité, l’ordre du questionnaire). Les groupes d’au moins deux équipes, les plus grands d’abord.".to_string();
+            if more > 0 {
+                out.push_str(&format!(" {more} autres groupes ne sont pas montrés."));
+            }
+            if alone > 0 {
+                out.push_str(&format!(
+                    " {alone} équipe{s} n’ont la même paire qu’aucune autre.",
+                    s = if alone > 1 { "s" } else { "" }
+                ));
+            }
+            out
+        } else {
+            let mut out = "Teams are grouped by their two weakest dimensions (the two largest gaps to target; ties in questionnaire order). Groups of two teams or more, largest first.".to_string();
+            if more > 0 {
+                out.push_str(&format!(" {more} more groups are not shown."));
+            }
+            if alone > 0 {
+                out.push_str(&format!(
+                    " {alone} team{s} share their pair with no other team.",
+                    s = if alone > 1 { "s" } else { "" }
+                ));
+            }
+            out
+        }
+    }
+
+    /// The rule of the portfolio roadmap.
+    pub fn roadmap_note(&self, teams: usize) -> String {
+        if self.fr() {
+            format!(
+                "Les questions sur lesquelles le plus grand nombre des {teams} équipes ont une étape à franchir (médiane sous la cible), avec l’étape que la plupart d’entre elles franchiront ensuite, et combien l’ont dans leur horizon 0–3 mois."
+            )
+        } else {
+            format!(
+                "The questions on which most of the {teams} teams have a step to take (median below target), with the step most of them take next, and how many have it in their 0–3 month horizon."
+            )
+        }
+    }
+
+    /// Where the team pages are, or how to get them.
+    pub fn team_pages_note(&self, teams: &[String]) -> String {
+        match (self.fr(), teams.is_empty()) {
+            (true, true) => "Pas de page par équipe dans ce rapport\u{202f}: nommez des équipes avec --team-pages pour leur chapitre (forces, faiblesses, feuille de route).".to_string(),
+            (true, false) => format!(
+                "Pages par équipe (--team-pages) à la suite\u{202f}: {}.",
+                teams.join(", ")
+            ),
+            (false, true) => "No team pages in this report: name teams with --team-pages for their own chapter (strengths, weaknesses, roadmap).".to_string(),
+            (false, false) => format!(
+                "Team pages (--team-pages) follow: {}.",
+                teams.join(", ")
+            ),
+        }
+    }
+
+    /// "3 → 4 (40 teams)".
+    pub fn step_with_teams(&self, step: &str, teams: usize) -> String {
+        format!("{step} ({})", self.teams_count(teams))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn french_typography_in_this_file() {
+        let source = include_str!("portfolio.rs");
+        let code = &source[..source.find("#[cfg(test)]").unwrap()];
+        for line in code.lines() {
+            for bad in [" :", " ;", " ?", " !", " %", "« ", " »"] {
+                let in_string = line.split('"').skip(1).step_by(2).any(|s| s.contains(bad));
+                assert!(!in_string, "{bad:?} with an ordinary space in {line:?}");
+            }
+            if line.contains('é') || line.contains('’') {
+                assert!(
+                    !line.split('"').skip(1).step_by(2).any(|s| s.contains('\'')),
+                    "ASCII apostrophe in {line:?}"
+                );
+            }
+        }
+    }
+}
