@@ -12,11 +12,13 @@ pub mod assessments;
 pub mod collect;
 pub mod compare;
 pub mod demo;
+pub mod i18n;
 pub mod import;
 pub mod metrics;
 pub mod questionnaires;
 pub mod report;
 pub mod respondents;
+pub mod room;
 
 pub use crate::domain::merge::Conflict;
 pub use crate::store::{Loaded, StoreError};

@@ -77,6 +77,12 @@ pub fn collect(ws: &Workspace, args: &CollectArgs) -> Result<(), Error> {
             done.figures_updated.join(", ")
         );
     }
+    if !done.rooms_updated.is_empty() {
+        say!(
+            "  workshop rooms updated for: {}",
+            done.rooms_updated.join(", ")
+        );
+    }
     let conflicts: Vec<_> = done.conflicts().collect();
     if !conflicts.is_empty() {
         say!(

@@ -11,6 +11,7 @@ pub mod metrics;
 pub mod names;
 pub mod questionnaire;
 pub mod roadmap;
+pub mod room;
 pub mod scoring;
 pub mod titles;
 pub mod typography;

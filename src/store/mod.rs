@@ -8,6 +8,7 @@
 //! <data>/assessments/<stem>/assessment.json                teams, targets, questionnaire copy
 //! <data>/assessments/<stem>/responses/<team>--<who>--<hash>.json   one sheet per respondent
 //! <data>/assessments/<stem>/respondents.json               renames, merges and deletions
+//! <data>/assessments/<stem>/room.json                      workshop rooms: notes, parking lot
 //! <data>/assessments/<stem>/trash/                         deleted respondents' sheets
 //! <data>/trash/                                            deleted assessments
 //! ```
@@ -18,6 +19,7 @@ mod files;
 mod lock;
 mod log;
 pub mod names;
+mod room;
 mod sheets;
 pub mod source;
 
@@ -402,6 +404,22 @@ impl Store {
     /// Adds an entry to the respondent log, under its lock.
     pub fn append_log(&self, name: &str, entry: LogEntry, now: &str) -> Result<(), StoreError> {
         log::append(&self.find_dir(name)?, entry, now)
+    }
+
+    /// Every team's workshop room of an assessment (empty when no room met yet).
+    pub fn read_rooms(&self, name: &str) -> Result<crate::domain::room::Rooms, StoreError> {
+        room::read(&self.find_dir(name)?)
+    }
+
+    /// Changes the room file under its lock: `change` edits the rooms as stored; the file is
+    /// written only when they changed.
+    pub fn update_rooms<T, E: From<StoreError>>(
+        &self,
+        name: &str,
+        now: &str,
+        change: impl FnOnce(&mut crate::domain::room::Rooms) -> Result<T, E>,
+    ) -> Result<T, E> {
+        room::update(&self.find_dir(name)?, now, change)
     }
 
     /// Moves a whole assessment to the data directory's `trash/` folder. Returns where it went.

@@ -38,6 +38,11 @@ pub struct App {
     pub width: u16,
     pub height: u16,
     pub quit: bool,
+    /// `--lang`: the language of every screen, whatever the questionnaire's. `None`: screens
+    /// about an assessment speak its questionnaire's language, the others the locale's.
+    pub forced_lang: Option<crate::app::i18n::Lang>,
+    /// The locale's language, for the screens about no assessment in particular (home).
+    pub locale_lang: crate::app::i18n::Lang,
 }
 
 /// How a failed save starts on the status line.
@@ -140,7 +145,19 @@ impl App {
             width: 80,
             height: 24,
             quit: false,
+            forced_lang: None,
+            locale_lang: crate::app::i18n::Lang::En,
         }
+    }
+
+    /// The language of a screen about an assessment with this questionnaire language tag.
+    pub fn lang_for(&self, language: &str) -> crate::app::i18n::Lang {
+        crate::app::i18n::for_questionnaire(self.forced_lang, language)
+    }
+
+    /// The language of the screens about no assessment in particular.
+    pub fn home_lang(&self) -> crate::app::i18n::Lang {
+        self.forced_lang.unwrap_or(self.locale_lang)
     }
 
     /// Every (entry, team) pair the home screen lists, in display order.

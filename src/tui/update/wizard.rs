@@ -211,7 +211,8 @@ fn question_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Action::Review => w.mode = Mode::Review { selected: 0 },
         Action::Help => app.help = true,
         Action::Leave => return leave(app),
-        Action::Replace | Action::Keep => {}
+        // Keys of other tables.
+        _ => {}
     }
     Vec::new()
 }

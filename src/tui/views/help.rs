@@ -89,9 +89,17 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 s("Enter", "new line"),
                 s("arrows Home End", "move in the text"),
             ],
-            Mode::Replace { .. } => keymap::help_lines(keymap::REPLACE, w.level_count()),
+            Mode::Replace { .. } => keymap::help_lines(
+                keymap::REPLACE,
+                w.level_count(),
+                app.lang_for(&w.assessment.questionnaire.language),
+            ),
             _ => {
-                let mut keys = keymap::help_lines(keymap::QUESTION, w.level_count());
+                let mut keys = keymap::help_lines(
+                    keymap::QUESTION,
+                    w.level_count(),
+                    app.lang_for(&w.assessment.questionnaire.language),
+                );
                 keys.push(s(
                     "mouse",
                     "click a level to highlight, again to save; the wheel scrolls",

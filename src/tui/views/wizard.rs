@@ -133,7 +133,11 @@ impl Widget for &WizardView<'_> {
             Mode::Replace { .. } => keymap::REPLACE,
             _ => keymap::QUESTION,
         };
-        let footer = keymap::footer(table, w.level_count());
+        let footer = keymap::footer(
+            table,
+            w.level_count(),
+            self.app.lang_for(&w.assessment.questionnaire.language),
+        );
         let keys: Vec<(&str, &str)> = match w.mode {
             Mode::Role { .. } => vec![("Enter", "choose"), ("↑↓", "move"), ("Esc", "cancel")],
             _ => footer
