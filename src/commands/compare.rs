@@ -9,7 +9,11 @@ use crate::error::Error;
 use crate::report::{json, markdown, text};
 use std::io::IsTerminal;
 
-pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
+pub fn run(
+    ws: &Workspace,
+    args: &CompareArgs,
+    lang: Option<crate::report::Lang>,
+) -> Result<(), Error> {
     let loaded = ws.load(&args.name)?;
     for e in &loaded.unreadable {
         warn!("warning: {e}");
@@ -21,7 +25,7 @@ pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
     // On a terminal without --format, the dashboard; piped or with --format, printed output.
     if args.format.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         let teams = select_teams(&loaded.assessment, &args.teams)?;
-        return crate::tui::run_dashboard(ws, loaded, teams, options);
+        return crate::tui::run_dashboard(ws, loaded, teams, options, lang);
     }
     let comparison = comparison_for(ws, &loaded, &args.teams, &options)?;
     let out = match args.format.unwrap_or(CompareFormat::Text) {

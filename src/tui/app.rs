@@ -4,6 +4,7 @@
 
 use super::dashboard::Dashboard;
 use super::input::TextInput;
+use super::room::{Room, RoomSetup};
 use super::theme::Theme;
 use super::wizard::Wizard;
 use crate::app::Loaded;
@@ -43,6 +44,9 @@ pub struct App {
     pub forced_lang: Option<crate::app::i18n::Lang>,
     /// The locale's language, for the screens about no assessment in particular (home).
     pub locale_lang: crate::app::i18n::Lang,
+    /// The event loop's clock (time since it started), set before every message: the room's
+    /// timebox and pace count with it, and `update` stays pure.
+    pub now: std::time::Duration,
 }
 
 /// How a failed save starts on the status line.
@@ -64,6 +68,10 @@ pub enum Screen {
     Wizard(Box<Wizard>),
     Results(ResultsScreen),
     Dashboard(Box<Dashboard>),
+    /// The workshop room's participants screen.
+    RoomSetup(Box<RoomSetup>),
+    /// The workshop room: one question, the whole team votes.
+    Room(Box<Room>),
 }
 
 /// Fields of the new-assessment form, in order.
@@ -147,6 +155,7 @@ impl App {
             quit: false,
             forced_lang: None,
             locale_lang: crate::app::i18n::Lang::En,
+            now: std::time::Duration::ZERO,
         }
     }
 

@@ -201,9 +201,16 @@ fn to_msg(ev: Event) -> Option<Msg> {
     }
 }
 
+/// When the loop's clock started: the first time it was read.
+fn started() -> std::time::Instant {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *START.get_or_init(std::time::Instant::now)
+}
+
 /// Feeds a message to `update` and carries out the effects it asks for, feeding their outcomes
 /// back, until nothing is left to do.
 pub fn apply(app: &mut App, ws: &Workspace, msg: Msg) {
+    app.now = started().elapsed();
     let mut effects: VecDeque<Effect> = update(app, msg).into();
     while let Some(effect) = effects.pop_front() {
         let outcome = execute(ws, effect);
@@ -315,6 +322,23 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             force,
             short_term,
         } => Msg::Exported(export(ws, &assessment, &teams, &path, force, short_term)),
+        Effect::OpenRoom { assessment, team } => Msg::RoomOpened(
+            crate::app::room::open(ws, &assessment, &team)
+                .map(Box::new)
+                .map_err(|e| e.message),
+        ),
+        Effect::AcceptVotes(request) => Msg::VotesAccepted(
+            crate::app::room::accept(ws, &request)
+                .map(Box::new)
+                .map_err(|f| failure(&f)),
+        ),
+        Effect::ChangeRoom {
+            assessment,
+            team,
+            change,
+        } => Msg::RoomChanged(
+            crate::app::room::change(ws, &assessment, &team, &change).map_err(|e| describe(&e)),
+        ),
     }
 }
 

@@ -131,7 +131,10 @@ pub enum Effect {
         short_term: usize,
     },
     /// Load what the workshop room of a team needs, then show its participants screen.
-    OpenRoom { assessment: String, team: String },
+    OpenRoom {
+        assessment: String,
+        team: String,
+    },
     /// Write each vote of a question to its participant's sheet, then record it as accepted.
     AcceptVotes(Accept),
     /// One change of the room's own record (note, agreed level, parking lot, participants).

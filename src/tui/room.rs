@@ -5,8 +5,9 @@
 
 use super::input::{TextArea, TextInput};
 use super::wizard::{Origin, QRef};
+use crate::app::i18n::Lang;
 use crate::app::room::Opened;
-use crate::domain::room::{Participant, TeamRoom, Tally, resume_at, tally};
+use crate::domain::room::{Participant, Tally, TeamRoom, resume_at, tally};
 use crate::domain::{Answer, Assessment, Dimension, Question, ResponseSheet};
 use std::time::Duration;
 
@@ -28,14 +29,19 @@ pub enum RoomMode {
     Agree,
     /// The parking lot and the questions not accepted; `selected` indexes `review_rows()`.
     /// `end`: every question was accepted, the room is at its end.
-    Review { selected: usize, end: bool },
+    Review {
+        selected: usize,
+        end: bool,
+    },
     /// A participant arrives: their name (Name or Name:role).
     Latecomer {
         input: TextInput,
         error: Option<String>,
     },
     /// A participant leaves: `selected` indexes the present participants.
-    Absent { selected: usize },
+    Absent {
+        selected: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +72,12 @@ pub struct Room {
     pub opened_at: Duration,
     /// First line of the question's levels shown (the voting screen scrolls at 80×24).
     pub scroll: usize,
+    /// The team's sheets as loaded, for a latecomer who already answered.
+    pub team_sheets: Vec<ResponseSheet>,
+    /// The language of the room's screens.
+    pub lang: Lang,
+    /// Votes were sent to be written and the store has not answered yet: keys wait.
+    pub accepting: bool,
 }
 
 /// A row of the review screen.
@@ -83,6 +95,7 @@ impl Room {
         participants: Vec<Participant>,
         origin: Origin,
         now: Duration,
+        lang: Lang,
     ) -> Room {
         let assessment = opened.loaded.assessment.clone().into_asked();
         let seats = participants
@@ -126,6 +139,15 @@ impl Room {
             timebox: None,
             opened_at: now,
             scroll: 0,
+            team_sheets: opened
+                .loaded
+                .sheets
+                .iter()
+                .filter(|s| s.team == opened.team)
+                .cloned()
+                .collect(),
+            lang,
+            accepting: false,
         };
         match room.resume_from(0) {
             Some(pos) => room.go_to(pos, now),
@@ -158,7 +180,9 @@ impl Room {
     }
 
     pub fn question_id(&self) -> String {
-        self.current().map(|(_, q)| q.id.clone()).unwrap_or_default()
+        self.current()
+            .map(|(_, q)| q.id.clone())
+            .unwrap_or_default()
     }
 
     /// Seats that vote on the current question, in vote order.
@@ -287,15 +311,21 @@ pub struct RoomSetup {
     pub timebox: TextInput,
     pub anonymous: bool,
     pub error: Option<String>,
+    pub lang: Lang,
 }
 
 impl RoomSetup {
     /// The team's respondents (those of the room's last meeting ticked as they were, the
     /// others not), then the room's last participants who have no sheet yet.
-    pub fn new(opened: Opened, origin: Origin) -> RoomSetup {
+    pub fn new(opened: Opened, origin: Origin, lang: Lang) -> RoomSetup {
         let last = &opened.room.participants;
         let mut people: Vec<Participant> = last.clone();
-        for sheet in opened.loaded.sheets.iter().filter(|s| s.team == opened.team) {
+        for sheet in opened
+            .loaded
+            .sheets
+            .iter()
+            .filter(|s| s.team == opened.team)
+        {
             if !people.iter().any(|p| p.name == sheet.respondent) {
                 let mut p = Participant::new(&sheet.respondent, sheet.role);
                 p.present = false;
@@ -311,6 +341,7 @@ impl RoomSetup {
             timebox: TextInput::default(),
             anonymous: false,
             error: None,
+            lang,
         }
     }
 

@@ -65,6 +65,7 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Down | KeyCode::Char('j') => move_selection(app, true),
         KeyCode::Char('n') => app.screen = Screen::NewAssessment(NewAssessmentForm::default()),
         KeyCode::Char('c') => super::dashboard::open_from_home(app),
+        KeyCode::Char('w') => return super::room::open_from_home(app),
         KeyCode::Char('?') => app.help = true,
         KeyCode::Char('q') | KeyCode::Esc => app.quit = true,
         KeyCode::Enter if app.team_rows().is_empty() => {

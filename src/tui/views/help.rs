@@ -77,6 +77,18 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("e", "export the report (PDF, Markdown, JSON, CSV)"),
             s("Esc q", "back (from a dimension: to the list)"),
         ],
+        Screen::RoomSetup(setup) => keymap::help_lines(keymap::ROOM_SETUP, 5, setup.lang),
+        Screen::Room(r) => {
+            use super::super::room::RoomMode;
+            let (lang, levels) = (r.lang, r.level_count());
+            match &r.mode {
+                RoomMode::Review { .. } => keymap::help_lines(keymap::ROOM_REVIEW, levels, lang),
+                RoomMode::Main if r.revealed => {
+                    keymap::help_lines(keymap::ROOM_REVEAL, levels, lang)
+                }
+                _ => keymap::help_lines(keymap::ROOM_VOTE, levels, lang),
+            }
+        }
         Screen::Wizard(w) => match w.mode {
             Mode::Review { .. } => vec![
                 s("↑ ↓  j k", "choose an unanswered question"),

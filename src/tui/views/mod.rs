@@ -9,6 +9,7 @@ mod home;
 mod pickers;
 mod results;
 mod review;
+mod room;
 mod wizard;
 
 #[cfg(test)]
@@ -47,6 +48,8 @@ impl Widget for &App {
             Screen::Dashboard(dash) => {
                 dashboard::DashboardView { app: self, dash }.render(area, buf);
             }
+            Screen::RoomSetup(setup) => room::RoomSetupView { app: self, setup }.render(area, buf),
+            Screen::Room(r) => room::RoomView { app: self, room: r }.render(area, buf),
             Screen::Wizard(w) => match w.mode {
                 Mode::Review { .. } => review::ReviewView {
                     app: self,

@@ -438,7 +438,7 @@ impl WizardView<'_> {
 
 /// Draws the comment editor with its cursor, wrapping long lines at the box edge and scrolling
 /// to keep the cursor in view.
-fn render_editor(editor: &TextArea, area: Rect, buf: &mut Buffer, theme: &Theme) {
+pub(super) fn render_editor(editor: &TextArea, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let cells = usize::from(area.width).max(1);
     let mut rows: Vec<String> = Vec::new();
     let mut cursor = (0, 0);
