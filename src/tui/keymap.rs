@@ -464,6 +464,16 @@ pub const ROOM_VOTE: &[Binding] = room_table![
         footer: Some((same("1–{n}"), Text::new("vote", "vote"))),
     },
     Binding {
+        action: Action::Reveal,
+        keys: Keys::Listed(&[key(KeyCode::Enter)]),
+        label: k::ENTER,
+        help: Text::new(
+            "reveal the votes, once every present participant voted",
+            "révéler les votes, une fois que chaque participant présent a voté",
+        ),
+        footer: Some((k::ENTER, Text::new("reveal", "révéler"))),
+    },
+    Binding {
         action: Action::VoteNotApplicable,
         keys: Keys::Listed(&[ch('n')]),
         label: same("n"),
@@ -489,16 +499,6 @@ pub const ROOM_VOTE: &[Binding] = room_table![
         label: k::BACKSPACE,
         help: Text::new("take the last vote back", "reprendre le dernier vote"),
         footer: Some((same("⌫"), Text::new("undo", "annuler"))),
-    },
-    Binding {
-        action: Action::Reveal,
-        keys: Keys::Listed(&[key(KeyCode::Enter)]),
-        label: k::ENTER,
-        help: Text::new(
-            "reveal the votes, once every present participant voted",
-            "révéler les votes, une fois que chaque participant présent a voté",
-        ),
-        footer: Some((k::ENTER, Text::new("reveal", "révéler"))),
     },
 ];
 

@@ -285,22 +285,25 @@ pub fn dimension_of(lang: Lang, n: usize, of: usize) -> String {
     }
 }
 
-/// "12 min used · about 45 min left" / « 12 min écoulées · reste environ 45 min ».
+/// "12 min so far · about 45 min left" / « temps passé : 12 min · reste environ 45 min ».
 pub fn pace(lang: Lang, used: u64, left: Option<u64>) -> String {
     let used = super::duration(used);
     match (lang, left) {
-        (Lang::En, Some(l)) => format!("{used} used · about {} left", super::duration(l)),
-        (Lang::En, None) => format!("{used} used"),
-        (Lang::Fr, Some(l)) => format!("{used} écoulées · reste environ {}", super::duration(l)),
-        (Lang::Fr, None) => format!("{used} écoulées"),
+        (Lang::En, Some(l)) => format!("{used} so far · about {} left", super::duration(l)),
+        (Lang::En, None) => format!("{used} so far"),
+        (Lang::Fr, Some(l)) => format!(
+            "temps passé\u{202f}: {used} · reste environ {}",
+            super::duration(l)
+        ),
+        (Lang::Fr, None) => format!("temps passé\u{202f}: {used}"),
     }
 }
 
-/// "2 of 3 voted" / « 2 votes sur 3 ».
+/// "2 of 3" / « 2 sur 3 »: votes given of those expected.
 pub fn votes_in(lang: Lang, n: usize, of: usize) -> String {
     match lang {
-        Lang::En => format!("{n} of {of} voted"),
-        Lang::Fr => format!("{n} votes sur {of}"),
+        Lang::En => format!("{n} of {of}"),
+        Lang::Fr => format!("{n} sur {of}"),
     }
 }
 
@@ -353,3 +356,9 @@ pub fn countdown(lang: Lang, left: i64) -> String {
         }
     }
 }
+
+pub const HELP_TITLE: Text = Text::new("Keys", "Touches");
+pub const HELP_NOTE: Text = Text::new(
+    "An accepted question is on disk: each vote in its participant’s sheet, the note and the parking lot in the room file. Esc or ? closes this.",
+    "Une question acceptée est sur le disque\u{202f}: chaque vote dans la fiche de son participant, la note et le parking dans le fichier de la salle. Échap ou ? ferme cette aide.",
+);

@@ -145,18 +145,35 @@ impl Widget for &HelpView<'_> {
             }
         }
         lines.push(Line::from(""));
+        let room_lang = match &self.app.screen {
+            Screen::Room(r) => Some(r.lang),
+            Screen::RoomSetup(s) => Some(s.lang),
+            _ => None,
+        };
+        let room_note = room_lang.map(|l| crate::app::i18n::room::HELP_NOTE.get(l));
         let notes = [
             "Every answer and comment is saved the moment it is given. Esc or ? closes this.",
             // Said once here rather than on every footer: why some screens show F1 and others ?.
             "Where ? is typed as text (forms, names, comments), F1 opens this help.",
         ];
+        let notes: Vec<&str> = match room_note {
+            Some(note) => vec![note],
+            None => notes.to_vec(),
+        };
         for note in notes {
             for row in wrap(note, inner) {
                 lines.push(Line::from(styled(row, theme.dim)));
             }
         }
         let height = lines.len() as u16 + 2;
-        let inner = popup(buf, area, box_width, height, "Keys", theme);
+        let inner = popup(
+            buf,
+            area,
+            box_width,
+            height,
+            room_lang.map_or("Keys", |l| crate::app::i18n::room::HELP_TITLE.get(l)),
+            theme,
+        );
         Paragraph::new(lines).render(inner, buf);
     }
 }
