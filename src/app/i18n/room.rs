@@ -245,7 +245,7 @@ pub const ABSENT_KEYS: Text = Text::new(
     "Enter absent from here on   Esc cancel",
     "Entrée absent à partir d’ici   Échap annuler",
 );
-pub const REVIEW_TITLE: Text = Text::new("review", "bilan");
+pub const REVIEW_TITLE: Text = Text::new("Review", "Bilan");
 pub const PARKING_LOT: Text = Text::new("Parking lot", "Parking");
 pub const NOT_ACCEPTED: Text = Text::new("Not accepted yet", "Pas encore acceptées");
 pub const EMPTY_PARKING: Text = Text::new("Nothing parked.", "Rien au parking.");

@@ -15,6 +15,8 @@ mod wizard;
 #[cfg(test)]
 mod dashboard_tests;
 #[cfg(test)]
+mod room_tests;
+#[cfg(test)]
 mod tests;
 
 use super::app::{App, Screen};
