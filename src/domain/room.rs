@@ -136,12 +136,11 @@ impl Rooms {
 
     /// The room of `team`, created empty when it never met.
     pub fn team_mut(&mut self, team: &str) -> &mut TeamRoom {
-        match self.teams.iter().position(|t| same_name(&t.team, team)) {
-            Some(i) => &mut self.teams[i],
-            None => {
-                self.teams.push(TeamRoom::new(team));
-                self.teams.last_mut().expect("just pushed")
-            }
+        if let Some(i) = self.teams.iter().position(|t| same_name(&t.team, team)) {
+            &mut self.teams[i]
+        } else {
+            self.teams.push(TeamRoom::new(team));
+            self.teams.last_mut().expect("just pushed")
         }
     }
 

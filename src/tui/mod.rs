@@ -118,11 +118,11 @@ pub fn run_room(
         if let Screen::RoomSetup(setup) = &mut app.screen {
             setup.anonymous = options.anonymous;
             if let Some(t) = options.timebox {
-                setup.timebox = input::TextInput::new(&format!("{}s", t));
+                setup.timebox = input::TextInput::new(&format!("{t}s"));
             }
         }
     } else {
-        update::room::open_room(&mut app, opened, Origin::CommandLine, options);
+        update::room::open_room(&mut app, &opened, Origin::CommandLine, options);
     }
     event_loop::run(ws, app)
 }

@@ -149,15 +149,14 @@ impl Room {
             lang,
             accepting: false,
         };
-        match room.resume_from(0) {
-            Some(pos) => room.go_to(pos, now),
-            None => {
-                room.go_to(0, now);
-                room.mode = RoomMode::Review {
-                    selected: 0,
-                    end: true,
-                };
-            }
+        if let Some(pos) = room.resume_from(0) {
+            room.go_to(pos, now);
+        } else {
+            room.go_to(0, now);
+            room.mode = RoomMode::Review {
+                selected: 0,
+                end: true,
+            };
         }
         room
     }

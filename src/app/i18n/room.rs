@@ -345,10 +345,8 @@ pub fn accepted_of(lang: Lang, n: usize, of: usize) -> String {
 /// The countdown: "⏱ 2:18 left" or "⏱ time is up (+0:12)".
 pub fn countdown(lang: Lang, left: i64) -> String {
     if left >= 0 {
-        match lang {
-            Lang::En => format!("⏱ {}", super::clock(left.unsigned_abs())),
-            Lang::Fr => format!("⏱ {}", super::clock(left.unsigned_abs())),
-        }
+        // The clock reads the same in both languages.
+        format!("⏱ {}", super::clock(left.unsigned_abs()))
     } else {
         match lang {
             Lang::En => format!("⏱ time is up +{}", super::clock(left.unsigned_abs())),

@@ -50,9 +50,9 @@ pub fn opened(app: &mut App, result: Result<Box<Opened>, String>, origin: Origin
 }
 
 /// Opens the room straight away with `options`' participants (`workshop --participant`).
-pub fn open_room(app: &mut App, opened: Opened, origin: Origin, options: RoomOptions) {
+pub fn open_room(app: &mut App, opened: &Opened, origin: Origin, options: RoomOptions) {
     let lang = app.lang_for(&opened.loaded.assessment.questionnaire.language);
-    let mut room = Room::new(&opened, options.participants, origin, app.now, lang);
+    let mut room = Room::new(opened, options.participants, origin, app.now, lang);
     room.timebox = options.timebox;
     room.anonymous = options.anonymous;
     app.screen = Screen::Room(Box::new(room));
@@ -337,10 +337,8 @@ fn main_key(app: &mut App, key: KeyEvent, now: std::time::Duration) -> Vec<Effec
                 error: None,
             };
         }
-        Action::Absent => {
-            if r.seats.iter().any(|s| s.participant.present) {
-                r.mode = RoomMode::Absent { selected: 0 };
-            }
+        Action::Absent if r.seats.iter().any(|s| s.participant.present) => {
+            r.mode = RoomMode::Absent { selected: 0 };
         }
         Action::ScrollUp => r.scroll = r.scroll.saturating_sub(1),
         Action::ScrollDown => r.scroll += 1,
@@ -426,7 +424,7 @@ pub fn accepted(app: &mut App, result: Result<Box<Accepted>, String>) {
         }
     }
     match done.conflicts.first() {
-        Some((who, c)) => app.error(t::conflict(lang, who, &c.kept.to_string())),
+        Some((who, c)) => app.error(t::conflict(lang, who, &c.kept.clone())),
         None => app.info(t::accepted(lang, number)),
     }
 }

@@ -105,7 +105,7 @@ fn room_app(lang: Lang, n: usize, anonymous: bool) -> App {
     app.now = Duration::from_secs(1000);
     open_room(
         &mut app,
-        opened(lang),
+        &opened(lang),
         Origin::Home,
         RoomOptions {
             participants: people(n),

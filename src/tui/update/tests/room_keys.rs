@@ -44,7 +44,7 @@ fn room_app() -> App {
     bob.set_answer(&first, Answer::Level(2));
     open_room(
         &mut app,
-        opened_paris(vec![bob], TeamRoom::new("Paris")),
+        &opened_paris(vec![bob], TeamRoom::new("Paris")),
         Origin::Home,
         RoomOptions {
             participants: three(),
@@ -443,7 +443,7 @@ fn q_leaves_the_room_home_or_ends_the_program() {
     let mut app = App::new(Theme::monochrome(), "/data");
     open_room(
         &mut app,
-        opened_paris(Vec::new(), TeamRoom::new("Paris")),
+        &opened_paris(Vec::new(), TeamRoom::new("Paris")),
         Origin::CommandLine,
         RoomOptions {
             participants: three(),
@@ -476,7 +476,7 @@ fn the_room_resumes_at_the_first_question_not_accepted() {
     let mut app = App::new(Theme::monochrome(), "/data");
     open_room(
         &mut app,
-        opened_paris(Vec::new(), record),
+        &opened_paris(Vec::new(), record),
         Origin::Home,
         RoomOptions {
             participants: three(),
