@@ -71,6 +71,8 @@ pub struct Dashboard {
     pub team: usize,
     pub picker: Option<TeamPicker>,
     pub export: Option<ExportPrompt>,
+    /// The report's default title (the questionnaire's), offered in the export prompt.
+    pub report_title: String,
 }
 
 /// Choosing the compared teams among all of the assessment's teams.
@@ -82,28 +84,69 @@ pub struct TeamPicker {
     pub error: Option<String>,
 }
 
-/// Asking where to write the report.
+/// The export prompt's fields, in order (Tab moves between them).
+pub const EXPORT_PATH: usize = 0;
+pub const EXPORT_TITLE: usize = 1;
+pub const EXPORT_AUTHOR: usize = 2;
+pub const EXPORT_ANONYMOUS: usize = 3;
+
+/// Asking where to write the report, and its title, author and anonymity (the `report`
+/// command's `--title`, `--author`, `--anonymous`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportPrompt {
     pub path: TextInput,
+    pub title: TextInput,
+    pub author: TextInput,
+    /// Respondents named by role in the report ("Dev 1"), as `report --anonymous`.
+    pub anonymous: bool,
+    /// Index of the focused field: `EXPORT_PATH` … `EXPORT_ANONYMOUS`.
+    pub focus: usize,
     /// The file exists: the prompt asks whether to replace it (y) or keep it (n).
     pub confirm_overwrite: bool,
     pub error: Option<String>,
 }
 
 impl ExportPrompt {
-    /// `./<assessment>-report.pdf`: in the current directory, PDF unless another extension is typed.
-    pub fn new(assessment: &str) -> ExportPrompt {
+    /// `./<assessment>-report.pdf`: in the current directory, PDF unless another extension is
+    /// typed; the title prefilled with the report's default one, named respondents.
+    pub fn new(assessment: &str, title: &str) -> ExportPrompt {
         ExportPrompt {
             path: TextInput::new(&default_report_path(assessment)),
+            title: TextInput::new(title),
+            author: TextInput::default(),
+            anonymous: false,
+            focus: EXPORT_PATH,
             confirm_overwrite: false,
             error: None,
         }
     }
+
+    /// The text field focused, if the focus is on one.
+    pub fn field_mut(&mut self) -> Option<&mut TextInput> {
+        match self.focus {
+            EXPORT_PATH => Some(&mut self.path),
+            EXPORT_TITLE => Some(&mut self.title),
+            EXPORT_AUTHOR => Some(&mut self.author),
+            _ => None,
+        }
+    }
 }
 
+/// `./<assessment>-report.pdf`, spaces (and other characters a shell splits on) as dashes, so
+/// the name can be typed again in a terminal as it is.
 pub fn default_report_path(assessment: &str) -> String {
-    format!("./{assessment}-report.pdf")
+    let stem: String = assessment
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || "/\\'\"$&;|<>*?".contains(c) {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!("./{stem}-report.pdf")
 }
 
 impl Dashboard {
@@ -135,6 +178,7 @@ impl Dashboard {
             team: 0,
             picker: None,
             export: None,
+            report_title: loaded.assessment.questionnaire.title.clone(),
         }
     }
 

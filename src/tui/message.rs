@@ -129,6 +129,10 @@ pub enum Effect {
         force: bool,
         /// Steps in each team's short-term plan.
         short_term: usize,
+        /// `--title`, `--author` (`None`: the report's defaults), `--anonymous`.
+        title: Option<String>,
+        author: Option<String>,
+        anonymous: bool,
     },
     /// Load what the workshop room of a team needs, then show its participants screen.
     OpenRoom {

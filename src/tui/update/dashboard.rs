@@ -2,7 +2,8 @@
 //! export prompt. The comparison itself is the engine's; choosing other teams runs it again.
 
 use super::super::app::{App, Screen};
-use super::super::dashboard::{DashView, Dashboard, ExportPrompt, TeamPicker};
+use super::super::dashboard::{DashView, Dashboard, EXPORT_ANONYMOUS, ExportPrompt, TeamPicker};
+use super::super::input::TextInput;
 use super::super::layout::{dashboard_areas, keep_visible};
 use super::super::message::{Effect, ExportOutcome};
 use super::super::views::dashboard::body;
@@ -109,7 +110,9 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             return Vec::new();
         }
-        KeyCode::Char('e') => dash.export = Some(ExportPrompt::new(&dash.assessment)),
+        KeyCode::Char('e') => {
+            dash.export = Some(ExportPrompt::new(&dash.assessment, &dash.report_title));
+        }
         KeyCode::Char('?') => app.help = true,
         KeyCode::Esc | KeyCode::Char('q') => {
             if dash.origin == Origin::CommandLine {
@@ -274,12 +277,21 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let path = prompt.path.value.trim().to_string();
+    let given = |t: &TextInput| Some(t.value.trim().to_string()).filter(|v| !v.is_empty());
+    let (title, author, anonymous) = (
+        given(&prompt.title),
+        given(&prompt.author),
+        prompt.anonymous,
+    );
     let write = |force: bool| Effect::ExportReport {
         assessment: dash.assessment.clone(),
         teams: dash.teams.clone(),
         path: path.clone(),
         force,
         short_term: dash.options.short_term_size,
+        title: title.clone(),
+        author: author.clone(),
+        anonymous,
     };
     if prompt.confirm_overwrite {
         match key.code {
@@ -300,8 +312,15 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             prompt.error = Some("Type a file name, e.g. report.pdf".into());
         }
         KeyCode::Enter => return vec![write(false)],
+        KeyCode::Tab | KeyCode::Down => prompt.focus = (prompt.focus + 1) % 4,
+        KeyCode::BackTab | KeyCode::Up => prompt.focus = (prompt.focus + 3) % 4,
+        KeyCode::Char(' ' | 'x') if prompt.focus == EXPORT_ANONYMOUS => {
+            prompt.anonymous = !prompt.anonymous;
+        }
         _ => {
-            if prompt.path.handle(key) {
+            if let Some(field) = prompt.field_mut()
+                && field.handle(key)
+            {
                 prompt.error = None;
             }
         }

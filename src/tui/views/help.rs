@@ -56,6 +56,8 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
         ],
         Screen::Dashboard(d) if d.export.is_some() => vec![
             s("Enter", "write the report (the extension picks the format)"),
+            s("Tab ↑ ↓", "path, title, author, anonymous"),
+            s("Space", "anonymous: yes or no"),
             s("y / n", "replace an existing file / keep it"),
             s("Esc", "cancel"),
         ],

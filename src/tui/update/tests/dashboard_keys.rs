@@ -209,6 +209,9 @@ fn export_asks_for_a_path_and_asks_again_before_replacing() {
             path: "./bank-demo-report.pdf".into(),
             force: false,
             short_term: 5,
+            title: Some(dash(&app).report_title.clone()),
+            author: None,
+            anonymous: false,
         }]
     );
     update(&mut app, Msg::Exported(ExportOutcome::Exists));
@@ -329,4 +332,57 @@ fn the_short_term_size_given_on_the_command_line_reaches_plans_and_export() {
         ),
         "{effects:?}"
     );
+}
+
+#[test]
+fn export_asks_for_title_author_and_anonymity_too() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('e'));
+    let prompt = dash(&app).export.as_ref().unwrap();
+    assert!(!prompt.title.value.is_empty(), "the title is prefilled");
+    assert!(!prompt.anonymous);
+    press(&mut app, KeyCode::Tab);
+    super::ctrl(&mut app, 'u');
+    typed(&mut app, "Diagnostic 2026");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "Claire");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char(' '));
+    // Space on the other fields is typed text, not a toggle.
+    press(&mut app, KeyCode::BackTab);
+    typed(&mut app, " D.");
+    match press(&mut app, KeyCode::Enter).as_slice() {
+        [
+            Effect::ExportReport {
+                title,
+                author,
+                anonymous,
+                path,
+                ..
+            },
+        ] => {
+            assert_eq!(title.as_deref(), Some("Diagnostic 2026"));
+            assert_eq!(author.as_deref(), Some("Claire D."));
+            assert!(*anonymous);
+            assert_eq!(path, "./bank-demo-report.pdf");
+        }
+        other => panic!("{other:?}"),
+    }
+    // An emptied title or author means the report's default.
+    press(&mut app, KeyCode::BackTab);
+    super::ctrl(&mut app, 'u');
+    match press(&mut app, KeyCode::Enter).as_slice() {
+        [Effect::ExportReport { title, .. }] => assert_eq!(*title, None),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_default_report_name_has_no_spaces() {
+    use crate::tui::dashboard::default_report_path;
+    assert_eq!(
+        default_report_path("Banque 2026 / Paris"),
+        "./Banque-2026---Paris-report.pdf"
+    );
+    assert_eq!(default_report_path("bank-demo"), "./bank-demo-report.pdf");
 }

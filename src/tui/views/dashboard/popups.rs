@@ -1,7 +1,9 @@
 //! The dashboard's pop-ups: choosing the compared teams, and where to write the report.
 
 use super::super::super::app::App;
-use super::super::super::dashboard::{Dashboard, ExportPrompt, TeamPicker};
+use super::super::super::dashboard::{
+    Dashboard, EXPORT_ANONYMOUS, EXPORT_AUTHOR, EXPORT_PATH, EXPORT_TITLE, ExportPrompt, TeamPicker,
+};
 use super::super::super::layout::list_offset;
 use super::super::super::wrap::fit;
 use super::super::common::{input_line, marked, popup, styled};
@@ -94,19 +96,57 @@ impl Widget for &ExportView<'_> {
             buf,
             area,
             width,
-            7 + error_lines as u16,
+            9 + error_lines as u16,
             "Export the report",
             theme,
         );
         let w = usize::from(inner.width);
+        let p = self.prompt;
+        let asking = !p.confirm_overwrite;
+        let field = |label: &str, input, at: usize| {
+            let label = format!("{label:<10}");
+            let mut spans = vec![styled(
+                label.clone(),
+                if p.focus == at {
+                    theme.accent
+                } else {
+                    theme.base
+                },
+            )];
+            spans.extend(
+                input_line(
+                    input,
+                    w.saturating_sub(label.len()),
+                    asking && p.focus == at,
+                    theme,
+                )
+                .spans,
+            );
+            Line::from(spans)
+        };
+        let anonymous = format!(
+            "[{}] {}",
+            if p.anonymous { "x" } else { " " },
+            "anonymous: respondents named by role (Dev 1, Ops 2)"
+        );
         let mut lines = vec![
             cut("Write the report to:", w, theme.question),
-            input_line(&self.prompt.path, w, !self.prompt.confirm_overwrite, theme),
+            input_line(&p.path, w, asking && p.focus == EXPORT_PATH, theme),
             cut(
-                "The extension picks the format: .pdf .md .json .csv",
+                "The extension picks the format: .pdf .md .json .csv; ~ is your home",
                 w,
                 theme.dim,
             ),
+            field("Title", &p.title, EXPORT_TITLE),
+            field("Author", &p.author, EXPORT_AUTHOR),
+            Line::from(styled(
+                fit(&anonymous, w),
+                if p.focus == EXPORT_ANONYMOUS {
+                    theme.highlight
+                } else {
+                    theme.base
+                },
+            )),
             Line::from(""),
         ];
         if self.prompt.confirm_overwrite {
