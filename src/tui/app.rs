@@ -164,6 +164,21 @@ impl App {
         crate::app::i18n::for_questionnaire(self.forced_lang, language)
     }
 
+    /// The language of the screen shown: the room's or the wizard's, the dashboard's
+    /// assessment's, else the home screen's.
+    pub fn screen_lang(&self) -> crate::app::i18n::Lang {
+        match &self.screen {
+            Screen::Room(r) => r.lang,
+            Screen::RoomSetup(s) => s.lang,
+            Screen::Wizard(w) => w.lang,
+            Screen::Dashboard(d) => self.loaded(&d.assessment).map_or_else(
+                || self.home_lang(),
+                |l| self.lang_for(&l.assessment.questionnaire.language),
+            ),
+            _ => self.home_lang(),
+        }
+    }
+
     /// The language of the screens about no assessment in particular.
     pub fn home_lang(&self) -> crate::app::i18n::Lang {
         self.forced_lang.unwrap_or(self.locale_lang)

@@ -200,7 +200,7 @@ pub const QUESTION: &[Binding] = &[
         label: same("u"),
         help: Text::new(
             "save unknown (nobody knows), next question",
-            "enregistrer « ne sait pas » (personne ne sait), question suivante",
+            "enregistrer «\u{202f}ne sait pas\u{202f}» (personne ne sait), question suivante",
         ),
         footer: Some((same("u"), Text::new("unknown", "ne sait pas"))),
     },

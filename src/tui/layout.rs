@@ -148,6 +148,11 @@ pub const LEVEL_PREFIX: usize = 4;
 /// Starts the first row of a stored comment (after the "c" key mark).
 pub const COMMENT_LABEL: &str = "Comment:";
 
+/// The label before a stored comment in the screen's language ("Comment:" / « Comm. : »).
+pub fn comment_label(lang: crate::app::i18n::Lang) -> &'static str {
+    crate::app::i18n::screens::COMMENT_LABEL.get(lang)
+}
+
 /// Ends a hint or comment cut to keep every level in view: the cut words stay one key away.
 pub const CUT_MARK: &str = " … (Home: rest)";
 
@@ -304,7 +309,10 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool, rows: Rows) -> Body {
     let comment_start = lines.len();
     if !comment.is_empty() {
         let text_width = width.saturating_sub(LEVEL_PREFIX).max(1);
-        let mut rows_text = wrap(&format!("{COMMENT_LABEL} {comment}"), text_width);
+        let mut rows_text = wrap(
+            &format!("{} {comment}", comment_label(wizard.lang)),
+            text_width,
+        );
         cut |= cut_to(&mut rows_text, rows.comment, text_width);
         lines.extend(
             rows_text

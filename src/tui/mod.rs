@@ -55,7 +55,7 @@ pub fn run_wizard(ws: &Workspace, who: &Resolved, lang: Option<Lang>) -> Result<
     let sheet = ws
         .load_sheet(name, &who.team, &who.respondent)?
         .unwrap_or_else(|| ResponseSheet::new(&who.team, &who.respondent));
-    let (wizard, effects) = update::open_wizard(
+    let (mut wizard, effects) = update::open_wizard(
         who.loaded.assessment.clone(),
         sheet,
         Origin::CommandLine,
@@ -67,6 +67,9 @@ pub fn run_wizard(ws: &Workspace, who: &Resolved, lang: Option<Lang>) -> Result<
         }
     }
     let mut app = new_app(ws, lang);
+    if let Some(lang) = lang {
+        wizard.lang = lang;
+    }
     app.screen = Screen::Wizard(Box::new(wizard));
     event_loop::run(ws, app)
 }

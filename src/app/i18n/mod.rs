@@ -305,6 +305,15 @@ mod tests {
             "1–{n}",
             "1-5",
             "Tab 1-6",
+            "question",
+            "dimension",
+            "Tab ↑ ↓",
+            "Tab ↑↓",
+            "Votes",
+            "absent",
+            "vote",
+            "note",
+            "participants",
         ];
         let files = [
             include_str!("keys.rs"),

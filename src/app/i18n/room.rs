@@ -357,6 +357,6 @@ pub fn countdown(lang: Lang, left: i64) -> String {
 
 pub const HELP_TITLE: Text = Text::new("Keys", "Touches");
 pub const HELP_NOTE: Text = Text::new(
-    "An accepted question is on disk: each vote in its participant’s sheet, the note and the parking lot in the room file. Esc or ? closes this.",
-    "Une question acceptée est sur le disque\u{202f}: chaque vote dans la fiche de son participant, la note et le parking dans le fichier de la salle. Échap ou ? ferme cette aide.",
+    "An accepted question is on disk: each vote in its participant’s sheet, the note and the parking lot in the room file. Esc closes this (? too).",
+    "Une question acceptée est sur le disque\u{202f}: chaque vote dans la fiche de son participant, la note et le parking dans le fichier de la salle. Échap ferme cette aide (? aussi).",
 );

@@ -1,6 +1,235 @@
-//! Messages of the screens.
+//! Messages of the screens around the room: the wizard (question screen, comment, role,
+//! review), the shared footer, and the status lines they show.
 
-use super::Text;
+use super::{Lang, Text};
 
 pub const NA: Text = Text::new("n/a", "s.o.");
 pub const UNKNOWN: Text = Text::new("unknown", "ne sait pas");
+pub const ALL_KEYS: Text = Text::new("all keys", "toutes les touches");
+
+// The wizard.
+pub const NOT_APPLICABLE_LONG: Text = Text::new("not applicable", "sans objet");
+pub const UNKNOWN_LONG: Text = Text::new("unknown, nobody knows", "ne sait pas, personne ne sait");
+pub const ADD_COMMENT: Text = Text::new(
+    "add a comment: the room's reasoning",
+    "ajouter un commentaire\u{202f}: le raisonnement de la salle",
+);
+pub const COMMENT_LABEL: Text = Text::new("Comment:", "Commentaire\u{202f}:");
+pub const COMMENT_TITLE: Text = Text::new(
+    "Comment: the room's reasoning",
+    "Commentaire\u{202f}: le raisonnement de la salle",
+);
+pub const SAVE_CLOSE: Text = Text::new(" save and close   ", " enregistrer et fermer   ");
+pub const OR: Text = Text::new(" or ", " ou ");
+pub const NEW_LINE: Text = Text::new(" new line", " nouvelle ligne");
+pub const SAVE_CLOSE_SHORT: Text = Text::new("save & close", "enregistrer et fermer");
+pub const NEW_LINE_SHORT: Text = Text::new("new line", "nouvelle ligne");
+pub const ROLE_TITLE: Text = Text::new("Respondent's role", "Rôle du répondant");
+pub const ROLE_INTRO: Text = Text::new(
+    "Questions meant for other roles are skipped and listed in the review.",
+    "Les questions destinées à d’autres rôles sont écartées et listées dans le bilan.",
+);
+pub const ANY_ROLE: Text = Text::new(
+    "any role (all questions)",
+    "tout rôle (toutes les questions)",
+);
+pub const DIMENSIONS: Text = Text::new("Dimensions", "Dimensions");
+pub const SKIPPED: Text = Text::new("skipped", "écartée");
+pub const MORE: Text = Text::new("  ▼ more", "  ▼ suite");
+pub const MORE_ABOVE: Text = Text::new(
+    "▲ more above (Shift+↑ or wheel)",
+    "▲ suite plus haut (Maj+↑ ou molette)",
+);
+pub const MORE_BELOW: Text = Text::new(
+    "▼ more below (Shift+↓ or wheel)",
+    "▼ suite plus bas (Maj+↓ ou molette)",
+);
+pub const NOT_SAVED_TITLE: Text = Text::new("Not saved", "Non enregistré");
+pub const CHOOSE: Text = Text::new("choose", "choisir");
+pub const MOVE: Text = Text::new("move", "déplacer");
+pub const CANCEL: Text = Text::new("cancel", "annuler");
+pub const ROLE: Text = Text::new("role", "rôle");
+pub const LEAVE: Text = Text::new("leave", "quitter");
+pub const FIRST_QUESTION: Text =
+    Text::new("This is the first question", "C’est la première question");
+pub const FIRST_DIMENSION: Text =
+    Text::new("This is the first dimension", "C’est la première dimension");
+pub const ANSWERS_SAVED: Text = Text::new(
+    "Answers are saved. Pick a team and press Enter to continue.",
+    "Les réponses sont enregistrées. Choisissez une équipe et appuyez sur Entrée pour continuer.",
+);
+pub const KEPT_TRYING: Text = Text::new(
+    " — the answers given since are kept on screen and saved with the next successful save.",
+    " — les réponses données depuis restent à l’écran et seront enregistrées avec le prochain enregistrement réussi.",
+);
+
+// The review.
+pub const REVIEW: Text = Text::new("review", "bilan");
+pub const REVIEW_TITLE: Text = Text::new("Review before finishing", "Bilan avant de terminer");
+pub const ALL_ANSWERED: Text = Text::new(
+    "✓ Every question asked is answered.",
+    "✓ Chaque question posée a une réponse.",
+);
+pub const GO_TO_QUESTION: Text = Text::new("go to question", "aller à la question");
+pub const FINISH: Text = Text::new("finish", "terminer");
+pub const BACK_TO_QUESTIONS: Text = Text::new("back to questions", "retour aux questions");
+
+/// "Question 4 of 57" / « Question 4 sur 57 ».
+pub fn question_of(lang: Lang, n: usize, of: usize) -> String {
+    super::room::question_of(lang, n, of)
+}
+
+/// " · dimension 2 of 13 · question 4 of 6".
+pub fn where_in(lang: Lang, dim: usize, dims: usize, k: usize, of: usize) -> String {
+    match lang {
+        Lang::En => format!(" · dimension {dim} of {dims} · question {k} of {of}"),
+        Lang::Fr => format!(" · dimension {dim} sur {dims} · question {k} sur {of}"),
+    }
+}
+
+/// " 12 of 57 answered".
+pub fn answered_of(lang: Lang, n: usize, of: usize) -> String {
+    match lang {
+        Lang::En => format!(" {n} of {of} answered"),
+        Lang::Fr => format!(" {n} sur {of} répondues"),
+    }
+}
+
+/// "dev — 68 of 69 questions", for the role pickers.
+pub fn role_choice(lang: Lang, role: &str, asked: usize, of: usize) -> String {
+    match lang {
+        Lang::En => format!("{role} — {asked} of {of} questions"),
+        Lang::Fr => format!("{role} — {asked} questions sur {of}"),
+    }
+}
+
+pub fn no_question_for_role(lang: Lang, role: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "No question of this questionnaire is meant for the role \"{role}\". Press r to choose another role."
+        ),
+        Lang::Fr => format!(
+            "Aucune question de ce questionnaire n’est destinée au rôle «\u{202f}{role}\u{202f}». Appuyez sur r pour choisir un autre rôle."
+        ),
+    }
+}
+
+/// "3 questions skipped for role dev (listed in the review, f)".
+pub fn skipped_for(lang: Lang, n: usize, role: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "{} skipped for role {role} (listed in the review, f)",
+            super::count(n, "question", "questions")
+        ),
+        Lang::Fr => format!(
+            "{} pour le rôle {role} (listées dans le bilan, f)",
+            super::count(n, "question écartée", "questions écartées")
+        ),
+    }
+}
+
+/// "Replace the stored level 2 (Managed) with level 5 (Optimizing)?".
+pub fn replace(lang: Lang, old: &str, new: &str, long: bool) -> String {
+    match (lang, long) {
+        (Lang::En, true) => format!("Replace the stored {old} with {new}?"),
+        (Lang::En, false) => format!("Replace {old} with {new}?"),
+        (Lang::Fr, true) => format!("Remplacer la réponse enregistrée, {old}, par {new}\u{202f}?"),
+        (Lang::Fr, false) => format!("Remplacer {old} par {new}\u{202f}?"),
+    }
+}
+
+pub fn levels_go(lang: Lang, levels: u8) -> String {
+    match lang {
+        Lang::En => format!("Levels go from 1 to {levels}"),
+        Lang::Fr => format!("Les niveaux vont de 1 à {levels}"),
+    }
+}
+
+pub fn choose_first(lang: Lang, levels: u8) -> String {
+    match lang {
+        Lang::En => {
+            format!("Choose a level first: 1–{levels} or ↑/↓, then Enter (n = n/a, u = unknown)")
+        }
+        Lang::Fr => format!(
+            "Choisissez d’abord un niveau\u{202f}: 1–{levels} ou ↑/↓, puis Entrée (n = s.o., u = ne sait pas)"
+        ),
+    }
+}
+
+pub fn not_saved(lang: Lang, reason: &str) -> String {
+    match lang {
+        Lang::En => format!("Answers were not saved: {reason}"),
+        Lang::Fr => format!("Des réponses n’ont pas été enregistrées\u{202f}: {reason}"),
+    }
+}
+
+/// "12 of 57 questions answered. Every answer and comment is already saved."
+pub fn review_count(lang: Lang, n: usize, of: usize) -> String {
+    match lang {
+        Lang::En => {
+            format!("{n} of {of} questions answered. Every answer and comment is already saved.")
+        }
+        Lang::Fr => format!(
+            "{n} questions répondues sur {of}. Chaque réponse et commentaire est déjà enregistré."
+        ),
+    }
+}
+
+pub fn unanswered(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("Unanswered ({n}): Enter goes to the question"),
+        Lang::Fr => format!("Sans réponse ({n})\u{202f}: Entrée va à la question"),
+    }
+}
+
+pub fn more_below(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("  ▼ {n} more below"),
+        Lang::Fr => format!("  ▼ {n} de plus en dessous"),
+    }
+}
+
+pub fn skipped_title(lang: Lang, role: &str, n: usize) -> String {
+    match lang {
+        Lang::En => format!("Skipped for role {role} ({n}): not asked, not counted"),
+        Lang::Fr => format!("Écartées pour le rôle {role} ({n})\u{202f}: ni posées, ni comptées"),
+    }
+}
+
+pub fn and_more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("  … and {n} more"),
+        Lang::Fr => format!("  … et {n} de plus"),
+    }
+}
+
+pub fn kept(lang: Lang, what: &str, n: Option<usize>) -> String {
+    match (lang, n) {
+        (Lang::En, Some(n)) => format!("✓ Kept {what} for question {n}"),
+        (Lang::En, None) => format!("Kept {what}"),
+        (Lang::Fr, Some(n)) => format!("✓ Conservé {what} pour la question {n}"),
+        (Lang::Fr, None) => format!("Conservé {what}"),
+    }
+}
+
+pub fn saved(lang: Lang, what: &str, n: usize, replacing: Option<&str>) -> String {
+    match (lang, replacing) {
+        (Lang::En, None) => format!("✓ Saved {what} for question {n}"),
+        (Lang::En, Some(old)) => format!("✓ Saved {what} for question {n}, replacing {old}"),
+        (Lang::Fr, None) => format!("✓ Enregistré {what} pour la question {n}"),
+        (Lang::Fr, Some(old)) => {
+            format!("✓ Enregistré {what} pour la question {n}, à la place de {old}")
+        }
+    }
+}
+
+pub fn role_set(lang: Lang, role: &str, asked: usize, skipped: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "Role: {role}, {asked} questions asked, {skipped} skipped (listed in the review, f)"
+        ),
+        Lang::Fr => format!(
+            "Rôle\u{202f}: {role}, {asked} questions posées, {skipped} écartées (listées dans le bilan, f)"
+        ),
+    }
+}

@@ -458,7 +458,10 @@ pub fn wizard_loaded(
         }
     };
     let sheet = sheet.unwrap_or_else(|| ResponseSheet::new(team, respondent));
-    let (wizard, effects) = open(assessment, sheet, Origin::Home, role);
+    let (mut wizard, effects) = open(assessment, sheet, Origin::Home, role);
+    if let Some(lang) = app.forced_lang {
+        wizard.lang = lang;
+    }
     app.status = None;
     app.screen = Screen::Wizard(Box::new(wizard));
     let area = app.area();

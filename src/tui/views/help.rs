@@ -5,6 +5,7 @@ use super::super::keymap;
 use super::super::wizard::Mode;
 use super::super::wrap::{width, wrap};
 use super::common::{popup, styled};
+use crate::app::i18n::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -92,11 +93,22 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             }
         }
         Screen::Wizard(w) => match w.mode {
+            Mode::Review { .. } if w.lang == Lang::Fr => vec![
+                s("↑ ↓  j k", "choisir une question sans réponse"),
+                s("Entrée", "y aller"),
+                s("Échap ← h", "retour aux questions"),
+                s("q", "terminer\u{202f}: tout est déjà enregistré"),
+            ],
             Mode::Review { .. } => vec![
                 s("↑ ↓  j k", "choose an unanswered question"),
                 s("Enter", "go to it"),
                 s("Esc ← h", "back to the questions"),
                 s("q", "finish: everything is already saved"),
+            ],
+            Mode::Comment(_) if w.lang == Lang::Fr => vec![
+                s("Échap Ctrl+S", "enregistrer le commentaire et fermer"),
+                s("Entrée", "nouvelle ligne"),
+                s("flèches Début Fin", "se déplacer dans le texte"),
             ],
             Mode::Comment(_) => vec![
                 s("Esc Ctrl+S", "save the comment and close"),
@@ -153,6 +165,11 @@ impl Widget for &HelpView<'_> {
             _ => None,
         };
         let room_note = room_lang.map(|l| crate::app::i18n::room::HELP_NOTE.get(l));
+        let lang = self.app.screen_lang();
+        let french_notes = [
+            "Chaque réponse et commentaire est enregistré dès qu’il est donné. Échap ou ? ferme cette aide.",
+            "Là où ? s’écrit comme du texte (formulaires, noms, commentaires), F1 ouvre cette aide.",
+        ];
         let notes = [
             "Every answer and comment is saved the moment it is given. Esc or ? closes this.",
             // Said once here rather than on every footer: why some screens show F1 and others ?.
@@ -160,6 +177,7 @@ impl Widget for &HelpView<'_> {
         ];
         let notes: Vec<&str> = match room_note {
             Some(note) => vec![note],
+            None if lang == Lang::Fr => french_notes.to_vec(),
             None => notes.to_vec(),
         };
         for note in notes {
@@ -173,7 +191,7 @@ impl Widget for &HelpView<'_> {
             area,
             box_width,
             height,
-            room_lang.map_or("Keys", |l| crate::app::i18n::room::HELP_TITLE.get(l)),
+            crate::app::i18n::room::HELP_TITLE.get(room_lang.unwrap_or(lang)),
             theme,
         );
         Paragraph::new(lines).render(inner, buf);

@@ -10,6 +10,7 @@ use super::super::theme::Theme;
 use super::super::update::update;
 use super::super::wizard::{Mode, Origin, Wizard};
 use crate::app::Loaded;
+use crate::app::i18n::Lang;
 use crate::domain::typography::is_breaking_space;
 use crate::domain::{Answer, Assessment, ResponseSheet, Role, default_questionnaire};
 use insta::assert_snapshot;
@@ -322,7 +323,11 @@ fn stored_highlighted_and_comment_visible_at_80x24_for_every_question() {
                 assert!(text.contains(&stored), "{at}:\n{text}");
                 let lit = format!("▶ {highlight} {}", q.level_label(highlight));
                 assert!(text.contains(&lit), "{at}:\n{text}");
-                assert!(text.contains("c Comment: Le CAB du jeudi"), "{at}:\n{text}");
+                let label = super::super::layout::comment_label(Lang::from_tag(&q.language));
+                assert!(
+                    text.contains(&format!("c {label} Le CAB du jeudi")),
+                    "{at}:\n{text}"
+                );
                 for (level, label) in q.levels.iter().enumerate() {
                     assert!(
                         text.contains(&format!("{} {label}", level + 1)),
