@@ -91,7 +91,10 @@ pub fn where_in(lang: Lang, dim: usize, dims: usize, k: usize, of: usize) -> Str
 pub fn answered_of(lang: Lang, n: usize, of: usize) -> String {
     match lang {
         Lang::En => format!(" {n} of {of} answered"),
-        Lang::Fr => format!(" {n} sur {of} répondues"),
+        Lang::Fr => format!(
+            " {n} sur {of} {}",
+            if n > 1 { "répondues" } else { "répondue" }
+        ),
     }
 }
 
@@ -170,7 +173,8 @@ pub fn review_count(lang: Lang, n: usize, of: usize) -> String {
             format!("{n} of {of} questions answered. Every answer and comment is already saved.")
         }
         Lang::Fr => format!(
-            "{n} questions répondues sur {of}. Chaque réponse et commentaire est déjà enregistré."
+            "{} sur {of}. Chaque réponse et chaque commentaire sont déjà enregistrés.",
+            super::count(n, "question répondue", "questions répondues")
         ),
     }
 }

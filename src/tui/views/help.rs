@@ -22,6 +22,10 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
         Screen::Home => vec![
             s("↑ ↓  j k", "choose a team"),
             s("Enter", "answer for the team: pick or add a respondent"),
+            s(
+                "w",
+                "workshop room: the whole team votes on one screen, then reveals and agrees",
+            ),
             s("c", "compare the assessment's teams: the dashboard"),
             s("r", "the team's results"),
             s("n", "new assessment"),

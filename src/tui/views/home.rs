@@ -70,6 +70,7 @@ impl Widget for &HomeView<'_> {
         } else {
             &[
                 ("Enter", "answer"),
+                ("w", "room"),
                 ("c", "compare"),
                 ("r", "results"),
                 ("n", "new assessment"),

@@ -720,14 +720,14 @@ fn a_cut_hint_shows_whole_when_scrolling_up_past_the_top() {
         Origin::Home,
     )));
     let text = screen_text(&render(&mut app, 80, 24));
-    assert!(text.contains("… (Home: rest)"), "{text}");
+    assert!(text.contains("… (Début\u{202f}: la suite)"), "{text}");
     assert!(!text.contains(&last_word), "{text}");
     // ↑ moves the highlight only, it no longer scrolls past level 1.
     for _ in 0..2 {
         press_key(&mut app, KeyCode::Up, KeyModifiers::NONE);
     }
     let text = screen_text(&render(&mut app, 80, 24));
-    assert!(text.contains("… (Home: rest)"), "{text}");
+    assert!(text.contains("… (Début\u{202f}: la suite)"), "{text}");
     assert_eq!(wiz_highlight(&app), Some(1));
     press_key(&mut app, KeyCode::Up, KeyModifiers::SHIFT);
     let text = screen_text(&render(&mut app, 80, 24));
