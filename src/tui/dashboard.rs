@@ -21,15 +21,19 @@ pub enum DashView {
     Discuss,
     /// The delivery rhythms: the four DORA keys per team and its cluster.
     Rhythm,
+    /// Questions sorted by the largest gap between the compared teams: where the organisation
+    /// runs at two speeds.
+    TwoSpeed,
 }
 
 impl DashView {
-    pub const ALL: [DashView; 5] = [
+    pub const ALL: [DashView; 6] = [
         DashView::Overview,
         DashView::Differences,
         DashView::Plans,
         DashView::Discuss,
         DashView::Rhythm,
+        DashView::TwoSpeed,
     ];
 
     pub fn title(self) -> &'static str {
@@ -39,6 +43,7 @@ impl DashView {
             DashView::Plans => "Plans",
             DashView::Discuss => "Discuss",
             DashView::Rhythm => "Rhythm",
+            DashView::TwoSpeed => "Two-speed",
         }
     }
 
@@ -216,6 +221,29 @@ impl Dashboard {
     /// The dimensions of the differences list, in display order (indices into
     /// `comparison.dimensions`): by the size of the delta between the pair of teams, largest
     /// first, as the engine sorts them; with one team, by the gap to target.
+    /// The two-speed view's rows: indices into `comparison.questions` that at least two
+    /// compared teams answered, the largest gap between their medians first (questionnaire
+    /// order among equal gaps).
+    pub fn two_speed_order(&self) -> Vec<usize> {
+        let q = &self.comparison.questions;
+        let mut order: Vec<usize> = (0..q.len())
+            .filter(|&i| q[i].teams.iter().filter(|c| c.median.is_some()).count() >= 2)
+            .collect();
+        order.sort_by(|&a, &b| {
+            let gap = |i: usize| q[i].range.unwrap_or(0.0);
+            gap(b).total_cmp(&gap(a)).then(a.cmp(&b))
+        });
+        order
+    }
+
+    /// The rows of the list the current view selects in (differences, two-speed).
+    pub fn list_len(&self) -> usize {
+        match self.view {
+            DashView::TwoSpeed => self.two_speed_order().len(),
+            _ => self.difference_order().len(),
+        }
+    }
+
     pub fn difference_order(&self) -> Vec<usize> {
         let c = &self.comparison;
         let index = |id: &str| c.dimensions.iter().position(|d| d.id == id);

@@ -33,13 +33,14 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         picker_key(app, key);
         return Vec::new();
     }
-    let (height, order_len) = (body_height(app), dash.difference_order().len());
+    let (height, order_len) = (body_height(app), dash.list_len());
     let Screen::Dashboard(dash) = &mut app.screen else {
         return Vec::new();
     };
-    let listing = dash.view == DashView::Differences && dash.drill.is_none();
+    let listing =
+        matches!(dash.view, DashView::Differences | DashView::TwoSpeed) && dash.drill.is_none();
     match key.code {
-        KeyCode::Char(c @ '1'..='5') => {
+        KeyCode::Char(c @ '1'..='6') => {
             show(dash, DashView::ALL[usize::from(c as u8 - b'1')]);
         }
         KeyCode::Tab => {
@@ -61,7 +62,11 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Home if listing => dash.row = 0,
         KeyCode::End if listing => dash.row = order_len.saturating_sub(1),
         KeyCode::Enter if listing && order_len > 0 => {
-            dash.drill = dash.difference_order().get(dash.row).copied();
+            dash.drill = if dash.view == DashView::TwoSpeed {
+                dash.two_speed_order().get(dash.row).copied()
+            } else {
+                dash.difference_order().get(dash.row).copied()
+            };
             dash.scroll = 0;
         }
         KeyCode::Down | KeyCode::Char('j') => dash.scroll += 1,
@@ -182,7 +187,8 @@ pub fn wheel(app: &mut App, down: bool) {
     } else {
         dash.scroll.saturating_sub(3)
     };
-    let selected = dash.view == DashView::Differences && dash.drill.is_none();
+    let selected =
+        matches!(dash.view, DashView::Differences | DashView::TwoSpeed) && dash.drill.is_none();
     if selected {
         // The wheel scrolls the list; the selection stays where it was unless it left the view.
         dash.row = if down {
@@ -190,9 +196,7 @@ pub fn wheel(app: &mut App, down: bool) {
         } else {
             dash.row.saturating_sub(3)
         };
-        dash.row = dash
-            .row
-            .min(dash.difference_order().len().saturating_sub(1));
+        dash.row = dash.row.min(dash.list_len().saturating_sub(1));
     }
     settle(app);
 }

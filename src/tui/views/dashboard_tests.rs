@@ -113,6 +113,33 @@ fn overview_two_sites() {
 }
 
 #[test]
+fn two_speed_two_sites() {
+    snap("two_speed_2", demo, |d| {
+        d.view = DashView::TwoSpeed;
+        d.row = 1;
+    });
+}
+
+#[test]
+fn two_speed_question_two_sites() {
+    snap("two_speed_question_2", demo, |d| {
+        d.view = DashView::TwoSpeed;
+        d.drill = d.two_speed_order().first().copied();
+    });
+}
+
+#[test]
+fn the_compact_overview_shows_every_dimension_at_80x24() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    let screen = text(&render(&mut app, 80, 24));
+    let d = &dash_mut(&mut app).comparison;
+    for dim in &d.dimensions {
+        let start: String = dim.name.chars().take(20).collect();
+        assert!(screen.contains(&start), "{} missing:\n{screen}", dim.name);
+    }
+}
+
+#[test]
 fn differences_two_sites() {
     snap("differences_2", demo, |d| {
         d.view = DashView::Differences;
@@ -329,18 +356,19 @@ fn in_colour_each_team_draws_its_bars_in_its_own_colour() {
     let terminal = render(&mut app, 80, 24);
     let buffer = terminal.backend().buffer();
     let screen = text(&terminal);
+    // The compact overview: each team's marker on the dimension's scale, in its colour.
     let bar_colour = |marker: &str| {
         let y = screen
             .lines()
-            .position(|l| l.contains(&format!("{marker} ██")))
-            .unwrap_or_else(|| panic!("a bar of {marker}:\n{screen}"));
+            .position(|l| l.contains("Culture"))
+            .unwrap_or_else(|| panic!("the first dimension:\n{screen}"));
         let x = screen
             .lines()
             .nth(y)
             .unwrap()
             .chars()
-            .position(|c| c == '█')
-            .unwrap();
+            .position(|c| c.to_string() == marker)
+            .unwrap_or_else(|| panic!("{marker} on the row:\n{screen}"));
         buffer[(x as u16, y as u16)].fg
     };
     let (a, b) = (bar_colour(&team_marker(0)), bar_colour(&team_marker(1)));

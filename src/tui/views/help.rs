@@ -74,10 +74,16 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("Esc", "cancel"),
         ],
         Screen::Dashboard(_) => vec![
-            s("1-5  Tab", "overview, differences, plans, discuss, rhythm"),
+            s(
+                "1-6  Tab",
+                "overview, differences, plans, discuss, rhythm, two-speed",
+            ),
             s("↑ ↓  j k", "scroll; in differences, choose a dimension"),
             s("PgUp PgDn", "a page up / down"),
-            s("Enter", "differences: the questions of the dimension"),
+            s(
+                "Enter",
+                "differences: the questions of the dimension; two-speed: the answers",
+            ),
             s("a  b", "differences: the next team on each side"),
             s("← →", "plans, discuss: the other teams"),
             s("t", "choose the teams to compare"),

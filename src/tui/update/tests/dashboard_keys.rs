@@ -64,9 +64,13 @@ fn number_keys_and_tab_switch_views() {
     press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Rhythm);
     press(&mut app, KeyCode::Tab);
+    assert_eq!(dash(&app).view, DashView::TwoSpeed);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Overview);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(dash(&app).view, DashView::Rhythm);
+    assert_eq!(dash(&app).view, DashView::TwoSpeed);
+    press(&mut app, KeyCode::Char('6'));
+    assert_eq!(dash(&app).view, DashView::TwoSpeed);
     press(&mut app, KeyCode::Char('5'));
     assert_eq!(dash(&app).view, DashView::Rhythm);
     press(&mut app, KeyCode::BackTab);
@@ -76,11 +80,15 @@ fn number_keys_and_tab_switch_views() {
 #[test]
 fn scrolling_stops_at_the_end_of_the_view() {
     let mut app = demo_app(Origin::Home);
+    // The overview of 13 dimensions fits at 80x24 with two teams; the plans do not.
+    press(&mut app, KeyCode::Down);
+    assert_eq!(dash(&app).scroll, 0, "the overview fits: nothing to scroll");
+    press(&mut app, KeyCode::Char('3'));
     for _ in 0..500 {
         press(&mut app, KeyCode::Down);
     }
     let at_end = dash(&app).scroll;
-    assert!(at_end > 0, "the overview of 13 dimensions scrolls at 80x24");
+    assert!(at_end > 0, "the plans scroll at 80x24");
     press(&mut app, KeyCode::Up);
     assert_eq!(dash(&app).scroll, at_end - 1, "one up moves at once");
     press(&mut app, KeyCode::Home);
@@ -385,4 +393,28 @@ fn the_default_report_name_has_no_spaces() {
         "./Banque-2026---Paris-report.pdf"
     );
     assert_eq!(default_report_path("bank-demo"), "./bank-demo-report.pdf");
+}
+
+#[test]
+fn the_two_speed_view_lists_questions_by_gap_and_enter_opens_the_answers() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('6'));
+    let order = dash(&app).two_speed_order();
+    assert!(
+        order.len() > 10,
+        "the demo's two sites answered most questions"
+    );
+    let q = &dash(&app).comparison.questions;
+    let gaps: Vec<f64> = order.iter().map(|&i| q[i].range.unwrap_or(0.0)).collect();
+    assert!(
+        gaps.windows(2).all(|w| w[0] >= w[1]),
+        "largest gap first: {gaps:?}"
+    );
+    press(&mut app, KeyCode::Down);
+    assert_eq!(dash(&app).row, 1);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(dash(&app).drill, Some(order[1]));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(dash(&app).drill, None);
+    assert_eq!(dash(&app).view, DashView::TwoSpeed);
 }

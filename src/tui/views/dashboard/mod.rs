@@ -9,6 +9,7 @@ mod overview;
 mod plans;
 mod popups;
 mod rhythm;
+mod two_speed;
 
 use super::super::app::App;
 use super::super::dashboard::{DashView, Dashboard};
@@ -49,6 +50,8 @@ pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
         (DashView::Plans, _) => plain(plans::plans(dash, theme, text_width)),
         (DashView::Discuss, _) => plain(plans::discuss(dash, theme, text_width)),
         (DashView::Rhythm, _) => plain(rhythm::lines(dash, theme, width)),
+        (DashView::TwoSpeed, Some(q)) => plain(two_speed::question(dash, theme, text_width, q)),
+        (DashView::TwoSpeed, None) => two_speed::list(dash, theme, width),
     }
 }
 
@@ -116,7 +119,10 @@ impl Widget for &DashboardView<'_> {
 fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
     let mut keys = Vec::new();
     match (dash.view, dash.drill) {
-        (DashView::Differences, Some(_)) => keys.push(("Esc", "back to the list")),
+        (DashView::Differences | DashView::TwoSpeed, Some(_)) => {
+            keys.push(("Esc", "back to the list"));
+        }
+        (DashView::TwoSpeed, None) => keys.push(("Enter", "answers")),
         (DashView::Differences, None) => {
             keys.push(("Enter", "questions"));
             if dash.several() {
@@ -129,7 +135,7 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
         _ => {}
     }
     keys.extend([
-        ("Tab 1-5", "views"),
+        ("Tab 1-6", "views"),
         ("↑↓", "scroll"),
         ("t", "teams"),
         ("e", "export"),
