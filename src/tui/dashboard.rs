@@ -244,7 +244,20 @@ impl Dashboard {
         }
     }
 
+    /// The differences list's rows: the dimensions both sides scored, largest difference first
+    /// (or the largest gap to target with one team), then every other dimension, in
+    /// questionnaire order, shown as "not assessed" by the side that did not answer it.
     pub fn difference_order(&self) -> Vec<usize> {
+        let mut order = self.scored_order();
+        for d in 0..self.comparison.dimensions.len() {
+            if !order.contains(&d) {
+                order.push(d);
+            }
+        }
+        order
+    }
+
+    fn scored_order(&self) -> Vec<usize> {
         let c = &self.comparison;
         let index = |id: &str| c.dimensions.iter().position(|d| d.id == id);
         if self.several() {

@@ -428,3 +428,37 @@ fn the_discuss_view_names_the_roles_of_each_split_and_no_one_in_them() {
         );
     }
 }
+
+#[test]
+fn differences_list_every_dimension_and_say_which_a_team_did_not_assess() {
+    let mut loaded = demo();
+    // Nantes never answered the first dimension.
+    let first: Vec<String> = loaded.assessment.questionnaire.dimensions[0]
+        .questions
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    let nantes = loaded.assessment.teams[1].clone();
+    for sheet in loaded.sheets.iter_mut().filter(|s| s.team == nantes) {
+        sheet.answers.retain(|id, _| !first.contains(id));
+    }
+    let mut app = App::new(Theme::monochrome(), "/data");
+    let dash = Dashboard::new(&loaded, loaded.assessment.teams.clone(), Origin::Home);
+    app.entries = vec![Ok(loaded)];
+    app.screen = Screen::Dashboard(Box::new(dash));
+    let d = dash_mut(&mut app);
+    d.view = DashView::Differences;
+    let count = d.comparison.dimensions.len();
+    assert_eq!(
+        d.difference_order().len(),
+        count,
+        "every dimension is listed"
+    );
+    let name: String = d.comparison.dimensions[0].name.chars().take(20).collect();
+    let screen = text(&render(&mut app, 200, 50));
+    let row = screen
+        .lines()
+        .find(|l| l.contains(&name))
+        .unwrap_or_else(|| panic!("{name} missing:\n{screen}"));
+    assert!(row.contains("not assessed by ■"), "{row}");
+}
