@@ -5,7 +5,7 @@
 mod pty;
 
 use devops_maturity::domain::default_questionnaire;
-use pty::{DOWN, ENTER, ESC, Tui};
+use pty::{DOWN, ENTER, Tui};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
@@ -125,6 +125,12 @@ fn a_room_of_three_votes_reveals_accepts_parks_and_survives_kill_9() {
     assert!(row(&reveal, "3 Defined").contains("Alice"), "{reveal}");
     assert!(row(&reveal, "4 Measured").contains("Bob"), "{reveal}");
     assert!(reveal.contains("Discuss"), "{reveal}");
+    // The room's note: kept once, in the room file, and shown in the report.
+    tui.send("c");
+    tui.wait_for("The room’s note");
+    tui.send("Bob has seen the nightly pipeline");
+    tui.wait_for("nightly pipeline");
+    tui.escape("Room’s note: Bob has seen");
     tui.send(ENTER);
     tui.wait_for("Question 2 of 69");
     assert_eq!(answer(data, "Alice", &q[0]), Some(Value::from(3)));
@@ -147,8 +153,7 @@ fn a_room_of_three_votes_reveals_accepts_parks_and_survives_kill_9() {
         .nth(1)
         .unwrap_or_default();
     assert!(parked_row.contains(&title), "{review}");
-    tui.send(ESC);
-    tui.wait_for("Question 2 of 69");
+    tui.escape("0 of 3");
     // Votes on question 2, half typed, then SIGKILL: question 1 stays accepted.
     tui.send("1");
     tui.send("1");
@@ -188,6 +193,21 @@ fn a_room_of_three_votes_reveals_accepts_parks_and_survives_kill_9() {
     tui.send("q");
     assert!(tui.wait_exit());
     tui.assert_terminal_restored();
+    // The report shows the note as the room's comment, under the question.
+    let md = data.join("report.md");
+    cli(data, &["report", "bank-2026", "-o", md.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        text.contains("Workshop room") && text.contains("Bob has seen the nightly pipeline"),
+        "the room's note is missing from the report"
+    );
+    for sheet in sheets(data) {
+        assert!(
+            !sheet.1.to_string().contains("nightly pipeline"),
+            "the note is the room's, not copied into {}'s sheet",
+            sheet.0
+        );
+    }
 }
 
 #[test]
