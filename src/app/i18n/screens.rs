@@ -237,3 +237,80 @@ pub fn role_set(lang: Lang, role: &str, asked: usize, skipped: usize) -> String 
         ),
     }
 }
+
+// The home screen (in the locale's language: it lists assessments of several languages).
+pub const HOME_TITLE: Text = Text::new("DevOps maturity · workshops", "Maturité DevOps · ateliers");
+pub const HOME_DATA: Text = Text::new("data", "données");
+pub const HOME_EMPTY: Text = Text::new("No assessments yet.", "Aucune évaluation pour l’instant.");
+pub const HOME_PRESS: Text = Text::new("Press ", "Appuyez sur ");
+pub const HOME_TO_CREATE: Text = Text::new(
+    " to create one: give it a name and the teams taking part.",
+    " pour en créer une\u{202f}: donnez-lui un nom et les équipes qui participent.",
+);
+pub const MORE_ABOVE_SHORT: Text = Text::new("▲ more above", "▲ suite plus haut");
+pub const MORE_BELOW_SHORT: Text = Text::new("▼ more below", "▼ suite plus bas");
+pub const NEW_ASSESSMENT: Text = Text::new("new assessment", "nouvelle évaluation");
+pub const QUIT: Text = Text::new("quit", "quitter");
+pub const ANSWER: Text = Text::new("answer", "répondre");
+pub const ROOM: Text = Text::new("room", "salle");
+pub const COMPARE: Text = Text::new("compare", "comparer");
+pub const RESULTS: Text = Text::new("results", "résultats");
+pub const ADD_TEAM: Text = Text::new("add team", "ajouter une équipe");
+pub const CHOOSE_TEAM: Text = Text::new("choose team", "choisir l’équipe");
+pub const ANSWERED: Text = Text::new("answered", "répondu");
+pub const NO_RESPONDENT: Text = Text::new("no respondent yet", "aucun répondant pour l’instant");
+pub const NO_READABLE: Text = Text::new("no readable respondent", "aucun répondant lisible");
+
+/// "short form, 30 of 69 questions" / "69 questions".
+pub fn questions(lang: Lang, short: Option<usize>, of: usize) -> String {
+    match (lang, short) {
+        (Lang::En, Some(n)) => format!("short form, {n} of {of} questions"),
+        (Lang::En, None) => format!("{of} questions"),
+        (Lang::Fr, Some(n)) => format!("forme courte, {n} questions sur {of}"),
+        (Lang::Fr, None) => format!("{of} questions"),
+    }
+}
+
+/// "1 respondent: Alice", "3 respondents: …".
+pub fn respondents(lang: Lang, names: &[&str]) -> String {
+    let list = names.join(", ");
+    match (lang, names.len()) {
+        (Lang::En, 1) => format!("1 respondent: {list}"),
+        (Lang::En, n) => format!("{n} respondents: {list}"),
+        (Lang::Fr, 1) => format!("1 répondant\u{202f}: {list}"),
+        (Lang::Fr, n) => format!("{n} répondants\u{202f}: {list}"),
+    }
+}
+
+/// "⚠ 2 response files cannot be read — they are left untouched".
+pub fn unreadable(lang: Lang, n: usize, selected: bool) -> String {
+    match (lang, selected) {
+        (Lang::En, true) => format!(
+            "⚠ {} cannot be read — {} left untouched",
+            super::count(n, "response file", "response files"),
+            if n == 1 { "it is" } else { "they are" }
+        ),
+        (Lang::En, false) => format!(
+            "⚠ {} cannot be read, left untouched · select a team for why",
+            super::count(n, "response file", "response files")
+        ),
+        (Lang::Fr, true) => format!(
+            "⚠ {} — {} intact{}",
+            super::count(
+                n,
+                "fiche de réponses illisible",
+                "fiches de réponses illisibles"
+            ),
+            if n == 1 { "laissée" } else { "laissées" },
+            if n == 1 { "e" } else { "es" }
+        ),
+        (Lang::Fr, false) => format!(
+            "⚠ {}, laissées intactes · choisissez une équipe pour savoir pourquoi",
+            super::count(
+                n,
+                "fiche de réponses illisible",
+                "fiches de réponses illisibles"
+            )
+        ),
+    }
+}

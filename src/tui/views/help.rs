@@ -19,6 +19,27 @@ pub struct HelpView<'a> {
 pub fn keys_for(app: &App) -> Vec<(String, String)> {
     let s = |k: &str, v: &str| (k.to_string(), v.to_string());
     match &app.screen {
+        Screen::Home if app.home_lang() == Lang::Fr => vec![
+            s("↑ ↓  j k", "choisir une équipe"),
+            s(
+                "Entrée",
+                "répondre pour l’équipe\u{202f}: choisir ou ajouter un répondant",
+            ),
+            s(
+                "w",
+                "salle d’atelier\u{202f}: toute l’équipe vote sur un seul écran, puis révèle et s’accorde",
+            ),
+            s(
+                "c",
+                "comparer les équipes de l’évaluation\u{202f}: le tableau de bord",
+            ),
+            s("r", "les résultats de l’équipe"),
+            s("n", "nouvelle évaluation"),
+            s("t", "ajouter une équipe à l’évaluation"),
+            s("souris", "cliquer sur une équipe pour la choisir"),
+            s("? F1", "cette aide"),
+            s("q Échap", "quitter"),
+        ],
         Screen::Home => vec![
             s("↑ ↓  j k", "choose a team"),
             s("Enter", "answer for the team: pick or add a respondent"),

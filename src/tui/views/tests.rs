@@ -765,3 +765,28 @@ fn help_lists_the_keys_of_the_question_screen_and_of_the_prompt() {
     assert_eq!(lines[0].0, "Enter y", "{lines:?}");
     assert_eq!(lines[1].0, "Esc n", "{lines:?}");
 }
+
+/// The home screen follows the locale (or --lang): a French facilitator gets French chrome.
+#[test]
+fn home_in_french() {
+    let mut app = home_app();
+    app.locale_lang = Lang::Fr;
+    snap("home_fr", app);
+    let mut app = home_app();
+    app.forced_lang = Some(Lang::Fr);
+    let screen = screen_text(&render(&mut app, 80, 24));
+    for word in [
+        "Maturité DevOps",
+        "répondre",
+        "salle",
+        "répondants\u{202f}:",
+    ] {
+        assert!(screen.contains(word), "{word:?} missing:\n{screen}");
+    }
+    for english in ["answered", "respondents", "quit", "all keys", "answer "] {
+        assert!(
+            !screen.contains(english),
+            "{english:?} on a French screen:\n{screen}"
+        );
+    }
+}
