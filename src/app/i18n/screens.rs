@@ -314,3 +314,56 @@ pub fn unreadable(lang: Lang, n: usize, selected: bool) -> String {
         ),
     }
 }
+
+// The respondent and role pickers.
+pub const WHO_IS_ANSWERING: Text = Text::new("who is answering?", "qui répond\u{202f}?");
+pub const RESPONDENT_INTRO: Text = Text::new(
+    "A respondent is a person, or the whole room answering together. Existing respondents resume where they stopped.",
+    "Un répondant est une personne, ou toute la salle qui répond ensemble. Les répondants existants reprennent là où ils s’étaient arrêtés.",
+);
+pub const NEW_RESPONDENT: Text = Text::new("New respondent: ", "Nouveau répondant\u{202f}: ");
+pub const RESUME: Text = Text::new("Resume:", "Reprendre\u{202f}:");
+pub const RENAME: Text = Text::new("rename", "renommer");
+pub const DELETE: Text = Text::new("delete", "supprimer");
+pub const KEEP: Text = Text::new("keep", "garder");
+pub const START_RESUME: Text = Text::new("start / resume", "commencer / reprendre");
+pub const RESUME_KEY: Text = Text::new("resume", "reprendre");
+pub const BACK: Text = Text::new("back", "retour");
+pub const ROLE_WORD: Text = Text::new("role", "rôle");
+
+pub fn rename_to(lang: Lang, from: &str) -> String {
+    match lang {
+        Lang::En => format!("  Rename {from} to: "),
+        Lang::Fr => format!("  Renommer {from} en\u{202f}: "),
+    }
+}
+
+pub fn confirm_delete(lang: Lang, who: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "Delete {who}? Their sheet goes to the trash (`respondent restore` brings it back). y/Enter delete · n/Esc keep"
+        ),
+        Lang::Fr => format!(
+            "Supprimer {who}\u{202f}? Sa fiche va à la corbeille (`respondent restore` la rétablit). o/Entrée supprimer · n/Échap garder"
+        ),
+    }
+}
+
+/// "Alice · role: dev · 12 of 57 answered".
+pub fn resume_row(lang: Lang, who: &str, role: &str, answered: usize, of: usize) -> String {
+    match lang {
+        Lang::En => format!("{who} · role: {role} · {answered} of {of} answered"),
+        Lang::Fr => format!("{who} · rôle\u{202f}: {role} · {answered} sur {of} répondues"),
+    }
+}
+
+pub fn role_question(lang: Lang, who: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "What is {who}'s role? Questions meant for other roles are skipped, and listed as skipped in the review. The role can be changed later in the wizard (r)."
+        ),
+        Lang::Fr => format!(
+            "Quel est le rôle de {who}\u{202f}? Les questions destinées à d’autres rôles sont écartées et listées comme telles dans le bilan. Le rôle peut être changé plus tard dans le questionnaire (r)."
+        ),
+    }
+}

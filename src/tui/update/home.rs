@@ -270,7 +270,8 @@ fn picker_action_key(picker: &mut RespondentPicker, key: KeyEvent) -> Vec<Effect
             }
         },
         Some(PickerAction::ConfirmDelete { who }) => match key.code {
-            KeyCode::Char('y' | 'Y') | KeyCode::Enter => {
+            // « o » (oui) on a French screen.
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') | KeyCode::Enter => {
                 let effect = Effect::DeleteRespondent {
                     assessment: picker.assessment.clone(),
                     team: picker.team.clone(),
