@@ -367,3 +367,43 @@ pub fn role_question(lang: Lang, who: &str) -> String {
         ),
     }
 }
+
+// The forms.
+pub const NEW_ASSESSMENT_TITLE: Text = Text::new("New assessment", "Nouvelle évaluation");
+pub const WELCOME: Text = Text::new(
+    "Welcome! There is no assessment yet. An assessment is one campaign: several teams answer the same questionnaire, then their results are compared.",
+    "Bienvenue\u{202f}! Il n’y a pas encore d’évaluation. Une évaluation est une campagne\u{202f}: plusieurs équipes répondent au même questionnaire, puis leurs résultats sont comparés.",
+);
+pub const CAMPAIGN: Text = Text::new(
+    "An assessment is one campaign: several teams answer the same questionnaire, then their results are compared.",
+    "Une évaluation est une campagne\u{202f}: plusieurs équipes répondent au même questionnaire, puis leurs résultats sont comparés.",
+);
+pub const NAME: Text = Text::new("Name", "Nom");
+pub const NAME_HINT: Text = Text::new("e.g. bank-2026", "par ex. banque-2026");
+pub const TEAMS: Text = Text::new("Teams", "Équipes");
+pub const TEAMS_HINT: Text = Text::new(
+    "separate teams with commas, e.g. Paris, Nantes",
+    "séparez les équipes par des virgules, par ex. Paris, Nantes",
+);
+pub const QUESTIONNAIRE: Text = Text::new("Questionnaire", "Questionnaire");
+pub const QUESTIONNAIRE_HINT: Text = Text::new(
+    "type en or leave empty: the built-in DevOps questionnaire; fr: its French edition; or a JSON file path",
+    "tapez fr pour l’édition française du questionnaire DevOps intégré, en ou rien pour l’anglaise, ou le chemin d’un fichier JSON",
+);
+pub const NEXT_OR_CREATE: Text = Text::new("next field / create", "champ suivant / créer");
+pub const TEAM: Text = Text::new("Team", "Équipe");
+pub const ADD: Text = Text::new("add", "ajouter");
+
+pub fn add_team_to(lang: Lang, assessment: &str) -> String {
+    match lang {
+        Lang::En => format!("Add a team to {assessment}"),
+        Lang::Fr => format!("Ajouter une équipe à {assessment}"),
+    }
+}
+
+pub fn teams_so_far(lang: Lang, teams: &str) -> String {
+    match lang {
+        Lang::En => format!("Teams so far: {teams}"),
+        Lang::Fr => format!("Équipes déjà là\u{202f}: {teams}"),
+    }
+}
