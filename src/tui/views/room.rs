@@ -495,7 +495,9 @@ impl RoomView<'_> {
             } else {
                 t::DISCUSS_UNKNOWN
             };
-            lines.push(Line::from(styled(text.get(lang), theme.error)));
+            for l in wrap(text.get(lang), cells) {
+                lines.push(Line::from(styled(l, theme.error)));
+            }
         }
         let replaced: Vec<(usize, Answer)> = given
             .iter()
