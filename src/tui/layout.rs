@@ -145,9 +145,8 @@ fn row(area: Rect, offset: u16) -> Rect {
 /// Cells taken by the "▶ 3 " in front of each level.
 pub const LEVEL_PREFIX: usize = 4;
 
-/// Starts the first row of a stored comment (after the "c" key mark).
-
-/// The label before a stored comment in the screen's language ("Comment:" / « Comm. : »).
+/// The label that starts the first row of a stored comment (after the "c" key mark), in the
+/// screen's language ("Comment:" / « Commentaire : »).
 pub fn comment_label(lang: crate::app::i18n::Lang) -> &'static str {
     crate::app::i18n::screens::COMMENT_LABEL.get(lang)
 }

@@ -265,9 +265,9 @@ pub const NO_READABLE: Text = Text::new("no readable respondent", "aucun répond
 pub fn questions(lang: Lang, short: Option<usize>, of: usize) -> String {
     match (lang, short) {
         (Lang::En, Some(n)) => format!("short form, {n} of {of} questions"),
-        (Lang::En, None) => format!("{of} questions"),
         (Lang::Fr, Some(n)) => format!("forme courte, {n} questions sur {of}"),
-        (Lang::Fr, None) => format!("{of} questions"),
+        // The same word in both languages.
+        (_, None) => format!("{of} questions"),
     }
 }
 
