@@ -171,10 +171,7 @@ impl App {
             Screen::Room(r) => r.lang,
             Screen::RoomSetup(s) => s.lang,
             Screen::Wizard(w) => w.lang,
-            Screen::Dashboard(d) => self.loaded(&d.assessment).map_or_else(
-                || self.home_lang(),
-                |l| self.lang_for(&l.assessment.questionnaire.language),
-            ),
+            Screen::Dashboard(d) => d.lang,
             _ => self.home_lang(),
         }
     }

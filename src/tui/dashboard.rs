@@ -5,6 +5,7 @@
 use super::input::TextInput;
 use super::wizard::Origin;
 use crate::app::Loaded;
+use crate::app::i18n::Lang;
 use crate::domain::metrics::TeamFigures;
 use crate::domain::{CompareOptions, Comparison, Questionnaire, compare};
 
@@ -47,6 +48,21 @@ impl DashView {
         }
     }
 
+    /// The tab's name in `lang` (short enough for six tabs at 80 columns).
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        if lang == Lang::En {
+            return self.title();
+        }
+        match self {
+            DashView::Overview => "Ensemble",
+            DashView::Differences => "Écarts",
+            DashView::Plans => "Plans",
+            DashView::Discuss => "Débats",
+            DashView::Rhythm => "Rythme",
+            DashView::TwoSpeed => "2 vitesses",
+        }
+    }
+
     pub fn index(self) -> usize {
         DashView::ALL.iter().position(|v| *v == self).unwrap_or(0)
     }
@@ -78,6 +94,8 @@ pub struct Dashboard {
     pub export: Option<ExportPrompt>,
     /// The report's default title (the questionnaire's), offered in the export prompt.
     pub report_title: String,
+    /// The language of the dashboard: the questionnaire's, unless `--lang` said another.
+    pub lang: Lang,
 }
 
 /// Choosing the compared teams among all of the assessment's teams.
@@ -184,6 +202,7 @@ impl Dashboard {
             picker: None,
             export: None,
             report_title: loaded.assessment.questionnaire.title.clone(),
+            lang: Lang::from_tag(&loaded.assessment.questionnaire.language),
         }
     }
 
@@ -194,9 +213,11 @@ impl Dashboard {
         let origin = self.origin;
         let options = self.options.clone();
         let figures = std::mem::take(&mut self.figures);
+        let lang = self.lang;
         *self = Dashboard::with_options(loaded, teams, origin, options)
             .with_figures(&loaded.assessment.questionnaire, figures);
         self.view = view;
+        self.lang = lang;
     }
 
     /// The same dashboard with the teams' recorded delivery figures in its rhythm view.

@@ -85,8 +85,11 @@ pub fn run_dashboard(
 ) -> Result<(), Error> {
     event_loop::ensure_terminal()?;
     let figures = loaded.figures.clone();
-    let dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options)
+    let mut dash = Dashboard::with_options(&loaded, teams, Origin::CommandLine, options)
         .with_figures(&loaded.assessment.questionnaire, figures);
+    if let Some(lang) = lang {
+        dash.lang = lang;
+    }
     let mut app = new_app(ws, lang);
     app.entries = vec![Ok(loaded)];
     app.screen = Screen::Dashboard(Box::new(dash));

@@ -306,6 +306,7 @@ mod tests {
             "1-5",
             "Tab 1-6",
             "question",
+            "questions",
             "Questionnaire",
             "dimension",
             "Tab ↑ ↓",

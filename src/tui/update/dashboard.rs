@@ -17,8 +17,11 @@ pub fn open_from_home(app: &mut App) {
     };
     let teams = loaded.assessment.teams.clone();
     // The figures came with the assessment (`Loaded::figures`): `update` stays pure.
-    let dash = Dashboard::new(loaded, teams, Origin::Home)
+    let mut dash = Dashboard::new(loaded, teams, Origin::Home)
         .with_figures(&loaded.assessment.questionnaire, loaded.figures.clone());
+    if let Some(lang) = app.forced_lang {
+        dash.lang = lang;
+    }
     app.screen = Screen::Dashboard(Box::new(dash));
 }
 

@@ -462,3 +462,30 @@ fn differences_list_every_dimension_and_say_which_a_team_did_not_assess() {
         .unwrap_or_else(|| panic!("{name} missing:\n{screen}"));
     assert!(row.contains("not assessed by ■"), "{row}");
 }
+
+#[test]
+fn a_french_dashboard_frame_overview_and_two_speed_speak_french() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    dash_mut(&mut app).lang = crate::app::i18n::Lang::Fr;
+    for view in [DashView::Overview, DashView::TwoSpeed] {
+        dash_mut(&mut app).view = view;
+        let screen = text(&render(&mut app, 80, 24));
+        for english in [
+            "Compare", "Overview", "teams", "views", "scroll", "export", "target", "people",
+            "answered", "gap", "median", "all", "keys",
+        ] {
+            let words: Vec<&str> = screen.split(|c: char| !c.is_alphanumeric()).collect();
+            assert!(
+                !words.contains(&english),
+                "{english:?} on a French screen:\n{screen}"
+            );
+        }
+        assert!(
+            screen.contains("Comparer") && screen.contains("2 équipes"),
+            "{screen}"
+        );
+    }
+    snap("overview_2_fr", demo, |d| {
+        d.lang = crate::app::i18n::Lang::Fr;
+    });
+}

@@ -18,6 +18,7 @@ use super::super::theme::{Theme, team_marker};
 use super::super::wizard::Origin;
 use super::super::wrap::{fit, width, wrap};
 use super::common::{footer, footer_typing, header, styled};
+use crate::app::i18n::{Text, dashboard as d, keys as k};
 use crate::domain::Answer;
 use crate::domain::compare::RespondentAnswer;
 use ratatui::buffer::Buffer;
@@ -64,15 +65,14 @@ impl Widget for &DashboardView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, dash) = (self.app, self.dash);
         let theme = &app.theme;
+        let lang = dash.lang;
+        let t = |x: Text| x.get(lang);
         let areas = dashboard_areas(area);
-        let teams = match dash.teams.len() {
-            1 => "1 team".to_string(),
-            n => format!("{n} teams"),
-        };
+        let teams = d::teams(lang, dash.teams.len());
         header(
             buf,
             area,
-            &format!("Compare · {}", dash.assessment),
+            &format!("{} · {}", t(d::COMPARE), dash.assessment),
             &teams,
             theme,
         );
@@ -90,9 +90,9 @@ impl Widget for &DashboardView<'_> {
         if let Some(prompt) = &dash.export {
             popups::ExportView { app, prompt }.render(area, buf);
             let keys: &[(&str, &str)] = if prompt.confirm_overwrite {
-                &[("y", "replace the file"), ("n", "keep it")]
+                &[("y", t(d::REPLACE_FILE)), ("n", t(d::KEEP_IT))]
             } else {
-                &[("Enter", "write"), ("Esc", "cancel")]
+                &[(t(k::ENTER), t(d::WRITE)), (t(k::ESC), t(d::CANCEL))]
             };
             footer_typing(app, area, buf, keys);
             return;
@@ -103,10 +103,10 @@ impl Widget for &DashboardView<'_> {
                 area,
                 buf,
                 &[
-                    ("Space", "include/leave out"),
-                    ("Enter", "compare"),
-                    ("a", "all"),
-                    ("Esc", "cancel"),
+                    (t(k::SPACE), t(d::INCLUDE)),
+                    (t(k::ENTER), t(crate::app::i18n::screens::COMPARE)),
+                    ("a", t(d::ALL)),
+                    (t(k::ESC), t(d::CANCEL)),
                 ],
             );
             return;
@@ -117,33 +117,35 @@ impl Widget for &DashboardView<'_> {
 
 /// Key hints of the current view, most useful first.
 fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
+    let lang = dash.lang;
+    let t = |x: Text| x.get(lang);
     let mut keys = Vec::new();
     match (dash.view, dash.drill) {
         (DashView::Differences | DashView::TwoSpeed, Some(_)) => {
-            keys.push(("Esc", "back to the list"));
+            keys.push((t(k::ESC), t(d::BACK_TO_LIST)));
         }
-        (DashView::TwoSpeed, None) => keys.push(("Enter", "answers")),
+        (DashView::TwoSpeed, None) => keys.push((t(k::ENTER), t(d::ANSWERS))),
         (DashView::Differences, None) => {
-            keys.push(("Enter", "questions"));
+            keys.push((t(k::ENTER), t(d::QUESTIONS)));
             if dash.several() {
-                keys.push(("a b", "change teams"));
+                keys.push(("a b", t(d::CHANGE_TEAMS)));
             }
         }
         (DashView::Plans | DashView::Discuss, _) if dash.several() => {
-            keys.push(("← →", "other team"));
+            keys.push(("← →", t(d::OTHER_TEAM)));
         }
         _ => {}
     }
     keys.extend([
-        ("Tab 1-6", "views"),
-        ("↑↓", "scroll"),
-        ("t", "teams"),
-        ("e", "export"),
+        ("Tab 1-6", t(d::VIEWS)),
+        ("↑↓", t(d::SCROLL)),
+        ("t", t(d::TEAMS)),
+        ("e", t(d::EXPORT)),
     ]);
     if dash.drill.is_none() {
         keys.push(match dash.origin {
-            Origin::Home => ("Esc", "back"),
-            Origin::CommandLine => ("q", "quit"),
+            Origin::Home => (t(k::ESC), t(d::BACK)),
+            Origin::CommandLine => ("q", t(d::QUIT)),
         });
     }
     keys
@@ -154,7 +156,7 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
 fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (bool, bool)) {
     let mut spans = Vec::new();
     for (i, view) in DashView::ALL.iter().enumerate() {
-        let label = format!(" {} {} ", i + 1, view.title());
+        let label = format!(" {} {} ", i + 1, view.title_in(dash.lang));
         spans.push(if *view == dash.view {
             styled(format!("▶{}", &label[1..]), theme.highlight)
         } else {
@@ -173,7 +175,7 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
     let used: usize = DashView::ALL.len() * 2
         + DashView::ALL
             .iter()
-            .map(|v| width(v.title()) + 4)
+            .map(|v| width(v.title_in(dash.lang)) + 4)
             .sum::<usize>();
     let room = usize::from(row.width);
     if let Some(text) = [long, short]

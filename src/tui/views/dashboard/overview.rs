@@ -6,6 +6,7 @@ use super::super::super::theme::Theme;
 use super::super::super::wrap::{fit, width, wrap};
 use super::super::common::styled;
 use super::{cut, marker, score};
+use crate::app::i18n::{Lang, dashboard as d};
 use crate::domain::scoring::percent;
 use ratatui::text::{Line, Span};
 
@@ -120,17 +121,14 @@ fn compact(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'sta
     let marks: Vec<String> = (0..dash.teams.len())
         .map(super::super::super::theme::team_marker)
         .collect();
+    let lang = dash.lang;
     lines.push(Line::from(vec![
         styled(marks.join(" "), theme.dim),
-        styled(" each team's score   ", theme.dim),
+        styled(d::EACH_SCORE.get(lang), theme.dim),
         styled("┃", theme.accent),
         styled(
             fit(
-                &format!(
-                    " target   scale 1 {} … {levels} {}",
-                    c.level_label(1),
-                    c.level_label(levels)
-                ),
+                &d::scale(lang, c.level_label(1), levels, c.level_label(levels)),
                 width_cells.saturating_sub(30),
             ),
             theme.dim,
@@ -138,7 +136,7 @@ fn compact(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'sta
     ]));
     if !c.has_answers() {
         lines.push(cut(
-            "No team has answered yet: the markers appear as answers come in.",
+            d::NO_ANSWER_MARKERS.get(lang),
             width_cells,
             theme.question,
         ));
@@ -181,7 +179,12 @@ fn compact(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'sta
         spans.extend(cells.into_iter().map(|(c, st)| styled(c, st)));
         spans.push(styled(" ", theme.base));
         for (t, cell) in row.teams.iter().enumerate() {
-            spans.push(styled(format!("{:>5}", score(cell.score)), theme.team(t)));
+            let value = if lang == Lang::Fr {
+                score(cell.score).replace('.', ",")
+            } else {
+                score(cell.score)
+            };
+            spans.push(styled(format!("{value:>5}"), theme.team(t)));
         }
         lines.push(Line::from(spans));
     }
@@ -204,18 +207,18 @@ fn summary(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'sta
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let people = match t.respondents.len() {
-                1 => "1 person".to_string(),
-                n => format!("{n} people"),
-            };
-            let figures = match t.overall {
-                Some(o) => format!(
-                    "{} of {levels} · target {} · {:.0}% answered · {people}",
-                    score(Some(o)),
-                    score(Some(t.target)),
-                    t.coverage * 100.0
-                ),
-                None => format!("no answers yet · {people}"),
+            let (overall, target) = (score(t.overall), score(Some(t.target)));
+            let figures = d::team_summary(
+                dash.lang,
+                t.overall
+                    .map(|_| (overall.as_str(), target.as_str(), t.coverage * 100.0)),
+                levels,
+                t.respondents.len(),
+            );
+            let figures = if dash.lang == Lang::Fr {
+                figures.replace('.', ",")
+            } else {
+                figures
             };
             let rest = width_cells.saturating_sub(name_w + 4);
             Line::from(vec![

@@ -8,6 +8,7 @@ use super::super::super::theme::Theme;
 use super::super::super::wrap::{fit, width};
 use super::super::common::styled;
 use super::{Body, answers, cut, hanging, marker, score};
+use crate::app::i18n::{self, Lang, dashboard as d};
 use ratatui::text::{Line, Span};
 
 /// Cells of one team's figures: "● 3.0 n4 ".
@@ -15,24 +16,17 @@ const TEAM_CELLS: usize = 10;
 
 pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
     let c = &dash.comparison;
+    let lang = dash.lang;
     let mut lines = Vec::new();
     if !dash.several() {
-        lines.push(cut(
-            "Two speeds need two teams or more: t chooses the teams to compare.",
-            width_cells,
-            theme.question,
-        ));
+        lines.push(cut(d::TWO_TEAMS.get(lang), width_cells, theme.question));
         return Body {
             lines,
             selected: None,
         };
     }
     let order = dash.two_speed_order();
-    lines.push(cut(
-        "Questions by the gap between the teams' medians; n: how many answered. Enter: the answers.",
-        width_cells,
-        theme.dim,
-    ));
+    lines.push(cut(d::TWO_SPEED_INTRO.get(lang), width_cells, theme.dim));
     // As many teams as fit beside a readable title; the gap is always shown.
     let shown = dash
         .teams
@@ -42,7 +36,10 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
     let title_w = width_cells
         .saturating_sub(2 + shown * TEAM_CELLS + 9)
         .max(12);
-    let mut head = vec![styled(format!("  {:<title_w$}", "question"), theme.dim)];
+    let mut head = vec![styled(
+        format!("  {:<title_w$}", d::QUESTION.get(lang)),
+        theme.dim,
+    )];
     for t in 0..shown {
         head.push(marker(theme, t));
         head.push(styled(
@@ -54,14 +51,10 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
             theme.team(t),
         ));
     }
-    head.push(styled("    gap", theme.dim));
+    head.push(styled(format!("{:>7}", d::GAP.get(lang)), theme.dim));
     lines.push(Line::from(head));
     if order.is_empty() {
-        lines.push(cut(
-            "No question has answers from two teams yet.",
-            width_cells,
-            theme.question,
-        ));
+        lines.push(cut(d::NO_TWO.get(lang), width_cells, theme.question));
     }
     let mut selected = None;
     for (row, &qi) in order.iter().enumerate() {
@@ -78,13 +71,13 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
         for (t, cell) in q.teams.iter().take(shown).enumerate() {
             spans.push(marker(theme, t));
             let text = match cell.median {
-                Some(_) => format!(" {:>3} n{:<3}", score(cell.median), cell.levels.len()),
+                Some(_) => format!(" {:>3} n{:<3}", num(lang, cell.median), cell.levels.len()),
                 None => format!(" {:<w$}", "–", w = TEAM_CELLS - 2),
             };
             spans.push(styled(text, theme.team(t)));
         }
         spans.push(styled(
-            format!(" {:>6}", score(q.range)),
+            format!(" {:>6}", num(lang, q.range)),
             if q.range.is_some_and(|r| r >= c.options.two_speed_levels) {
                 theme.error
             } else {
@@ -111,10 +104,11 @@ pub fn question(
     let Some(q) = c.questions.get(qi) else {
         return Vec::new();
     };
+    let lang = dash.lang;
     let mut lines = vec![cut(&q.title, width_cells, theme.accent)];
     lines.extend(hanging("", &q.text, width_cells, theme.question));
     lines.push(cut(
-        &format!("gap between the teams' medians: {}", score(q.range)),
+        &d::question_gap(lang, &num(lang, q.range)),
         width_cells,
         theme.dim,
     ));
@@ -124,12 +118,12 @@ pub fn question(
             marker(theme, t),
             styled(format!(" {}", dash.teams[t]), theme.team(t)),
             styled(
-                format!(
-                    "   median {} · n {} · n/a {} · unknown {}",
-                    score(cell.median),
+                d::team_cell(
+                    lang,
+                    &num(lang, cell.median),
                     cell.levels.len(),
                     cell.not_applicable,
-                    cell.unknown
+                    cell.unknown,
                 ),
                 theme.question,
             ),
@@ -137,6 +131,15 @@ pub fn question(
         lines.extend(answers(&cell.answers, theme, 4, width_cells));
     }
     lines.push(Line::from(""));
-    lines.push(cut("Esc or ←: back to the list", width_cells, theme.dim));
+    lines.push(cut(d::ESC_BACK.get(lang), width_cells, theme.dim));
     lines
+}
+
+/// A median or gap as the dashboard's language writes it: "2.5" / « 2,5 », or "–".
+fn num(lang: Lang, value: Option<f64>) -> String {
+    if lang == Lang::En {
+        score(value)
+    } else {
+        i18n::score(lang, value)
+    }
 }
