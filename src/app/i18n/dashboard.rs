@@ -100,3 +100,34 @@ pub fn team_cell(lang: Lang, median: &str, n: usize, na: usize, unknown: usize) 
         Lang::Fr => format!("   médiane {median} · n {n} · s.o. {na} · ne sait pas {unknown}"),
     }
 }
+
+// The team picker and the export prompt.
+pub const TEAMS_TO_COMPARE: Text = Text::new("Teams to compare", "Équipes à comparer");
+pub const MORE_BELOW: Text = Text::new("▼ more below", "▼ suite plus bas");
+pub const EXPORT_TITLE: Text = Text::new("Export the report", "Exporter le rapport");
+pub const ANONYMOUS: Text = Text::new(
+    "anonymous: respondents named by role (Dev 1, Ops 2)",
+    "anonyme\u{202f}: répondants nommés par rôle (Dev 1, Ops 2)",
+);
+pub const WRITE_TO: Text = Text::new("Write the report to:", "Écrire le rapport dans\u{202f}:");
+pub const EXTENSION: Text = Text::new(
+    "The extension picks the format: .pdf .md .json .csv; ~ is your home",
+    "L’extension choisit le format\u{202f}: .pdf .md .json .csv\u{202f}; ~ est votre dossier personnel",
+);
+pub const TITLE: Text = Text::new("Title", "Titre");
+pub const AUTHOR: Text = Text::new("Author", "Auteur");
+pub const EXISTS: Text = Text::new("This file already exists.", "Ce fichier existe déjà.");
+pub const REPLACE_IT: Text = Text::new("Replace it?  ", "Le remplacer\u{202f}?  ");
+pub const REPLACE: Text = Text::new(" replace   ", " remplacer   ");
+pub const KEEP_RENAME: Text = Text::new(" keep it, change the name", " le garder, changer le nom");
+pub const NEVER_REPLACED: Text = Text::new(
+    "Enter writes it; an existing file is never replaced without asking.",
+    "Entrée l’écrit\u{202f}; un fichier existant n’est jamais remplacé sans demander.",
+);
+
+pub fn chosen(lang: Lang, n: usize, of: usize) -> String {
+    match lang {
+        Lang::En => format!("{n} of {of} chosen: Space includes or leaves out a team."),
+        Lang::Fr => format!("{n} sur {of} choisies\u{202f}: Espace inclut ou écarte une équipe."),
+    }
+}

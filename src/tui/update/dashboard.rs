@@ -302,7 +302,8 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     if prompt.confirm_overwrite {
         match key.code {
-            KeyCode::Char('y' | 'Y') => {
+            // « o » (oui) on a French screen.
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') => {
                 prompt.confirm_overwrite = false;
                 return vec![write(true)];
             }

@@ -488,4 +488,23 @@ fn a_french_dashboard_frame_overview_and_two_speed_speak_french() {
     snap("overview_2_fr", demo, |d| {
         d.lang = crate::app::i18n::Lang::Fr;
     });
+    let d = dash_mut(&mut app);
+    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
+    prompt.confirm_overwrite = true;
+    d.export = Some(prompt);
+    let screen = text(&render(&mut app, 80, 24));
+    for french in [
+        "Exporter le rapport",
+        "Titre",
+        "Ce fichier existe déjà.",
+        "o remplacer",
+    ] {
+        assert!(screen.contains(french), "{french:?} missing:\n{screen}");
+    }
+    for english in ["Write", "Title", "exists", "Replace"] {
+        assert!(
+            !screen.contains(english),
+            "{english:?} on a French screen:\n{screen}"
+        );
+    }
 }

@@ -80,6 +80,46 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("? F1", "this help"),
             s("Esc q", "back to the assessments"),
         ],
+        Screen::Dashboard(d) if d.lang == Lang::Fr && d.export.is_some() => vec![
+            s(
+                "Entrée",
+                "écrire le rapport (l’extension choisit le format)",
+            ),
+            s("Tab ↑ ↓", "chemin, titre, auteur, anonyme"),
+            s("Espace", "anonyme\u{202f}: oui ou non"),
+            s("o / n", "remplacer un fichier existant / le garder"),
+            s("Échap", "annuler"),
+        ],
+        Screen::Dashboard(d) if d.lang == Lang::Fr && d.picker.is_some() => vec![
+            s("↑ ↓", "choisir une équipe"),
+            s("Espace x", "inclure ou écarter l’équipe"),
+            s("a", "toutes les équipes (à nouveau\u{202f}: aucune)"),
+            s("Entrée", "comparer les équipes choisies"),
+            s("Échap", "annuler"),
+        ],
+        Screen::Dashboard(d) if d.lang == Lang::Fr => vec![
+            s(
+                "1-6  Tab",
+                "ensemble, écarts, plans, débats, rythme, deux vitesses",
+            ),
+            s(
+                "↑ ↓  j k",
+                "défiler\u{202f}; dans les écarts, choisir une dimension",
+            ),
+            s("PgPréc PgSuiv", "une page plus haut / plus bas"),
+            s(
+                "Entrée",
+                "écarts\u{202f}: les questions de la dimension\u{202f}; deux vitesses\u{202f}: les réponses",
+            ),
+            s("a  b", "écarts\u{202f}: l’équipe suivante de chaque côté"),
+            s("← →", "plans, débats\u{202f}: les autres équipes"),
+            s("t", "choisir les équipes à comparer"),
+            s("e", "exporter le rapport (PDF, Markdown, JSON, CSV)"),
+            s(
+                "Échap q",
+                "retour (depuis une dimension\u{202f}: à la liste)",
+            ),
+        ],
         Screen::Dashboard(d) if d.export.is_some() => vec![
             s("Enter", "write the report (the extension picks the format)"),
             s("Tab ↑ ↓", "path, title, author, anonymous"),

@@ -18,7 +18,7 @@ use super::super::theme::{Theme, team_marker};
 use super::super::wizard::Origin;
 use super::super::wrap::{fit, width, wrap};
 use super::common::{footer, footer_typing, header, styled};
-use crate::app::i18n::{Text, dashboard as d, keys as k};
+use crate::app::i18n::{Lang, Text, dashboard as d, keys as k};
 use crate::domain::Answer;
 use crate::domain::compare::RespondentAnswer;
 use ratatui::buffer::Buffer;
@@ -88,9 +88,12 @@ impl Widget for &DashboardView<'_> {
             popups::TeamPickerView { app, dash, picker }.render(area, buf);
         }
         if let Some(prompt) = &dash.export {
-            popups::ExportView { app, prompt }.render(area, buf);
+            popups::ExportView { app, prompt, lang }.render(area, buf);
             let keys: &[(&str, &str)] = if prompt.confirm_overwrite {
-                &[("y", t(d::REPLACE_FILE)), ("n", t(d::KEEP_IT))]
+                &[
+                    (if lang == Lang::Fr { "o" } else { "y" }, t(d::REPLACE_FILE)),
+                    ("n", t(d::KEEP_IT)),
+                ]
             } else {
                 &[(t(k::ENTER), t(d::WRITE)), (t(k::ESC), t(d::CANCEL))]
             };
