@@ -307,6 +307,7 @@ mod tests {
             "Tab 1-6",
             "question",
             "questions",
+            " score   ",
             "Questionnaire",
             "dimension",
             "Tab ↑ ↓",

@@ -407,3 +407,53 @@ pub fn teams_so_far(lang: Lang, teams: &str) -> String {
         Lang::Fr => format!("Équipes déjà là\u{202f}: {teams}"),
     }
 }
+
+// The team's results.
+pub const RESULTS_TITLE: Text = Text::new("Results", "Résultats");
+pub const SCROLL: Text = Text::new("scroll", "défiler");
+pub const UNREADABLE_ASSESSMENT: Text = Text::new(
+    "This assessment could not be read.",
+    "Cette évaluation n’a pas pu être lue.",
+);
+pub const NO_ANSWERS_YET: Text = Text::new("no answers yet", "pas encore de réponse");
+pub const LOW_COVERAGE: Text = Text::new(
+    "⚠ Low coverage: the scores rest on few answers — read them as provisional.",
+    "⚠ Peu de réponses\u{202f}: les scores reposent sur peu de réponses — à lire comme provisoires.",
+);
+pub const SCORE_LEGEND: Text = Text::new(" score   ", " score   ");
+pub const MORE_BELOW_DOWN: Text = Text::new("▼ more below (↓)", "▼ suite plus bas (↓)");
+
+pub fn overall(lang: Lang, score: &str, levels: u8, pct: f64) -> String {
+    match lang {
+        Lang::En => format!("overall {score} of {levels} ({pct:.0}%)"),
+        Lang::Fr => format!("global {score} sur {levels} ({pct:.0}\u{202f}%)"),
+    }
+}
+
+pub fn coverage(lang: Lang, low: bool, pct: f64) -> String {
+    match (lang, low) {
+        (Lang::En, true) => format!("⚠ only {pct:.0}% of questions answered"),
+        (Lang::En, false) => format!("{pct:.0}% of questions answered"),
+        (Lang::Fr, true) => format!("⚠ seulement {pct:.0}\u{202f}% des questions répondues"),
+        (Lang::Fr, false) => format!("{pct:.0}\u{202f}% des questions répondues"),
+    }
+}
+
+pub fn respondent_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => super::count(n, "respondent", "respondents"),
+        Lang::Fr => super::count(n, "répondant", "répondants"),
+    }
+}
+
+/// " 2.5 / 4.0   80% answered".
+pub fn dimension_tail(lang: Lang, score: &str, target: f64, pct: f64) -> String {
+    match lang {
+        Lang::En => format!(" {score} / {target:.1}  {pct:>3.0}% answered"),
+        Lang::Fr => format!(
+            " {} / {}  {pct:>3.0}\u{202f}% répondu",
+            score.replace('.', ","),
+            format!("{target:.1}").replace('.', ",")
+        ),
+    }
+}

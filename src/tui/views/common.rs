@@ -278,8 +278,3 @@ pub fn content_area(area: Rect) -> Rect {
 pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
     Span::styled(text.into(), style)
 }
-
-/// "1 respondent", "3 respondents": a count with its noun agreed, never "respondent(s)".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
