@@ -129,7 +129,10 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
             styled(
                 format!(
                     "{:>7}  ",
-                    if dash.several() {
+                    if va.is_none() || (dash.several() && vb.is_none()) {
+                        // Not assessed by a side: no difference to show.
+                        "–".to_string()
+                    } else if dash.several() {
                         signed(delta)
                     } else {
                         shown(delta)
