@@ -24,6 +24,13 @@ pub struct Cli {
     #[arg(long, global = true, env = "DEVOPS_MATURITY_DATA", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// Language of the screens, the messages and the report: headings, sentences, numbers
+    /// and dates (the questions stay as the questionnaire wrote them) [default: French when
+    /// the questionnaire's language starts with "fr", English otherwise; screens about no
+    /// assessment in particular follow LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<ReportLang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -45,6 +52,11 @@ pub enum Command {
         after_help = "Examples:\n  devops-maturity answer bank-2026 --team Paris --respondent Alice\n  devops-maturity answer bank-2026 --team Paris --respondent Alice --set ci.branching=3 --set security.secrets=unknown"
     )]
     Answer(AnswerArgs),
+    /// Open the workshop room for a team: the facilitator projects one screen, everybody votes
+    /// at once, the votes are revealed, the room discusses and accepts (each vote goes to its
+    /// participant's own sheet)
+    #[command(after_help = WORKSHOP_EXAMPLES)]
+    Workshop(WorkshopArgs),
     /// Add a team to an existing assessment
     #[command(after_help = "Example:\n  devops-maturity add-team bank-2026 \"Ops/Run\"")]
     AddTeam(AddTeamArgs),
@@ -226,6 +238,32 @@ pub struct PlanIdArgs {
     pub name: String,
     /// The action's id, as `plan list` shows it (e.g. a7f3q)
     pub id: String,
+}
+
+const WORKSHOP_EXAMPLES: &str = "\
+Examples:
+  devops-maturity workshop bank-2026 --team Paris
+  devops-maturity workshop bank-2026 --team Paris --participant Alice:dev --participant Bob:ops \\
+      --participant Karim --timebox 3m
+  devops-maturity workshop bank-2026 --team Paris --anonymous      the reveal shows counts only";
+
+#[derive(Debug, Args)]
+pub struct WorkshopArgs {
+    /// Name of the assessment
+    pub name: String,
+    /// The team in the room
+    #[arg(long)]
+    pub team: String,
+    /// A participant, NAME or NAME:ROLE, in the order votes are typed; repeat for each. Given,
+    /// the room opens at once, without the participants screen
+    #[arg(long = "participant", value_name = "NAME[:ROLE]")]
+    pub participants: Vec<String>,
+    /// Time per question, counted down in the header: 3m, 90s, 2m30s, 2:30
+    #[arg(long, value_name = "DURATION")]
+    pub timebox: Option<String>,
+    /// The reveal shows counts per level, never names (the sheets still record each vote)
+    #[arg(long)]
+    pub anonymous: bool,
 }
 
 const METRICS_SET_EXAMPLES: &str = "\
@@ -840,11 +878,6 @@ pub struct ReportArgs {
     /// the report lists them. Without it, such files stop the report (exit 1)
     #[arg(long)]
     pub skip_unreadable: bool,
-    /// Language of the report: headings, sentences, table headers, numbers and dates (the
-    /// questions and recommendations stay as the questionnaire wrote them) [default: French
-    /// when the questionnaire's language starts with "fr", English otherwise]
-    #[arg(long, value_enum, value_name = "LANG")]
-    pub lang: Option<ReportLang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

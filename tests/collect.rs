@@ -606,3 +606,53 @@ fn delivery_figures_travel_with_export_and_collect() {
     let out = ok(&run(h, &["collect", "bank", &zip.display().to_string()]));
     assert!(out.contains("Nothing new"), "{out}");
 }
+
+#[test]
+fn workshop_rooms_travel_with_export_and_collect_field_by_field() {
+    use devops_maturity::app::room::change;
+    use devops_maturity::domain::room::RoomChange;
+    let here = tempfile::tempdir().unwrap();
+    let there = tempfile::tempdir().unwrap();
+    let (h, t) = (here.path(), there.path());
+    new_bank(h);
+    new_bank(t);
+    let q = default_questionnaire();
+    let ids: Vec<String> = q.questions().take(2).map(|(_, q)| q.id.clone()).collect();
+    let note = |text: &str| RoomChange::Note {
+        question: ids[0].clone(),
+        text: text.into(),
+    };
+    let (wh, wt) = (Workspace::open(h), Workspace::open(t));
+    // Here first, there later: there's note is the newer one.
+    change(&wh, "bank", "Start-up Nantes", &note("here, earlier")).unwrap();
+    change(
+        &wh,
+        "bank",
+        "Équipe Paris",
+        &RoomChange::Parked {
+            question: ids[1].clone(),
+            parked: true,
+        },
+    )
+    .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    change(&wt, "bank", "Start-up Nantes", &note("there, later")).unwrap();
+    let zip = t.join("rooms.zip");
+    ok(&run(
+        t,
+        &["export", "bank", "-o", &zip.display().to_string()],
+    ));
+    let out = ok(&run(h, &["collect", "bank", &zip.display().to_string()]));
+    assert!(
+        out.contains("workshop rooms updated for: Start-up Nantes"),
+        "{out}"
+    );
+    let rooms = devops_maturity::app::room::rooms(&wh, "bank").unwrap();
+    assert_eq!(rooms.note("Start-up Nantes", &ids[0]), Some("there, later"));
+    assert!(
+        rooms.team("Équipe Paris").unwrap().parked(&ids[1]),
+        "what only this laptop had is kept"
+    );
+    let out = ok(&run(h, &["collect", "bank", &zip.display().to_string()]));
+    assert!(out.contains("Nothing new"), "{out}");
+}

@@ -570,7 +570,7 @@ fn compare_opens_the_dashboard_which_drills_down_and_exports_a_pdf() {
     tui.send("n");
     tui.wait_for("Enter writes it");
     // Waiting for the dashboard's own hints: an Esc followed at once by q would read as Alt+q.
-    tui.escape("Tab 1-6 views");
+    tui.escape("Tab 1-7 views");
     assert_eq!(std::fs::read(&pdf).unwrap().len(), size);
     tui.send("q");
     assert!(tui.wait_exit());

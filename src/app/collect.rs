@@ -67,6 +67,9 @@ pub struct Collected {
     pub plan: crate::domain::plan::PlanMerge,
     /// What merging the collected requests did (or would, on a dry run).
     pub requests: crate::domain::requests::RequestsMerge,
+    /// Teams whose workshop room (notes, agreed levels, parking lot, progress) the collected
+    /// copies changed (or would, on a dry run).
+    pub rooms_updated: Vec<String>,
 }
 
 impl Collected {
@@ -97,6 +100,7 @@ impl Collected {
             && self.figures_updated.is_empty()
             && !self.plan.changed()
             && !self.requests.changed()
+            && self.rooms_updated.is_empty()
     }
 }
 
@@ -130,6 +134,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
     let mut incoming_figures: Vec<(String, crate::domain::metrics::TeamFigures)> = Vec::new();
     let mut incoming_plans: Vec<crate::domain::plan::Plan> = Vec::new();
     let mut incoming_requests: Vec<crate::domain::requests::Request> = Vec::new();
+    let mut incoming_rooms = crate::domain::room::Rooms::default();
     for path in &request.paths {
         let found = match source::read(path) {
             Ok(found) => found,
@@ -254,6 +259,46 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                         ),
                     )),
                 }
+            }
+        }
+        for found_rooms in found.rooms {
+            let rooms = match found_rooms.rooms {
+                Ok(r) => r,
+                Err(e) => {
+                    out.refused.push((found_rooms.origin, e.reason()));
+                    continue;
+                }
+            };
+            // A room file belongs to the assessment folder it sits in.
+            let home = found
+                .assessments
+                .iter()
+                .find(|a| a.folder == found_rooms.folder);
+            if home.is_none_or(|a| !chosen.iter().any(|c| c.folder == a.folder)) {
+                continue;
+            }
+            for room in rooms.teams {
+                let team = match map.iter().find(|(from, _)| same_name(from, &room.team)) {
+                    Some((_, to)) => to.clone(),
+                    None => {
+                        if let Some(t) = target.find_team(&room.team) {
+                            t.to_string()
+                        } else {
+                            out.refused.push((
+                                found_rooms.origin.clone(),
+                                format!(
+                                    "workshop room of team \"{}\", which is not part of \"{}\"; map it with --map-team \"{}=TEAM\"",
+                                    room.team, target.name, room.team
+                                ),
+                            ));
+                            continue;
+                        }
+                    }
+                };
+                let mut room = room;
+                room.team.clone_from(&team);
+                let one = crate::domain::room::Rooms { teams: vec![room] };
+                incoming_rooms = crate::domain::room::merge(&incoming_rooms, &one);
             }
         }
         for FoundSheet {
@@ -443,6 +488,22 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             out.warnings.push(format!(
                 "request {id} collected is another request than the one with that id here; it was left out"
             ));
+        }
+    }
+    if !incoming_rooms.teams.is_empty() {
+        let here = ws.store().read_rooms(&target.name)?;
+        let merged = crate::domain::room::merge(&here, &incoming_rooms);
+        for room in &incoming_rooms.teams {
+            if here.team(&room.team) != merged.team(&room.team) {
+                out.rooms_updated.push(room.team.clone());
+            }
+        }
+        if !request.dry_run && !out.rooms_updated.is_empty() {
+            ws.store().update_rooms(&target.name, &now, |rooms| {
+                *rooms = crate::domain::room::merge(rooms, &incoming_rooms);
+                Ok::<_, StoreError>(())
+            })?;
+            out.written = true;
         }
     }
     for (team, respondent, about, sheet, _) in by_identity.into_values() {

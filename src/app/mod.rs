@@ -12,6 +12,7 @@ pub mod assessments;
 pub mod collect;
 pub mod compare;
 pub mod demo;
+pub mod i18n;
 pub mod import;
 pub mod metrics;
 pub mod plan;
@@ -19,6 +20,7 @@ pub mod questionnaires;
 pub mod report;
 pub mod requests;
 pub mod respondents;
+pub mod room;
 pub mod rounds;
 
 pub use crate::domain::merge::Conflict;

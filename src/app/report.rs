@@ -180,12 +180,20 @@ fn produce(
         short_term_size: req.short_term,
         ..CompareOptions::default()
     };
-    let comparison = comparison_with_progress(ws, &loaded, req.teams, &options)?;
+    let mut comparison = comparison_with_progress(ws, &loaded, req.teams, &options)?;
     let team_pages = team_pages(
         &loaded.assessment,
         &comparison,
         &req.presentation.team_pages,
     )?;
+    let lang = req.lang.unwrap_or_else(|| {
+        crate::report::Lang::from_tag(&loaded.assessment.questionnaire.language)
+    });
+    add_room_notes(
+        &mut comparison,
+        &ws.store().read_rooms(&loaded.assessment.name)?,
+        lang,
+    );
     let report = Report::build(
         comparison,
         &ReportOptions {
@@ -352,5 +360,27 @@ fn size(bytes: usize) -> String {
         format!("{bytes} bytes")
     } else {
         format!("{} KB", bytes / 1000)
+    }
+}
+
+/// The workshop room's notes, shown where each question lists its respondents' comments, from
+/// « Salle d’atelier » / "Workshop room" (no answer: the votes are the respondents').
+fn add_room_notes(
+    comparison: &mut crate::domain::Comparison,
+    rooms: &crate::domain::room::Rooms,
+    lang: crate::report::Lang,
+) {
+    let from = lang.labels().room();
+    for q in &mut comparison.questions {
+        for cell in &mut q.teams {
+            if let Some(note) = rooms.note(&cell.team, &q.id) {
+                cell.answers.push(crate::domain::compare::RespondentAnswer {
+                    respondent: from.to_string(),
+                    role: None,
+                    answer: None,
+                    comment: note.trim().to_string(),
+                });
+            }
+        }
     }
 }

@@ -269,7 +269,11 @@ pub fn render_show(loaded: &Loaded) -> String {
     out
 }
 
-pub fn answer(ws: &Workspace, args: &AnswerArgs) -> Result<(), Error> {
+pub fn answer(
+    ws: &Workspace,
+    args: &AnswerArgs,
+    lang: Option<crate::report::Lang>,
+) -> Result<(), Error> {
     let who = answers::resolve(
         ws,
         &Respondent {
@@ -287,7 +291,7 @@ pub fn answer(ws: &Workspace, args: &AnswerArgs) -> Result<(), Error> {
         comments: pairs(&args.comments, "--comment", "QUESTION_ID=TEXT")?,
     };
     if given.answers.is_empty() && given.comments.is_empty() {
-        return crate::tui::run_wizard(ws, &who);
+        return crate::tui::run_wizard(ws, &who, lang);
     }
     let saved = answers::record(ws, &who, &given)?;
     for c in &saved.conflicts {

@@ -100,6 +100,12 @@ pub fn collect(ws: &Workspace, args: &CollectArgs) -> Result<(), Error> {
             c.dropped
         );
     }
+    if !done.rooms_updated.is_empty() {
+        say!(
+            "  workshop rooms updated for: {}",
+            done.rooms_updated.join(", ")
+        );
+    }
     let conflicts: Vec<_> = done.conflicts().collect();
     if !conflicts.is_empty() {
         say!(

@@ -10,7 +10,11 @@ use crate::error::Error;
 use crate::report::{json, markdown, text};
 use std::io::IsTerminal;
 
-pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
+pub fn run(
+    ws: &Workspace,
+    args: &CompareArgs,
+    lang: Option<crate::report::Lang>,
+) -> Result<(), Error> {
     if !args.detail.is_empty() && args.format != Some(CompareFormat::Json) {
         return Err(Error::usage(
             "--detail applies to --format json only; add --format json or leave --detail out",
@@ -25,7 +29,7 @@ pub fn run(ws: &Workspace, args: &CompareArgs) -> Result<(), Error> {
     // On a terminal without --format, the dashboard; piped or with --format, printed output.
     if args.format.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         let teams = select_teams(&loaded.assessment, &args.teams)?;
-        return crate::tui::run_dashboard(ws, loaded, teams, options);
+        return crate::tui::run_dashboard(ws, loaded, teams, options, lang);
     }
     let mut comparison = comparison_with_progress(ws, &loaded, &args.teams, &options)?;
     // The answers are in the comparison (when asked for); the sheets are no longer needed.

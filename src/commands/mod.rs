@@ -33,6 +33,7 @@ mod questionnaire;
 mod report;
 mod requests;
 mod respondents;
+mod workshop;
 
 pub use questionnaire::render_markdown as render_questionnaire_markdown;
 
@@ -44,9 +45,10 @@ use crate::error::Error;
 pub fn run(cli: &Cli) -> Result<(), Error> {
     // `--data-dir`, then `DEVOPS_MATURITY_DATA` (both via clap), then the platform default.
     let workspace = || Workspace::locate(cli.data_dir.as_deref());
+    let lang = cli.lang.map(report::lang_of);
     let Some(command) = &cli.command else {
         // No arguments: the workshop's home screen.
-        return crate::tui::run_home(&workspace()?);
+        return crate::tui::run_home(&workspace()?, lang);
     };
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),
@@ -59,10 +61,11 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Show(args) => assessment::show(&workspace()?, args),
         Command::AddTeam(args) => assessment::add_team(&workspace()?, args),
         Command::AddQuestions(args) => assessment::add_questions(&workspace()?, args),
-        Command::Answer(args) => assessment::answer(&workspace()?, args),
+        Command::Answer(args) => assessment::answer(&workspace()?, args, lang),
         Command::Import(args) => import::run(&workspace()?, args),
-        Command::Compare(args) => compare::run(&workspace()?, args),
-        Command::Report(args) => report::run(&workspace()?, args),
+        Command::Compare(args) => compare::run(&workspace()?, args, lang),
+        Command::Report(args) => report::run(&workspace()?, args, cli.lang),
+        Command::Workshop(args) => workshop::run(&workspace()?, args, lang),
         Command::Demo(args) => demo::run(&workspace()?, args, cli.data_dir.as_deref()),
         Command::Respondent(c) => respondents::run(&workspace()?, c),
         Command::Collect(args) => collect::collect(&workspace()?, args),

@@ -8,7 +8,7 @@ use crate::report::document::Paper;
 use crate::report::model::{Appendix, Confidentiality};
 use crate::report::{Format, Lang};
 
-pub fn run(ws: &Workspace, args: &ReportArgs) -> Result<(), Error> {
+pub fn run(ws: &Workspace, args: &ReportArgs, lang: Option<ReportLang>) -> Result<(), Error> {
     let request = ReportRequest {
         name: &args.name,
         teams: &args.teams,
@@ -19,7 +19,7 @@ pub fn run(ws: &Workspace, args: &ReportArgs) -> Result<(), Error> {
         author: args.author.clone(),
         short_term: args.short_term,
         skip_unreadable: args.skip_unreadable,
-        lang: args.lang.map(lang_of),
+        lang: lang.map(lang_of),
         anonymous: args.anonymous,
         presentation: Presentation {
             organisation: args.organisation.clone(),

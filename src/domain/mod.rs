@@ -14,6 +14,7 @@ pub mod progress;
 pub mod questionnaire;
 pub mod requests;
 pub mod roadmap;
+pub mod room;
 pub mod scoring;
 pub mod text;
 pub mod titles;

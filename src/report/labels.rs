@@ -686,6 +686,15 @@ impl Labels {
     }
 
     /// The anonymous name of a respondent whose role alone would identify them.
+    /// Who the workshop room's note is from, where respondents' comments are listed.
+    pub fn room(&self) -> &'static str {
+        if self.fr() {
+            "Salle d’atelier"
+        } else {
+            "Workshop room"
+        }
+    }
+
     pub fn anonymous_respondent(&self, n: usize) -> String {
         if self.fr() {
             format!("Répondant {n}")

@@ -642,6 +642,10 @@ pub fn anonymize(c: &mut Comparison, l: &Labels) {
         let rename = |a: &mut crate::domain::compare::RespondentAnswer| {
             // Every answer comes from one of the team's respondents; anything else is hidden
             // rather than shown.
+            // The workshop room's note names no one: kept as it is.
+            if a.role.is_none() && a.answer.is_none() && a.respondent == l.room() {
+                return;
+            }
             let (label, role) = names
                 .get(&a.respondent)
                 .cloned()

@@ -13,6 +13,7 @@
 //! <data>/assessments/<stem>/perceptions/<about>--<hash>/<team>--<who>--<hash>.json
 //!                                                          answers about another team
 //! <data>/assessments/<stem>/requests.json                  what teams ask of each other
+//! <data>/assessments/<stem>/room.json                      workshop rooms: notes, parking lot
 //! <data>/assessments/<stem>/trash/                         deleted respondents' sheets
 //! <data>/trash/                                            deleted assessments
 //! ```
@@ -26,6 +27,7 @@ pub mod names;
 mod perceptions;
 mod plan;
 mod requests;
+mod room;
 mod sheets;
 pub mod source;
 
@@ -530,6 +532,22 @@ impl Store {
     /// Adds an entry to the respondent log, under its lock.
     pub fn append_log(&self, name: &str, entry: LogEntry, now: &str) -> Result<(), StoreError> {
         log::append(&self.find_dir(name)?, entry, now)
+    }
+
+    /// Every team's workshop room of an assessment (empty when no room met yet).
+    pub fn read_rooms(&self, name: &str) -> Result<crate::domain::room::Rooms, StoreError> {
+        room::read(&self.find_dir(name)?)
+    }
+
+    /// Changes the room file under its lock: `change` edits the rooms as stored; the file is
+    /// written only when they changed.
+    pub fn update_rooms<T, E: From<StoreError>>(
+        &self,
+        name: &str,
+        now: &str,
+        change: impl FnOnce(&mut crate::domain::room::Rooms) -> Result<T, E>,
+    ) -> Result<T, E> {
+        room::update(&self.find_dir(name)?, now, change)
     }
 
     /// Moves a whole assessment to the data directory's `trash/` folder. Returns where it went.

@@ -62,6 +62,15 @@ pub struct FoundRequests {
     pub requests: Result<Vec<crate::domain::requests::Request>, StoreError>,
 }
 
+/// A room file (workshop notes, parking lot, progress) found in a source.
+#[derive(Debug)]
+pub struct FoundRooms {
+    pub origin: String,
+    /// The source assessment folder it sits in (a room file is always in one).
+    pub folder: PathBuf,
+    pub rooms: Result<crate::domain::room::Rooms, StoreError>,
+}
+
 /// Everything read from one source path.
 #[derive(Debug, Default)]
 pub struct Source {
@@ -72,6 +81,7 @@ pub struct Source {
     pub figures: Vec<FoundFigures>,
     pub plans: Vec<FoundPlan>,
     pub requests: Vec<FoundRequests>,
+    pub rooms: Vec<FoundRooms>,
     /// Files given or found that are not sheets or assessments (with why), reported as refused.
     pub refused: Vec<(String, String)>,
 }
@@ -111,6 +121,7 @@ fn is_candidate(inner: &Path) -> bool {
     name == "assessment.json"
         || name == super::plan::PLAN_FILE
         || name == super::requests::REQUESTS_FILE
+        || name == super::room::ROOM_FILE
         || parts.len() >= 2 && matches!(parts[parts.len() - 2].as_str(), "responses" | "metrics")
         || parts.len() >= 3 && parts[parts.len() - 3] == super::perceptions::PERCEPTIONS_DIR
 }
@@ -322,6 +333,14 @@ fn classify(members: Vec<Entry>) -> Source {
                     plan: super::plan::parse(&path, &m.bytes),
                 });
             }
+            Some(k) if k == super::room::ROOM.name => {
+                let path = PathBuf::from(&m.origin);
+                source.rooms.push(FoundRooms {
+                    origin: m.origin,
+                    folder: m.inner.parent().unwrap_or(Path::new("")).to_path_buf(),
+                    rooms: super::room::parse(&path, &m.bytes),
+                });
+            }
             Some(k) if k == ASSESSMENT.name => {}
             Some(other) if m.explicit => source
                 .refused
@@ -355,8 +374,8 @@ pub fn write_zip(out: &Path, members: &[Member]) -> Result<(), StoreError> {
     files::write_atomic(out, &cursor.into_inner())
 }
 
-/// The files of an assessment to send: its `assessment.json`, the sheets, figures and plan actions of `teams` (every
-/// team when `None`), as stored, under `<folder>/…`. Files that cannot be read are returned
+/// The files of an assessment to send: its `assessment.json`, the sheets, delivery figures, plan
+/// actions and workshop rooms of `teams` (every team when `None`), as stored, under `<folder>/…`. Files that cannot be read are returned
 /// apart, by path, and left out.
 pub fn export_members(
     dir: &Path,
@@ -470,6 +489,25 @@ pub fn export_members(
             }
         }
         Ok(None) => {}
+        Err(e) => skipped.push(e),
+    }
+    match super::room::read(dir) {
+        Ok(mut rooms) => {
+            rooms.teams.retain(|room| {
+                teams.is_none_or(|t| {
+                    t.iter()
+                        .any(|name| crate::domain::names::same_name(name, &room.team))
+                })
+            });
+            if !rooms.teams.is_empty() {
+                let text = files::to_json(super::room::ROOM, &crate::clock::now_stamp(), &rooms)
+                    .map_err(|e| StoreError::corrupt(dir, e))?;
+                members.push((
+                    format!("{folder}/{}", super::room::ROOM_FILE),
+                    text.into_bytes(),
+                ));
+            }
+        }
         Err(e) => skipped.push(e),
     }
     Ok((members, skipped))

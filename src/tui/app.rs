@@ -4,6 +4,7 @@
 
 use super::dashboard::Dashboard;
 use super::input::TextInput;
+use super::room::{Room, RoomSetup};
 use super::theme::Theme;
 use super::wizard::Wizard;
 use crate::app::Loaded;
@@ -38,6 +39,14 @@ pub struct App {
     pub width: u16,
     pub height: u16,
     pub quit: bool,
+    /// `--lang`: the language of every screen, whatever the questionnaire's. `None`: screens
+    /// about an assessment speak its questionnaire's language, the others the locale's.
+    pub forced_lang: Option<crate::app::i18n::Lang>,
+    /// The locale's language, for the screens about no assessment in particular (home).
+    pub locale_lang: crate::app::i18n::Lang,
+    /// The event loop's clock (time since it started), set before every message: the room's
+    /// timebox and pace count with it, and `update` stays pure.
+    pub now: std::time::Duration,
 }
 
 /// How a failed save starts on the status line.
@@ -61,6 +70,10 @@ pub enum Screen {
     Dashboard(Box<Dashboard>),
     /// A team's delivery figures (`m` on the home screen).
     Metrics(Box<super::metrics_form::MetricsForm>),
+    /// The workshop room's participants screen.
+    RoomSetup(Box<RoomSetup>),
+    /// The workshop room: one question, the whole team votes.
+    Room(Box<Room>),
 }
 
 /// Fields of the new-assessment form, in order.
@@ -142,7 +155,32 @@ impl App {
             width: 80,
             height: 24,
             quit: false,
+            forced_lang: None,
+            locale_lang: crate::app::i18n::Lang::En,
+            now: std::time::Duration::ZERO,
         }
+    }
+
+    /// The language of a screen about an assessment with this questionnaire language tag.
+    pub fn lang_for(&self, language: &str) -> crate::app::i18n::Lang {
+        crate::app::i18n::for_questionnaire(self.forced_lang, language)
+    }
+
+    /// The language of the screen shown: the room's or the wizard's, the dashboard's
+    /// assessment's, else the home screen's.
+    pub fn screen_lang(&self) -> crate::app::i18n::Lang {
+        match &self.screen {
+            Screen::Room(r) => r.lang,
+            Screen::RoomSetup(s) => s.lang,
+            Screen::Wizard(w) => w.lang,
+            Screen::Dashboard(d) => d.lang,
+            _ => self.home_lang(),
+        }
+    }
+
+    /// The language of the screens about no assessment in particular.
+    pub fn home_lang(&self) -> crate::app::i18n::Lang {
+        self.forced_lang.unwrap_or(self.locale_lang)
     }
 
     /// Every (entry, team) pair the home screen lists, in display order.

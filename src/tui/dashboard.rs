@@ -5,6 +5,7 @@
 use super::input::TextInput;
 use super::wizard::Origin;
 use crate::app::Loaded;
+use crate::app::i18n::Lang;
 use crate::domain::metrics::TeamFigures;
 use crate::domain::plan::{Action, Origin as PlanOrigin, Plan};
 use crate::domain::{CompareOptions, Comparison, Questionnaire, compare};
@@ -25,16 +26,20 @@ pub enum DashView {
     /// How the pair of teams see each other (perception answers) and what they ask of each
     /// other (requests).
     Perception,
+    /// Questions sorted by the largest gap between the compared teams: where the organisation
+    /// runs at two speeds.
+    TwoSpeed,
 }
 
 impl DashView {
-    pub const ALL: [DashView; 6] = [
+    pub const ALL: [DashView; 7] = [
         DashView::Overview,
         DashView::Differences,
         DashView::Plans,
         DashView::Discuss,
         DashView::Rhythm,
         DashView::Perception,
+        DashView::TwoSpeed,
     ];
 
     pub fn title(self) -> &'static str {
@@ -44,6 +49,23 @@ impl DashView {
             DashView::Plans => "Plans",
             DashView::Discuss => "Discuss",
             DashView::Rhythm => "Rhythm",
+            DashView::Perception => "Perception",
+            DashView::TwoSpeed => "2-speed",
+        }
+    }
+
+    /// The tab's name in `lang` (short enough for six tabs at 80 columns).
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        if lang == Lang::En {
+            return self.title();
+        }
+        match self {
+            DashView::Overview => "Ensemble",
+            DashView::Differences => "Écarts",
+            DashView::Plans => "Plans",
+            DashView::Discuss => "Débats",
+            DashView::Rhythm => "Rythme",
+            DashView::TwoSpeed => "2 vitesses",
             DashView::Perception => "Perception",
         }
     }
@@ -89,6 +111,10 @@ pub struct Dashboard {
     pub plan_status: Option<(String, bool)>,
     /// Adding a request or answering one, from the perception view.
     pub request: Option<RequestPrompt>,
+    /// The report's default title (the questionnaire's), offered in the export prompt.
+    pub report_title: String,
+    /// The language of the dashboard: the questionnaire's, unless `--lang` said another.
+    pub lang: Lang,
 }
 
 /// The Plans view's small form: owner and due date of an action, or a new joint action
@@ -144,28 +170,69 @@ pub struct TeamPicker {
     pub error: Option<String>,
 }
 
-/// Asking where to write the report.
+/// The export prompt's fields, in order (Tab moves between them).
+pub const EXPORT_PATH: usize = 0;
+pub const EXPORT_TITLE: usize = 1;
+pub const EXPORT_AUTHOR: usize = 2;
+pub const EXPORT_ANONYMOUS: usize = 3;
+
+/// Asking where to write the report, and its title, author and anonymity (the `report`
+/// command's `--title`, `--author`, `--anonymous`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportPrompt {
     pub path: TextInput,
+    pub title: TextInput,
+    pub author: TextInput,
+    /// Respondents named by role in the report ("Dev 1"), as `report --anonymous`.
+    pub anonymous: bool,
+    /// Index of the focused field: `EXPORT_PATH` … `EXPORT_ANONYMOUS`.
+    pub focus: usize,
     /// The file exists: the prompt asks whether to replace it (y) or keep it (n).
     pub confirm_overwrite: bool,
     pub error: Option<String>,
 }
 
 impl ExportPrompt {
-    /// `./<assessment>-report.pdf`: in the current directory, PDF unless another extension is typed.
-    pub fn new(assessment: &str) -> ExportPrompt {
+    /// `./<assessment>-report.pdf`: in the current directory, PDF unless another extension is
+    /// typed; the title prefilled with the report's default one, named respondents.
+    pub fn new(assessment: &str, title: &str) -> ExportPrompt {
         ExportPrompt {
             path: TextInput::new(&default_report_path(assessment)),
+            title: TextInput::new(title),
+            author: TextInput::default(),
+            anonymous: false,
+            focus: EXPORT_PATH,
             confirm_overwrite: false,
             error: None,
         }
     }
+
+    /// The text field focused, if the focus is on one.
+    pub fn field_mut(&mut self) -> Option<&mut TextInput> {
+        match self.focus {
+            EXPORT_PATH => Some(&mut self.path),
+            EXPORT_TITLE => Some(&mut self.title),
+            EXPORT_AUTHOR => Some(&mut self.author),
+            _ => None,
+        }
+    }
 }
 
+/// `./<assessment>-report.pdf`, spaces (and other characters a shell splits on) as dashes, so
+/// the name can be typed again in a terminal as it is.
 pub fn default_report_path(assessment: &str) -> String {
-    format!("./{assessment}-report.pdf")
+    let stem: String = assessment
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || "/\\'\"$&;|<>*?".contains(c) {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!("./{stem}-report.pdf")
 }
 
 impl Dashboard {
@@ -205,6 +272,8 @@ impl Dashboard {
             plan_confirm: None,
             plan_status: None,
             request: None,
+            report_title: loaded.assessment.questionnaire.title.clone(),
+            lang: Lang::from_tag(&loaded.assessment.questionnaire.language),
         }
     }
 
@@ -216,10 +285,12 @@ impl Dashboard {
         let options = self.options.clone();
         let figures = std::mem::take(&mut self.figures);
         let plan = std::mem::take(&mut self.plan);
+        let lang = self.lang;
         *self = Dashboard::with_options(loaded, teams, origin, options)
             .with_figures(&loaded.assessment.questionnaire, figures);
         self.plan = plan;
         self.view = view;
+        self.lang = lang;
     }
 
     /// The same dashboard with the teams' recorded delivery figures in its rhythm view.
@@ -273,7 +344,43 @@ impl Dashboard {
     /// The dimensions of the differences list, in display order (indices into
     /// `comparison.dimensions`): by the size of the delta between the pair of teams, largest
     /// first, as the engine sorts them; with one team, by the gap to target.
+    /// The two-speed view's rows: indices into `comparison.questions` that at least two
+    /// compared teams answered, the largest gap between their medians first (questionnaire
+    /// order among equal gaps).
+    pub fn two_speed_order(&self) -> Vec<usize> {
+        let q = &self.comparison.questions;
+        let mut order: Vec<usize> = (0..q.len())
+            .filter(|&i| q[i].teams.iter().filter(|c| c.median.is_some()).count() >= 2)
+            .collect();
+        order.sort_by(|&a, &b| {
+            let gap = |i: usize| q[i].range.unwrap_or(0.0);
+            gap(b).total_cmp(&gap(a)).then(a.cmp(&b))
+        });
+        order
+    }
+
+    /// The rows of the list the current view selects in (differences, two-speed).
+    pub fn list_len(&self) -> usize {
+        match self.view {
+            DashView::TwoSpeed => self.two_speed_order().len(),
+            _ => self.difference_order().len(),
+        }
+    }
+
+    /// The differences list's rows: the dimensions both sides scored, largest difference first
+    /// (or the largest gap to target with one team), then every other dimension, in
+    /// questionnaire order, shown as "not assessed" by the side that did not answer it.
     pub fn difference_order(&self) -> Vec<usize> {
+        let mut order = self.scored_order();
+        for d in 0..self.comparison.dimensions.len() {
+            if !order.contains(&d) {
+                order.push(d);
+            }
+        }
+        order
+    }
+
+    fn scored_order(&self) -> Vec<usize> {
         let c = &self.comparison;
         let index = |id: &str| c.dimensions.iter().position(|d| d.id == id);
         if self.several() {

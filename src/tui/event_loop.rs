@@ -201,9 +201,16 @@ fn to_msg(ev: Event) -> Option<Msg> {
     }
 }
 
+/// When the loop's clock started: the first time it was read.
+fn started() -> std::time::Instant {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *START.get_or_init(std::time::Instant::now)
+}
+
 /// Feeds a message to `update` and carries out the effects it asks for, feeding their outcomes
 /// back, until nothing is left to do.
 pub fn apply(app: &mut App, ws: &Workspace, msg: Msg) {
+    app.now = started().elapsed();
     let mut effects: VecDeque<Effect> = update(app, msg).into();
     while let Some(effect) = effects.pop_front() {
         let outcome = execute(ws, effect);
@@ -327,7 +334,22 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             path,
             force,
             short_term,
-        } => Msg::Exported(export(ws, &assessment, &teams, &path, force, short_term)),
+            title,
+            author,
+            anonymous,
+        } => Msg::Exported(export(
+            ws,
+            &assessment,
+            &teams,
+            &expand_home(&path),
+            force,
+            ExportChoices {
+                short_term,
+                title,
+                author,
+                anonymous,
+            },
+        )),
         Effect::LoadPlan { assessment } => {
             Msg::PlanLoaded(crate::app::plan::load(ws, &assessment).map_err(|e| e.message))
         }
@@ -381,6 +403,23 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             })
             .map_err(|e| e.message),
         ),
+        Effect::OpenRoom { assessment, team } => Msg::RoomOpened(
+            crate::app::room::open(ws, &assessment, &team)
+                .map(Box::new)
+                .map_err(|e| e.message),
+        ),
+        Effect::AcceptVotes(request) => Msg::VotesAccepted(
+            crate::app::room::accept(ws, &request)
+                .map(Box::new)
+                .map_err(|f| failure(&f)),
+        ),
+        Effect::ChangeRoom {
+            assessment,
+            team,
+            change,
+        } => Msg::RoomChanged(
+            crate::app::room::change(ws, &assessment, &team, &change).map_err(|e| describe(&e)),
+        ),
     }
 }
 
@@ -419,13 +458,34 @@ fn failure(f: &Failure) -> String {
 
 /// Writes the report through the same use case as the `report` command. An existing file is
 /// reported apart, so the dashboard can ask before replacing it.
+/// What the export prompt asked besides the path.
+struct ExportChoices {
+    short_term: usize,
+    title: Option<String>,
+    author: Option<String>,
+    anonymous: bool,
+}
+
+/// `~/reports/x.pdf` as the shell would have it: `~` is the home directory. Other paths, and
+/// a `~` with no home known, are left as typed.
+fn expand_home(path: &str) -> String {
+    let home = || std::env::var("HOME").ok().filter(|h| !h.is_empty());
+    if path == "~" {
+        return home().unwrap_or_else(|| path.to_string());
+    }
+    match (path.strip_prefix("~/"), home()) {
+        (Some(rest), Some(home)) => format!("{}/{rest}", home.trim_end_matches('/')),
+        _ => path.to_string(),
+    }
+}
+
 fn export(
     ws: &Workspace,
     assessment: &str,
     teams: &[String],
     path: &str,
     force: bool,
-    short_term: usize,
+    choices: ExportChoices,
 ) -> ExportOutcome {
     let output = std::path::Path::new(path);
     if output.exists() && !output.is_dir() && !force {
@@ -437,15 +497,14 @@ fn export(
         output,
         format: None,
         force,
-        title: None,
-        author: None,
-        short_term,
+        title: choices.title,
+        author: choices.author,
+        short_term: choices.short_term,
         // The dashboard has no way to ask; unreadable files stop the export with the error.
         skip_unreadable: false,
         // The questionnaire's language decides, as it does for `report` without `--lang`.
         lang: None,
-        // The export prompt offers no choice yet: named respondents, default presentation.
-        anonymous: false,
+        anonymous: choices.anonymous,
         presentation: crate::app::report::Presentation::default(),
     };
     match write(ws, &request) {
@@ -466,5 +525,23 @@ pub fn list(ws: &Workspace) -> Vec<Result<Loaded, String>> {
             .map(|e| e.map_err(|e| describe(&e)))
             .collect(),
         Err(e) => vec![Err(describe(&e))],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expand_home;
+
+    #[test]
+    fn a_tilde_is_the_home_directory() {
+        match std::env::var("HOME").ok().filter(|h| !h.is_empty()) {
+            Some(home) => {
+                let home = home.trim_end_matches('/').to_string();
+                assert_eq!(expand_home("~/r/x.pdf"), format!("{home}/r/x.pdf"));
+            }
+            None => assert_eq!(expand_home("~/r/x.pdf"), "~/r/x.pdf"),
+        }
+        assert_eq!(expand_home("./x~y.pdf"), "./x~y.pdf");
+        assert_eq!(expand_home("~bob/x.pdf"), "~bob/x.pdf");
     }
 }

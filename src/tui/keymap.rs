@@ -1,7 +1,10 @@
-//! The wizard's key tables: which keys do what on the question screen and in the "replace the
-//! stored answer?" prompt. One table per screen drives the key handler (`update::wizard`), the
-//! `?` help and the footer hints, so they cannot drift apart.
+//! The key tables: which keys do what on the wizard's question screen, in its "replace the
+//! stored answer?" prompt, and in each mode of the workshop room. One table per screen drives
+//! the key handler (`update::wizard`, `update::room`), the `?` help and the footer hints, so
+//! they cannot drift apart. Labels and help are `i18n::Text`s: the help and the footer come out
+//! in the screen's language.
 
+use crate::app::i18n::{Lang, Text, keys as k};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// What a key does on the question screen.
@@ -34,6 +37,36 @@ pub enum Action {
     Replace,
     /// In the replace prompt: keep the stored answer.
     Keep,
+    // The workshop room.
+    /// A digit: the next participant's vote.
+    Vote,
+    VoteNotApplicable,
+    VoteUnknown,
+    /// Takes the last vote entered back.
+    Undo,
+    /// Every present participant voted: show the votes.
+    Reveal,
+    /// Write each participant's vote to their sheet, next question.
+    Accept,
+    /// Clear the votes of this question and vote again.
+    Revote,
+    /// The room's note on the question.
+    Note,
+    /// `=` then a digit: the level the room agreed on.
+    Agree,
+    /// On or off the parking lot.
+    Park,
+    /// A participant arrives late.
+    Latecomer,
+    /// A participant leaves: absent from here on.
+    Absent,
+    // The participants screen.
+    /// Present or not.
+    Tick,
+    /// Start the room.
+    Start,
+    /// Back to the screen before.
+    Back,
 }
 
 /// A key with the modifiers it needs. Letters ignore Shift (terminals report it for capitals
@@ -84,13 +117,20 @@ pub enum Keys {
 pub struct Binding {
     pub action: Action,
     pub keys: Keys,
-    /// How the help spells the keys: "↑ ↓  j k".
-    pub label: &'static str,
+    /// How the help spells the keys: "↑ ↓  j k"; empty: listed with the line before.
+    pub label: Text,
     /// What the help says they do.
-    pub help: &'static str,
+    pub help: Text,
     /// Keys and words in the footer, in table order while they fit; `None`: help only.
-    pub footer: Option<(&'static str, &'static str)>,
+    pub footer: Option<(Text, Text)>,
 }
+
+/// A label or help text written the same in both languages (keys, symbols).
+const fn same(text: &'static str) -> Text {
+    Text::new(text, text)
+}
+
+const NONE: Text = Text::new("", "");
 
 impl Binding {
     fn matches(&self, event: &KeyEvent) -> bool {
@@ -113,160 +153,486 @@ pub const QUESTION: &[Binding] = &[
     Binding {
         action: Action::HighlightLevel,
         keys: Keys::Digits,
-        label: "1–{n}",
-        help: "highlight that level",
-        footer: Some(("1–{n} ↑↓", "level")),
+        label: same("1–{n}"),
+        help: Text::new("highlight that level", "surligner ce niveau"),
+        footer: Some((same("1–{n} ↑↓"), Text::new("level", "niveau"))),
     },
     Binding {
         action: Action::HighlightUp,
         keys: Keys::Listed(&[key(KeyCode::Up), ch('k')]),
-        label: "↑ ↓  j k",
-        help: "move the highlight (the text scrolls to show it)",
+        label: same("↑ ↓  j k"),
+        help: Text::new(
+            "move the highlight (the text scrolls to show it)",
+            "déplacer le surlignage (le texte défile pour le montrer)",
+        ),
         footer: None,
     },
     Binding {
         action: Action::HighlightDown,
         keys: Keys::Listed(&[key(KeyCode::Down), ch('j')]),
-        label: "",
-        help: "",
+        label: NONE,
+        help: NONE,
         footer: None,
     },
     Binding {
         action: Action::Save,
         keys: Keys::Listed(&[key(KeyCode::Enter)]),
-        label: "Enter",
-        help: "save the highlighted level, next question; asks before replacing an answer",
-        footer: Some(("Enter", "save")),
+        label: k::ENTER,
+        help: Text::new(
+            "save the highlighted level, next question; asks before replacing an answer",
+            "enregistrer le niveau surligné, question suivante\u{202f}; demande avant de remplacer une réponse",
+        ),
+        footer: Some((k::ENTER, Text::new("save", "enregistrer"))),
     },
     Binding {
         action: Action::NotApplicable,
         keys: Keys::Listed(&[ch('n')]),
-        label: "n",
-        help: "save n/a (does not apply), next question",
-        footer: Some(("n", "n/a")),
+        label: same("n"),
+        help: Text::new(
+            "save n/a (does not apply), next question",
+            "enregistrer s.o. (sans objet), question suivante",
+        ),
+        footer: Some((same("n"), Text::new("n/a", "s.o."))),
     },
     Binding {
         action: Action::Unknown,
         keys: Keys::Listed(&[ch('u')]),
-        label: "u",
-        help: "save unknown (nobody knows), next question",
-        footer: Some(("u", "unknown")),
+        label: same("u"),
+        help: Text::new(
+            "save unknown (nobody knows), next question",
+            "enregistrer «\u{202f}ne sait pas\u{202f}» (personne ne sait), question suivante",
+        ),
+        footer: Some((same("u"), Text::new("unknown", "ne sait pas"))),
     },
     Binding {
         action: Action::Comment,
         keys: Keys::Listed(&[ch('c')]),
-        label: "c",
-        help: "comment on the question (the room's reasoning)",
-        footer: Some(("c", "comment")),
+        label: same("c"),
+        help: Text::new(
+            "comment on the question (the room's reasoning)",
+            "commenter la question (le raisonnement de la salle)",
+        ),
+        footer: Some((same("c"), Text::new("comment", "commentaire"))),
     },
     Binding {
         action: Action::Leave,
         keys: Keys::Listed(&[ch('q'), key(KeyCode::Esc)]),
-        label: "q Esc",
-        help: "leave: every answer is already saved",
-        footer: Some(("q", "leave")),
+        label: k::Q_ESC,
+        help: Text::new(
+            "leave: every answer is already saved",
+            "quitter\u{202f}: chaque réponse est déjà enregistrée",
+        ),
+        footer: Some((same("q"), Text::new("leave", "quitter"))),
     },
     Binding {
         action: Action::PreviousQuestion,
         keys: Keys::Listed(&[key(KeyCode::Left), ch('h')]),
-        label: "← →  h l",
-        help: "previous / next question",
-        footer: Some(("←→", "question")),
+        label: same("← →  h l"),
+        help: Text::new("previous / next question", "question précédente / suivante"),
+        footer: Some((same("←→"), Text::new("question", "question"))),
     },
     Binding {
         action: Action::NextQuestion,
         keys: Keys::Listed(&[key(KeyCode::Right), ch('l')]),
-        label: "",
-        help: "",
+        label: NONE,
+        help: NONE,
         footer: None,
     },
     Binding {
         action: Action::PreviousDimension,
         keys: Keys::Listed(&[key(KeyCode::PageUp)]),
-        label: "PgUp PgDn",
-        help: "previous / next dimension",
-        footer: Some(("PgUp/PgDn", "dimension")),
+        label: k::PG_UP_DOWN,
+        help: Text::new(
+            "previous / next dimension",
+            "dimension précédente / suivante",
+        ),
+        footer: Some((k::PG_UP_DOWN_SHORT, Text::new("dimension", "dimension"))),
     },
     Binding {
         action: Action::NextDimension,
         keys: Keys::Listed(&[key(KeyCode::PageDown)]),
-        label: "",
-        help: "",
+        label: NONE,
+        help: NONE,
         footer: None,
     },
     Binding {
         action: Action::ScrollUp,
         keys: Keys::Listed(&[shift(KeyCode::Up)]),
-        label: "Shift+↑ ↓",
-        help: "scroll the question text; the highlight stays",
-        footer: Some(("Shift+↑↓", "scroll")),
+        label: k::SHIFT_ARROWS,
+        help: Text::new(
+            "scroll the question text; the highlight stays",
+            "faire défiler le texte de la question\u{202f}; le surlignage reste",
+        ),
+        footer: Some((k::SHIFT_ARROWS_SHORT, Text::new("scroll", "défiler"))),
     },
     Binding {
         action: Action::ScrollDown,
         keys: Keys::Listed(&[shift(KeyCode::Down)]),
-        label: "",
-        help: "",
+        label: NONE,
+        help: NONE,
         footer: None,
     },
     Binding {
         action: Action::Top,
         keys: Keys::Listed(&[key(KeyCode::Home)]),
-        label: "Home End",
-        help: "top of the text (hint and comment whole) / its end",
+        label: k::HOME_END,
+        help: Text::new(
+            "top of the text (hint and comment whole) / its end",
+            "haut du texte (aide et commentaire en entier) / sa fin",
+        ),
         footer: None,
     },
     Binding {
         action: Action::Bottom,
         keys: Keys::Listed(&[key(KeyCode::End)]),
-        label: "",
-        help: "",
+        label: NONE,
+        help: NONE,
         footer: None,
     },
     Binding {
         action: Action::Review,
         keys: Keys::Listed(&[ch('f')]),
-        label: "f",
-        help: "review: unanswered and skipped questions",
-        footer: Some(("f", "review")),
+        label: same("f"),
+        help: Text::new(
+            "review: unanswered and skipped questions",
+            "bilan\u{202f}: questions sans réponse et écartées",
+        ),
+        footer: Some((same("f"), Text::new("review", "bilan"))),
     },
     Binding {
         action: Action::Role,
         keys: Keys::Listed(&[ch('r')]),
-        label: "r",
-        help: "respondent's role: other roles' questions are skipped",
-        footer: Some(("r", "role")),
+        label: same("r"),
+        help: Text::new(
+            "respondent's role: other roles' questions are skipped",
+            "rôle du répondant\u{202f}: les questions des autres rôles sont écartées",
+        ),
+        footer: Some((same("r"), Text::new("role", "rôle"))),
     },
-    Binding {
-        action: Action::Help,
-        // F1 is handled before any screen sees the key; listed so the help names it.
-        keys: Keys::Listed(&[ch('?'), key(KeyCode::F(1))]),
-        label: "? F1",
-        help: "this help",
-        footer: None,
-    },
+    HELP,
 ];
 
+/// `?` and F1. F1 is handled before any screen sees the key; listed so the help names it.
+const HELP: Binding = Binding {
+    action: Action::Help,
+    keys: Keys::Listed(&[ch('?'), key(KeyCode::F(1))]),
+    label: k::HELP,
+    help: Text::new("this help", "cette aide"),
+    footer: None,
+};
+
 /// The prompt shown when Enter, n, u or a click would replace a stored answer with another.
+/// French screens say « o » (oui) for yes; both letters work in both languages.
 pub const REPLACE: &[Binding] = &[
     Binding {
         action: Action::Replace,
-        keys: Keys::Listed(&[key(KeyCode::Enter), ch('y')]),
-        label: "Enter y",
-        help: "replace the stored answer and go to the next question",
-        footer: Some(("Enter/y", "replace")),
+        keys: Keys::Listed(&[key(KeyCode::Enter), ch('y'), ch('o')]),
+        label: k::ENTER_Y,
+        help: Text::new(
+            "replace the stored answer and go to the next question",
+            "remplacer la réponse enregistrée et passer à la question suivante",
+        ),
+        footer: Some((k::ENTER_Y_SHORT, Text::new("replace", "remplacer"))),
     },
     Binding {
         action: Action::Keep,
         keys: Keys::Listed(&[key(KeyCode::Esc), ch('n')]),
-        label: "Esc n",
-        help: "keep the stored answer (the highlight goes back to it)",
-        footer: Some(("Esc/n", "keep")),
+        label: k::ESC_N,
+        help: Text::new(
+            "keep the stored answer (the highlight goes back to it)",
+            "garder la réponse enregistrée (le surlignage y revient)",
+        ),
+        footer: Some((k::ESC_N_SHORT, Text::new("keep", "garder"))),
+    },
+    HELP,
+];
+
+/// A room table: a phase's own keys, then the keys both phases of a room's question share.
+macro_rules! room_table {
+    ($($own:expr),* $(,)?) => {
+        &[
+        $($own,)*
+        Binding {
+            action: Action::PreviousQuestion,
+            keys: Keys::Listed(&[key(KeyCode::Left), ch('h')]),
+            label: same("← →  h l"),
+            help: Text::new(
+                "previous / next question (an accepted question can be voted again)",
+                "question précédente / suivante (une question acceptée peut être revotée)",
+            ),
+            footer: Some((same("←→"), Text::new("question", "question"))),
+        },
+        Binding {
+            action: Action::NextQuestion,
+            keys: Keys::Listed(&[key(KeyCode::Right), ch('l')]),
+            label: NONE,
+            help: NONE,
+            footer: None,
+        },
+        Binding {
+            action: Action::Park,
+            keys: Keys::Listed(&[ch('p')]),
+            label: same("p"),
+            help: Text::new(
+                "park the question, to come back to it (again: unpark)",
+                "mettre la question au parking, pour y revenir (à nouveau\u{202f}: l’en sortir)",
+            ),
+            footer: Some((same("p"), Text::new("park", "parking"))),
+        },
+        Binding {
+            action: Action::Review,
+            keys: Keys::Listed(&[ch('f')]),
+            label: same("f"),
+            help: Text::new(
+                "review: the parking lot and the questions not accepted yet",
+                "bilan\u{202f}: le parking et les questions pas encore acceptées",
+            ),
+            footer: Some((same("f"), Text::new("review", "bilan"))),
+        },
+        Binding {
+            action: Action::Note,
+            keys: Keys::Listed(&[ch('c')]),
+            label: same("c"),
+            help: Text::new(
+                "the room's note: the consensus reasoning, the dissent",
+                "la note de la salle\u{202f}: le raisonnement du consensus, les désaccords",
+            ),
+            footer: Some((same("c"), Text::new("note", "note"))),
+        },
+        Binding {
+            action: Action::Latecomer,
+            keys: Keys::Listed(&[ch('+')]),
+            label: same("+"),
+            help: Text::new(
+                "a participant arrives (late, or back)",
+                "un participant arrive (en retard, ou de retour)",
+            ),
+            footer: Some((same("+"), Text::new("arrival", "arrivée"))),
+        },
+        Binding {
+            action: Action::Absent,
+            keys: Keys::Listed(&[ch('-')]),
+            label: same("-"),
+            help: Text::new(
+                "a participant leaves: absent from here on",
+                "un participant part\u{202f}: absent à partir d’ici",
+            ),
+            footer: Some((same("-"), Text::new("absent", "absent"))),
+        },
+        Binding {
+            action: Action::ScrollUp,
+            keys: Keys::Listed(&[shift(KeyCode::Up)]),
+            label: k::SHIFT_ARROWS,
+            help: Text::new(
+                "scroll the question's levels",
+                "faire défiler les niveaux de la question",
+            ),
+            footer: None,
+        },
+        Binding {
+            action: Action::ScrollDown,
+            keys: Keys::Listed(&[shift(KeyCode::Down)]),
+            label: NONE,
+            help: NONE,
+            footer: None,
+        },
+        Binding {
+            action: Action::Leave,
+            keys: Keys::Listed(&[ch('q'), key(KeyCode::Esc)]),
+            label: k::Q_ESC,
+            help: Text::new(
+                "leave the room: every accepted question is already saved",
+                "quitter la salle\u{202f}: chaque question acceptée est déjà enregistrée",
+            ),
+            footer: Some((same("q"), Text::new("leave", "quitter"))),
+        },
+        HELP,
+        ]
+    };
+}
+
+/// The room while votes are entered, hidden.
+pub const ROOM_VOTE: &[Binding] = room_table![
+    Binding {
+        action: Action::Vote,
+        keys: Keys::Digits,
+        label: same("1–{n}"),
+        help: Text::new(
+            "the next participant's vote (in participant order)",
+            "le vote du participant suivant (dans l’ordre des participants)",
+        ),
+        footer: Some((same("1–{n}"), Text::new("vote", "vote"))),
+    },
+    Binding {
+        action: Action::Reveal,
+        keys: Keys::Listed(&[key(KeyCode::Enter)]),
+        label: k::ENTER,
+        help: Text::new(
+            "reveal the votes, once every present participant voted",
+            "révéler les votes, une fois que chaque participant présent a voté",
+        ),
+        footer: Some((k::ENTER, Text::new("reveal", "révéler"))),
+    },
+    Binding {
+        action: Action::VoteNotApplicable,
+        keys: Keys::Listed(&[ch('n')]),
+        label: same("n"),
+        help: Text::new(
+            "the next participant's vote: n/a (does not apply)",
+            "le vote du participant suivant\u{202f}: s.o. (sans objet)",
+        ),
+        footer: Some((same("n"), Text::new("n/a", "s.o."))),
+    },
+    Binding {
+        action: Action::VoteUnknown,
+        keys: Keys::Listed(&[ch('u')]),
+        label: same("u"),
+        help: Text::new(
+            "the next participant's vote: unknown",
+            "le vote du participant suivant\u{202f}: ne sait pas",
+        ),
+        footer: Some((same("u"), Text::new("unknown", "ne sait pas"))),
+    },
+    Binding {
+        action: Action::Undo,
+        keys: Keys::Listed(&[key(KeyCode::Backspace)]),
+        label: k::BACKSPACE,
+        help: Text::new("take the last vote back", "reprendre le dernier vote"),
+        footer: Some((same("⌫"), Text::new("undo", "annuler"))),
+    },
+];
+
+/// The room after the reveal.
+pub const ROOM_REVEAL: &[Binding] = room_table![
+    Binding {
+        action: Action::Accept,
+        keys: Keys::Listed(&[key(KeyCode::Enter)]),
+        label: k::ENTER,
+        help: Text::new(
+            "accept: each vote goes to its participant's sheet, next question",
+            "accepter\u{202f}: chaque vote va dans la fiche de son participant, question suivante",
+        ),
+        footer: Some((k::ENTER, Text::new("accept", "accepter"))),
+    },
+    Binding {
+        action: Action::Revote,
+        keys: Keys::Listed(&[ch('r')]),
+        label: same("r"),
+        help: Text::new(
+            "vote again (clears the votes of this question)",
+            "revoter (efface les votes de cette question)",
+        ),
+        footer: Some((same("r"), Text::new("re-vote", "revoter"))),
+    },
+    Binding {
+        action: Action::Agree,
+        keys: Keys::Listed(&[ch('=')]),
+        label: same("= 1–{n}"),
+        help: Text::new(
+            "the level the room agreed on (0: none); scores still come from the votes",
+            "le niveau retenu par la salle (0\u{202f}: aucun)\u{202f}; les scores viennent toujours des votes",
+        ),
+        footer: Some((same("="), Text::new("agreed", "retenu"))),
+    },
+];
+
+/// The room's review: the parking lot, then the questions not accepted yet.
+pub const ROOM_REVIEW: &[Binding] = &[
+    Binding {
+        action: Action::HighlightUp,
+        keys: Keys::Listed(&[key(KeyCode::Up), ch('k')]),
+        label: same("↑ ↓  j k"),
+        help: Text::new("choose a question", "choisir une question"),
+        footer: Some((same("↑↓"), Text::new("choose", "choisir"))),
+    },
+    Binding {
+        action: Action::HighlightDown,
+        keys: Keys::Listed(&[key(KeyCode::Down), ch('j')]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::Start,
+        keys: Keys::Listed(&[key(KeyCode::Enter)]),
+        label: k::ENTER,
+        help: Text::new("go to the question", "aller à la question"),
+        footer: Some((k::ENTER, Text::new("go to it", "y aller"))),
+    },
+    Binding {
+        action: Action::Back,
+        keys: Keys::Listed(&[key(KeyCode::Esc), key(KeyCode::Left), ch('h'), ch('f')]),
+        label: k::ESC_LEFT_H,
+        help: Text::new("back to the question", "retour à la question"),
+        footer: Some((k::ESC_LEFT, Text::new("back", "retour"))),
+    },
+    Binding {
+        action: Action::Leave,
+        keys: Keys::Listed(&[ch('q')]),
+        label: same("q"),
+        help: Text::new(
+            "leave the room: every accepted question is already saved",
+            "quitter la salle\u{202f}: chaque question acceptée est déjà enregistrée",
+        ),
+        footer: Some((same("q"), Text::new("leave", "quitter"))),
+    },
+    HELP,
+];
+
+/// The participants screen before the room opens. Typing goes to the name field.
+pub const ROOM_SETUP: &[Binding] = &[
+    Binding {
+        action: Action::HighlightUp,
+        keys: Keys::Listed(&[key(KeyCode::Up)]),
+        label: same("↑ ↓"),
+        help: Text::new(
+            "move between the new name, the participants and the options",
+            "passer du nouveau nom aux participants et aux options",
+        ),
+        footer: Some((same("↑↓"), Text::new("move", "déplacer"))),
+    },
+    Binding {
+        action: Action::HighlightDown,
+        keys: Keys::Listed(&[key(KeyCode::Down), key(KeyCode::Tab)]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::Tick,
+        keys: Keys::Listed(&[key(KeyCode::Char(' '))]),
+        label: k::SPACE,
+        help: Text::new(
+            "present or not (on a participant); on or off (anonymous reveal)",
+            "présent ou non (sur un participant)\u{202f}; oui ou non (révélation anonyme)",
+        ),
+        footer: Some((k::SPACE, Text::new("present", "présent"))),
+    },
+    Binding {
+        action: Action::Start,
+        keys: Keys::Listed(&[key(KeyCode::Enter)]),
+        label: k::ENTER,
+        help: Text::new(
+            "on the name field: add the participant (Name or Name:role); elsewhere: open the room",
+            "sur le champ du nom\u{202f}: ajouter le participant (Nom ou Nom:rôle)\u{202f}; ailleurs\u{202f}: ouvrir la salle",
+        ),
+        footer: Some((k::ENTER, Text::new("add / start", "ajouter / ouvrir"))),
+    },
+    Binding {
+        action: Action::Back,
+        keys: Keys::Listed(&[key(KeyCode::Esc)]),
+        label: k::ESC,
+        help: Text::new("back", "retour"),
+        footer: Some((k::ESC, Text::new("back", "retour"))),
     },
     Binding {
         action: Action::Help,
-        keys: Keys::Listed(&[ch('?'), key(KeyCode::F(1))]),
-        label: "? F1",
-        help: "this help",
+        keys: Keys::Listed(&[key(KeyCode::F(1))]),
+        label: same("F1"),
+        help: Text::new(
+            "this help (? is typed as text here)",
+            "cette aide (? s’écrit comme du texte ici)",
+        ),
         footer: None,
     },
 ];
@@ -277,20 +643,25 @@ pub fn action(table: &[Binding], event: &KeyEvent) -> Option<Action> {
 }
 
 /// The help lines of a table: (keys, what they do), one per labelled binding.
-pub fn help_lines(table: &[Binding], levels: u8) -> Vec<(String, String)> {
+pub fn help_lines(table: &[Binding], levels: u8, lang: Lang) -> Vec<(String, String)> {
     table
         .iter()
-        .filter(|b| !b.label.is_empty())
-        .map(|b| (fill(b.label, levels), b.help.to_string()))
+        .filter(|b| !b.label.en.is_empty())
+        .map(|b| {
+            (
+                fill(b.label.get(lang), levels),
+                b.help.get(lang).to_string(),
+            )
+        })
         .collect()
 }
 
 /// The footer hints of a table, in table order: (keys, words).
-pub fn footer(table: &[Binding], levels: u8) -> Vec<(String, String)> {
+pub fn footer(table: &[Binding], levels: u8, lang: Lang) -> Vec<(String, String)> {
     table
         .iter()
         .filter_map(|b| b.footer)
-        .map(|(k, what)| (fill(k, levels), what.to_string()))
+        .map(|(keys, what)| (fill(keys.get(lang), levels), what.get(lang).to_string()))
         .collect()
 }
 
@@ -308,7 +679,14 @@ mod tests {
 
     #[test]
     fn every_key_of_a_table_does_one_thing() {
-        for table in [QUESTION, REPLACE] {
+        for table in [
+            QUESTION,
+            REPLACE,
+            ROOM_VOTE,
+            ROOM_REVEAL,
+            ROOM_REVIEW,
+            ROOM_SETUP,
+        ] {
             let mut seen: Vec<Key> = Vec::new();
             for b in table {
                 if let Keys::Listed(keys) = b.keys {
@@ -367,7 +745,7 @@ mod tests {
 
     #[test]
     fn help_and_footer_come_from_the_table() {
-        let help = help_lines(QUESTION, 5);
+        let help = help_lines(QUESTION, 5, Lang::En);
         assert_eq!(
             help[0],
             ("1–5".to_string(), "highlight that level".to_string())
@@ -377,8 +755,51 @@ mod tests {
             help.iter()
                 .all(|(k, what)| !k.is_empty() && !what.is_empty())
         );
-        let footer = footer(QUESTION, 4);
+        let footer = footer(QUESTION, 4, Lang::En);
         assert_eq!(footer[0], ("1–4 ↑↓".to_string(), "level".to_string()));
         assert_eq!(footer[1].0, "Enter");
+        let french = footer_fr();
+        assert_eq!(french[1], ("Entrée".to_string(), "enregistrer".to_string()));
+    }
+
+    fn footer_fr() -> Vec<(String, String)> {
+        footer(QUESTION, 4, Lang::Fr)
+    }
+
+    #[test]
+    fn every_room_key_is_in_its_help_in_both_languages() {
+        for table in [ROOM_VOTE, ROOM_REVEAL, ROOM_REVIEW, ROOM_SETUP] {
+            for lang in [Lang::En, Lang::Fr] {
+                let help = help_lines(table, 5, lang);
+                assert!(
+                    help.iter()
+                        .all(|(k, what)| !k.is_empty() && !what.is_empty())
+                );
+            }
+            // A binding without a label is the second half of the line above it.
+            assert!(!table[0].label.en.is_empty());
+        }
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action(ROOM_VOTE, &ev(KeyCode::Char('3'), none)),
+            Some(Action::Vote)
+        );
+        assert_eq!(
+            action(ROOM_VOTE, &ev(KeyCode::Enter, none)),
+            Some(Action::Reveal)
+        );
+        assert_eq!(
+            action(ROOM_REVEAL, &ev(KeyCode::Enter, none)),
+            Some(Action::Accept)
+        );
+        assert_eq!(
+            action(ROOM_REVEAL, &ev(KeyCode::Char('3'), none)),
+            None,
+            "no vote is typed after the reveal"
+        );
+        assert_eq!(
+            action(ROOM_VOTE, &ev(KeyCode::Char('+'), KeyModifiers::SHIFT)),
+            Some(Action::Latecomer)
+        );
     }
 }

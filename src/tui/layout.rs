@@ -145,11 +145,15 @@ fn row(area: Rect, offset: u16) -> Rect {
 /// Cells taken by the "▶ 3 " in front of each level.
 pub const LEVEL_PREFIX: usize = 4;
 
-/// Starts the first row of a stored comment (after the "c" key mark).
-pub const COMMENT_LABEL: &str = "Comment:";
+/// The label that starts the first row of a stored comment (after the "c" key mark), in the
+/// screen's language ("Comment:" / « Commentaire : »).
+pub fn comment_label(lang: crate::app::i18n::Lang) -> &'static str {
+    crate::app::i18n::screens::COMMENT_LABEL.get(lang)
+}
 
 /// Ends a hint or comment cut to keep every level in view: the cut words stay one key away.
-pub const CUT_MARK: &str = " … (Home: rest)";
+pub const CUT_MARK: crate::app::i18n::Text =
+    crate::app::i18n::Text::new(" … (Home: rest)", " … (Début\u{202f}: la suite)");
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineKind {
@@ -255,18 +259,24 @@ pub fn wizard_body(wizard: &Wizard, width: u16, height: u16) -> Body {
 
 /// Keeps the first `rows` of `lines`; when that cuts something, the last kept row ends with
 /// `CUT_MARK`. Returns whether it cut.
-fn cut_to(lines: &mut Vec<String>, rows: usize, width: usize) -> bool {
+fn cut_to(
+    lines: &mut Vec<String>,
+    rows: usize,
+    width: usize,
+    lang: crate::app::i18n::Lang,
+) -> bool {
+    let mark = CUT_MARK.get(lang);
     if lines.len() <= rows {
         return false;
     }
     lines.truncate(rows.max(1));
     if let Some(last) = lines.pop() {
-        let room = width.saturating_sub(super::wrap::width(CUT_MARK));
+        let room = width.saturating_sub(super::wrap::width(mark));
         let mut kept = super::wrap::fit(&last, room + 1);
         if kept.ends_with('…') {
             kept.pop();
         }
-        lines.push(format!("{}{CUT_MARK}", kept.trim_end()));
+        lines.push(format!("{}{mark}", kept.trim_end()));
     }
     true
 }
@@ -290,7 +300,7 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool, rows: Rows) -> Body {
     let mut hint_range = 0..0;
     if let Some(help) = &question.help {
         let mut hint = wrap(help, width);
-        cut |= cut_to(&mut hint, rows.hint, width);
+        cut |= cut_to(&mut hint, rows.hint, width, wizard.lang);
         hint_range = 0..hint.len();
         lines.extend(hint.into_iter().map(|t| line(LineKind::Help, t)));
         // Compact layout: the dim hint needs no blank row to stand apart from what follows.
@@ -304,8 +314,11 @@ fn build_body(wizard: &Wizard, width: usize, spaced: bool, rows: Rows) -> Body {
     let comment_start = lines.len();
     if !comment.is_empty() {
         let text_width = width.saturating_sub(LEVEL_PREFIX).max(1);
-        let mut rows_text = wrap(&format!("{COMMENT_LABEL} {comment}"), text_width);
-        cut |= cut_to(&mut rows_text, rows.comment, text_width);
+        let mut rows_text = wrap(
+            &format!("{} {comment}", comment_label(wizard.lang)),
+            text_width,
+        );
+        cut |= cut_to(&mut rows_text, rows.comment, text_width, wizard.lang);
         lines.extend(
             rows_text
                 .into_iter()

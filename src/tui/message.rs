@@ -3,7 +3,9 @@
 //! against the store and reports back with more messages. Keeping disk access out of `update`
 //! lets every key be tested without a terminal or a data directory.
 
+use crate::app::room::{Accept, Accepted, Opened};
 use crate::app::{Loaded, Saved};
+use crate::domain::room::{RoomChange, TeamRoom};
 use crate::domain::{Assessment, ResponseSheet, Role};
 use ratatui::crossterm::event::KeyEvent;
 
@@ -59,6 +61,12 @@ pub enum Msg {
         respondent: String,
         role: Option<Option<Role>>,
     },
+    /// Outcome of an `OpenRoom`: what the team's room needs.
+    RoomOpened(Result<Box<Opened>, String>),
+    /// Outcome of an `AcceptVotes`: the voters' sheets and the room as stored now.
+    VotesAccepted(Result<Box<Accepted>, String>),
+    /// Outcome of a `ChangeRoom`: the team's room as stored now.
+    RoomChanged(Result<TeamRoom, String>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -158,6 +166,23 @@ pub enum Effect {
         force: bool,
         /// Steps in each team's short-term plan.
         short_term: usize,
+        /// `--title`, `--author` (`None`: the report's defaults), `--anonymous`.
+        title: Option<String>,
+        author: Option<String>,
+        anonymous: bool,
+    },
+    /// Load what the workshop room of a team needs, then show its participants screen.
+    OpenRoom {
+        assessment: String,
+        team: String,
+    },
+    /// Write each vote of a question to its participant's sheet, then record it as accepted.
+    AcceptVotes(Accept),
+    /// One change of the room's own record (note, agreed level, parking lot, participants).
+    ChangeRoom {
+        assessment: String,
+        team: String,
+        change: RoomChange,
     },
 }
 

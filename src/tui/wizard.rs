@@ -2,6 +2,7 @@
 //! what is highlighted. Pure: saving is an effect the event loop carries out.
 
 use super::input::TextArea;
+use crate::app::i18n::{self, Lang, screens};
 use crate::domain::{Answer, Assessment, Dimension, Question, Questionnaire, ResponseSheet, Role};
 
 /// Where the wizard was opened from, so leaving it goes back there.
@@ -55,22 +56,37 @@ pub const ROLE_CHOICES: [Option<Role>; 10] = [
 ];
 
 pub fn role_label(role: Option<Role>) -> &'static str {
+    role_label_in(Lang::En, role)
+}
+
+/// A role as the screens of `lang` name it: "ops" / « exploitation », or "any role".
+pub fn role_label_in(lang: Lang, role: Option<Role>) -> &'static str {
     match role {
-        None => "any role (all questions)",
-        Some(role) => role.as_str(),
+        None => screens::ANY_ROLE.get(lang),
+        Some(role) if lang == Lang::En => role.as_str(),
+        Some(role) => i18n::role(lang, role),
     }
 }
 
 /// "dev — 68 of 69 questions", for the role pickers.
 pub fn role_choice_text(role: Option<Role>, questionnaire: &Questionnaire) -> String {
+    role_choice_text_in(Lang::En, role, questionnaire)
+}
+
+pub fn role_choice_text_in(
+    lang: Lang,
+    role: Option<Role>,
+    questionnaire: &Questionnaire,
+) -> String {
     let asked = questionnaire
         .questions()
         .filter(|(_, q)| q.applies_to(role))
         .count();
-    format!(
-        "{} — {asked} of {} questions",
-        role_label(role),
-        questionnaire.question_count()
+    screens::role_choice(
+        lang,
+        role_label_in(lang, role),
+        asked,
+        questionnaire.question_count(),
     )
 }
 
@@ -96,6 +112,8 @@ pub struct Wizard {
     /// next question.
     pub whole_text: bool,
     pub mode: Mode,
+    /// The language of the wizard's screens: the questionnaire's, unless `--lang` said another.
+    pub lang: Lang,
 }
 
 impl Wizard {
@@ -113,7 +131,9 @@ impl Wizard {
             scroll: None,
             whole_text: false,
             mode: Mode::Question,
+            lang: Lang::En,
         };
+        wizard.lang = Lang::from_tag(&wizard.assessment.questionnaire.language);
         wizard.asked = wizard.compute_asked();
         match wizard.first_unanswered() {
             Some(pos) => wizard.go_to(pos),
@@ -227,9 +247,11 @@ impl Wizard {
     /// How the status line and the replace prompt name an answer: "level 2 (Managed)", "n/a".
     pub fn answer_text(&self, answer: Answer) -> String {
         match answer {
-            Answer::Level(l) => format!("level {l} ({})", self.questionnaire().level_label(l)),
-            Answer::NotApplicable => "n/a".to_string(),
-            Answer::Unknown => "unknown".to_string(),
+            Answer::Level(l) if self.lang == Lang::En => {
+                format!("level {l} ({})", self.questionnaire().level_label(l))
+            }
+            Answer::Level(l) => format!("niveau {l} ({})", self.questionnaire().level_label(l)),
+            other => i18n::answer(self.lang, other),
         }
     }
 

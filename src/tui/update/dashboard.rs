@@ -3,7 +3,7 @@
 
 use super::super::app::{App, Screen};
 use super::super::dashboard::{
-    DashView, Dashboard, ExportPrompt, RequestKind, RequestPrompt, TeamPicker,
+    DashView, Dashboard, EXPORT_ANONYMOUS, ExportPrompt, RequestKind, RequestPrompt, TeamPicker,
 };
 use super::super::input::TextInput;
 use super::super::layout::{dashboard_areas, keep_visible};
@@ -20,11 +20,14 @@ pub fn open_from_home(app: &mut App) -> Vec<Effect> {
     };
     let teams = loaded.assessment.teams.clone();
     // The figures came with the assessment (`Loaded::figures`): `update` stays pure.
-    let dash = Dashboard::new(loaded, teams, Origin::Home)
+    let mut dash = Dashboard::new(loaded, teams, Origin::Home)
         .with_figures(&loaded.assessment.questionnaire, loaded.figures.clone());
     let load = Effect::LoadPlan {
         assessment: loaded.assessment.name.clone(),
     };
+    if let Some(lang) = app.forced_lang {
+        dash.lang = lang;
+    }
     app.screen = Screen::Dashboard(Box::new(dash));
     // The plan comes from the store, like every read: the Plans view shows it once loaded.
     vec![load]
@@ -44,16 +47,17 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         picker_key(app, key);
         return Vec::new();
     }
-    let (height, order_len) = (body_height(app), dash.difference_order().len());
+    let (height, order_len) = (body_height(app), dash.list_len());
     if let Some(effects) = super::plan::key(app, key, height) {
         return effects;
     }
     let Screen::Dashboard(dash) = &mut app.screen else {
         return Vec::new();
     };
-    let listing = dash.view == DashView::Differences && dash.drill.is_none();
+    let listing =
+        matches!(dash.view, DashView::Differences | DashView::TwoSpeed) && dash.drill.is_none();
     match key.code {
-        KeyCode::Char(c @ '1'..='6') => {
+        KeyCode::Char(c @ '1'..='7') => {
             show(dash, DashView::ALL[usize::from(c as u8 - b'1')]);
         }
         KeyCode::Tab => {
@@ -75,7 +79,11 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Home if listing => dash.row = 0,
         KeyCode::End if listing => dash.row = order_len.saturating_sub(1),
         KeyCode::Enter if listing && order_len > 0 => {
-            dash.drill = dash.difference_order().get(dash.row).copied();
+            dash.drill = if dash.view == DashView::TwoSpeed {
+                dash.two_speed_order().get(dash.row).copied()
+            } else {
+                dash.difference_order().get(dash.row).copied()
+            };
             dash.scroll = 0;
         }
         KeyCode::Down | KeyCode::Char('j') => dash.scroll += 1,
@@ -133,7 +141,9 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             return Vec::new();
         }
-        KeyCode::Char('e') => dash.export = Some(ExportPrompt::new(&dash.assessment)),
+        KeyCode::Char('e') => {
+            dash.export = Some(ExportPrompt::new(&dash.assessment, &dash.report_title));
+        }
         KeyCode::Char('?') => app.help = true,
         KeyCode::Esc | KeyCode::Char('q') => {
             if dash.origin == Origin::CommandLine {
@@ -203,7 +213,8 @@ pub fn wheel(app: &mut App, down: bool) {
     } else {
         dash.scroll.saturating_sub(3)
     };
-    let selected = dash.view == DashView::Differences && dash.drill.is_none();
+    let selected =
+        matches!(dash.view, DashView::Differences | DashView::TwoSpeed) && dash.drill.is_none();
     if selected {
         // The wheel scrolls the list; the selection stays where it was unless it left the view.
         dash.row = if down {
@@ -211,9 +222,7 @@ pub fn wheel(app: &mut App, down: bool) {
         } else {
             dash.row.saturating_sub(3)
         };
-        dash.row = dash
-            .row
-            .min(dash.difference_order().len().saturating_sub(1));
+        dash.row = dash.row.min(dash.list_len().saturating_sub(1));
     }
     settle(app);
 }
@@ -298,16 +307,26 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let path = prompt.path.value.trim().to_string();
+    let given = |t: &TextInput| Some(t.value.trim().to_string()).filter(|v| !v.is_empty());
+    let (title, author, anonymous) = (
+        given(&prompt.title),
+        given(&prompt.author),
+        prompt.anonymous,
+    );
     let write = |force: bool| Effect::ExportReport {
         assessment: dash.assessment.clone(),
         teams: dash.teams.clone(),
         path: path.clone(),
         force,
         short_term: dash.options.short_term_size,
+        title: title.clone(),
+        author: author.clone(),
+        anonymous,
     };
     if prompt.confirm_overwrite {
         match key.code {
-            KeyCode::Char('y' | 'Y') => {
+            // « o » (oui) on a French screen.
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') => {
                 prompt.confirm_overwrite = false;
                 return vec![write(true)];
             }
@@ -324,8 +343,15 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             prompt.error = Some("Type a file name, e.g. report.pdf".into());
         }
         KeyCode::Enter => return vec![write(false)],
+        KeyCode::Tab | KeyCode::Down => prompt.focus = (prompt.focus + 1) % 4,
+        KeyCode::BackTab | KeyCode::Up => prompt.focus = (prompt.focus + 3) % 4,
+        KeyCode::Char(' ' | 'x') if prompt.focus == EXPORT_ANONYMOUS => {
+            prompt.anonymous = !prompt.anonymous;
+        }
         _ => {
-            if prompt.path.handle(key) {
+            if let Some(field) = prompt.field_mut()
+                && field.handle(key)
+            {
                 prompt.error = None;
             }
         }

@@ -66,6 +66,7 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Char('n') => app.screen = Screen::NewAssessment(NewAssessmentForm::default()),
         KeyCode::Char('c') => return super::dashboard::open_from_home(app),
         KeyCode::Char('m') => super::metrics::open(app),
+        KeyCode::Char('w') => return super::room::open_from_home(app),
         KeyCode::Char('?') => app.help = true,
         KeyCode::Char('q') | KeyCode::Esc => app.quit = true,
         KeyCode::Enter if app.team_rows().is_empty() => {
@@ -270,7 +271,8 @@ fn picker_action_key(picker: &mut RespondentPicker, key: KeyEvent) -> Vec<Effect
             }
         },
         Some(PickerAction::ConfirmDelete { who }) => match key.code {
-            KeyCode::Char('y' | 'Y') | KeyCode::Enter => {
+            // « o » (oui) on a French screen.
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') | KeyCode::Enter => {
                 let effect = Effect::DeleteRespondent {
                     assessment: picker.assessment.clone(),
                     team: picker.team.clone(),
@@ -458,7 +460,10 @@ pub fn wizard_loaded(
         }
     };
     let sheet = sheet.unwrap_or_else(|| ResponseSheet::new(team, respondent));
-    let (wizard, effects) = open(assessment, sheet, Origin::Home, role);
+    let (mut wizard, effects) = open(assessment, sheet, Origin::Home, role);
+    if let Some(lang) = app.forced_lang {
+        wizard.lang = lang;
+    }
     app.status = None;
     app.screen = Screen::Wizard(Box::new(wizard));
     let area = app.area();

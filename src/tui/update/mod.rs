@@ -5,6 +5,7 @@ mod dashboard;
 mod home;
 mod metrics;
 mod plan;
+pub mod room;
 mod wizard;
 
 pub use home::open as open_wizard;
@@ -82,6 +83,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             respondent,
             role,
         } => home::wizard_loaded(app, result, &team, &respondent, role),
+        Msg::RoomOpened(result) => {
+            room::opened(app, result, super::wizard::Origin::Home);
+            Vec::new()
+        }
+        Msg::VotesAccepted(result) => {
+            room::accepted(app, result);
+            Vec::new()
+        }
+        Msg::RoomChanged(result) => {
+            room::changed(app, result);
+            Vec::new()
+        }
         Msg::Key(key) => on_key(app, key),
         Msg::Shutdown => shut_down(app),
         Msg::Click { column, row } => {
@@ -167,6 +180,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Screen::Wizard(_) => wizard::key(app, key),
         Screen::Dashboard(_) => dashboard::key(app, key),
         Screen::Metrics(_) => metrics::key(app, key),
+        Screen::RoomSetup(_) => room::setup_key(app, key),
+        Screen::Room(_) => room::key(app, key),
     }
 }
 

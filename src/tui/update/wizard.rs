@@ -10,7 +10,8 @@ use super::super::layout::{
     keep_visible, level_at, max_scroll, resolved_scroll, wizard_areas, wizard_body,
 };
 use super::super::message::Effect;
-use super::super::wizard::{Mode, Origin, ROLE_CHOICES, Wizard, role_label};
+use super::super::wizard::{Mode, Origin, ROLE_CHOICES, Wizard, role_label_in};
+use crate::app::i18n::screens;
 use crate::domain::{Answer, ResponseSheet};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -165,7 +166,8 @@ fn question_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 w.highlight = Some(level);
                 keep_highlight_visible(w, area);
             } else {
-                app.error(format!("Levels go from 1 to {levels}"));
+                let text = screens::levels_go(w.lang, levels);
+                app.error(text);
             }
         }
         Action::HighlightUp => move_highlight(w, area, false),
@@ -173,9 +175,10 @@ fn question_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Action::Save => match (w.highlight, w.current_answer()) {
             (Some(level), _) => return choose(app, Answer::Level(level)),
             (None, Some(stored)) => return choose(app, stored),
-            (None, None) => app.error(format!(
-                "Choose a level first: 1–{levels} or ↑/↓, then Enter (n = n/a, u = unknown)"
-            )),
+            (None, None) => {
+                let text = screens::choose_first(w.lang, levels);
+                app.error(text);
+            }
         },
         Action::NotApplicable => return choose(app, Answer::NotApplicable),
         Action::Unknown => return choose(app, Answer::Unknown),
@@ -183,14 +186,18 @@ fn question_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             if w.pos > 0 {
                 go_to(w, w.pos - 1, area);
             } else {
-                app.info("This is the first question");
+                let text = screens::FIRST_QUESTION.get(w.lang);
+                app.info(text);
             }
         }
         Action::NextQuestion => advance(w, area),
         Action::PreviousDimension => match w.dimension_step(false) {
             Some(pos) => go_to(w, pos, area),
             None if w.pos > 0 => go_to(w, 0, area),
-            None => app.info("This is the first dimension"),
+            None => {
+                let text = screens::FIRST_DIMENSION.get(w.lang);
+                app.info(text);
+            }
         },
         Action::NextDimension => match w.dimension_step(true) {
             Some(pos) => go_to(w, pos, area),
@@ -211,7 +218,8 @@ fn question_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Action::Review => w.mode = Mode::Review { selected: 0 },
         Action::Help => app.help = true,
         Action::Leave => return leave(app),
-        Action::Replace | Action::Keep => {}
+        // Keys of other tables.
+        _ => {}
     }
     Vec::new()
 }
@@ -248,11 +256,7 @@ fn choose(app: &mut App, answer: Answer) -> Vec<Effect> {
     match w.current_answer() {
         None => save_answer(app, answer, None),
         Some(stored) if stored == answer => {
-            let text = format!(
-                "✓ Kept {} for question {}",
-                w.answer_text(stored),
-                w.pos + 1
-            );
+            let text = screens::kept(w.lang, &w.answer_text(stored), Some(w.pos + 1));
             advance(w, area);
             app.info(text);
             Vec::new()
@@ -283,7 +287,7 @@ fn replace_key(app: &mut App, key: KeyEvent, with: Answer) -> Vec<Effect> {
             w.highlight = stored.and_then(Answer::level);
             keep_highlight_visible(w, area);
             if let Some(stored) = stored {
-                let text = format!("Kept {}", w.answer_text(stored));
+                let text = screens::kept(w.lang, &w.answer_text(stored), None);
                 app.info(text);
             }
         }
@@ -303,14 +307,8 @@ fn save_answer(app: &mut App, answer: Answer, replaced: Option<Answer>) -> Vec<E
         return Vec::new();
     };
     let id = question.id.clone();
-    let mut text = format!(
-        "✓ Saved {} for question {}",
-        w.answer_text(answer),
-        w.pos + 1
-    );
-    if let Some(old) = replaced {
-        text.push_str(&format!(", replacing {}", w.answer_text(old)));
-    }
+    let old = replaced.map(|old| w.answer_text(old));
+    let text = screens::saved(w.lang, &w.answer_text(answer), w.pos + 1, old.as_deref());
     w.sheet.set_answer(&id, answer);
     let effect = save(w);
     advance(w, area);
@@ -422,9 +420,10 @@ fn leave(app: &mut App) -> Vec<Effect> {
     let origin = wizard(app).map(|w| w.origin);
     if let Some(Origin::Home) = origin {
         app.screen = Screen::Home;
+        let lang = app.home_lang();
         match dropped {
-            Some(reason) => app.error(format!("Answers were not saved: {reason}")),
-            None => app.info("Answers are saved. Pick a team and press Enter to continue."),
+            Some(reason) => app.error(screens::not_saved(lang, &reason)),
+            None => app.info(screens::ANSWERS_SAVED.get(lang)),
         }
         vec![Effect::Reload]
     } else {
@@ -546,10 +545,8 @@ fn role_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             let effect = save(w);
             let (asked, skipped) = (w.asked.len(), w.skipped().len());
             go_to(w, w.pos, area);
-            app.info(format!(
-                "Role: {}, {asked} questions asked, {skipped} skipped (listed in the review, f)",
-                role_label(role)
-            ));
+            let text = screens::role_set(w.lang, role_label_in(w.lang, role), asked, skipped);
+            app.info(text);
             if changed {
                 return vec![effect];
             }

@@ -4,6 +4,7 @@ use super::super::app::{App, Status};
 use super::super::input::TextInput;
 use super::super::theme::Theme;
 use super::super::wrap::{fit, width, wrap_message};
+use crate::app::i18n::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -48,19 +49,33 @@ pub fn header(buf: &mut Buffer, area: Rect, left: &str, right: &str, theme: &The
 /// Key hints, most important first; whatever does not fit is dropped, but the help key always
 /// shows so every other key stays discoverable. Screens where `?` is typed text (forms, the
 /// comment editor) say F1 instead.
-pub fn hints(buf: &mut Buffer, row: Rect, items: &[(&str, &str)], theme: &Theme) {
-    hints_with(buf, row, items, theme, "?");
+pub fn hints(buf: &mut Buffer, row: Rect, items: &[(&str, &str)], theme: &Theme, lang: Lang) {
+    hints_with(buf, row, items, theme, "?", lang);
 }
 
-pub fn hints_typing(buf: &mut Buffer, row: Rect, items: &[(&str, &str)], theme: &Theme) {
-    hints_with(buf, row, items, theme, "F1");
+pub fn hints_typing(
+    buf: &mut Buffer,
+    row: Rect,
+    items: &[(&str, &str)],
+    theme: &Theme,
+    lang: Lang,
+) {
+    hints_with(buf, row, items, theme, "F1", lang);
 }
 
-fn hints_with(buf: &mut Buffer, row: Rect, items: &[(&str, &str)], theme: &Theme, help_key: &str) {
+fn hints_with(
+    buf: &mut Buffer,
+    row: Rect,
+    items: &[(&str, &str)],
+    theme: &Theme,
+    help_key: &str,
+    lang: Lang,
+) {
     let key_style = theme.accent;
     let mut spans: Vec<Span> = vec![Span::raw(" ")];
-    let help = [(help_key, "all keys")];
-    let room = usize::from(row.width).saturating_sub(width(help_key) + width(" all keys "));
+    let all = crate::app::i18n::screens::ALL_KEYS.get(lang);
+    let help = [(help_key, all)];
+    let room = usize::from(row.width).saturating_sub(width(help_key) + width(all) + 2);
     let mut used = 1;
     // Greedy in priority order: a long hint that does not fit leaves room for shorter ones.
     for (key, what) in items {
@@ -242,10 +257,11 @@ fn footer_with(app: &App, area: Rect, buf: &mut Buffer, keys: &[(&str, &str)], t
         height: 1,
         ..area
     };
+    let lang = app.screen_lang();
     if typing {
-        hints_typing(buf, row, keys, &app.theme);
+        hints_typing(buf, row, keys, &app.theme, lang);
     } else {
-        hints(buf, row, keys, &app.theme);
+        hints(buf, row, keys, &app.theme, lang);
     }
 }
 
@@ -261,9 +277,4 @@ pub fn content_area(area: Rect) -> Rect {
 
 pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
     Span::styled(text.into(), style)
-}
-
-/// "1 respondent", "3 respondents": a count with its noun agreed, never "respondent(s)".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

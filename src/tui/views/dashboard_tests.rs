@@ -117,6 +117,33 @@ fn overview_two_sites() {
 }
 
 #[test]
+fn two_speed_two_sites() {
+    snap("two_speed_2", demo, |d| {
+        d.view = DashView::TwoSpeed;
+        d.row = 1;
+    });
+}
+
+#[test]
+fn two_speed_question_two_sites() {
+    snap("two_speed_question_2", demo, |d| {
+        d.view = DashView::TwoSpeed;
+        d.drill = d.two_speed_order().first().copied();
+    });
+}
+
+#[test]
+fn the_compact_overview_shows_every_dimension_at_80x24() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    let screen = text(&render(&mut app, 80, 24));
+    let d = &dash_mut(&mut app).comparison;
+    for dim in &d.dimensions {
+        let start: String = dim.name.chars().take(20).collect();
+        assert!(screen.contains(&start), "{} missing:\n{screen}", dim.name);
+    }
+}
+
+#[test]
 fn differences_two_sites() {
     snap("differences_2", demo, |d| {
         d.view = DashView::Differences;
@@ -346,7 +373,7 @@ fn team_picker_two_sites() {
 #[test]
 fn export_asking_to_replace() {
     snap("export_replace", demo, |d| {
-        let mut prompt = ExportPrompt::new(&d.assessment);
+        let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
         prompt.confirm_overwrite = true;
         d.export = Some(prompt);
     });
@@ -358,7 +385,7 @@ fn a_long_export_error_is_shown_whole() {
     let error = "1 response file cannot be read, first: /home/claire/.local/share/devops-maturity/assessments/bank-demo/responses/dsi-historique-paris-3ef0bd7d__julien-moreau-9267c2ef.json: key must be a string at line 1 column 3; fix or move it, or pass --skip-unreadable";
     let mut app = app_with(demo(), Theme::monochrome());
     let d = dash_mut(&mut app);
-    let mut prompt = ExportPrompt::new(&d.assessment);
+    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
     prompt.error = Some(error.to_string());
     d.export = Some(prompt);
     let screen = text(&render(&mut app, 80, 24));
@@ -462,18 +489,19 @@ fn in_colour_each_team_draws_its_bars_in_its_own_colour() {
     let terminal = render(&mut app, 80, 24);
     let buffer = terminal.backend().buffer();
     let screen = text(&terminal);
+    // The compact overview: each team's marker on the dimension's scale, in its colour.
     let bar_colour = |marker: &str| {
         let y = screen
             .lines()
-            .position(|l| l.contains(&format!("{marker} ██")))
-            .unwrap_or_else(|| panic!("a bar of {marker}:\n{screen}"));
+            .position(|l| l.contains("Culture"))
+            .unwrap_or_else(|| panic!("the first dimension:\n{screen}"));
         let x = screen
             .lines()
             .nth(y)
             .unwrap()
             .chars()
-            .position(|c| c == '█')
-            .unwrap();
+            .position(|c| c.to_string() == marker)
+            .unwrap_or_else(|| panic!("{marker} on the row:\n{screen}"));
         buffer[(x as u16, y as u16)].fg
     };
     let (a, b) = (bar_colour(&team_marker(0)), bar_colour(&team_marker(1)));
@@ -491,7 +519,7 @@ fn a_terminal_below_the_minimum_says_to_enlarge_it() {
 #[test]
 fn the_export_result_says_where_the_file_went() {
     let mut app = app_with(demo(), Theme::monochrome());
-    dash_mut(&mut app).export = Some(ExportPrompt::new("bank-demo"));
+    dash_mut(&mut app).export = Some(ExportPrompt::new("bank-demo", "DevOps maturity"));
     update(
         &mut app,
         Msg::Exported(ExportOutcome::Written(
@@ -530,6 +558,86 @@ fn the_discuss_view_names_the_roles_of_each_split_and_no_one_in_them() {
             !section.contains(&person.name),
             "{} in:\n{section}",
             person.name
+        );
+    }
+}
+
+#[test]
+fn differences_list_every_dimension_and_say_which_a_team_did_not_assess() {
+    let mut loaded = demo();
+    // Nantes never answered the first dimension.
+    let first: Vec<String> = loaded.assessment.questionnaire.dimensions[0]
+        .questions
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    let nantes = loaded.assessment.teams[1].clone();
+    for sheet in loaded.sheets.iter_mut().filter(|s| s.team == nantes) {
+        sheet.answers.retain(|id, _| !first.contains(id));
+    }
+    let mut app = App::new(Theme::monochrome(), "/data");
+    let dash = Dashboard::new(&loaded, loaded.assessment.teams.clone(), Origin::Home);
+    app.entries = vec![Ok(loaded)];
+    app.screen = Screen::Dashboard(Box::new(dash));
+    let d = dash_mut(&mut app);
+    d.view = DashView::Differences;
+    let count = d.comparison.dimensions.len();
+    assert_eq!(
+        d.difference_order().len(),
+        count,
+        "every dimension is listed"
+    );
+    let name: String = d.comparison.dimensions[0].name.chars().take(20).collect();
+    let screen = text(&render(&mut app, 200, 50));
+    let row = screen
+        .lines()
+        .find(|l| l.contains(&name))
+        .unwrap_or_else(|| panic!("{name} missing:\n{screen}"));
+    assert!(row.contains("not assessed by ■"), "{row}");
+}
+
+#[test]
+fn a_french_dashboard_frame_overview_and_two_speed_speak_french() {
+    let mut app = app_with(demo(), Theme::monochrome());
+    dash_mut(&mut app).lang = crate::app::i18n::Lang::Fr;
+    for view in [DashView::Overview, DashView::TwoSpeed] {
+        dash_mut(&mut app).view = view;
+        let screen = text(&render(&mut app, 80, 24));
+        for english in [
+            "Compare", "Overview", "teams", "views", "scroll", "export", "target", "people",
+            "answered", "gap", "median", "all", "keys",
+        ] {
+            let words: Vec<&str> = screen.split(|c: char| !c.is_alphanumeric()).collect();
+            assert!(
+                !words.contains(&english),
+                "{english:?} on a French screen:\n{screen}"
+            );
+        }
+        assert!(
+            screen.contains("Comparer") && screen.contains("2 équipes"),
+            "{screen}"
+        );
+    }
+    snap("overview_2_fr", demo, |d| {
+        d.lang = crate::app::i18n::Lang::Fr;
+    });
+    let d = dash_mut(&mut app);
+    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
+    prompt.confirm_overwrite = true;
+    d.export = Some(prompt);
+    let screen = text(&render(&mut app, 80, 24));
+    for french in [
+        "Exporter le rapport",
+        "Titre",
+        "Ce fichier existe déjà.",
+        "o remplacer",
+    ] {
+        assert!(screen.contains(french), "{french:?} missing:\n{screen}");
+    }
+    for english in ["Write", "Title", "exists", "Replace"] {
+        assert!(
+            !screen.contains(english),
+            "{english:?} on a French screen:\n{screen}"
         );
     }
 }

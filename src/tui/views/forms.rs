@@ -3,6 +3,7 @@
 use super::super::app::{AddTeamForm, App, NewAssessmentForm};
 use super::super::wrap::wrap;
 use super::common::{content_area, footer_typing, header, input_line, styled};
+use crate::app::i18n::{Text, keys, screens};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -20,14 +21,16 @@ const INPUT_MAX: usize = 60;
 impl Widget for &NewAssessmentView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
-        header(buf, area, "New assessment", "", theme);
+        let lang = self.app.screen_lang();
+        let t = |x: Text| x.get(lang);
+        header(buf, area, t(screens::NEW_ASSESSMENT_TITLE), "", theme);
         let content = content_area(area);
         let w = usize::from(content.width);
         let mut lines: Vec<Line> = Vec::new();
         let intro = if self.form.first_run {
-            "Welcome! There is no assessment yet. An assessment is one campaign: several teams answer the same questionnaire, then their results are compared."
+            t(screens::WELCOME)
         } else {
-            "An assessment is one campaign: several teams answer the same questionnaire, then their results are compared."
+            t(screens::CAMPAIGN)
         };
         lines.extend(
             wrap(intro, w)
@@ -36,12 +39,9 @@ impl Widget for &NewAssessmentView<'_> {
         );
         lines.push(Line::from(""));
         let fields = [
-            ("Name", "e.g. bank-2026"),
-            ("Teams", "separate teams with commas, e.g. Paris, Nantes"),
-            (
-                "Questionnaire",
-                "type en or leave empty: the built-in DevOps questionnaire; fr: its French edition; or a JSON file path",
-            ),
+            (t(screens::NAME), t(screens::NAME_HINT)),
+            (t(screens::TEAMS), t(screens::TEAMS_HINT)),
+            (t(screens::QUESTIONNAIRE), t(screens::QUESTIONNAIRE_HINT)),
         ];
         let input_width = w.saturating_sub(LABEL_WIDTH).min(INPUT_MAX);
         for (i, (label, hint)) in fields.iter().enumerate() {
@@ -72,9 +72,9 @@ impl Widget for &NewAssessmentView<'_> {
             area,
             buf,
             &[
-                ("Enter", "next field / create"),
-                ("Tab ↑↓", "move"),
-                ("Esc", "cancel"),
+                (t(keys::ENTER), t(screens::NEXT_OR_CREATE)),
+                ("Tab ↑↓", t(screens::MOVE)),
+                (t(keys::ESC), t(screens::CANCEL)),
             ],
         );
     }
@@ -107,10 +107,12 @@ pub struct AddTeamView<'a> {
 impl Widget for &AddTeamView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
+        let lang = self.app.screen_lang();
+        let t = |x: Text| x.get(lang);
         header(
             buf,
             area,
-            &format!("Add a team to {}", self.form.assessment),
+            &screens::add_team_to(lang, &self.form.assessment),
             "",
             theme,
         );
@@ -118,7 +120,7 @@ impl Widget for &AddTeamView<'_> {
         let w = usize::from(content.width);
         let mut lines = Vec::new();
         if let Some(loaded) = self.app.loaded(&self.form.assessment) {
-            let teams = format!("Teams so far: {}", loaded.assessment.teams.join(", "));
+            let teams = screens::teams_so_far(lang, &loaded.assessment.teams.join(", "));
             lines.extend(
                 wrap(&teams, w)
                     .into_iter()
@@ -127,7 +129,7 @@ impl Widget for &AddTeamView<'_> {
             lines.push(Line::from(""));
         }
         lines.push(field(
-            "Team",
+            t(screens::TEAM),
             &self.form.team,
             w.saturating_sub(LABEL_WIDTH).min(INPUT_MAX),
             true,
@@ -140,6 +142,14 @@ impl Widget for &AddTeamView<'_> {
             }
         }
         Paragraph::new(lines).render(content, buf);
-        footer_typing(self.app, area, buf, &[("Enter", "add"), ("Esc", "cancel")]);
+        footer_typing(
+            self.app,
+            area,
+            buf,
+            &[
+                (t(keys::ENTER), t(screens::ADD)),
+                (t(keys::ESC), t(screens::CANCEL)),
+            ],
+        );
     }
 }

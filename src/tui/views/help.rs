@@ -5,6 +5,7 @@ use super::super::keymap;
 use super::super::wizard::Mode;
 use super::super::wrap::{width, wrap};
 use super::common::{popup, styled};
+use crate::app::i18n::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -18,9 +19,34 @@ pub struct HelpView<'a> {
 pub fn keys_for(app: &App) -> Vec<(String, String)> {
     let s = |k: &str, v: &str| (k.to_string(), v.to_string());
     match &app.screen {
+        Screen::Home if app.home_lang() == Lang::Fr => vec![
+            s("↑ ↓  j k", "choisir une équipe"),
+            s(
+                "Entrée",
+                "répondre pour l’équipe\u{202f}: choisir ou ajouter un répondant",
+            ),
+            s(
+                "w",
+                "salle d’atelier\u{202f}: toute l’équipe vote sur un seul écran, puis révèle et s’accorde",
+            ),
+            s(
+                "c",
+                "comparer les équipes de l’évaluation\u{202f}: le tableau de bord",
+            ),
+            s("r", "les résultats de l’équipe"),
+            s("n", "nouvelle évaluation"),
+            s("t", "ajouter une équipe à l’évaluation"),
+            s("souris", "cliquer sur une équipe pour la choisir"),
+            s("? F1", "cette aide"),
+            s("q Échap", "quitter"),
+        ],
         Screen::Home => vec![
             s("↑ ↓  j k", "choose a team"),
             s("Enter", "answer for the team: pick or add a respondent"),
+            s(
+                "w",
+                "workshop room: the whole team votes on one screen, then reveals and agrees",
+            ),
             s("c", "compare the assessment's teams: the dashboard"),
             s("r", "the team's results"),
             s("n", "new assessment"),
@@ -70,8 +96,50 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("? F1", "this help"),
             s("Esc q", "back to the assessments"),
         ],
+        Screen::Dashboard(d) if d.lang == Lang::Fr && d.export.is_some() => vec![
+            s(
+                "Entrée",
+                "écrire le rapport (l’extension choisit le format)",
+            ),
+            s("Tab ↑ ↓", "chemin, titre, auteur, anonyme"),
+            s("Espace", "anonyme\u{202f}: oui ou non"),
+            s("o / n", "remplacer un fichier existant / le garder"),
+            s("Échap", "annuler"),
+        ],
+        Screen::Dashboard(d) if d.lang == Lang::Fr && d.picker.is_some() => vec![
+            s("↑ ↓", "choisir une équipe"),
+            s("Espace x", "inclure ou écarter l’équipe"),
+            s("a", "toutes les équipes (à nouveau\u{202f}: aucune)"),
+            s("Entrée", "comparer les équipes choisies"),
+            s("Échap", "annuler"),
+        ],
+        Screen::Dashboard(d) if d.lang == Lang::Fr => vec![
+            s(
+                "1-7  Tab",
+                "ensemble, écarts, plans, débats, rythme, perception, deux vitesses",
+            ),
+            s(
+                "↑ ↓  j k",
+                "défiler\u{202f}; dans les écarts, choisir une dimension",
+            ),
+            s("PgPréc PgSuiv", "une page plus haut / plus bas"),
+            s(
+                "Entrée",
+                "écarts\u{202f}: les questions de la dimension\u{202f}; deux vitesses\u{202f}: les réponses",
+            ),
+            s("a  b", "écarts\u{202f}: l’équipe suivante de chaque côté"),
+            s("← →", "plans, débats\u{202f}: les autres équipes"),
+            s("t", "choisir les équipes à comparer"),
+            s("e", "exporter le rapport (PDF, Markdown, JSON, CSV)"),
+            s(
+                "Échap q",
+                "retour (depuis une dimension\u{202f}: à la liste)",
+            ),
+        ],
         Screen::Dashboard(d) if d.export.is_some() => vec![
             s("Enter", "write the report (the extension picks the format)"),
+            s("Tab ↑ ↓", "path, title, author, anonymous"),
+            s("Space", "anonymous: yes or no"),
             s("y / n", "replace an existing file / keep it"),
             s("Esc", "cancel"),
         ],
@@ -84,15 +152,18 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
         ],
         Screen::Dashboard(_) => vec![
             s(
-                "1-6  Tab",
-                "overview, differences, plans, discuss, rhythm, perception",
+                "1-7  Tab",
+                "overview, differences, plans, discuss, rhythm, perception, two-speed",
             ),
             s(
                 "↑ ↓  j k",
                 "scroll; differences: a dimension; plans: an action",
             ),
             s("PgUp PgDn", "a page up / down"),
-            s("Enter", "differences: the questions of the dimension"),
+            s(
+                "Enter",
+                "differences: the questions of the dimension; two-speed: the answers",
+            ),
             s(
                 "a  b",
                 "differences, perception: the next team on each side",
@@ -118,21 +189,52 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("e", "export the report (PDF, Markdown, JSON, CSV)"),
             s("Esc q", "back (from a dimension: to the list)"),
         ],
+        Screen::RoomSetup(setup) => keymap::help_lines(keymap::ROOM_SETUP, 5, setup.lang),
+        Screen::Room(r) => {
+            use super::super::room::RoomMode;
+            let (lang, levels) = (r.lang, r.level_count());
+            match &r.mode {
+                RoomMode::Review { .. } => keymap::help_lines(keymap::ROOM_REVIEW, levels, lang),
+                RoomMode::Main if r.revealed => {
+                    keymap::help_lines(keymap::ROOM_REVEAL, levels, lang)
+                }
+                _ => keymap::help_lines(keymap::ROOM_VOTE, levels, lang),
+            }
+        }
         Screen::Wizard(w) => match w.mode {
+            Mode::Review { .. } if w.lang == Lang::Fr => vec![
+                s("↑ ↓  j k", "choisir une question sans réponse"),
+                s("Entrée", "y aller"),
+                s("Échap ← h", "retour aux questions"),
+                s("q", "terminer\u{202f}: tout est déjà enregistré"),
+            ],
             Mode::Review { .. } => vec![
                 s("↑ ↓  j k", "choose an unanswered question"),
                 s("Enter", "go to it"),
                 s("Esc ← h", "back to the questions"),
                 s("q", "finish: everything is already saved"),
             ],
+            Mode::Comment(_) if w.lang == Lang::Fr => vec![
+                s("Échap Ctrl+S", "enregistrer le commentaire et fermer"),
+                s("Entrée", "nouvelle ligne"),
+                s("flèches Début Fin", "se déplacer dans le texte"),
+            ],
             Mode::Comment(_) => vec![
                 s("Esc Ctrl+S", "save the comment and close"),
                 s("Enter", "new line"),
                 s("arrows Home End", "move in the text"),
             ],
-            Mode::Replace { .. } => keymap::help_lines(keymap::REPLACE, w.level_count()),
+            Mode::Replace { .. } => keymap::help_lines(
+                keymap::REPLACE,
+                w.level_count(),
+                app.lang_for(&w.assessment.questionnaire.language),
+            ),
             _ => {
-                let mut keys = keymap::help_lines(keymap::QUESTION, w.level_count());
+                let mut keys = keymap::help_lines(
+                    keymap::QUESTION,
+                    w.level_count(),
+                    app.lang_for(&w.assessment.questionnaire.language),
+                );
                 keys.push(s(
                     "mouse",
                     "click a level to highlight, again to save; the wheel scrolls",
@@ -166,18 +268,41 @@ impl Widget for &HelpView<'_> {
             }
         }
         lines.push(Line::from(""));
+        let room_lang = match &self.app.screen {
+            Screen::Room(r) => Some(r.lang),
+            Screen::RoomSetup(s) => Some(s.lang),
+            _ => None,
+        };
+        let room_note = room_lang.map(|l| crate::app::i18n::room::HELP_NOTE.get(l));
+        let lang = self.app.screen_lang();
+        let french_notes = [
+            "Chaque réponse et commentaire est enregistré dès qu’il est donné. Échap ou ? ferme cette aide.",
+            "Là où ? s’écrit comme du texte (formulaires, noms, commentaires), F1 ouvre cette aide.",
+        ];
         let notes = [
             "Every answer and comment is saved the moment it is given. Esc or ? closes this.",
             // Said once here rather than on every footer: why some screens show F1 and others ?.
             "Where ? is typed as text (forms, names, comments), F1 opens this help.",
         ];
+        let notes: Vec<&str> = match room_note {
+            Some(note) => vec![note],
+            None if lang == Lang::Fr => french_notes.to_vec(),
+            None => notes.to_vec(),
+        };
         for note in notes {
             for row in wrap(note, inner) {
                 lines.push(Line::from(styled(row, theme.dim)));
             }
         }
         let height = lines.len() as u16 + 2;
-        let inner = popup(buf, area, box_width, height, "Keys", theme);
+        let inner = popup(
+            buf,
+            area,
+            box_width,
+            height,
+            crate::app::i18n::room::HELP_TITLE.get(room_lang.unwrap_or(lang)),
+            theme,
+        );
         Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -5,7 +5,8 @@ use super::super::layout::{
     HomeLine, home_lines, home_list_area, home_offset, sheet_problem_rows, unreadable_rows,
 };
 use super::super::wrap::{fit, width};
-use super::common::{footer, gauge, header, plural, styled};
+use super::common::{footer, gauge, header, styled};
+use crate::app::i18n::{Lang, keys, screens};
 use crate::domain::scoring::score_team;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -22,26 +23,25 @@ impl Widget for &HomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = &app.theme;
+        let lang = app.home_lang();
+        let colon = if lang == Lang::Fr { "\u{202f}:" } else { ":" };
         header(
             buf,
             area,
-            "DevOps maturity · workshops",
-            &format!("data: {}", app.data_dir),
+            screens::HOME_TITLE.get(lang),
+            &format!("{}{colon} {}", screens::HOME_DATA.get(lang), app.data_dir),
             theme,
         );
         let list = home_list_area(area);
         let lines = home_lines(app);
         if lines.is_empty() {
             let text = vec![
-                Line::from(styled("No assessments yet.", theme.question)),
+                Line::from(styled(screens::HOME_EMPTY.get(lang), theme.question)),
                 Line::from(""),
                 Line::from(vec![
-                    styled("Press ", theme.base),
+                    styled(screens::HOME_PRESS.get(lang), theme.base),
                     styled("n", theme.accent),
-                    styled(
-                        " to create one: give it a name and the teams taking part.",
-                        theme.base,
-                    ),
+                    styled(screens::HOME_TO_CREATE.get(lang), theme.base),
                 ]),
             ];
             Paragraph::new(text).render(list, buf);
@@ -59,24 +59,36 @@ impl Widget for &HomeView<'_> {
             let more_above = offset > 0;
             let more_below = offset + height < lines.len();
             if more_above {
-                buf.set_string(list.x, list.y - 1, "▲ more above", theme.dim);
+                buf.set_string(
+                    list.x,
+                    list.y - 1,
+                    screens::MORE_ABOVE_SHORT.get(lang),
+                    theme.dim,
+                );
             }
             if more_below {
-                buf.set_string(list.x, list.y + list.height, "▼ more below", theme.dim);
+                buf.set_string(
+                    list.x,
+                    list.y + list.height,
+                    screens::MORE_BELOW_SHORT.get(lang),
+                    theme.dim,
+                );
             }
         }
+        let t = |x: crate::app::i18n::Text| x.get(lang);
         let keys: &[(&str, &str)] = if app.team_rows().is_empty() {
-            &[("n", "new assessment"), ("q", "quit")]
+            &[("n", t(screens::NEW_ASSESSMENT)), ("q", t(screens::QUIT))]
         } else {
             &[
-                ("Enter", "answer"),
-                ("c", "compare"),
-                ("r", "results"),
-                ("n", "new assessment"),
-                ("q", "quit"),
-                ("t", "add team"),
-                ("m", "figures"),
-                ("↑↓", "choose team"),
+                (t(keys::ENTER), t(screens::ANSWER)),
+                ("w", t(screens::ROOM)),
+                ("c", t(screens::COMPARE)),
+                ("r", t(screens::RESULTS)),
+                ("n", t(screens::NEW_ASSESSMENT)),
+                ("q", t(screens::QUIT)),
+                ("t", t(screens::ADD_TEAM)),
+                ("m", t(screens::FIGURES)),
+                ("↑↓", t(screens::CHOOSE_TEAM)),
             ]
         };
         footer(app, area, buf, keys);
@@ -87,6 +99,8 @@ impl HomeView<'_> {
     fn line(&self, line: HomeLine, width_cells: usize, name_width: usize) -> Line<'static> {
         let app = self.app;
         let theme = &app.theme;
+        let lang = app.home_lang();
+        let t = |x: crate::app::i18n::Text| x.get(lang);
         match line {
             HomeLine::Blank => Line::from(""),
             HomeLine::Unreadable { entry, row } => {
@@ -108,15 +122,11 @@ impl HomeView<'_> {
                 let a = &loaded.assessment;
                 let name = fit(&a.name, width_cells);
                 // The date is kept whole; the questionnaire's title gives way first.
-                let questions = if a.is_short() {
-                    format!(
-                        "short form, {} of {} questions",
-                        a.asked_count(),
-                        a.questionnaire.question_count()
-                    )
-                } else {
-                    format!("{} questions", a.questionnaire.question_count())
-                };
+                let questions = screens::questions(
+                    lang,
+                    a.is_short().then(|| a.asked_count()),
+                    a.questionnaire.question_count(),
+                );
                 let tail = format!(
                     " · {questions} · {}",
                     &a.created_at[..a.created_at.len().min(10)],
@@ -141,13 +151,7 @@ impl HomeView<'_> {
                     .team_rows()
                     .get(app.home_selected)
                     .is_some_and(|&(entry, _)| entry == e);
-                let files = plural(n, "response file", "response files");
-                let text = if selected_here {
-                    let they = if n == 1 { "it is" } else { "they are" };
-                    format!("⚠ {files} cannot be read — {they} left untouched")
-                } else {
-                    format!("⚠ {files} cannot be read, left untouched · select a team for why")
-                };
+                let text = screens::unreadable(lang, n, selected_here);
                 Line::from(styled(fit(&text, width_cells), theme.error))
             }
             HomeLine::SheetProblem { entry, row } => {
@@ -192,16 +196,21 @@ impl HomeView<'_> {
                     Span::raw("  "),
                 ];
                 spans.extend(gauge(score.coverage, GAUGE_CELLS, theme));
-                spans.push(styled(
-                    format!(" {:>3.0}% answered", score.coverage * 100.0),
-                    theme.base,
-                ));
+                let pct = if lang == Lang::Fr {
+                    format!(
+                        " {:>3.0}\u{202f}% {}",
+                        score.coverage * 100.0,
+                        t(screens::ANSWERED)
+                    )
+                } else {
+                    format!(" {:>3.0}% {}", score.coverage * 100.0, t(screens::ANSWERED))
+                };
+                spans.push(styled(pct, theme.base));
                 let used = 2 + name_width + 2 + GAUGE_CELLS + 14;
                 let who = match people.len() {
-                    0 if !loaded.unreadable.is_empty() => "  no readable respondent".into(),
-                    0 => "  no respondent yet".to_string(),
-                    1 => format!("  1 respondent: {}", people[0]),
-                    n => format!("  {n} respondents: {}", people.join(", ")),
+                    0 if !loaded.unreadable.is_empty() => format!("  {}", t(screens::NO_READABLE)),
+                    0 => format!("  {}", t(screens::NO_RESPONDENT)),
+                    _ => format!("  {}", screens::respondents(lang, &people)),
                 };
                 spans.push(styled(
                     fit(&who, width_cells.saturating_sub(used)),

@@ -10,10 +10,13 @@ mod metrics;
 mod pickers;
 mod results;
 mod review;
+mod room;
 mod wizard;
 
 #[cfg(test)]
 mod dashboard_tests;
+#[cfg(test)]
+mod room_tests;
 #[cfg(test)]
 mod tests;
 
@@ -49,6 +52,8 @@ impl Widget for &App {
                 dashboard::DashboardView { app: self, dash }.render(area, buf);
             }
             Screen::Metrics(form) => metrics::MetricsView { app: self, form }.render(area, buf),
+            Screen::RoomSetup(setup) => room::RoomSetupView { app: self, setup }.render(area, buf),
+            Screen::Room(r) => room::RoomView { app: self, room: r }.render(area, buf),
             Screen::Wizard(w) => match w.mode {
                 Mode::Review { .. } => review::ReviewView {
                     app: self,

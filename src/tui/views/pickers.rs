@@ -2,9 +2,10 @@
 
 use super::super::app::{App, PickerAction, RespondentPicker, RolePicker};
 use super::super::layout::list_offset;
-use super::super::wizard::{ROLE_CHOICES, role_choice_text, role_label};
+use super::super::wizard::{ROLE_CHOICES, role_choice_text_in, role_label_in};
 use super::super::wrap::{fit, wrap};
 use super::common::{content_area, footer, footer_typing, header, input_line, marked, styled};
+use crate::app::i18n::{Lang, Text, keys, screens};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -20,10 +21,17 @@ impl Widget for &RespondentView<'_> {
         let app = self.app;
         let theme = &app.theme;
         let p = self.picker;
+        let lang = app.screen_lang();
+        let t = |x: Text| x.get(lang);
         header(
             buf,
             area,
-            &format!("{} · {} · who is answering?", p.assessment, p.team),
+            &format!(
+                "{} · {} · {}",
+                p.assessment,
+                p.team,
+                t(screens::WHO_IS_ANSWERING)
+            ),
             "",
             theme,
         );
@@ -31,16 +39,13 @@ impl Widget for &RespondentView<'_> {
         let w = usize::from(content.width);
         let mut lines = Vec::new();
         lines.extend(
-            wrap(
-                "A respondent is a person, or the whole room answering together. Existing respondents resume where they stopped.",
-                w,
-            )
-            .into_iter()
-            .map(|l| Line::from(styled(l, theme.dim))),
+            wrap(t(screens::RESPONDENT_INTRO), w)
+                .into_iter()
+                .map(|l| Line::from(styled(l, theme.dim))),
         );
         lines.push(Line::from(""));
         let on_new = p.selected == 0;
-        let label = "New respondent: ";
+        let label = t(screens::NEW_RESPONDENT);
         let mut new_row = vec![styled(
             format!("{}{label}", if on_new { "▶ " } else { "  " }),
             if on_new { theme.highlight } else { theme.base },
@@ -55,7 +60,7 @@ impl Widget for &RespondentView<'_> {
         }
         match &p.action {
             Some(PickerAction::Rename { from, to }) => {
-                let label = format!("  Rename {from} to: ");
+                let label = screens::rename_to(lang, from);
                 let mut row = vec![styled(fit(&label, w / 2), theme.highlight)];
                 row.extend(
                     input_line(
@@ -69,9 +74,7 @@ impl Widget for &RespondentView<'_> {
                 lines.push(Line::from(row));
             }
             Some(PickerAction::ConfirmDelete { who }) => {
-                let text = format!(
-                    "Delete {who}? Their sheet goes to the trash (`respondent restore` brings it back). y/Enter delete · n/Esc keep"
-                );
+                let text = screens::confirm_delete(lang, who);
                 for row in wrap(&text, w.saturating_sub(2)) {
                     lines.push(Line::from(styled(format!("  {row}"), theme.error)));
                 }
@@ -84,19 +87,21 @@ impl Widget for &RespondentView<'_> {
         let asked = app.loaded(&p.assessment).map(|l| l.assessment.as_asked());
         let questionnaire = asked.as_deref().map(|a| &a.questionnaire);
         if !sheets.is_empty() {
-            lines.push(Line::from(styled("Resume:", theme.accent)));
+            lines.push(Line::from(styled(t(screens::RESUME), theme.accent)));
             let room = usize::from(content.height).saturating_sub(lines.len());
             let offset = list_offset(p.selected.saturating_sub(1), sheets.len(), room);
             for (i, sheet) in sheets.iter().enumerate().skip(offset).take(room) {
-                let progress = questionnaire.map_or(String::new(), |q| {
+                let (answered, of) = questionnaire.map_or((0, 0), |q| {
                     let asked = sheet.applicable(q);
                     let answered = asked.iter().filter(|id| sheet.answer(id).is_some()).count();
-                    format!("{answered} of {} answered", asked.len())
+                    (answered, asked.len())
                 });
-                let text = format!(
-                    "{} · role: {} · {progress}",
-                    sheet.respondent,
-                    role_label(sheet.role)
+                let text = screens::resume_row(
+                    lang,
+                    &sheet.respondent,
+                    role_label_in(lang, sheet.role),
+                    answered,
+                    of,
                 );
                 lines.push(marked(
                     fit(&text, w.saturating_sub(2)),
@@ -107,19 +112,25 @@ impl Widget for &RespondentView<'_> {
         }
         Paragraph::new(lines).render(content, buf);
         let keys: &[(&str, &str)] = match (&p.action, p.selected) {
-            (Some(PickerAction::Rename { .. }), _) => &[("Enter", "rename"), ("Esc", "cancel")],
-            (Some(PickerAction::ConfirmDelete { .. }), _) => &[("y", "delete"), ("n/Esc", "keep")],
+            (Some(PickerAction::Rename { .. }), _) => &[
+                (t(keys::ENTER), t(screens::RENAME)),
+                (t(keys::ESC), t(screens::CANCEL)),
+            ],
+            (Some(PickerAction::ConfirmDelete { .. }), _) => &[
+                (if lang == Lang::Fr { "o" } else { "y" }, t(screens::DELETE)),
+                (t(keys::N_ESC), t(screens::KEEP)),
+            ],
             (None, 0) => &[
-                ("Enter", "start / resume"),
-                ("↑↓", "choose"),
-                ("Esc", "back"),
+                (t(keys::ENTER), t(screens::START_RESUME)),
+                ("↑↓", t(screens::CHOOSE)),
+                (t(keys::ESC), t(screens::BACK)),
             ],
             (None, _) => &[
-                ("Enter", "resume"),
-                ("↑↓", "choose"),
-                ("F2", "rename"),
-                ("Del", "delete"),
-                ("Esc", "back"),
+                (t(keys::ENTER), t(screens::RESUME_KEY)),
+                ("↑↓", t(screens::CHOOSE)),
+                ("F2", t(screens::RENAME)),
+                (t(keys::DEL), t(screens::DELETE)),
+                (t(keys::ESC), t(screens::BACK)),
             ],
         };
         footer_typing(app, area, buf, keys);
@@ -136,33 +147,35 @@ impl Widget for &RoleView<'_> {
         let app = self.app;
         let theme = &app.theme;
         let p = self.picker;
+        let lang = app.screen_lang();
+        let t = |x: Text| x.get(lang);
         header(
             buf,
             area,
-            &format!("{} · {} · {} · role", p.assessment, p.team, p.respondent),
+            &format!(
+                "{} · {} · {} · {}",
+                p.assessment,
+                p.team,
+                p.respondent,
+                t(screens::ROLE_WORD)
+            ),
             "",
             theme,
         );
         let content = content_area(area);
         let w = usize::from(content.width);
-        let mut lines: Vec<Line> = wrap(
-            &format!(
-                "What is {}'s role? Questions meant for other roles are skipped, and listed as skipped in the review. The role can be changed later in the wizard (r).",
-                p.respondent
-            ),
-            w,
-        )
-        .into_iter()
-        .map(|l| Line::from(styled(l, theme.dim)))
-        .collect();
+        let mut lines: Vec<Line> = wrap(&screens::role_question(lang, &p.respondent), w)
+            .into_iter()
+            .map(|l| Line::from(styled(l, theme.dim)))
+            .collect();
         lines.push(Line::from(""));
         // A short form asks (and counts) only the questions in its scope.
         let asked = app.loaded(&p.assessment).map(|l| l.assessment.as_asked());
         let questionnaire = asked.as_deref().map(|a| &a.questionnaire);
         for (i, role) in ROLE_CHOICES.iter().enumerate() {
             let text = questionnaire.map_or_else(
-                || role_label(*role).to_string(),
-                |q| role_choice_text(*role, q),
+                || role_label_in(lang, *role).to_string(),
+                |q| role_choice_text_in(lang, *role, q),
             );
             lines.push(marked(text, i == p.selected, theme));
         }
@@ -171,7 +184,11 @@ impl Widget for &RoleView<'_> {
             app,
             area,
             buf,
-            &[("Enter", "choose"), ("↑↓", "move"), ("Esc", "back")],
+            &[
+                (t(keys::ENTER), t(screens::CHOOSE)),
+                ("↑↓", t(screens::MOVE)),
+                (t(keys::ESC), t(screens::BACK)),
+            ],
         );
     }
 }

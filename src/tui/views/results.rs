@@ -4,7 +4,8 @@
 use super::super::app::{App, ResultsScreen};
 use super::super::layout::results_rows;
 use super::super::wrap::{fit, width};
-use super::common::{content_area, footer, header, plural, styled};
+use super::common::{content_area, footer, header, styled};
+use crate::app::i18n::{Lang, Text, keys, screens};
 use crate::domain::scoring::{LOW_COVERAGE, percent, score_team, shown};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -21,17 +22,24 @@ impl Widget for &ResultsView<'_> {
         let app = self.app;
         let theme = &app.theme;
         let r = self.results;
+        let lang = app.screen_lang();
+        let t = |x: Text| x.get(lang);
         header(
             buf,
             area,
-            &format!("Results · {} · {}", r.assessment, r.team),
+            &format!(
+                "{} · {} · {}",
+                t(screens::RESULTS_TITLE),
+                r.assessment,
+                r.team
+            ),
             "",
             theme,
         );
         let content = content_area(area);
-        let keys = [("↑↓", "scroll"), ("Esc", "back")];
+        let keys = [("↑↓", t(screens::SCROLL)), (t(keys::ESC), t(screens::BACK))];
         let Some(loaded) = app.loaded(&r.assessment) else {
-            Paragraph::new("This assessment could not be read.").render(content, buf);
+            Paragraph::new(t(screens::UNREADABLE_ASSESSMENT)).render(content, buf);
             footer(app, area, buf, &keys);
             return;
         };
@@ -41,32 +49,25 @@ impl Widget for &ResultsView<'_> {
         let levels = q.level_count();
         let ts = score_team(q, &r.team, &loaded.sheets);
         let cells = usize::from(content.width);
-        let overall = ts.overall.map_or("no answers yet".to_string(), |o| {
-            format!(
-                "overall {} of {levels} ({:.0}%)",
-                shown(o),
-                percent(o, levels)
-            )
-        });
+        let overall = ts
+            .overall
+            .map_or(t(screens::NO_ANSWERS_YET).to_string(), |o| {
+                let score = if lang == Lang::Fr {
+                    shown(o).replace('.', ",")
+                } else {
+                    shown(o)
+                };
+                screens::overall(lang, &score, levels, percent(o, levels))
+            });
         // The coverage sits right after the overall: a score from few answers must not read
         // as the team's level.
         let low = ts.overall.is_some() && ts.coverage < LOW_COVERAGE;
-        let coverage = format!(
-            "{}{:.0}% of questions answered",
-            if low { "⚠ only " } else { "" },
-            ts.coverage * 100.0
-        );
-        let people = format!(" · {}", plural(ts.respondents, "respondent", "respondents"));
+        let coverage = screens::coverage(lang, low, ts.coverage * 100.0);
+        let people = format!(" · {}", screens::respondent_count(lang, ts.respondents));
         let summary_room = cells.saturating_sub(width(&overall) + 3);
         let people_room = summary_room.saturating_sub(width(&coverage));
         let caveat = if low {
-            Line::from(styled(
-                fit(
-                    "⚠ Low coverage: the scores rest on few answers — read them as provisional.",
-                    cells,
-                ),
-                theme.error,
-            ))
+            Line::from(styled(fit(t(screens::LOW_COVERAGE), cells), theme.error))
         } else {
             Line::from("")
         };
@@ -82,14 +83,15 @@ impl Widget for &ResultsView<'_> {
             ]),
             Line::from(vec![
                 styled("█", theme.gauge_full),
-                styled(" score   ", theme.dim),
+                styled(t(screens::SCORE_LEGEND), theme.dim),
                 styled("┃", theme.accent),
                 styled(
                     fit(
-                        &format!(
-                            " target   scale 1 {} … {levels} {}",
+                        &crate::app::i18n::dashboard::scale(
+                            lang,
                             q.level_label(1),
-                            q.level_label(levels)
+                            levels,
+                            q.level_label(levels),
                         ),
                         cells.saturating_sub(10),
                     ),
@@ -133,17 +135,14 @@ impl Widget for &ResultsView<'_> {
                 .score
                 .map_or("  –".to_string(), |s| format!("{:>3}", shown(s)));
             spans.push(styled(
-                format!(
-                    " {score} / {target:.1}  {:>3.0}% answered",
-                    ds.coverage * 100.0
-                ),
+                screens::dimension_tail(lang, &score, target, ds.coverage * 100.0),
                 theme.base,
             ));
             lines.push(Line::from(spans));
         }
         if scroll + rows < q.dimensions.len() {
             lines.truncate(lines.len().saturating_sub(1));
-            lines.push(Line::from(styled("▼ more below (↓)", theme.dim)));
+            lines.push(Line::from(styled(t(screens::MORE_BELOW_DOWN), theme.dim)));
         }
         Paragraph::new(lines).render(content, buf);
         footer(app, area, buf, &keys);

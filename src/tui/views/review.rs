@@ -3,9 +3,10 @@
 
 use super::super::app::App;
 use super::super::layout::list_offset;
-use super::super::wizard::{Mode, Wizard, role_label};
+use super::super::wizard::{Mode, Wizard, role_label_in};
 use super::super::wrap::{fit, wrap};
 use super::common::{content_area, footer, header, marked, styled};
+use crate::app::i18n::{keys, screens};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -20,6 +21,7 @@ impl Widget for &ReviewView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let w = self.wizard;
         let theme = &self.app.theme;
+        let lang = w.lang;
         let selected = match w.mode {
             Mode::Review { selected } => selected,
             _ => 0,
@@ -28,8 +30,11 @@ impl Widget for &ReviewView<'_> {
             buf,
             area,
             &format!(
-                "{} · {} · {} · review",
-                w.assessment.name, w.sheet.team, w.sheet.respondent
+                "{} · {} · {} · {}",
+                w.assessment.name,
+                w.sheet.team,
+                w.sheet.respondent,
+                screens::REVIEW.get(lang)
             ),
             "",
             theme,
@@ -40,14 +45,10 @@ impl Widget for &ReviewView<'_> {
         let unanswered = w.unanswered();
         let skipped = w.skipped();
         let mut lines = vec![
-            Line::from(styled("Review before finishing", theme.accent)),
+            Line::from(styled(screens::REVIEW_TITLE.get(lang), theme.accent)),
             Line::from(styled(
                 fit(
-                    &format!(
-                        "{} of {} questions answered. Every answer and comment is already saved.",
-                        w.answered_count(),
-                        w.asked.len()
-                    ),
+                    &screens::review_count(lang, w.answered_count(), w.asked.len()),
                     cells,
                 ),
                 theme.base,
@@ -62,15 +63,12 @@ impl Widget for &ReviewView<'_> {
         };
         if unanswered.is_empty() {
             lines.push(Line::from(styled(
-                "✓ Every question asked is answered.",
+                screens::ALL_ANSWERED.get(lang),
                 theme.saved,
             )));
         } else {
             lines.push(Line::from(styled(
-                format!(
-                    "Unanswered ({}): Enter goes to the question",
-                    unanswered.len()
-                ),
+                screens::unanswered(lang, unanswered.len()),
                 theme.accent,
             )));
             let rows = height.saturating_sub(lines.len() + skipped_rows + 1).max(1);
@@ -86,18 +84,15 @@ impl Widget for &ReviewView<'_> {
             }
             if offset + rows < unanswered.len() {
                 lines.push(Line::from(styled(
-                    format!("  ▼ {} more below", unanswered.len() - offset - rows),
+                    screens::more_below(lang, unanswered.len() - offset - rows),
                     theme.dim,
                 )));
             }
         }
         if !skipped.is_empty() {
             lines.push(Line::from(""));
-            let title = format!(
-                "Skipped for role {} ({}): not asked, not counted",
-                role_label(w.sheet.role),
-                skipped.len()
-            );
+            let title =
+                screens::skipped_title(lang, role_label_in(lang, w.sheet.role), skipped.len());
             for l in wrap(&title, cells) {
                 lines.push(Line::from(styled(l, theme.accent)));
             }
@@ -116,7 +111,7 @@ impl Widget for &ReviewView<'_> {
             }
             if shown < skipped.len() {
                 lines.push(Line::from(styled(
-                    format!("  … and {} more", skipped.len() - shown),
+                    screens::and_more(lang, skipped.len() - shown),
                     theme.dim,
                 )));
             }
@@ -127,10 +122,13 @@ impl Widget for &ReviewView<'_> {
             area,
             buf,
             &[
-                ("Enter", "go to question"),
-                ("q", "finish"),
-                ("↑↓", "choose"),
-                ("Esc/←", "back to questions"),
+                (keys::ENTER.get(lang), screens::GO_TO_QUESTION.get(lang)),
+                ("q", screens::FINISH.get(lang)),
+                ("↑↓", screens::CHOOSE.get(lang)),
+                (
+                    keys::ESC_LEFT.get(lang),
+                    screens::BACK_TO_QUESTIONS.get(lang),
+                ),
             ],
         );
     }

@@ -10,6 +10,7 @@ use super::super::theme::Theme;
 use super::super::update::update;
 use super::super::wizard::{Mode, Origin, Wizard};
 use crate::app::Loaded;
+use crate::app::i18n::Lang;
 use crate::domain::typography::is_breaking_space;
 use crate::domain::{Answer, Assessment, ResponseSheet, Role, default_questionnaire};
 use insta::assert_snapshot;
@@ -326,7 +327,11 @@ fn stored_highlighted_and_comment_visible_at_80x24_for_every_question() {
                 assert!(text.contains(&stored), "{at}:\n{text}");
                 let lit = format!("▶ {highlight} {}", q.level_label(highlight));
                 assert!(text.contains(&lit), "{at}:\n{text}");
-                assert!(text.contains("c Comment: Le CAB du jeudi"), "{at}:\n{text}");
+                let label = super::super::layout::comment_label(Lang::from_tag(&q.language));
+                assert!(
+                    text.contains(&format!("c {label} Le CAB du jeudi")),
+                    "{at}:\n{text}"
+                );
                 for (level, label) in q.levels.iter().enumerate() {
                     assert!(
                         text.contains(&format!("{} {label}", level + 1)),
@@ -719,14 +724,14 @@ fn a_cut_hint_shows_whole_when_scrolling_up_past_the_top() {
         Origin::Home,
     )));
     let text = screen_text(&render(&mut app, 80, 24));
-    assert!(text.contains("… (Home: rest)"), "{text}");
+    assert!(text.contains("… (Début\u{202f}: la suite)"), "{text}");
     assert!(!text.contains(&last_word), "{text}");
     // ↑ moves the highlight only, it no longer scrolls past level 1.
     for _ in 0..2 {
         press_key(&mut app, KeyCode::Up, KeyModifiers::NONE);
     }
     let text = screen_text(&render(&mut app, 80, 24));
-    assert!(text.contains("… (Home: rest)"), "{text}");
+    assert!(text.contains("… (Début\u{202f}: la suite)"), "{text}");
     assert_eq!(wiz_highlight(&app), Some(1));
     press_key(&mut app, KeyCode::Up, KeyModifiers::SHIFT);
     let text = screen_text(&render(&mut app, 80, 24));
@@ -857,5 +862,30 @@ fn hostile_names_and_comments_never_reach_the_terminal() {
             let text = screen_text(&terminal);
             assert!(text.contains(expected), "{name} {width}x{height}:\n{text}");
         }
+    }
+}
+
+/// The home screen follows the locale (or --lang): a French facilitator gets French chrome.
+#[test]
+fn home_in_french() {
+    let mut app = home_app();
+    app.locale_lang = Lang::Fr;
+    snap("home_fr", app);
+    let mut app = home_app();
+    app.forced_lang = Some(Lang::Fr);
+    let screen = screen_text(&render(&mut app, 80, 24));
+    for word in [
+        "Maturité DevOps",
+        "répondre",
+        "salle",
+        "répondants\u{202f}:",
+    ] {
+        assert!(screen.contains(word), "{word:?} missing:\n{screen}");
+    }
+    for english in ["answered", "respondents", "quit", "all keys", "answer "] {
+        assert!(
+            !screen.contains(english),
+            "{english:?} on a French screen:\n{screen}"
+        );
     }
 }

@@ -6,15 +6,14 @@ use super::super::app::App;
 use super::super::input::TextArea;
 use super::super::keymap;
 use super::super::layout::{
-    BodyLine, COMMENT_LABEL, LEVEL_PREFIX, LineKind, MAX_QUESTION_ROWS, list_offset,
+    BodyLine, LEVEL_PREFIX, LineKind, MAX_QUESTION_ROWS, comment_label, list_offset,
     resolved_scroll, wizard_areas, wizard_body,
 };
 use super::super::theme::Theme;
-use super::super::wizard::{Mode, ROLE_CHOICES, Wizard, role_choice_text, role_label};
+use super::super::wizard::{Mode, ROLE_CHOICES, Wizard, role_choice_text_in, role_label_in};
 use super::super::wrap::{fit, width, wrap};
-use super::common::{
-    gauge, header, hints, hints_typing, marked, plural, popup, status_line, styled,
-};
+use super::common::{gauge, header, hints, hints_typing, marked, popup, status_line, styled};
+use crate::app::i18n::{keys, screens};
 use crate::domain::Answer;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -32,10 +31,11 @@ impl Widget for &WizardView<'_> {
         let w = self.wizard;
         let theme = &self.app.theme;
         let areas = wizard_areas(area, w);
+        let lang = w.lang;
         let right = if w.asked.is_empty() {
             String::new()
         } else {
-            format!("Question {} of {}", w.pos + 1, w.asked.len())
+            screens::question_of(lang, w.pos + 1, w.asked.len())
         };
         header(buf, area, &who(w), &right, theme);
         if let Some(side) = areas.sidebar {
@@ -43,16 +43,22 @@ impl Widget for &WizardView<'_> {
         }
         self.progress(areas.status, buf);
         let Some((dim, question)) = w.current() else {
-            let text = format!(
-                "No question of this questionnaire is meant for the role \"{}\". Press r to choose another role.",
-                role_label(w.sheet.role)
-            );
+            let text = screens::no_question_for_role(lang, role_label_in(lang, w.sheet.role));
             let lines: Vec<Line> = wrap(&text, usize::from(areas.body.width))
                 .into_iter()
                 .map(Line::from)
                 .collect();
             Paragraph::new(lines).render(areas.question.union(areas.body), buf);
-            hints(buf, areas.hints, &[("r", "role"), ("q", "leave")], theme);
+            hints(
+                buf,
+                areas.hints,
+                &[
+                    ("r", screens::ROLE.get(lang)),
+                    ("q", screens::LEAVE.get(lang)),
+                ],
+                theme,
+                lang,
+            );
             self.overlay(area, buf);
             return;
         };
@@ -62,11 +68,12 @@ impl Widget for &WizardView<'_> {
             .filter(|&i| w.asked[i].dim == dim_index)
             .collect();
         let k = in_dim.iter().position(|&i| i == w.pos).unwrap_or(0) + 1;
-        let where_text = format!(
-            " · dimension {} of {} · question {k} of {}",
+        let where_text = screens::where_in(
+            lang,
             dim_index + 1,
             w.questionnaire().dimensions.len(),
-            in_dim.len()
+            k,
+            in_dim.len(),
         );
         let name = fit(
             &dim.name,
@@ -106,7 +113,7 @@ impl Widget for &WizardView<'_> {
             .collect();
         Paragraph::new(lines).render(areas.body, buf);
         if scroll > 0 {
-            right_hint(buf, areas.above, "▲ more above (Shift+↑ or wheel)", theme);
+            right_hint(buf, areas.above, screens::MORE_ABOVE.get(lang), theme);
         }
         // A stored n/a or unknown is the answer: when a long question pushes its line below
         // the window, it takes the "more below" row, so the stored answer is always in view.
@@ -121,11 +128,17 @@ impl Widget for &WizardView<'_> {
                 Paragraph::new(line).render(areas.below, buf);
             }
         } else if scroll + height < body.lines.len() {
-            right_hint(buf, areas.below, "▼ more below (Shift+↓ or wheel)", theme);
+            right_hint(buf, areas.below, screens::MORE_BELOW.get(w.lang), theme);
         }
         if let Mode::Comment(_) = w.mode {
-            let keys = [("Esc/Ctrl+S", "save & close"), ("Enter", "new line")];
-            hints_typing(buf, areas.hints, &keys, theme);
+            let keys = [
+                (
+                    keys::ESC_CTRL_S_SHORT.get(lang),
+                    screens::SAVE_CLOSE_SHORT.get(lang),
+                ),
+                (keys::ENTER.get(lang), screens::NEW_LINE_SHORT.get(lang)),
+            ];
+            hints_typing(buf, areas.hints, &keys, theme, lang);
             self.overlay(area, buf);
             return;
         }
@@ -133,15 +146,19 @@ impl Widget for &WizardView<'_> {
             Mode::Replace { .. } => keymap::REPLACE,
             _ => keymap::QUESTION,
         };
-        let footer = keymap::footer(table, w.level_count());
+        let footer = keymap::footer(table, w.level_count(), lang);
         let keys: Vec<(&str, &str)> = match w.mode {
-            Mode::Role { .. } => vec![("Enter", "choose"), ("↑↓", "move"), ("Esc", "cancel")],
+            Mode::Role { .. } => vec![
+                (keys::ENTER.get(lang), screens::CHOOSE.get(lang)),
+                ("↑↓", screens::MOVE.get(lang)),
+                (keys::ESC.get(lang), screens::CANCEL.get(lang)),
+            ],
             _ => footer
                 .iter()
                 .map(|(k, what)| (k.as_str(), what.as_str()))
                 .collect(),
         };
-        hints(buf, areas.hints, &keys, theme);
+        hints(buf, areas.hints, &keys, theme, lang);
         if let Mode::Replace { with } = w.mode {
             self.replace_prompt(areas.status, buf, with);
         }
@@ -151,13 +168,20 @@ impl Widget for &WizardView<'_> {
 
 /// "bank-2026 · Paris · Alice (dev)".
 fn who(w: &Wizard) -> String {
-    let role = w.sheet.role.map_or(String::new(), |r| format!(" ({r})"));
+    let role = w.sheet.role.map_or(String::new(), |r| {
+        format!(" ({})", role_label_in(w.lang, Some(r)))
+    });
     // Answering about another team: say so on every screen, so nobody rates the wrong team.
-    let about = w
-        .sheet
-        .about
-        .as_ref()
-        .map_or(String::new(), |a| format!(" · about {a}"));
+    let about = w.sheet.about.as_ref().map_or(String::new(), |a| {
+        format!(
+            "{}{a}",
+            if w.lang == crate::report::Lang::Fr {
+                " · à propos de "
+            } else {
+                " · about "
+            }
+        )
+    });
     format!(
         "{} · {} · {}{role}{about}",
         w.assessment.name, w.sheet.team, w.sheet.respondent
@@ -221,25 +245,34 @@ impl WizardView<'_> {
                 Line::from(vec![
                     styled("  n ", theme.accent),
                     styled(
-                        format!("not applicable{}", mark(Answer::NotApplicable)),
+                        format!(
+                            "{}{}",
+                            screens::NOT_APPLICABLE_LONG.get(w.lang),
+                            mark(Answer::NotApplicable)
+                        ),
                         chosen(Answer::NotApplicable),
                     ),
                     styled("     u ", theme.accent),
                     styled(
-                        format!("unknown, nobody knows{}", mark(Answer::Unknown)),
+                        format!(
+                            "{}{}",
+                            screens::UNKNOWN_LONG.get(w.lang),
+                            mark(Answer::Unknown)
+                        ),
                         chosen(Answer::Unknown),
                     ),
                 ])
             }
             LineKind::CommentTitle => Line::from(vec![
                 styled("  c ", theme.accent),
-                styled("add a comment: the room's reasoning", theme.dim),
+                styled(screens::ADD_COMMENT.get(w.lang), theme.dim),
             ]),
             LineKind::Comment { first: true } => {
-                let rest = line.text.strip_prefix(COMMENT_LABEL).unwrap_or(&line.text);
+                let label = comment_label(w.lang);
+                let rest = line.text.strip_prefix(label).unwrap_or(&line.text);
                 Line::from(vec![
                     styled("  c ", theme.accent),
-                    styled(COMMENT_LABEL, theme.accent),
+                    styled(label, theme.accent),
                     styled(rest.to_string(), theme.base),
                 ])
             }
@@ -268,13 +301,17 @@ impl WizardView<'_> {
         let skipped = w.skipped().len();
         let footer_rows = if skipped > 0 { 3 } else { 0 };
         let rows = usize::from(inner.height).saturating_sub(1 + footer_rows);
-        let mut lines = vec![Line::from(styled("Dimensions", theme.accent))];
+        let lang = w.lang;
+        let mut lines = vec![Line::from(styled(
+            screens::DIMENSIONS.get(lang),
+            theme.accent,
+        ))];
         let offset = list_offset(here.unwrap_or(0), dims.len(), rows);
         let cells = usize::from(inner.width);
         for (i, d) in dims.iter().enumerate().skip(offset).take(rows) {
             let (answered, asked, _) = w.dimension_progress(i);
             let count = if asked == 0 {
-                "skipped".to_string()
+                screens::SKIPPED.get(lang).to_string()
             } else if answered == asked {
                 format!("✓ {answered}/{asked}")
             } else {
@@ -291,15 +328,11 @@ impl WizardView<'_> {
             lines.push(line);
         }
         if offset + rows < dims.len() {
-            lines.push(Line::from(styled("  ▼ more", theme.dim)));
+            lines.push(Line::from(styled(screens::MORE.get(lang), theme.dim)));
         }
         Paragraph::new(lines).render(inner, buf);
         if skipped > 0 {
-            let note = format!(
-                "{} skipped for role {} (listed in the review, f)",
-                plural(skipped, "question", "questions"),
-                role_label(w.sheet.role)
-            );
+            let note = screens::skipped_for(lang, skipped, role_label_in(lang, w.sheet.role));
             let rows: Vec<Line> = wrap(&note, cells)
                 .into_iter()
                 .take(footer_rows - 1)
@@ -323,11 +356,11 @@ impl WizardView<'_> {
         };
         let (old, new) = (w.answer_text(stored), w.answer_text(with));
         let cells = usize::from(row.width).saturating_sub(2);
-        let long = format!("Replace the stored {old} with {new}?");
+        let long = screens::replace(w.lang, &old, &new, true);
         let text = if width(&long) <= cells {
             long
         } else {
-            fit(&format!("Replace {old} with {new}?"), cells)
+            fit(&screens::replace(w.lang, &old, &new, false), cells)
         };
         let theme = &self.app.theme;
         buf.set_style(row, theme.highlight);
@@ -348,7 +381,7 @@ impl WizardView<'_> {
         let mut spans = vec![Span::raw(" ")];
         spans.extend(gauge(share, cells, theme));
         spans.push(styled(
-            format!(" {answered} of {asked} answered"),
+            screens::answered_of(w.lang, answered, asked),
             theme.base,
         ));
         status_line(spans, self.app.visible_status(), row.width, theme).render(row, buf);
@@ -359,10 +392,7 @@ impl WizardView<'_> {
         let theme = &self.app.theme;
         if let Some(failed) = &self.app.save_error {
             // A failed save is too important for one cut line: shown whole until a save succeeds.
-            let text = format!(
-                "{} — the answers given since are kept on screen and saved with the next successful save.",
-                failed.text
-            );
+            let text = format!("{}{}", failed.text, screens::KEPT_TRYING.get(w.lang));
             let inner_width = area.width.saturating_sub(6).min(100);
             let lines = wrap(&text, usize::from(inner_width));
             let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(4));
@@ -372,7 +402,14 @@ impl WizardView<'_> {
                 height,
                 ..area
             };
-            let inner = popup(buf, band, inner_width + 4, height, "Not saved", theme);
+            let inner = popup(
+                buf,
+                band,
+                inner_width + 4,
+                height,
+                screens::NOT_SAVED_TITLE.get(w.lang),
+                theme,
+            );
             buf.set_style(inner, theme.error);
             Paragraph::new(
                 lines
@@ -384,7 +421,7 @@ impl WizardView<'_> {
         }
         match &w.mode {
             Mode::Comment(editor) => {
-                let title = "Comment: the room's reasoning";
+                let title = screens::COMMENT_TITLE.get(w.lang);
                 let width = area.width.saturating_sub(2).min(100);
                 let height = area.height.saturating_sub(6).clamp(8, 16);
                 let inner = popup(buf, area, width, height, title, theme);
@@ -398,12 +435,12 @@ impl WizardView<'_> {
                 };
                 render_editor(editor, text_area, buf, theme);
                 Line::from(vec![
-                    styled("Esc", theme.accent),
-                    styled(" or ", theme.dim),
+                    styled(keys::ESC.get(w.lang), theme.accent),
+                    styled(screens::OR.get(w.lang), theme.dim),
                     styled("Ctrl+S", theme.accent),
-                    styled(" save and close   ", theme.dim),
-                    styled("Enter", theme.accent),
-                    styled(" new line", theme.dim),
+                    styled(screens::SAVE_CLOSE.get(w.lang), theme.dim),
+                    styled(keys::ENTER.get(w.lang), theme.accent),
+                    styled(screens::NEW_LINE.get(w.lang), theme.dim),
                 ])
                 .render(
                     Rect {
@@ -415,18 +452,16 @@ impl WizardView<'_> {
                 );
             }
             Mode::Role { selected } => {
-                let inner = popup(buf, area, 60, 17, "Respondent's role", theme);
-                let mut lines: Vec<Line> = wrap(
-                    "Questions meant for other roles are skipped and listed in the review.",
-                    usize::from(inner.width),
-                )
-                .into_iter()
-                .map(|l| Line::from(styled(l, theme.dim)))
-                .collect();
+                let inner = popup(buf, area, 60, 17, screens::ROLE_TITLE.get(w.lang), theme);
+                let mut lines: Vec<Line> =
+                    wrap(screens::ROLE_INTRO.get(w.lang), usize::from(inner.width))
+                        .into_iter()
+                        .map(|l| Line::from(styled(l, theme.dim)))
+                        .collect();
                 lines.push(Line::from(""));
                 for (i, role) in ROLE_CHOICES.iter().enumerate() {
                     lines.push(marked(
-                        role_choice_text(*role, w.questionnaire()),
+                        role_choice_text_in(w.lang, *role, w.questionnaire()),
                         i == *selected,
                         theme,
                     ));
@@ -440,7 +475,7 @@ impl WizardView<'_> {
 
 /// Draws the comment editor with its cursor, wrapping long lines at the box edge and scrolling
 /// to keep the cursor in view.
-fn render_editor(editor: &TextArea, area: Rect, buf: &mut Buffer, theme: &Theme) {
+pub(super) fn render_editor(editor: &TextArea, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let cells = usize::from(area.width).max(1);
     let mut rows: Vec<String> = Vec::new();
     let mut cursor = (0, 0);

@@ -68,9 +68,13 @@ fn number_keys_and_tab_switch_views() {
     press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Perception);
     press(&mut app, KeyCode::Tab);
+    assert_eq!(dash(&app).view, DashView::TwoSpeed);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(dash(&app).view, DashView::Overview);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(dash(&app).view, DashView::Perception);
+    assert_eq!(dash(&app).view, DashView::TwoSpeed);
+    press(&mut app, KeyCode::Char('7'));
+    assert_eq!(dash(&app).view, DashView::TwoSpeed);
     press(&mut app, KeyCode::Char('6'));
     assert_eq!(dash(&app).view, DashView::Perception);
     // a and b change the pair and stay on the perception view.
@@ -85,11 +89,16 @@ fn number_keys_and_tab_switch_views() {
 #[test]
 fn scrolling_stops_at_the_end_of_the_view() {
     let mut app = demo_app(Origin::Home);
+    // The overview of 13 dimensions fits at 80x24 with two teams; the disagreements do not.
+    // (In the plans, ↓ moves the selected action instead.)
+    press(&mut app, KeyCode::Down);
+    assert_eq!(dash(&app).scroll, 0, "the overview fits: nothing to scroll");
+    press(&mut app, KeyCode::Char('4'));
     for _ in 0..500 {
         press(&mut app, KeyCode::Down);
     }
     let at_end = dash(&app).scroll;
-    assert!(at_end > 0, "the overview of 13 dimensions scrolls at 80x24");
+    assert!(at_end > 0, "the disagreements scroll at 80x24");
     press(&mut app, KeyCode::Up);
     assert_eq!(dash(&app).scroll, at_end - 1, "one up moves at once");
     press(&mut app, KeyCode::Home);
@@ -220,6 +229,9 @@ fn export_asks_for_a_path_and_asks_again_before_replacing() {
             path: "./bank-demo-report.pdf".into(),
             force: false,
             short_term: 5,
+            title: Some(dash(&app).report_title.clone()),
+            author: None,
+            anonymous: false,
         }]
     );
     update(&mut app, Msg::Exported(ExportOutcome::Exists));
@@ -417,4 +429,81 @@ fn the_perception_view_adds_a_request_and_takes_the_stored_list_back() {
         DashView::Perception,
         "Esc closes the pop-up only"
     );
+}
+
+#[test]
+fn export_asks_for_title_author_and_anonymity_too() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('e'));
+    let prompt = dash(&app).export.as_ref().unwrap();
+    assert!(!prompt.title.value.is_empty(), "the title is prefilled");
+    assert!(!prompt.anonymous);
+    press(&mut app, KeyCode::Tab);
+    super::ctrl(&mut app, 'u');
+    typed(&mut app, "Diagnostic 2026");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "Claire");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char(' '));
+    // Space on the other fields is typed text, not a toggle.
+    press(&mut app, KeyCode::BackTab);
+    typed(&mut app, " D.");
+    match press(&mut app, KeyCode::Enter).as_slice() {
+        [
+            Effect::ExportReport {
+                title,
+                author,
+                anonymous,
+                path,
+                ..
+            },
+        ] => {
+            assert_eq!(title.as_deref(), Some("Diagnostic 2026"));
+            assert_eq!(author.as_deref(), Some("Claire D."));
+            assert!(*anonymous);
+            assert_eq!(path, "./bank-demo-report.pdf");
+        }
+        other => panic!("{other:?}"),
+    }
+    // An emptied title or author means the report's default.
+    press(&mut app, KeyCode::BackTab);
+    super::ctrl(&mut app, 'u');
+    match press(&mut app, KeyCode::Enter).as_slice() {
+        [Effect::ExportReport { title, .. }] => assert_eq!(*title, None),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_default_report_name_has_no_spaces() {
+    use crate::tui::dashboard::default_report_path;
+    assert_eq!(
+        default_report_path("Banque 2026 / Paris"),
+        "./Banque-2026---Paris-report.pdf"
+    );
+    assert_eq!(default_report_path("bank-demo"), "./bank-demo-report.pdf");
+}
+
+#[test]
+fn the_two_speed_view_lists_questions_by_gap_and_enter_opens_the_answers() {
+    let mut app = demo_app(Origin::Home);
+    press(&mut app, KeyCode::Char('7'));
+    let order = dash(&app).two_speed_order();
+    assert!(
+        order.len() > 10,
+        "the demo's two sites answered most questions"
+    );
+    let q = &dash(&app).comparison.questions;
+    let gaps: Vec<f64> = order.iter().map(|&i| q[i].range.unwrap_or(0.0)).collect();
+    assert!(
+        gaps.windows(2).all(|w| w[0] >= w[1]),
+        "largest gap first: {gaps:?}"
+    );
+    press(&mut app, KeyCode::Down);
+    assert_eq!(dash(&app).row, 1);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(dash(&app).drill, Some(order[1]));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(dash(&app).drill, None);
+    assert_eq!(dash(&app).view, DashView::TwoSpeed);
 }

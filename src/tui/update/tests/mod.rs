@@ -5,6 +5,7 @@ mod dashboard_keys;
 mod home_keys;
 mod metrics_keys;
 mod plan_keys;
+mod room_keys;
 mod wizard_keys;
 
 use super::super::app::{App, NewAssessmentForm, Screen};

@@ -129,7 +129,10 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
             styled(
                 format!(
                     "{:>7}  ",
-                    if dash.several() {
+                    if va.is_none() || (dash.several() && vb.is_none()) {
+                        // Not assessed by a side: no difference to show.
+                        "–".to_string()
+                    } else if dash.several() {
                         signed(delta)
                     } else {
                         shown(delta)
@@ -140,7 +143,24 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
         ];
         let cells = ((delta.abs() / (levels - 1.0)) * half as f64).round() as usize;
         let cells = cells.min(half);
-        if dash.several() {
+        // A side with no score: said in words, not left as a silent gap.
+        let missing: Vec<usize> = if dash.several() {
+            [a, b]
+                .into_iter()
+                .filter(|&t| row.teams[t].score.is_none())
+                .collect()
+        } else {
+            [0].into_iter()
+                .filter(|&t| row.teams[t].score.is_none())
+                .collect()
+        };
+        if !missing.is_empty() {
+            let who: Vec<String> = missing.iter().map(|&t| team_marker(t)).collect();
+            spans.push(styled(
+                format!("not assessed by {}", who.join(" ")),
+                theme.dim,
+            ));
+        } else if dash.several() {
             // Left of the axis: b ahead; right: a ahead, each in its team's colour.
             let (left, right) = if delta < 0.0 { (cells, 0) } else { (0, cells) };
             spans.push(styled(" ".repeat(half - left), theme.base));

@@ -10,6 +10,7 @@ mod perception;
 mod plans;
 mod popups;
 mod rhythm;
+mod two_speed;
 
 use super::super::app::App;
 use super::super::dashboard::{DashView, Dashboard};
@@ -18,6 +19,7 @@ use super::super::theme::{Theme, team_marker};
 use super::super::wizard::Origin;
 use super::super::wrap::{fit, width, wrap};
 use super::common::{footer, footer_typing, header, styled};
+use crate::app::i18n::{Lang, Text, dashboard as d, keys as k};
 use crate::domain::Answer;
 use crate::domain::compare::RespondentAnswer;
 use ratatui::buffer::Buffer;
@@ -51,6 +53,8 @@ pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
         (DashView::Discuss, _) => plain(plans::discuss(dash, theme, text_width)),
         (DashView::Rhythm, _) => plain(rhythm::lines(dash, theme, width)),
         (DashView::Perception, _) => plain(perception::lines(dash, theme, width)),
+        (DashView::TwoSpeed, Some(q)) => plain(two_speed::question(dash, theme, text_width, q)),
+        (DashView::TwoSpeed, None) => two_speed::list(dash, theme, width),
     }
 }
 
@@ -63,15 +67,14 @@ impl Widget for &DashboardView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, dash) = (self.app, self.dash);
         let theme = &app.theme;
+        let lang = dash.lang;
+        let t = |x: Text| x.get(lang);
         let areas = dashboard_areas(area);
-        let teams = match dash.teams.len() {
-            1 => "1 team".to_string(),
-            n => format!("{n} teams"),
-        };
+        let teams = d::teams(lang, dash.teams.len());
         header(
             buf,
             area,
-            &format!("Compare · {}", dash.assessment),
+            &format!("{} · {}", t(d::COMPARE), dash.assessment),
             &teams,
             theme,
         );
@@ -87,11 +90,14 @@ impl Widget for &DashboardView<'_> {
             popups::TeamPickerView { app, dash, picker }.render(area, buf);
         }
         if let Some(prompt) = &dash.export {
-            popups::ExportView { app, prompt }.render(area, buf);
+            popups::ExportView { app, prompt, lang }.render(area, buf);
             let keys: &[(&str, &str)] = if prompt.confirm_overwrite {
-                &[("y", "replace the file"), ("n", "keep it")]
+                &[
+                    (if lang == Lang::Fr { "o" } else { "y" }, t(d::REPLACE_FILE)),
+                    ("n", t(d::KEEP_IT)),
+                ]
             } else {
-                &[("Enter", "write"), ("Esc", "cancel")]
+                &[(t(k::ENTER), t(d::WRITE)), (t(k::ESC), t(d::CANCEL))]
             };
             footer_typing(app, area, buf, keys);
             return;
@@ -118,10 +124,10 @@ impl Widget for &DashboardView<'_> {
                 area,
                 buf,
                 &[
-                    ("Space", "include/leave out"),
-                    ("Enter", "compare"),
-                    ("a", "all"),
-                    ("Esc", "cancel"),
+                    (t(k::SPACE), t(d::INCLUDE)),
+                    (t(k::ENTER), t(crate::app::i18n::screens::COMPARE)),
+                    ("a", t(d::ALL)),
+                    (t(k::ESC), t(d::CANCEL)),
                 ],
             );
             return;
@@ -132,17 +138,22 @@ impl Widget for &DashboardView<'_> {
 
 /// Key hints of the current view, most useful first.
 fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
+    let lang = dash.lang;
+    let t = |x: Text| x.get(lang);
     let mut keys = Vec::new();
     match (dash.view, dash.drill) {
-        (DashView::Differences, Some(_)) => keys.push(("Esc", "back to the list")),
+        (DashView::Differences | DashView::TwoSpeed, Some(_)) => {
+            keys.push((t(k::ESC), t(d::BACK_TO_LIST)));
+        }
+        (DashView::TwoSpeed, None) => keys.push((t(k::ENTER), t(d::ANSWERS))),
         (DashView::Differences, None) => {
-            keys.push(("Enter", "questions"));
+            keys.push((t(k::ENTER), t(d::QUESTIONS)));
             if dash.several() {
-                keys.push(("a b", "change teams"));
+                keys.push(("a b", t(d::CHANGE_TEAMS)));
             }
         }
         (DashView::Plans | DashView::Discuss, _) if dash.several() => {
-            keys.push(("← →", "other team"));
+            keys.push(("← →", t(d::OTHER_TEAM)));
         }
         (DashView::Perception, _) if dash.several() => {
             keys.extend([("n m", "new request"), ("r", "answer"), ("a b", "teams")]);
@@ -150,19 +161,19 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
         _ => {}
     }
     keys.extend([
-        ("Tab 1-6", "views"),
+        ("Tab 1-7", t(d::VIEWS)),
         if dash.view == DashView::Plans {
             ("↑↓", "action")
         } else {
-            ("↑↓", "scroll")
+            ("↑↓", t(d::SCROLL))
         },
-        ("t", "teams"),
-        ("e", "export"),
+        ("t", t(d::TEAMS)),
+        ("e", t(d::EXPORT)),
     ]);
     if dash.drill.is_none() {
         keys.push(match dash.origin {
-            Origin::Home => ("Esc", "back"),
-            Origin::CommandLine => ("q", "quit"),
+            Origin::Home => (t(k::ESC), t(d::BACK)),
+            Origin::CommandLine => ("q", t(d::QUIT)),
         });
     }
     keys
@@ -176,7 +187,7 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
     let padded = DashView::ALL.len() * 2
         + DashView::ALL
             .iter()
-            .map(|v| width(v.title()) + 4)
+            .map(|v| width(v.title_in(dash.lang)) + 4)
             .sum::<usize>();
     let pad = if usize::from(row.width) > padded {
         " "
@@ -184,7 +195,7 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
         ""
     };
     for (i, view) in DashView::ALL.iter().enumerate() {
-        let label = format!("{pad}{} {}{pad}", i + 1, view.title());
+        let label = format!("{pad}{} {}{pad}", i + 1, view.title_in(dash.lang));
         spans.push(if *view == dash.view {
             let rest = label.strip_prefix(' ').unwrap_or(&label);
             styled(format!("▶{rest}"), theme.highlight)
@@ -204,7 +215,7 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
     let used: usize = DashView::ALL.len() * 2
         + DashView::ALL
             .iter()
-            .map(|v| width(v.title()) + 2 + 2 * pad.len())
+            .map(|v| width(v.title_in(dash.lang)) + 2 + 2 * pad.len())
             .sum::<usize>();
     let room = usize::from(row.width);
     if let Some(text) = [long, short]

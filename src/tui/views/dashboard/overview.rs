@@ -6,13 +6,21 @@ use super::super::super::theme::Theme;
 use super::super::super::wrap::{fit, width, wrap};
 use super::super::common::styled;
 use super::{cut, marker, score};
+use crate::app::i18n::{Lang, dashboard as d};
 use crate::domain::scoring::percent;
 use ratatui::text::{Line, Span};
 
 /// From this width each bar also names its team, not only its marker.
 const NAMED_BARS_FROM: usize = 116;
 
+/// Up to this many teams share one row per dimension (a marker each on one scale); more teams
+/// get a bar each.
+const COMPACT_UP_TO: usize = 4;
+
 pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    if dash.teams.len() <= COMPACT_UP_TO {
+        return compact(dash, theme, width_cells);
+    }
     let c = &dash.comparison;
     let levels = c.questionnaire.levels.len() as u8;
     let mut lines = summary(dash, theme, width_cells);
@@ -103,6 +111,86 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
     lines
 }
 
+/// One row per dimension: every team's marker at its score on one scale, the target marked,
+/// then each team's score in its colour; so 13 dimensions fit on one 80×24 screen with two or
+/// three teams. A team that did not answer a dimension shows "–" and no marker.
+fn compact(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
+    let c = &dash.comparison;
+    let levels = c.questionnaire.levels.len().max(2) as u8;
+    let mut lines = summary(dash, theme, width_cells);
+    let marks: Vec<String> = (0..dash.teams.len())
+        .map(super::super::super::theme::team_marker)
+        .collect();
+    let lang = dash.lang;
+    lines.push(Line::from(vec![
+        styled(marks.join(" "), theme.dim),
+        styled(d::EACH_SCORE.get(lang), theme.dim),
+        styled("┃", theme.accent),
+        styled(
+            fit(
+                &d::scale(lang, c.level_label(1), levels, c.level_label(levels)),
+                width_cells.saturating_sub(30),
+            ),
+            theme.dim,
+        ),
+    ]));
+    if !c.has_answers() {
+        lines.push(cut(
+            d::NO_ANSWER_MARKERS.get(lang),
+            width_cells,
+            theme.question,
+        ));
+    }
+    let n = dash.teams.len();
+    let scores_w = n * 5;
+    let name_w = c
+        .dimensions
+        .iter()
+        .map(|d| width(&d.name))
+        .max()
+        .unwrap_or(10)
+        .clamp(10, 34)
+        .min(width_cells / 3);
+    let track = width_cells
+        .saturating_sub(name_w + 2 + 1 + scores_w)
+        .clamp(8, 100);
+    // Level 1 at the first cell, the top level at the last.
+    let cell_of = |value: f64| {
+        let share = (value - 1.0) / f64::from(levels - 1);
+        ((share.clamp(0.0, 1.0) * (track - 1) as f64).round()) as usize
+    };
+    for row in &c.dimensions {
+        let mut cells: Vec<(String, ratatui::style::Style)> =
+            vec![("·".to_string(), theme.gauge_empty); track];
+        cells[cell_of(row.target)] = ("┃".to_string(), theme.accent);
+        for (t, cell) in row.teams.iter().enumerate() {
+            let Some(v) = cell.score else { continue };
+            let mut at = cell_of(v);
+            // Two teams on one cell: the later one moves next to it, so both stay visible.
+            while cells[at].0 != "·" && cells[at].0 != "┃" && at + 1 < track {
+                at += 1;
+            }
+            cells[at] = (super::super::super::theme::team_marker(t), theme.team(t));
+        }
+        let mut spans = vec![styled(
+            format!("{:<name_w$}  ", fit(&row.name, name_w)),
+            theme.question,
+        )];
+        spans.extend(cells.into_iter().map(|(c, st)| styled(c, st)));
+        spans.push(styled(" ", theme.base));
+        for (t, cell) in row.teams.iter().enumerate() {
+            let value = if lang == Lang::Fr {
+                score(cell.score).replace('.', ",")
+            } else {
+                score(cell.score)
+            };
+            spans.push(styled(format!("{value:>5}"), theme.team(t)));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
 /// One line per team: marker, name, overall, gap to target, coverage, respondents.
 fn summary(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
     let c = &dash.comparison;
@@ -119,18 +207,18 @@ fn summary(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'sta
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let people = match t.respondents.len() {
-                1 => "1 person".to_string(),
-                n => format!("{n} people"),
-            };
-            let figures = match t.overall {
-                Some(o) => format!(
-                    "{} of {levels} · target {} · {:.0}% answered · {people}",
-                    score(Some(o)),
-                    score(Some(t.target)),
-                    t.coverage * 100.0
-                ),
-                None => format!("no answers yet · {people}"),
+            let (overall, target) = (score(t.overall), score(Some(t.target)));
+            let figures = d::team_summary(
+                dash.lang,
+                t.overall
+                    .map(|_| (overall.as_str(), target.as_str(), t.coverage * 100.0)),
+                levels,
+                t.respondents.len(),
+            );
+            let figures = if dash.lang == Lang::Fr {
+                figures.replace('.', ",")
+            } else {
+                figures
             };
             let rest = width_cells.saturating_sub(name_w + 4);
             Line::from(vec![

@@ -2,12 +2,14 @@
 
 use super::super::super::app::App;
 use super::super::super::dashboard::{
-    Dashboard, ExportPrompt, RequestKind, RequestPrompt, TeamPicker,
+    Dashboard, EXPORT_ANONYMOUS, EXPORT_AUTHOR, EXPORT_PATH, EXPORT_TITLE, ExportPrompt,
+    RequestKind, RequestPrompt, TeamPicker,
 };
 use super::super::super::layout::list_offset;
 use super::super::super::wrap::fit;
 use super::super::common::{input_line, marked, popup, styled};
 use super::cut;
+use crate::app::i18n::dashboard as d;
 use crate::domain::requests::Status;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -41,17 +43,14 @@ impl Widget for &TeamPickerView<'_> {
             area,
             area.width.saturating_sub(8).min(70),
             rows as u16 + PICKER_CHROME,
-            "Teams to compare",
+            d::TEAMS_TO_COMPARE.get(self.dash.lang),
             theme,
         );
         let w = usize::from(inner.width);
         let chosen = self.picker.chosen.iter().filter(|c| **c).count();
         let mut lines = vec![
             cut(
-                &format!(
-                    "{chosen} of {} chosen: Space includes or leaves out a team.",
-                    teams.len()
-                ),
+                &d::chosen(self.dash.lang, chosen, teams.len()),
                 w,
                 theme.question,
             ),
@@ -70,7 +69,7 @@ impl Widget for &TeamPickerView<'_> {
         if let Some(e) = &self.picker.error {
             lines.push(cut(e, w, theme.error));
         } else if offset + rows < teams.len() {
-            lines.push(cut("▼ more below", w, theme.dim));
+            lines.push(cut(d::MORE_BELOW.get(self.dash.lang), w, theme.dim));
         }
         Paragraph::new(lines).render(inner, buf);
     }
@@ -79,11 +78,13 @@ impl Widget for &TeamPickerView<'_> {
 pub struct ExportView<'a> {
     pub app: &'a App,
     pub prompt: &'a ExportPrompt,
+    pub lang: crate::app::i18n::Lang,
 }
 
 impl Widget for &ExportView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
+        let lang = self.lang;
         let width = area.width.saturating_sub(8).min(90);
         // Borders and one column of padding each side.
         let text_w = usize::from(width.saturating_sub(4)).max(1);
@@ -97,29 +98,70 @@ impl Widget for &ExportView<'_> {
             buf,
             area,
             width,
-            7 + error_lines as u16,
-            "Export the report",
+            9 + error_lines as u16,
+            d::EXPORT_TITLE.get(lang),
             theme,
         );
         let w = usize::from(inner.width);
+        let p = self.prompt;
+        let asking = !p.confirm_overwrite;
+        let field = |label: &str, input, at: usize| {
+            let label = format!("{label:<10}");
+            let mut spans = vec![styled(
+                label.clone(),
+                if p.focus == at {
+                    theme.accent
+                } else {
+                    theme.base
+                },
+            )];
+            spans.extend(
+                input_line(
+                    input,
+                    w.saturating_sub(label.len()),
+                    asking && p.focus == at,
+                    theme,
+                )
+                .spans,
+            );
+            Line::from(spans)
+        };
+        let anonymous = format!(
+            "[{}] {}",
+            if p.anonymous { "x" } else { " " },
+            d::ANONYMOUS.get(lang)
+        );
         let mut lines = vec![
-            cut("Write the report to:", w, theme.question),
-            input_line(&self.prompt.path, w, !self.prompt.confirm_overwrite, theme),
-            cut(
-                "The extension picks the format: .pdf .md .json .csv",
-                w,
-                theme.dim,
-            ),
+            cut(d::WRITE_TO.get(lang), w, theme.question),
+            input_line(&p.path, w, asking && p.focus == EXPORT_PATH, theme),
+            cut(d::EXTENSION.get(lang), w, theme.dim),
+            field(d::TITLE.get(lang), &p.title, EXPORT_TITLE),
+            field(d::AUTHOR.get(lang), &p.author, EXPORT_AUTHOR),
+            Line::from(styled(
+                fit(&anonymous, w),
+                if p.focus == EXPORT_ANONYMOUS {
+                    theme.highlight
+                } else {
+                    theme.base
+                },
+            )),
             Line::from(""),
         ];
         if self.prompt.confirm_overwrite {
-            lines.push(cut("This file already exists.", w, theme.error));
+            lines.push(cut(d::EXISTS.get(lang), w, theme.error));
             lines.push(Line::from(vec![
-                styled("Replace it?  ", theme.question),
-                styled("y", theme.accent),
-                styled(" replace   ", theme.base),
+                styled(d::REPLACE_IT.get(lang), theme.question),
+                styled(
+                    if lang == crate::app::i18n::Lang::Fr {
+                        "o"
+                    } else {
+                        "y"
+                    },
+                    theme.accent,
+                ),
+                styled(d::REPLACE.get(lang), theme.base),
                 styled("n", theme.accent),
-                styled(" keep it, change the name", theme.base),
+                styled(d::KEEP_RENAME.get(lang), theme.base),
             ]));
         } else if let Some(e) = &self.prompt.error {
             lines.extend(
@@ -129,11 +171,7 @@ impl Widget for &ExportView<'_> {
                     .map(|l| Line::from(styled(l, theme.error))),
             );
         } else {
-            lines.push(cut(
-                "Enter writes it; an existing file is never replaced without asking.",
-                w,
-                theme.dim,
-            ));
+            lines.push(cut(d::NEVER_REPLACED.get(lang), w, theme.dim));
         }
         Paragraph::new(lines).render(inner, buf);
     }

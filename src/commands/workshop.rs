@@ -1,0 +1,30 @@
+//! `workshop`: the workshop room for one team, on the terminal.
+
+use crate::app::Workspace;
+use crate::app::i18n::{self, Lang};
+use crate::app::room::{open, parse_timebox, participants};
+use crate::cli::WorkshopArgs;
+use crate::error::Error;
+use crate::tui::update::room::RoomOptions;
+
+pub fn run(ws: &Workspace, args: &WorkshopArgs, forced: Option<Lang>) -> Result<(), Error> {
+    let opened = open(ws, &args.name, &args.team)?;
+    let lang = i18n::for_questionnaire(forced, &opened.loaded.assessment.questionnaire.language);
+    let timebox = match &args.timebox {
+        Some(text) => {
+            parse_timebox(lang, text).map_err(|e| Error::usage(format!("--timebox: {e}")))?
+        }
+        None => None,
+    };
+    let participants = participants(lang, &opened.loaded, &opened.team, &args.participants)?;
+    crate::tui::run_room(
+        ws,
+        opened,
+        RoomOptions {
+            participants,
+            timebox,
+            anonymous: args.anonymous,
+        },
+        forced,
+    )
+}

@@ -1,0 +1,87 @@
+//! The room file of an assessment (`room.json`): what each team's workshop room recorded — its
+//! notes, agreed levels, parking lot, progress and last participants (`domain::room::Rooms`).
+//! One file per assessment, written atomically under its lock after re-reading it, like the
+//! respondent log; the votes themselves live in the participants' sheets.
+
+use super::files::{self, Kind};
+use super::{StoreError, lock};
+use crate::domain::room::Rooms;
+use std::path::Path;
+
+pub(crate) const ROOM: Kind = Kind {
+    name: "devops-maturity/room",
+    version: 1,
+};
+pub(crate) const ROOM_FILE: &str = "room.json";
+
+/// Parses a room file's bytes; `path` names it in errors.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Rooms, StoreError> {
+    let (rooms, _) = files::parse_json::<Rooms>(path, bytes, ROOM)?;
+    check(path, &rooms)?;
+    Ok(rooms)
+}
+
+/// A file that parses but names a team twice, or holds an agreed level of 0, was not written by
+/// us: refused rather than half-read.
+fn check(path: &Path, rooms: &Rooms) -> Result<(), StoreError> {
+    for (i, team) in rooms.teams.iter().enumerate() {
+        if team.team.trim().is_empty() {
+            return Err(StoreError::corrupt(
+                path,
+                format!("teams[{i}]: empty team name"),
+            ));
+        }
+        if rooms.teams[..i]
+            .iter()
+            .any(|t| crate::domain::names::same_name(&t.team, &team.team))
+        {
+            return Err(StoreError::corrupt(
+                path,
+                format!("teams[{i}]: team \"{}\" is listed twice", team.team),
+            ));
+        }
+        for (id, q) in &team.questions {
+            if q.agreed == Some(0) {
+                return Err(StoreError::corrupt(
+                    path,
+                    format!("teams[{i}].questions.{id}.agreed: levels start at 1"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The rooms of the assessment in `dir`; empty when no room met yet.
+pub fn read(dir: &Path) -> Result<Rooms, StoreError> {
+    let path = dir.join(ROOM_FILE);
+    if !path.exists() {
+        return Ok(Rooms::default());
+    }
+    let bytes = std::fs::read(&path).map_err(|e| StoreError::io(&path, e))?;
+    parse(&path, &bytes)
+}
+
+/// Read-change-write of the room file under its lock: `change` edits the rooms as stored (or
+/// refuses, leaving the file as it was); the file is written only when they changed. A file
+/// that cannot be read is never overwritten.
+pub fn update<T, E: From<StoreError>>(
+    dir: &Path,
+    now: &str,
+    change: impl FnOnce(&mut Rooms) -> Result<T, E>,
+) -> Result<T, E> {
+    let path = dir.join(ROOM_FILE);
+    let _lock = lock::acquire(&path, lock::WAIT)?;
+    let mut rooms = if path.exists() {
+        let bytes = std::fs::read(&path).map_err(|e| StoreError::io(&path, e))?;
+        parse(&path, &bytes)?
+    } else {
+        Rooms::default()
+    };
+    let before = rooms.clone();
+    let out = change(&mut rooms)?;
+    if rooms != before {
+        files::write_json(&path, ROOM, now, &rooms)?;
+    }
+    Ok(out)
+}
