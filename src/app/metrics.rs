@@ -203,17 +203,29 @@ pub fn record_checked(
 
 /// What was recorded, in one sentence, as both faces say it: "Recorded for Paris (measured):
 /// lead time 2d, recovery time 4h."
-pub fn recorded_line(team: &str, checked: &Checked) -> String {
+pub fn recorded_line(team: &str, checked: &Checked, lang: super::i18n::Lang) -> String {
+    use super::i18n::Lang;
+    let fr = lang == Lang::Fr;
     let given: Vec<String> = checked
         .values
         .iter()
-        .map(|(k, v)| format!("{} {v}", k.name()))
+        .map(|(k, v)| {
+            if fr {
+                format!("{} {v}", k.title_fr().to_lowercase())
+            } else {
+                format!("{} {v}", k.name())
+            }
+        })
         .collect();
-    format!(
-        "Recorded for {team} ({}): {}.",
-        checked.source.as_str(),
-        given.join(", ")
-    )
+    let source = super::i18n::screens::source_word(checked.source, lang);
+    if fr {
+        format!(
+            "Enregistré pour {team} (source {source})\u{a0}: {}.",
+            given.join(", ")
+        )
+    } else {
+        format!("Recorded for {team} ({source}): {}.", given.join(", "))
+    }
 }
 
 /// Records whole sets of figures (the demo's): one update per team.

@@ -11,14 +11,22 @@ use crate::domain::metrics::Key;
 use crate::error::Error;
 use crate::report::{json, text};
 
-pub fn run(ws: &Workspace, command: &MetricsCommand) -> Result<(), Error> {
+pub fn run(
+    ws: &Workspace,
+    command: &MetricsCommand,
+    lang: Option<crate::report::Lang>,
+) -> Result<(), Error> {
     match command {
-        MetricsCommand::Set(args) => set(ws, args),
+        MetricsCommand::Set(args) => set(ws, args, lang),
         MetricsCommand::Show(args) => show(ws, args),
     }
 }
 
-fn set(ws: &Workspace, args: &MetricsSetArgs) -> Result<(), Error> {
+fn set(
+    ws: &Workspace,
+    args: &MetricsSetArgs,
+    lang: Option<crate::report::Lang>,
+) -> Result<(), Error> {
     let values: Vec<(Key, &str)> = [
         (Key::DeployFrequency, &args.deploy_frequency),
         (Key::LeadTime, &args.lead_time),
@@ -40,7 +48,14 @@ fn set(ws: &Workspace, args: &MetricsSetArgs) -> Result<(), Error> {
     // Every value is checked before anything is read or written.
     let checked = check(&loaded.assessment, &req).map_err(|e| e.for_cli())?;
     let written = record_checked(ws, &loaded.assessment.name, &checked, &now_rfc3339())?;
-    say!("{}", recorded_line(&written.team, &checked));
+    say!(
+        "{}",
+        recorded_line(
+            &written.team,
+            &checked,
+            crate::app::i18n::for_questionnaire(lang, &loaded.assessment.questionnaire.language)
+        )
+    );
     Ok(())
 }
 

@@ -52,7 +52,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     };
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),
-        Command::Metrics(m) => metrics::run(&workspace()?, m),
+        Command::Metrics(m) => metrics::run(&workspace()?, m, lang),
         Command::Plan(p) => plan::run(&workspace()?, p),
         Command::History(args) => assessment::history(&workspace()?, &args.name),
         Command::Request(r) => requests::run(&workspace()?, r),

@@ -174,6 +174,7 @@ impl App {
             Screen::RoomSetup(s) => s.lang,
             Screen::Wizard(w) => w.lang,
             Screen::Dashboard(d) => d.lang,
+            Screen::Metrics(f) => f.lang,
             _ => self.home_lang(),
         }
     }

@@ -318,6 +318,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
         Effect::RecordFigures {
             assessment,
             checked,
+            lang,
         } => Msg::FiguresRecorded(
             crate::app::metrics::record_checked(
                 ws,
@@ -325,7 +326,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                 &checked,
                 &crate::clock::now_stamp(),
             )
-            .map(|written| crate::app::metrics::recorded_line(&written.team, &checked))
+            .map(|written| crate::app::metrics::recorded_line(&written.team, &checked, lang))
             .map_err(|f| failure(&f)),
         ),
         Effect::ExportReport {

@@ -133,6 +133,8 @@ pub enum Effect {
     RecordFigures {
         assessment: String,
         checked: crate::app::metrics::Checked,
+        /// The language of the sentence that says what was recorded.
+        lang: crate::app::i18n::Lang,
     },
     /// Read the assessment's action plan (the dashboard's Plans view edits it).
     LoadPlan {

@@ -8,17 +8,18 @@
 
 use super::input::TextInput;
 use crate::app::Loaded;
+use crate::app::i18n::{Lang, screens};
 use crate::app::metrics::{Field, SetFigures};
 use crate::domain::metrics::{Band, Key, Kind, Source, Value};
 
 /// The change failure and rework rate ranges offered as choices: the thresholds of the 2024
 /// DORA profiles (5 %, 10 %, 20 %, 40 %) as range ends.
-pub const RATE_CHOICES: [(&str, &str); 5] = [
-    ("0-5%", "0 to 5 %"),
-    ("5-10%", "5 to 10 %"),
-    ("10-20%", "10 to 20 %"),
-    ("20-40%", "20 to 40 %"),
-    ("40-100%", "more than 40 %"),
+pub const RATE_CHOICES: [(&str, &str, &str); 5] = [
+    ("0-5%", "0 to 5 %", "0 à 5\u{202f}%"),
+    ("5-10%", "5 to 10 %", "5 à 10\u{202f}%"),
+    ("10-20%", "10 to 20 %", "10 à 20\u{202f}%"),
+    ("20-40%", "20 to 40 %", "20 à 40\u{202f}%"),
+    ("40-100%", "more than 40 %", "plus de 40\u{202f}%"),
 ];
 
 /// What a key's row will record.
@@ -55,33 +56,44 @@ pub struct MetricsForm {
     pub focus: usize,
     /// Why the last Enter recorded nothing, with the row it is about.
     pub error: Option<(usize, String)>,
+    /// The screen's language: the questionnaire's, unless `--lang` said another.
+    pub lang: Lang,
 }
 
-/// The choices of a key, fastest or lowest first: (text given to the parser, label shown).
-pub fn choices(key: Key) -> Vec<(String, &'static str)> {
+/// The choices of a key, fastest or lowest first: (text given to the parser, label shown in
+/// `lang`, the Quick Check's wording).
+pub fn choices(key: Key, lang: Lang) -> Vec<(String, &'static str)> {
+    let fr = lang == Lang::Fr;
     match key.kind() {
         Kind::Rate => RATE_CHOICES
             .iter()
-            .map(|(id, label)| (format!("band:{id}"), *label))
+            .map(|(id, en, fr_label)| (format!("band:{id}"), if fr { *fr_label } else { *en }))
             .collect(),
         kind => Band::ALL
             .iter()
             .rev()
-            .map(|b| (format!("band:{}", b.id(kind)), b.label(kind)))
+            .map(|b| {
+                let label = if fr { b.label_fr(kind) } else { b.label(kind) };
+                (format!("band:{}", b.id(kind)), label)
+            })
             .collect(),
     }
 }
 
 impl MetricsForm {
     /// The form for `team`, showing its stored figures; every row starts unchanged.
-    pub fn new(loaded: &Loaded, team: &str) -> MetricsForm {
+    pub fn new(loaded: &Loaded, team: &str, lang: Lang) -> MetricsForm {
         let stored = loaded.figures.iter().find(|f| f.team == team);
         let rows = Key::ALL
             .iter()
             .map(|&key| FigureRow {
                 key,
                 stored: stored.and_then(|f| f.get(key)).map(|f| {
-                    let mut text = format!("{}, {}", f.value.shown(false), f.source.as_str());
+                    let mut text = format!(
+                        "{}, {}",
+                        f.value.shown(lang == Lang::Fr),
+                        screens::source_word(f.source, lang)
+                    );
                     if let Some(p) = &f.period {
                         text.push_str(&format!(", {p}"));
                     }
@@ -98,6 +110,7 @@ impl MetricsForm {
             period: TextInput::default(),
             focus: 0,
             error: None,
+            lang,
         }
     }
 
@@ -118,7 +131,7 @@ impl MetricsForm {
         let Some(row) = self.rows.get_mut(self.focus) else {
             return;
         };
-        let n = choices(row.key).len();
+        let n = choices(row.key, self.lang).len();
         row.entry = Entry::Choice(match (&row.entry, forward) {
             (Entry::Choice(i), true) => (i + 1) % n,
             (Entry::Choice(i), false) => (i + n - 1) % n,
@@ -165,7 +178,7 @@ impl MetricsForm {
     pub fn given(row: &FigureRow) -> Option<String> {
         match &row.entry {
             Entry::Unchanged => None,
-            Entry::Choice(i) => choices(row.key).get(*i).map(|(t, _)| t.clone()),
+            Entry::Choice(i) => choices(row.key, Lang::En).get(*i).map(|(t, _)| t.clone()),
             Entry::Typed(input) => Some(input.value.clone()),
         }
     }
@@ -203,9 +216,7 @@ impl MetricsForm {
                 Field::Team | Field::Figures => self.focus,
             };
             let message = match e.field {
-                Field::Figures => {
-                    "give at least one figure: pick a band with ←/→ or type a value".to_string()
-                }
+                Field::Figures => screens::FIGURES_GIVE_ONE.get(self.lang).to_string(),
                 _ => e.message,
             };
             (row, message)
@@ -238,13 +249,14 @@ mod tests {
             period: TextInput::default(),
             focus: 0,
             error: None,
+            lang: Lang::En,
         }
     }
 
     #[test]
     fn every_choice_parses_as_its_key() {
         for key in Key::ALL {
-            let all = choices(key);
+            let all = choices(key, Lang::Fr);
             assert!(all.len() >= 5, "{key}");
             for (text, _) in all {
                 assert!(key.parse_value(&text).is_ok(), "{key}: {text}");

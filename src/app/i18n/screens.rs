@@ -458,3 +458,42 @@ pub fn dimension_tail(lang: Lang, score: &str, target: f64, pct: f64) -> String 
         ),
     }
 }
+
+// ---- The delivery-figures form (`m` on the home screen) ------------------------------------
+
+pub const FIGURES_TITLE: Text = Text::new("Delivery figures", "Indicateurs de livraison");
+pub const FIGURES_INTRO: Text = Text::new(
+    "←/→ picks a DORA Quick Check band; or type a measured value (3/week, 2d, 12%). A row left as it is keeps the stored figure.",
+    "←/→ choisit une tranche du DORA Quick Check\u{202f}; ou tapez une valeur mesurée (3/week, 2d, 12%). Une ligne laissée telle quelle garde l’indicateur enregistré.",
+);
+pub const FIGURES_NOW: Text = Text::new("now: ", "actuel\u{a0}: ");
+pub const FIGURES_NOT_RECORDED: Text = Text::new("not recorded", "non enregistré");
+pub const FIGURES_KEEP: Text = Text::new("(keep)", "(inchangé)");
+pub const FIGURES_NOT_GIVEN: Text = Text::new("(not given)", "(non renseigné)");
+pub const FIGURES_NOT_A_VALUE: Text = Text::new(" ? not a value", " ? pas une valeur");
+pub const FIGURES_SOURCE: Text =
+    Text::new("Source of the figures given", "Source des valeurs données");
+pub const FIGURES_PERIOD: Text =
+    Text::new("Period (2026-Q3, 2026-07…)", "Période (2026-Q3, 2026-07…)");
+pub const FIGURES_SOURCE_WORD: Text = Text::new("Source", "Source");
+pub const FIGURES_PERIOD_WORD: Text = Text::new("Period", "Période");
+pub const FIGURES_FIGURES_WORD: Text = Text::new("Figures", "Indicateurs");
+pub const FIGURES_RECORD: Text = Text::new("record", "enregistrer");
+pub const FIGURES_BAND: Text = Text::new("band", "tranche");
+pub const FIGURES_ROW: Text = Text::new("row", "ligne");
+pub const FIGURES_NOTHING: Text = Text::new("Nothing recorded.", "Rien n’a été enregistré.");
+pub const FIGURES_GIVE_ONE: Text = Text::new(
+    "give at least one figure: pick a band with ←/→ or type a value",
+    "donnez au moins un indicateur\u{a0}: choisissez une tranche avec ←/→ ou tapez une valeur",
+);
+
+/// A figure's source, as the form shows it.
+pub fn source_word(source: crate::domain::metrics::Source, lang: Lang) -> &'static str {
+    use crate::domain::metrics::Source;
+    match (lang, source) {
+        (Lang::Fr, Source::Measured) => "mesurée",
+        (Lang::Fr, Source::Estimated) => "estimée",
+        (Lang::Fr, Source::Unknown) => "inconnue",
+        (Lang::En, s) => s.as_str(),
+    }
+}

@@ -12,7 +12,8 @@ pub fn open(app: &mut App) {
     let Some((loaded, team)) = app.selected_team() else {
         return;
     };
-    let form = MetricsForm::new(loaded, team);
+    let lang = app.lang_for(&loaded.assessment.questionnaire.language);
+    let form = MetricsForm::new(loaded, team, lang);
     app.screen = Screen::Metrics(Box::new(form));
 }
 
@@ -28,6 +29,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Ok(checked) => vec![Effect::RecordFigures {
                 assessment: form.assessment.clone(),
                 checked,
+                lang: form.lang,
             }],
             Err((row, message)) => {
                 if let Screen::Metrics(form) = &mut app.screen {
@@ -43,8 +45,9 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     match key.code {
         KeyCode::Esc => {
+            let lang = form.lang;
             app.screen = Screen::Home;
-            app.info("Nothing recorded.");
+            app.info(crate::app::i18n::screens::FIGURES_NOTHING.get(lang));
         }
         KeyCode::Down | KeyCode::Tab => form.focus = (form.focus + 1) % ROWS,
         KeyCode::Up | KeyCode::BackTab => form.focus = (form.focus + ROWS - 1) % ROWS,

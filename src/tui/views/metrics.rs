@@ -6,6 +6,7 @@ use super::super::app::App;
 use super::super::metrics_form::{Entry, FigureRow, MetricsForm, PERIOD_ROW, SOURCE_ROW, choices};
 use super::super::wrap::{fit, wrap};
 use super::common::{content_area, footer_typing, header, input_line, styled};
+use crate::app::i18n::{Lang, Text, keys, screens};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -24,10 +25,19 @@ impl Widget for &MetricsView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
         let form = self.form;
+        let lang = form.lang;
+        let t = |x: Text| x.get(lang);
+        let key_title = |k: crate::domain::metrics::Key| {
+            if lang == Lang::Fr {
+                k.title_fr()
+            } else {
+                k.title()
+            }
+        };
         header(
             buf,
             area,
-            &format!("Delivery figures — {}", form.team),
+            &format!("{} — {}", t(screens::FIGURES_TITLE), form.team),
             &form.assessment,
             theme,
         );
@@ -35,23 +45,23 @@ impl Widget for &MetricsView<'_> {
         let w = usize::from(content.width);
         let label_w = LABEL_WIDTH.min(w / 2);
         let value_w = w.saturating_sub(label_w + 1);
-        let mut lines: Vec<Line> = wrap(
-            "←/→ picks a DORA Quick Check band; or type a measured value (3/week, 2d, 12%). A row left as it is keeps the stored figure.",
-            w,
-        )
-        .into_iter()
-        .map(|l| Line::from(styled(l, theme.dim)))
-        .collect();
+        let mut lines: Vec<Line> = wrap(t(screens::FIGURES_INTRO), w)
+            .into_iter()
+            .map(|l| Line::from(styled(l, theme.dim)))
+            .collect();
         lines.push(Line::from(""));
         for (i, row) in form.rows.iter().enumerate() {
             let focused = form.focus == i;
-            let mut spans = vec![label(row.key.title(), focused, label_w, self.app)];
-            spans.extend(entry(row, focused, value_w, self.app));
+            let mut spans = vec![label(key_title(row.key), focused, label_w, self.app)];
+            spans.extend(entry(row, focused, value_w, self.app, lang));
             lines.push(Line::from(spans));
-            let now = row
-                .stored
-                .as_deref()
-                .map_or_else(|| "now: not recorded".to_string(), |s| format!("now: {s}"));
+            let now = format!(
+                "{}{}",
+                t(screens::FIGURES_NOW),
+                row.stored
+                    .as_deref()
+                    .unwrap_or(t(screens::FIGURES_NOT_RECORDED))
+            );
             lines.push(Line::from(vec![
                 Span::raw(" ".repeat(label_w + 1)),
                 styled(fit(&now, value_w), theme.dim),
@@ -60,13 +70,13 @@ impl Widget for &MetricsView<'_> {
         let source_focused = form.focus == SOURCE_ROW;
         lines.push(Line::from(vec![
             label(
-                "Source of the figures given",
+                t(screens::FIGURES_SOURCE),
                 source_focused,
                 label_w,
                 self.app,
             ),
             styled(
-                format!("◀ {} ▶", form.source.as_str()),
+                format!("◀ {} ▶", screens::source_word(form.source, lang)),
                 if source_focused {
                     theme.highlight
                 } else {
@@ -76,7 +86,7 @@ impl Widget for &MetricsView<'_> {
         ]));
         let period_focused = form.focus == PERIOD_ROW;
         let mut period = vec![label(
-            "Period (2026-Q3, 2026-07…)",
+            t(screens::FIGURES_PERIOD),
             period_focused,
             label_w,
             self.app,
@@ -86,11 +96,15 @@ impl Widget for &MetricsView<'_> {
         lines.push(Line::from(""));
         if let Some((row, e)) = &form.error {
             let what = match *row {
-                SOURCE_ROW => "Source",
-                PERIOD_ROW => "Period",
-                r => form.rows.get(r).map_or("Figures", |r| r.key.title()),
+                SOURCE_ROW => t(screens::FIGURES_SOURCE_WORD),
+                PERIOD_ROW => t(screens::FIGURES_PERIOD_WORD),
+                r => form
+                    .rows
+                    .get(r)
+                    .map_or(t(screens::FIGURES_FIGURES_WORD), |r| key_title(r.key)),
             };
-            for l in wrap(&format!("⚠ {what}: {e}"), w) {
+            let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
+            for l in wrap(&format!("⚠ {what}{colon} {e}"), w) {
                 lines.push(Line::from(styled(l, theme.error)));
             }
         }
@@ -100,10 +114,10 @@ impl Widget for &MetricsView<'_> {
             area,
             buf,
             &[
-                ("Enter", "record"),
-                ("←→", "band"),
-                ("↑↓", "row"),
-                ("Esc", "cancel"),
+                (t(keys::ENTER), t(screens::FIGURES_RECORD)),
+                ("←→", t(screens::FIGURES_BAND)),
+                ("↑↓", t(screens::FIGURES_ROW)),
+                (t(keys::ESC), t(screens::CANCEL)),
             ],
         );
     }
@@ -124,14 +138,21 @@ fn label(text: &str, focused: bool, width: usize, app: &App) -> Span<'static> {
 
 /// What the row will record: a chosen band between arrows, a typed value in a field with its
 /// band (or "?" when it does not parse), or "keep" when nothing is given.
-fn entry(row: &FigureRow, focused: bool, width: usize, app: &App) -> Vec<Span<'static>> {
+fn entry(
+    row: &FigureRow,
+    focused: bool,
+    width: usize,
+    app: &App,
+    lang: Lang,
+) -> Vec<Span<'static>> {
     let theme = &app.theme;
+    let t = |x: Text| x.get(lang);
     match &row.entry {
         Entry::Unchanged => {
             let text = if row.stored.is_some() {
-                "(keep)"
+                t(screens::FIGURES_KEEP)
             } else {
-                "(not given)"
+                t(screens::FIGURES_NOT_GIVEN)
             };
             vec![styled(
                 text,
@@ -139,7 +160,7 @@ fn entry(row: &FigureRow, focused: bool, width: usize, app: &App) -> Vec<Span<'s
             )]
         }
         Entry::Choice(i) => {
-            let shown = choices(row.key).get(*i).map_or("", |(_, l)| *l);
+            let shown = choices(row.key, lang).get(*i).map_or("", |(_, l)| *l);
             vec![styled(
                 format!("◀ {} ▶", fit(shown, width.saturating_sub(4))),
                 if focused { theme.highlight } else { theme.base },
@@ -148,10 +169,16 @@ fn entry(row: &FigureRow, focused: bool, width: usize, app: &App) -> Vec<Span<'s
         Entry::Typed(input) => {
             let mut spans = input_line(input, INPUT_WIDTH, focused, theme).spans;
             let preview = match MetricsForm::preview(row) {
-                Some(Ok(v)) => v
-                    .band()
-                    .map_or_else(String::new, |b| format!(" → {}", b.short(row.key.kind()))),
-                Some(Err(_)) => " ? not a value".to_string(),
+                Some(Ok(v)) => v.band().map_or_else(String::new, |b| {
+                    let kind = row.key.kind();
+                    let short = if lang == Lang::Fr {
+                        b.short_fr(kind)
+                    } else {
+                        b.short(kind)
+                    };
+                    format!(" → {short}")
+                }),
+                Some(Err(_)) => t(screens::FIGURES_NOT_A_VALUE).to_string(),
                 None => String::new(),
             };
             let style = if preview.starts_with(" ?") {

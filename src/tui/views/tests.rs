@@ -790,7 +790,7 @@ fn metrics_form() {
         loaded.figures.push(paris);
     }
     let loaded = app.entries[0].as_ref().unwrap();
-    let mut form = MetricsForm::new(loaded, "Équipe Paris");
+    let mut form = MetricsForm::new(loaded, "Équipe Paris", crate::app::i18n::Lang::En);
     // A band chosen, a value typed, a value that does not parse with its reason.
     form.cycle(true);
     form.focus = 1;
@@ -886,6 +886,46 @@ fn home_in_french() {
         assert!(
             !screen.contains(english),
             "{english:?} on a French screen:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn metrics_form_in_french() {
+    use crate::app::i18n::Lang;
+    use crate::tui::metrics_form::MetricsForm;
+    let mut app = home_app();
+    let loaded = app.entries[0].as_ref().unwrap();
+    let mut form = MetricsForm::new(loaded, "Équipe Paris", Lang::Fr);
+    form.cycle(true);
+    form.focus = 1;
+    for c in "2d".chars() {
+        form.edit(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    app.screen = Screen::Metrics(Box::new(form));
+    let text = screen_text(&render(&mut app, 80, 24));
+    for french in [
+        "Indicateurs de livraison",
+        "Fréquence de déploiement",
+        "À la demande",
+        "→ 1 j à 1 sem.",
+        "non enregistré",
+        "enregistrer",
+        "inconnue",
+    ] {
+        assert!(text.contains(french), "{french:?} missing:\n{text}");
+    }
+    for english in [
+        "record",
+        "band",
+        "now:",
+        "not given",
+        "unknown",
+        "Lead time",
+    ] {
+        assert!(
+            !text.contains(english),
+            "{english:?} on a French screen:\n{text}"
         );
     }
 }

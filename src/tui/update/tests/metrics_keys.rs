@@ -45,6 +45,7 @@ fn enter_records_the_band_and_the_value_given_with_the_source() {
         Effect::RecordFigures {
             assessment,
             checked,
+            ..
         },
     ] = effects.as_slice()
     else {
