@@ -206,15 +206,24 @@ pub struct PlanFields {
 pub struct PlanAddArgs {
     /// Name of the assessment
     pub name: String,
-    /// What to do
-    #[arg(long, value_name = "TEXT")]
-    pub title: String,
+    /// What to do (with --request: the request's text unless given)
+    #[arg(long, value_name = "TEXT", required_unless_present = "request")]
+    pub title: Option<String>,
     /// The team the action belongs to; repeat for a joint action of several teams
-    #[arg(long = "team", value_name = "TEAM", required = true)]
+    #[arg(
+        long = "team",
+        value_name = "TEAM",
+        required_unless_present = "request",
+        conflicts_with = "request"
+    )]
     pub teams: Vec<String>,
     /// The question the action is about, by id (`devops-maturity questionnaire show`)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", conflicts_with = "request")]
     pub question: Option<String>,
+    /// An accepted request between two teams (`request list` shows ids): it becomes a joint
+    /// action of both, about its question, titled by its text unless --title is given
+    #[arg(long, value_name = "ID")]
+    pub request: Option<String>,
     #[command(flatten)]
     pub fields: PlanFields,
 }

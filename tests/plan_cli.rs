@@ -747,3 +747,83 @@ fn a_chain_whose_first_round_was_deleted_still_lists_and_compares() {
     assert!(line.contains("no assessment named \"nope\""), "{line}");
     assert!(!d.join("assessments/bank-2028").exists());
 }
+
+/// An accepted request becomes a joint action of both teams, once; a request not accepted, an
+/// unknown id or `--team` beside `--request` is refused with one line, exit 2, and `plan.json`
+/// is left byte-identical.
+#[test]
+fn an_accepted_request_becomes_a_joint_action_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run(d, &["demo"]));
+    let list: Value = serde_json::from_str(&stdout(&run(
+        d,
+        &["request", "list", "bank-demo", "--format", "json"],
+    )))
+    .unwrap();
+    let requests = list.as_array().unwrap();
+    let with = |status: &str| {
+        requests
+            .iter()
+            .find(|r| r["status"] == status)
+            .unwrap_or_else(|| panic!("the demo has a request {status}"))
+    };
+    let accepted = with("accepted");
+    let id = accepted["id"].as_str().unwrap();
+    let out = run(
+        d,
+        &[
+            "plan",
+            "add",
+            "bank-demo",
+            "--request",
+            id,
+            "--owner",
+            "Hugo",
+        ],
+    );
+    ok(&out);
+    let plan = plan_json(d, "bank-demo", &[]);
+    let action = actions(&plan)
+        .iter()
+        .find(|a| a["title"] == accepted["text"])
+        .expect("the action is titled by the request");
+    let mut teams: Vec<&str> = action["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    teams.sort_unstable();
+    let mut expected = vec![
+        accepted["by"].as_str().unwrap(),
+        accepted["to"].as_str().unwrap(),
+    ];
+    expected.sort_unstable();
+    assert_eq!(teams, expected, "a joint action of both teams");
+    assert_eq!(action["owner"], "Hugo");
+    assert_eq!(action["joint"], true);
+    assert_eq!(action["origin"]["question"], accepted["question"]);
+    let before = fs::read(plan_file(d, "bank-demo")).unwrap();
+    let discussed = with("discuss")["id"].as_str().unwrap();
+    for args in [
+        vec!["plan", "add", "bank-demo", "--request", id],
+        vec!["plan", "add", "bank-demo", "--request", discussed],
+        vec!["plan", "add", "bank-demo", "--request", "r-nope00"],
+    ] {
+        let out = run(d, &args);
+        clean_failure(&out, 2);
+        assert_eq!(
+            fs::read(plan_file(d, "bank-demo")).unwrap(),
+            before,
+            "{args:?} changed plan.json"
+        );
+    }
+    // --team beside --request is refused by the parser (exit 2), nothing written.
+    let out = run(
+        d,
+        &["plan", "add", "bank-demo", "--request", id, "--team", PARIS],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fs::read(plan_file(d, "bank-demo")).unwrap(), before);
+}

@@ -350,6 +350,82 @@ pub fn add(ws: &Workspace, name: &str, req: &NewAction) -> Result<Action, Error>
     })
 }
 
+/// `plan add NAME --request ID`: an accepted request between two teams becomes a joint action
+/// of both (the asking team and the one that accepted), about the request's question if it
+/// names one, titled by the request unless `fields` gives a title. The action's first note
+/// names the request, so a request becomes an action once.
+pub fn add_from_request(
+    ws: &Workspace,
+    name: &str,
+    request_id: &str,
+    fields: &Fields,
+) -> Result<Action, Error> {
+    use crate::domain::requests::Status as RequestStatus;
+    let assessment = ws.store().assessment(name)?;
+    let requests = ws.store().read_requests(&assessment.name)?;
+    let id = request_id.trim();
+    let Some(request) = requests.iter().find(|r| r.id == id && !r.withdrawn()) else {
+        let ids: Vec<&str> = requests
+            .iter()
+            .filter(|r| !r.withdrawn())
+            .map(|r| r.id.as_str())
+            .collect();
+        let known = if ids.is_empty() {
+            "it has none; `devops-maturity request add` records one".to_string()
+        } else {
+            format!("requests: {}", ids.join(", "))
+        };
+        return Err(Error::usage(format!(
+            "--request: no request \"{id}\" in \"{}\" ({known})",
+            assessment.name
+        )));
+    };
+    if request.status != RequestStatus::Accepted {
+        return Err(Error::usage(format!(
+            "--request {id}: the request is \"{}\"; only an accepted request becomes a plan action (`devops-maturity request respond {} {id} --status accepted`)",
+            request.status, assessment.name
+        )));
+    }
+    let mark = format!("From request {id}");
+    let checked = check_fields(fields)?;
+    let title = checked
+        .title
+        .clone()
+        .unwrap_or_else(|| request.text.clone());
+    let origin = match &request.question {
+        Some(q) if assessment.questionnaire.question(q).is_some() => Origin::Question {
+            question: q.clone(),
+        },
+        _ => Origin::Free,
+    };
+    let teams = vec![request.to.clone(), request.by.clone()];
+    let note = format!("{mark}: {} asks {}", request.by, request.to);
+    update(ws, &assessment.name, |mut stored, now| {
+        if let Some(existing) = stored.live().find(|a| {
+            a.notes
+                .iter()
+                .any(|n| n.text.starts_with(&format!("{mark}:")))
+        }) {
+            return Err(Error::usage(format!(
+                "--request {id}: already in the plan as action {}",
+                existing.id
+            )));
+        }
+        let id = fresh_id(&stored.ids(), entropy);
+        let mut action = Action::new(id, origin.clone(), teams.clone(), &title, now);
+        apply(&mut action, &checked, now);
+        action.notes.insert(
+            0,
+            crate::domain::plan::Note {
+                at: now.to_string(),
+                text: note.clone(),
+            },
+        );
+        stored.actions.push(action.clone());
+        Ok((Some(stored), action))
+    })
+}
+
 fn unknown_id(name: &str, id: &str, plan: &Plan) -> Error {
     let ids: Vec<&str> = plan.live().map(|a| a.id.as_str()).collect();
     let known = if ids.is_empty() {

@@ -12,12 +12,21 @@ pub fn run(ws: &Workspace, command: &PlanCommand) -> Result<(), Error> {
         PlanCommand::Propose(args) => propose(ws, &args.name),
         PlanCommand::List(args) => list(ws, args),
         PlanCommand::Add(args) => {
-            let req = NewAction {
-                teams: args.teams.clone(),
-                question: args.question.clone(),
-                fields: fields(Some(args.title.clone()), &args.fields),
+            let action = if let Some(request) = &args.request {
+                use_case::add_from_request(
+                    ws,
+                    &args.name,
+                    request,
+                    &fields(args.title.clone(), &args.fields),
+                )?
+            } else {
+                let req = NewAction {
+                    teams: args.teams.clone(),
+                    question: args.question.clone(),
+                    fields: fields(args.title.clone(), &args.fields),
+                };
+                use_case::add(ws, &args.name, &req)?
             };
-            let action = use_case::add(ws, &args.name, &req)?;
             say!(
                 "Added {} ({}) to the plan: {}",
                 action.id,
