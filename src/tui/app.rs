@@ -110,6 +110,9 @@ pub struct RespondentPicker {
     pub similar: Option<String>,
     /// Renaming or deleting the selected respondent, while it is being asked.
     pub action: Option<PickerAction>,
+    /// Whose practices are assessed: `None` the team's own; another team of the assessment
+    /// when the respondent answers about it (Tab cycles through them).
+    pub about: Option<String>,
 }
 
 /// What the respondent picker is asking about an existing respondent.
@@ -128,6 +131,8 @@ pub struct RolePicker {
     pub team: String,
     pub respondent: String,
     pub selected: usize,
+    /// The team whose practices the respondent assesses, when not their own.
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

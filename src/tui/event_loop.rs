@@ -303,17 +303,21 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             team,
             respondent,
             role,
+            about,
         } => Msg::WizardLoaded {
             result: (|| {
                 let a = ws.load(&assessment).map_err(|e| describe(&e))?.assessment;
-                let sheet = ws
-                    .load_sheet(&assessment, &team, &respondent)
-                    .map_err(|e| describe(&e))?;
+                let sheet = match &about {
+                    Some(other) => ws.load_perception(&assessment, &team, &respondent, other),
+                    None => ws.load_sheet(&assessment, &team, &respondent),
+                }
+                .map_err(|e| describe(&e))?;
                 Ok(Box::new((a, sheet)))
             })(),
             team,
             respondent,
             role,
+            about,
         },
         Effect::RecordFigures {
             assessment,

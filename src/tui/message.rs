@@ -60,6 +60,8 @@ pub enum Msg {
         team: String,
         respondent: String,
         role: Option<Option<Role>>,
+        /// As in `OpenWizard`.
+        about: Option<String>,
     },
     /// Outcome of an `OpenRoom`: what the team's room needs.
     RoomOpened(Result<Box<Opened>, String>),
@@ -128,6 +130,8 @@ pub enum Effect {
         team: String,
         respondent: String,
         role: Option<Option<Role>>,
+        /// Answering about another team: its name (the sheet is a perception sheet).
+        about: Option<String>,
     },
     /// `metrics set`, from the figures form: a request the form has checked.
     RecordFigures {

@@ -317,6 +317,7 @@ mod tests {
             "vote",
             "note",
             "participants",
+            "Source",
         ];
         let files = [
             include_str!("keys.rs"),

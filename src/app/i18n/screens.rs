@@ -470,7 +470,7 @@ pub const FIGURES_NOW: Text = Text::new("now: ", "actuel\u{a0}: ");
 pub const FIGURES_NOT_RECORDED: Text = Text::new("not recorded", "non enregistré");
 pub const FIGURES_KEEP: Text = Text::new("(keep)", "(inchangé)");
 pub const FIGURES_NOT_GIVEN: Text = Text::new("(not given)", "(non renseigné)");
-pub const FIGURES_NOT_A_VALUE: Text = Text::new(" ? not a value", " ? pas une valeur");
+pub const FIGURES_NOT_A_VALUE: Text = Text::new(" ✗ not a value", " ✗ pas une valeur");
 pub const FIGURES_SOURCE: Text =
     Text::new("Source of the figures given", "Source des valeurs données");
 pub const FIGURES_PERIOD: Text =
@@ -495,5 +495,23 @@ pub fn source_word(source: crate::domain::metrics::Source, lang: Lang) -> &'stat
         (Lang::Fr, Source::Estimated) => "estimée",
         (Lang::Fr, Source::Unknown) => "inconnue",
         (Lang::En, s) => s.as_str(),
+    }
+}
+
+/// The respondent picker's line on whose practices are assessed (Tab changes it).
+pub fn answering_about(lang: Lang, team: &str, about: Option<&str>) -> String {
+    match (lang, about) {
+        (Lang::En, None) => {
+            format!("About: their own team ({team}) · Tab: answer about another team")
+        }
+        (Lang::En, Some(other)) => format!(
+            "About: {other}, as {team} sees it (never counted in {other}'s scores) · Tab: another team"
+        ),
+        (Lang::Fr, None) => format!(
+            "À propos de\u{a0}: sa propre équipe ({team}) · Tab\u{a0}: répondre sur une autre équipe"
+        ),
+        (Lang::Fr, Some(other)) => format!(
+            "À propos de\u{a0}: {other}, vue par {team} (jamais comptée dans ses scores) · Tab\u{a0}: une autre équipe"
+        ),
     }
 }

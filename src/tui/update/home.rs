@@ -79,6 +79,7 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             let (assessment, team) = (loaded.assessment.name.clone(), team.to_string());
             app.screen = match key.code {
                 KeyCode::Enter => Screen::Respondents(RespondentPicker {
+                    about: None,
                     selected: usize::from(!app.respondents(&assessment, &team).is_empty()),
                     assessment,
                     team,
@@ -341,6 +342,33 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             picker.action = Some(PickerAction::ConfirmDelete { who });
         }
         KeyCode::Esc => app.screen = Screen::Home,
+        // Whose practices: the team's own, then each other team of the assessment in turn.
+        KeyCode::Tab | KeyCode::BackTab => {
+            if let Some(loaded) = app
+                .entries
+                .iter()
+                .filter_map(|e| e.as_ref().ok())
+                .find(|l| l.assessment.name == picker.assessment)
+            {
+                let mut choices: Vec<Option<String>> = vec![None];
+                choices.extend(
+                    loaded
+                        .assessment
+                        .teams
+                        .iter()
+                        .filter(|t| **t != picker.team)
+                        .map(|t| Some(t.clone())),
+                );
+                let n = choices.len();
+                let at = choices.iter().position(|c| *c == picker.about).unwrap_or(0);
+                let next = if key.code == KeyCode::Tab {
+                    (at + 1) % n
+                } else {
+                    (at + n - 1) % n
+                };
+                picker.about = choices[next].clone();
+            }
+        }
         KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
         KeyCode::Down => picker.selected = (picker.selected + 1).min(existing.len()),
         KeyCode::Enter if on_new => {
@@ -375,6 +403,7 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 team: picker.team,
                 respondent: name,
                 selected: 0,
+                about: picker.about,
             });
         }
         KeyCode::Enter => {
@@ -405,6 +434,7 @@ fn open_wizard(
         team: picker.team.clone(),
         respondent,
         role,
+        about: picker.about.clone(),
     }
 }
 
@@ -423,11 +453,13 @@ pub fn role_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 team: picker.team.clone(),
                 respondent: picker.respondent.clone(),
                 role: Some(ROLE_CHOICES[picker.selected]),
+                about: picker.about.clone(),
             }];
         }
         KeyCode::Esc => {
             let picker = picker.clone();
             app.screen = Screen::Respondents(RespondentPicker {
+                about: picker.about.clone(),
                 new_name: TextInput::new(&picker.respondent),
                 assessment: picker.assessment,
                 team: picker.team,
@@ -451,6 +483,7 @@ pub fn wizard_loaded(
     team: &str,
     respondent: &str,
     role: Option<Option<Role>>,
+    about: Option<&str>,
 ) -> Vec<Effect> {
     let (assessment, sheet) = match result {
         Ok(found) => *found,
@@ -459,7 +492,10 @@ pub fn wizard_loaded(
             return Vec::new();
         }
     };
-    let sheet = sheet.unwrap_or_else(|| ResponseSheet::new(team, respondent));
+    let sheet = sheet.unwrap_or_else(|| match about {
+        Some(other) => ResponseSheet::perception(team, respondent, other),
+        None => ResponseSheet::new(team, respondent),
+    });
     let (mut wizard, effects) = open(assessment, sheet, Origin::Home, role);
     if let Some(lang) = app.forced_lang {
         wizard.lang = lang;

@@ -82,7 +82,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             team,
             respondent,
             role,
-        } => home::wizard_loaded(app, result, &team, &respondent, role),
+            about,
+        } => home::wizard_loaded(app, result, &team, &respondent, role, about.as_deref()),
         Msg::RoomOpened(result) => {
             room::opened(app, result, super::wizard::Origin::Home);
             Vec::new()

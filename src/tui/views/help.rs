@@ -82,6 +82,10 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
         Screen::Respondents(_) => vec![
             s("↑ ↓", "choose"),
             s("Enter", "start, or resume where the respondent stopped"),
+            s(
+                "Tab",
+                "whose practices: the team's own, or another team's (never counted in its scores)",
+            ),
             s("F1", "this help (? is typed as text here)"),
             s("Esc", "back"),
         ],

@@ -181,7 +181,7 @@ fn entry(
                 Some(Err(_)) => t(screens::FIGURES_NOT_A_VALUE).to_string(),
                 None => String::new(),
             };
-            let style = if preview.starts_with(" ?") {
+            let style = if preview.starts_with(" ✗") {
                 theme.error
             } else {
                 theme.dim

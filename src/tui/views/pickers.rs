@@ -44,6 +44,22 @@ impl Widget for &RespondentView<'_> {
                 .map(|l| Line::from(styled(l, theme.dim))),
         );
         lines.push(Line::from(""));
+        // Whose practices, when there is another team to answer about.
+        if app
+            .loaded(&p.assessment)
+            .is_some_and(|l| l.assessment.teams.len() > 1)
+        {
+            let text = screens::answering_about(lang, &p.team, p.about.as_deref());
+            let style = if p.about.is_some() {
+                theme.highlight
+            } else {
+                theme.dim
+            };
+            for row in wrap(&text, w) {
+                lines.push(Line::from(styled(row, style)));
+            }
+            lines.push(Line::from(""));
+        }
         let on_new = p.selected == 0;
         let label = t(screens::NEW_RESPONDENT);
         let mut new_row = vec![styled(

@@ -190,6 +190,7 @@ fn add_team() {
 fn respondents() {
     let mut app = home_app();
     app.screen = Screen::Respondents(RespondentPicker {
+        about: None,
         assessment: "bank-2026".into(),
         team: "Équipe Paris".into(),
         selected: 1,
@@ -205,6 +206,7 @@ fn respondents() {
 fn respondents_confirm_delete() {
     let mut app = home_app();
     app.screen = Screen::Respondents(RespondentPicker {
+        about: None,
         assessment: "bank-2026".into(),
         team: "Équipe Paris".into(),
         selected: 1,
@@ -222,6 +224,7 @@ fn respondents_confirm_delete() {
 fn role() {
     let mut app = home_app();
     app.screen = Screen::Role(RolePicker {
+        about: None,
         assessment: "bank-2026".into(),
         team: "Équipe Paris".into(),
         respondent: "Chloé".into(),

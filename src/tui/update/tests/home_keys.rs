@@ -76,6 +76,7 @@ fn home_enter_picks_a_respondent_then_a_role_then_opens_the_wizard() {
     assert_eq!(
         effects,
         vec![Effect::OpenWizard {
+            about: None,
             assessment: "bank-2026".into(),
             team: "Paris".into(),
             respondent: "Alice".into(),
@@ -85,6 +86,7 @@ fn home_enter_picks_a_respondent_then_a_role_then_opens_the_wizard() {
     let effects = update(
         &mut app,
         Msg::WizardLoaded {
+            about: None,
             result: Ok(Box::new((assessment(), None))),
             team: "Paris".into(),
             respondent: "Alice".into(),
@@ -110,6 +112,7 @@ fn typing_an_existing_respondent_resumes_them() {
     assert_eq!(
         effects,
         vec![Effect::OpenWizard {
+            about: None,
             assessment: "bank-2026".into(),
             team: "Paris".into(),
             respondent: "Bob".into(),
@@ -130,6 +133,7 @@ fn a_respondent_typed_in_another_case_resumes_the_existing_sheet() {
     assert_eq!(
         effects,
         vec![Effect::OpenWizard {
+            about: None,
             assessment: "bank-2026".into(),
             team: "Paris".into(),
             respondent: "Élodie".into(),
@@ -346,4 +350,50 @@ fn the_picker_renames_and_deletes_after_asking() {
         Msg::RespondentChanged(Ok("Moved Bob to the trash".into())),
     );
     assert_eq!(effects, vec![Effect::Reload]);
+}
+
+/// Tab in the respondent picker chooses whose practices are assessed: the team's own, then each
+/// other team; the wizard then opens on a perception sheet about that team, saved apart.
+#[test]
+fn tab_in_the_picker_answers_about_another_team() {
+    let mut app = home_app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    match &app.screen {
+        Screen::Respondents(p) => assert_eq!(p.about.as_deref(), Some("Nantes")),
+        other => panic!("{other:?}"),
+    }
+    // Bob, the existing respondent, answers about Nantes.
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::OpenWizard {
+            about: Some("Nantes".into()),
+            assessment: "bank-2026".into(),
+            team: "Paris".into(),
+            respondent: "Bob".into(),
+            role: None,
+        }]
+    );
+    update(
+        &mut app,
+        Msg::WizardLoaded {
+            about: Some("Nantes".into()),
+            result: Ok(Box::new((assessment(), None))),
+            team: "Paris".into(),
+            respondent: "Bob".into(),
+            role: None,
+        },
+    );
+    assert_eq!(wiz(&app).sheet.about.as_deref(), Some("Nantes"));
+    assert_eq!(wiz(&app).sheet.team, "Paris");
+    // Tab again, past the last other team: back to the team's own practices.
+    let mut app = home_app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    match &app.screen {
+        Screen::Respondents(p) => assert_eq!(p.about, None),
+        other => panic!("{other:?}"),
+    }
 }
