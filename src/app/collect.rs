@@ -72,6 +72,20 @@ pub struct Collected {
     pub rooms_updated: Vec<String>,
 }
 
+/// Whether a file found in `folder` of a source sits in one of the chosen assessments
+/// (`Some(true)`), in another assessment of the source (`Some(false)`: left out, it is not
+/// this one's), or in no assessment folder the source has (`None`).
+fn home_chosen(
+    assessments: &[source::FoundAssessment],
+    chosen: &[&source::FoundAssessment],
+    folder: Option<&std::path::Path>,
+) -> Option<bool> {
+    let home = assessments
+        .iter()
+        .find(|a| Some(a.folder.as_path()) == folder)?;
+    Some(chosen.iter().any(|c| c.folder == home.folder))
+}
+
 impl Collected {
     pub fn respondents_added(&self) -> usize {
         self.merges
@@ -173,12 +187,8 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                     continue;
                 }
             };
-            let home = found_figures
-                .folder
-                .as_ref()
-                .and_then(|f| found.assessments.iter().find(|a| a.folder == *f));
-            if let Some(a) = home
-                && !chosen.iter().any(|c| c.folder == a.folder)
+            if home_chosen(&found.assessments, &chosen, found_figures.folder.as_deref())
+                == Some(false)
             {
                 continue;
             }
@@ -209,12 +219,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                     continue;
                 }
             };
-            let home = found_plan
-                .folder
-                .as_ref()
-                .and_then(|f| found.assessments.iter().find(|a| a.folder == *f));
-            if let Some(a) = home
-                && !chosen.iter().any(|c| c.folder == a.folder)
+            if home_chosen(&found.assessments, &chosen, found_plan.folder.as_deref()) == Some(false)
             {
                 continue;
             }
@@ -231,11 +236,12 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                     continue;
                 }
             };
-            let home = found_requests
-                .folder
-                .as_ref()
-                .and_then(|f| found.assessments.iter().find(|a| a.folder == *f));
-            if home.is_some_and(|a| !chosen.iter().any(|c| c.folder == a.folder)) {
+            if home_chosen(
+                &found.assessments,
+                &chosen,
+                found_requests.folder.as_deref(),
+            ) == Some(false)
+            {
                 continue;
             }
             for mut r in requests {
@@ -270,11 +276,8 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                 }
             };
             // A room file belongs to the assessment folder it sits in.
-            let home = found
-                .assessments
-                .iter()
-                .find(|a| a.folder == found_rooms.folder);
-            if home.is_none_or(|a| !chosen.iter().any(|c| c.folder == a.folder)) {
+            // A room file always sits in an assessment folder: one not chosen, or not found.
+            if home_chosen(&found.assessments, &chosen, Some(&found_rooms.folder)) != Some(true) {
                 continue;
             }
             for room in rooms.teams {

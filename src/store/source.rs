@@ -251,6 +251,11 @@ fn classify(members: Vec<Entry>) -> Source {
             }
         }
     }
+    // The source's assessment folder `dir` is, if it is one.
+    let known = |dir: Option<&Path>| {
+        dir.map(Path::to_path_buf)
+            .filter(|f| source.assessments.iter().any(|a| a.folder == *f))
+    };
     for m in members {
         match kind_of(&m.bytes).as_deref() {
             Some(k) if k == SHEET.name => {
@@ -262,13 +267,11 @@ fn classify(members: Vec<Entry>) -> Source {
                     .is_some_and(|n| n == super::perceptions::PERCEPTIONS_DIR);
                 // `X/responses/f.json` belongs to the assessment of folder `X`, if found, and
                 // `X/perceptions/<team>/f.json` too.
-                let folder = if in_perceptions {
+                let folder = known(if in_perceptions {
                     parent.and_then(Path::parent).and_then(Path::parent)
                 } else {
                     parent.and_then(Path::parent)
-                }
-                .map(Path::to_path_buf)
-                .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
+                });
                 let sheet = sheets::parse(&path, &m.bytes).and_then(|f| {
                     // Where a sheet sits must agree with whom it is about, as in the store.
                     match (in_perceptions, &f.sheet.about) {
@@ -294,42 +297,27 @@ fn classify(members: Vec<Entry>) -> Source {
             }
             Some(k) if k == super::requests::REQUESTS.name => {
                 let path = PathBuf::from(&m.origin);
-                let folder = m
-                    .inner
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
                 source.requests.push(FoundRequests {
+                    folder: known(m.inner.parent()),
                     origin: m.origin,
-                    folder,
                     requests: super::requests::parse(&path, &m.bytes),
                 });
             }
             Some(k) if k == super::figures::FIGURES.name => {
                 let path = PathBuf::from(&m.origin);
-                let folder = m
-                    .inner
-                    .parent()
-                    .and_then(Path::parent)
-                    .map(Path::to_path_buf)
-                    .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
+                // `X/metrics/f.json` belongs to the assessment of folder `X`, if found.
                 source.figures.push(FoundFigures {
+                    folder: known(m.inner.parent().and_then(Path::parent)),
                     origin: m.origin,
-                    folder,
                     figures: super::figures::parse(&path, &m.bytes),
                 });
             }
             Some(k) if k == super::plan::PLAN.name => {
                 let path = PathBuf::from(&m.origin);
                 // `X/plan.json` belongs to the assessment of folder `X`, if found.
-                let folder = m
-                    .inner
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .filter(|f| source.assessments.iter().any(|a| a.folder == *f));
                 source.plans.push(FoundPlan {
+                    folder: known(m.inner.parent()),
                     origin: m.origin,
-                    folder,
                     plan: super::plan::parse(&path, &m.bytes),
                 });
             }
