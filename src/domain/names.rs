@@ -86,6 +86,23 @@ pub fn skeleton_chars(name: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
+/// Whether a list filtered by the letters typed keeps `name`: each word typed appears in the
+/// name once accents and case are folded away and punctuation counts as a space, so
+/// "eq 7" keeps "Équipe 7", "equipe 00" keeps "Équipe 007" and "helene" keeps "Hélène".
+/// Nothing typed (or only spaces and punctuation) keeps every name.
+pub fn filter_keeps(name: &str, typed: &str) -> bool {
+    let fold = |s: &str| -> String {
+        skeleton_chars(s)
+            .flat_map(char::to_lowercase)
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect()
+    };
+    let hay = fold(name);
+    fold(typed)
+        .split_whitespace()
+        .all(|word| hay.contains(word))
+}
+
 /// Whether `a` and `b` are different names that look like one typed twice (same skeleton).
 pub fn similar_name(a: &str, b: &str) -> bool {
     !same_name(a, b) && !skeleton(a).is_empty() && skeleton(a) == skeleton(b)
@@ -159,6 +176,19 @@ pub fn shell_word(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_filter_ignores_case_accents_and_spaces() {
+        assert!(filter_keeps("Équipe 007", "equipe 00"));
+        assert!(filter_keeps("Équipe 7", "eq 7"));
+        assert!(filter_keeps("Équipe 7", "7 ÉQU"));
+        assert!(filter_keeps("DSI historique — Paris", "paris"));
+        assert!(filter_keeps("Hélène", "helene"));
+        assert!(filter_keeps("Anything", ""));
+        assert!(filter_keeps("Anything", " - "));
+        assert!(!filter_keeps("Équipe 007", "008"));
+        assert!(!filter_keeps("Start-up — Nantes", "paris"));
+    }
 
     #[test]
     fn same_name_ignores_case_spaces_and_composition() {

@@ -20,6 +20,8 @@ pub struct App {
     pub entries: Vec<Result<Loaded, String>>,
     /// Index into `team_rows()`.
     pub home_selected: usize,
+    /// Letters typed after `/` on the home screen: only the teams they match are listed.
+    pub home_filter: super::filter::TeamFilter,
     /// Team to select once the next reload arrives: (assessment, team).
     pub select_after_reload: Option<(String, String)>,
     pub status: Option<Status>,
@@ -150,6 +152,7 @@ impl App {
             data_dir: data_dir.to_string(),
             entries: Vec::new(),
             home_selected: 0,
+            home_filter: super::filter::TeamFilter::default(),
             select_after_reload: None,
             status: None,
             save_error: None,
@@ -189,13 +192,21 @@ impl App {
         self.forced_lang.unwrap_or(self.locale_lang)
     }
 
-    /// Every (entry, team) pair the home screen lists, in display order.
+    /// Every (entry, team) pair the home screen lists, in display order: the teams the filter
+    /// keeps.
     pub fn team_rows(&self) -> Vec<(usize, usize)> {
         self.entries
             .iter()
             .enumerate()
             .filter_map(|(e, entry)| entry.as_ref().ok().map(|l| (e, l)))
-            .flat_map(|(e, l)| (0..l.assessment.teams.len()).map(move |t| (e, t)))
+            .flat_map(|(e, l)| {
+                l.assessment
+                    .teams
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, name)| self.home_filter.keeps(name))
+                    .map(move |(t, _)| (e, t))
+            })
             .collect()
     }
 

@@ -2,6 +2,7 @@
 //! them, which view is shown and where it is scrolled, and the two pop-ups (team picker, export).
 //! Every number shown comes from `domain::compare`; nothing here recomputes one.
 
+use super::filter::TeamFilter;
 use super::input::TextInput;
 use super::wizard::Origin;
 use crate::app::Loaded;
@@ -97,6 +98,9 @@ pub struct Dashboard {
     pub pair: (usize, usize),
     /// The team whose plans or disagreements are shown (index into `teams`).
     pub team: usize,
+    /// The overview's page of teams when they do not all fit: the position, in
+    /// `overview_order`, of the page's first team.
+    pub overview_first: usize,
     pub picker: Option<TeamPicker>,
     pub export: Option<ExportPrompt>,
     /// The assessment's action plan as last read or saved; the Plans view edits it.
@@ -166,8 +170,31 @@ pub enum RequestKind {
 pub struct TeamPicker {
     /// One per team of the assessment, in its order.
     pub chosen: Vec<bool>,
+    /// The team at the cursor (index into the assessment's teams); it stays on its team while
+    /// the filter narrows the list, even when the filter hides it.
     pub cursor: usize,
     pub error: Option<String>,
+    /// Typed letters narrow the list (`/` starts typing: letters are keys here).
+    pub filter: TeamFilter,
+}
+
+impl TeamPicker {
+    /// A picker with the `chosen` teams ticked and no filter, on the first team.
+    pub fn new(chosen: Vec<bool>) -> TeamPicker {
+        TeamPicker {
+            chosen,
+            cursor: 0,
+            error: None,
+            filter: TeamFilter::default(),
+        }
+    }
+
+    /// The teams the filter keeps (indices into `all`, the assessment's teams), in order.
+    pub fn visible(&self, all: &[String]) -> Vec<usize> {
+        (0..all.len())
+            .filter(|&i| self.filter.keeps(&all[i]))
+            .collect()
+    }
 }
 
 /// The export prompt's fields, in order (Tab moves between them).
@@ -264,6 +291,7 @@ impl Dashboard {
             row: 0,
             drill: None,
             team: 0,
+            overview_first: 0,
             picker: None,
             export: None,
             plan: Plan::default(),
@@ -332,6 +360,21 @@ impl Dashboard {
             }
         }
         out
+    }
+
+    /// The compared teams (indices into `teams`) by overall score, highest first; teams without
+    /// a score yet last; the assessment's order among equal scores. The overview pages through
+    /// them in this order when they do not fit on one screen.
+    pub fn overview_order(&self) -> Vec<usize> {
+        let teams = &self.comparison.teams;
+        let mut order: Vec<usize> = (0..teams.len()).collect();
+        order.sort_by(|&a, &b| match (teams[a].overall, teams[b].overall) {
+            (Some(x), Some(y)) => y.total_cmp(&x).then(a.cmp(&b)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.cmp(&b),
+        });
+        order
     }
 
     /// More than one team: deltas between teams make sense.

@@ -67,6 +67,18 @@ pub enum Action {
     Start,
     /// Back to the screen before.
     Back,
+    // Lists of teams.
+    /// `/`: type to narrow the list of teams.
+    Filter,
+    /// Esc: the list of teams whole again.
+    ClearFilter,
+    /// Backspace while typing a filter: the list widens.
+    Widen,
+    /// All the teams listed (or none when all are chosen).
+    All,
+    /// The overview's previous / next page of teams.
+    PreviousPage,
+    NextPage,
 }
 
 /// A key with the modifiers it needs. Letters ignore Shift (terminals report it for capitals
@@ -637,6 +649,213 @@ pub const ROOM_SETUP: &[Binding] = &[
     },
 ];
 
+/// The dashboard's overview with more teams than one screen shows: a page of teams at a time.
+/// Checked before the dashboard's other keys, on the overview only.
+pub const OVERVIEW: &[Binding] = &[
+    Binding {
+        action: Action::PreviousPage,
+        keys: Keys::Listed(&[ch('[')]),
+        label: same("[ ]"),
+        help: Text::new(
+            "overview: previous / next page of teams (by overall score)",
+            "ensemble\u{202f}: page d’équipes précédente / suivante (par score global)",
+        ),
+        footer: Some((same("[ ]"), Text::new("other teams", "autres équipes"))),
+    },
+    Binding {
+        action: Action::NextPage,
+        keys: Keys::Listed(&[ch(']')]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+];
+
+/// Starting a filter on a list of teams whose letters are keys already (the home screen, the
+/// dashboard's team picker), and clearing one that narrows the list before Esc does anything
+/// else.
+pub const FILTER_START: &[Binding] = &[
+    Binding {
+        action: Action::Filter,
+        keys: Keys::Listed(&[ch('/')]),
+        label: same("/"),
+        help: Text::new(
+            "filter the teams: type part of a name (case and accents do not count)",
+            "filtrer les équipes\u{202f}: taper une partie du nom (casse et accents ignorés)",
+        ),
+        footer: Some((same("/"), Text::new("filter", "filtrer"))),
+    },
+    Binding {
+        action: Action::ClearFilter,
+        keys: Keys::Listed(&[key(KeyCode::Esc)]),
+        label: k::ESC,
+        help: Text::new(
+            "with a filter: clear it first (all the teams again)",
+            "avec un filtre\u{202f}: l’effacer d’abord (toutes les équipes à nouveau)",
+        ),
+        footer: None,
+    },
+];
+
+/// While a filter is typed: letters narrow the list, these keys do the rest.
+pub const TEAM_FILTER: &[Binding] = &[
+    Binding {
+        action: Action::Filter,
+        keys: Keys::Listed(&[]),
+        label: Text::new("letters", "lettres"),
+        help: Text::new(
+            "narrow the list to the teams whose name holds them",
+            "réduire la liste aux équipes dont le nom les contient",
+        ),
+        footer: None,
+    },
+    Binding {
+        action: Action::Widen,
+        keys: Keys::Listed(&[key(KeyCode::Backspace)]),
+        label: k::BACKSPACE,
+        help: Text::new("widen the list again", "élargir la liste à nouveau"),
+        footer: Some((same("⌫"), Text::new("widen", "élargir"))),
+    },
+    Binding {
+        action: Action::HighlightUp,
+        keys: Keys::Listed(&[key(KeyCode::Up)]),
+        label: same("↑ ↓"),
+        help: Text::new(
+            "choose a team in the list",
+            "choisir une équipe de la liste",
+        ),
+        footer: Some((same("↑↓"), Text::new("choose", "choisir"))),
+    },
+    Binding {
+        action: Action::HighlightDown,
+        keys: Keys::Listed(&[key(KeyCode::Down)]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::Back,
+        keys: Keys::Listed(&[key(KeyCode::Enter), key(KeyCode::Tab)]),
+        label: Text::new("Enter Tab", "Entrée Tab"),
+        help: Text::new(
+            "stop typing, keep the filter: the keys act on the list again",
+            "arrêter de taper, garder le filtre\u{202f}: les touches agissent à nouveau sur la liste",
+        ),
+        footer: Some((k::ENTER, Text::new("keep", "garder"))),
+    },
+    Binding {
+        action: Action::ClearFilter,
+        keys: Keys::Listed(&[key(KeyCode::Esc)]),
+        label: k::ESC,
+        help: Text::new(
+            "clear the filter: all the teams again",
+            "effacer le filtre\u{202f}: toutes les équipes à nouveau",
+        ),
+        footer: Some((k::ESC, Text::new("clear", "effacer"))),
+    },
+    Binding {
+        action: Action::Help,
+        keys: Keys::Listed(&[key(KeyCode::F(1))]),
+        label: same("F1"),
+        help: Text::new(
+            "this help (? is typed in the filter here)",
+            "cette aide (? s’écrit dans le filtre ici)",
+        ),
+        footer: None,
+    },
+];
+
+/// The dashboard's team picker: which teams are compared.
+pub const TEAM_PICKER: &[Binding] = &[
+    Binding {
+        action: Action::HighlightUp,
+        keys: Keys::Listed(&[key(KeyCode::Up), ch('k')]),
+        label: same("↑ ↓  j k"),
+        help: Text::new("choose a team", "choisir une équipe"),
+        footer: None,
+    },
+    Binding {
+        action: Action::HighlightDown,
+        keys: Keys::Listed(&[key(KeyCode::Down), ch('j')]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::Top,
+        keys: Keys::Listed(&[key(KeyCode::Home)]),
+        label: k::HOME_END,
+        help: Text::new(
+            "first / last team of the list",
+            "première / dernière équipe de la liste",
+        ),
+        footer: None,
+    },
+    Binding {
+        action: Action::Bottom,
+        keys: Keys::Listed(&[key(KeyCode::End)]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::PreviousPage,
+        keys: Keys::Listed(&[key(KeyCode::PageUp)]),
+        label: k::PG_UP_DOWN,
+        help: Text::new(
+            "a page of teams up / down",
+            "une page d’équipes plus haut / plus bas",
+        ),
+        footer: None,
+    },
+    Binding {
+        action: Action::NextPage,
+        keys: Keys::Listed(&[key(KeyCode::PageDown)]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::Tick,
+        keys: Keys::Listed(&[key(KeyCode::Char(' ')), ch('x')]),
+        label: k::SPACE_X,
+        help: Text::new(
+            "include or leave out the team",
+            "inclure ou écarter l’équipe",
+        ),
+        footer: Some((k::SPACE, Text::new("include/leave out", "inclure/écarter"))),
+    },
+    Binding {
+        action: Action::Start,
+        keys: Keys::Listed(&[key(KeyCode::Enter)]),
+        label: k::ENTER,
+        help: Text::new("compare the chosen teams", "comparer les équipes choisies"),
+        footer: Some((k::ENTER, Text::new("compare", "comparer"))),
+    },
+    Binding {
+        action: Action::All,
+        keys: Keys::Listed(&[ch('a')]),
+        label: same("a"),
+        help: Text::new(
+            "all the teams listed (again: none); with a filter, only those it keeps",
+            "toutes les équipes listées (à nouveau\u{202f}: aucune)\u{202f}; avec un filtre, celles qu’il garde",
+        ),
+        footer: Some((same("a"), Text::new("all", "toutes"))),
+    },
+    FILTER_START[0],
+    Binding {
+        action: Action::Back,
+        keys: Keys::Listed(&[key(KeyCode::Esc), ch('q')]),
+        label: k::ESC_Q,
+        help: Text::new(
+            "clear the filter, else cancel",
+            "effacer le filtre, sinon annuler",
+        ),
+        footer: Some((k::ESC, Text::new("cancel", "annuler"))),
+    },
+    HELP,
+];
+
 /// What `event` does according to `table`.
 pub fn action(table: &[Binding], event: &KeyEvent) -> Option<Action> {
     table.iter().find(|b| b.matches(event)).map(|b| b.action)
@@ -686,6 +905,10 @@ mod tests {
             ROOM_REVEAL,
             ROOM_REVIEW,
             ROOM_SETUP,
+            OVERVIEW,
+            FILTER_START,
+            TEAM_FILTER,
+            TEAM_PICKER,
         ] {
             let mut seen: Vec<Key> = Vec::new();
             for b in table {

@@ -476,6 +476,10 @@ pub enum HomeLine {
         row: usize,
     },
     Blank,
+    /// "Filter: par▏  12 of 200 teams", first, while a filter is typed or narrows the list.
+    Filter,
+    /// No team matches the filter.
+    NoMatch,
 }
 
 impl HomeLine {
@@ -489,8 +493,22 @@ impl HomeLine {
 
 pub fn home_lines(app: &super::app::App) -> Vec<HomeLine> {
     let mut lines = Vec::new();
+    let filtering = app.home_filter.typing || app.home_filter.narrows();
+    if filtering {
+        lines.push(HomeLine::Filter);
+    }
     let mut row = 0;
     for (e, entry) in app.entries.iter().enumerate() {
+        let kept: Vec<usize> = match entry {
+            Ok(loaded) => (0..loaded.assessment.teams.len())
+                .filter(|&t| app.home_filter.keeps(&loaded.assessment.teams[t]))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        // A filter hides the assessments it keeps no team of (and those that cannot be read).
+        if filtering && kept.is_empty() {
+            continue;
+        }
         if !lines.is_empty() {
             lines.push(HomeLine::Blank);
         }
@@ -501,7 +519,7 @@ pub fn home_lines(app: &super::app::App) -> Vec<HomeLine> {
                     lines.push(HomeLine::SheetsWarning(e));
                 }
                 let first_row = row;
-                for t in 0..loaded.assessment.teams.len() {
+                for t in kept {
                     lines.push(HomeLine::Team {
                         entry: e,
                         team: t,
@@ -521,6 +539,9 @@ pub fn home_lines(app: &super::app::App) -> Vec<HomeLine> {
                 lines.extend((0..rows).map(|row| HomeLine::Unreadable { entry: e, row }));
             }
         }
+    }
+    if filtering && row == 0 {
+        lines.push(HomeLine::NoMatch);
     }
     lines
 }

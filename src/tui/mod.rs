@@ -8,6 +8,7 @@ pub mod app;
 pub mod dashboard;
 pub mod event_loop;
 pub mod events;
+pub mod filter;
 pub mod input;
 pub mod keymap;
 pub mod layout;

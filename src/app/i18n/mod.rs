@@ -27,6 +27,7 @@ pub mod dashboard;
 pub mod keys;
 pub mod room;
 pub mod screens;
+pub mod teams;
 
 pub use crate::report::Lang;
 
@@ -254,6 +255,7 @@ mod tests {
             include_str!("dashboard.rs"),
             include_str!("room.rs"),
             include_str!("cli.rs"),
+            include_str!("teams.rs"),
             // The key tables hold their help and footer words in both languages too.
             include_str!("../../tui/keymap.rs"),
         ];
@@ -325,6 +327,7 @@ mod tests {
             include_str!("dashboard.rs"),
             include_str!("room.rs"),
             include_str!("cli.rs"),
+            include_str!("teams.rs"),
             include_str!("../../tui/keymap.rs"),
         ];
         let mut pairs = 0;

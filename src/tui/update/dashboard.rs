@@ -5,13 +5,17 @@ use super::super::app::{App, Screen};
 use super::super::dashboard::{
     DashView, Dashboard, EXPORT_ANONYMOUS, ExportPrompt, RequestKind, RequestPrompt, TeamPicker,
 };
+use super::super::filter::{FilterKey, keep_selection};
 use super::super::input::TextInput;
+use super::super::keymap::{self, Action};
 use super::super::layout::{dashboard_areas, keep_visible};
 use super::super::message::{Effect, ExportOutcome};
-use super::super::views::dashboard::body;
+use super::super::views::dashboard::{body, overview_turn_page};
 use super::super::wizard::Origin;
+use crate::app::i18n::teams as teams_text;
 use crate::domain::requests::Status;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
 
 /// `c` on the home screen: every team of the selected assessment.
 pub fn open_from_home(app: &mut App) -> Vec<Effect> {
@@ -48,6 +52,7 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     let (height, order_len) = (body_height(app), dash.list_len());
+    let (width, app_height) = (app.width, app.height);
     if let Some(effects) = super::plan::key(app, key, height) {
         return effects;
     }
@@ -56,6 +61,20 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     let listing =
         matches!(dash.view, DashView::Differences | DashView::TwoSpeed) && dash.drill.is_none();
+    if dash.view == DashView::Overview
+        && let Some(action) = keymap::action(keymap::OVERVIEW, &key)
+    {
+        let body = dashboard_areas(Rect::new(0, 0, width, app_height)).body;
+        let forward = action == Action::NextPage;
+        dash.overview_first = overview_turn_page(
+            dash,
+            usize::from(body.width),
+            usize::from(body.height),
+            forward,
+        );
+        dash.scroll = 0;
+        return Vec::new();
+    }
     match key.code {
         KeyCode::Char(c @ '1'..='7') => {
             show(dash, DashView::ALL[usize::from(c as u8 - b'1')]);
@@ -133,11 +152,9 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Char('t') => {
             let all = app_teams(app);
             if let Screen::Dashboard(dash) = &mut app.screen {
-                dash.picker = Some(TeamPicker {
-                    chosen: all.iter().map(|t| dash.teams.contains(t)).collect(),
-                    cursor: 0,
-                    error: None,
-                });
+                dash.picker = Some(TeamPicker::new(
+                    all.iter().map(|t| dash.teams.contains(t)).collect(),
+                ));
             }
             return Vec::new();
         }
@@ -188,8 +205,8 @@ pub fn settle(app: &mut App) {
     let Screen::Dashboard(dash) = &mut app.screen else {
         return;
     };
-    let body = body(dash, &theme, usize::from(area.width));
     let height = usize::from(area.height);
+    let body = body(dash, &theme, usize::from(area.width), height);
     if let Some(line) = body.selected {
         dash.scroll = if dash.row == 0 {
             // The first row brings the headings back into view.
@@ -235,33 +252,63 @@ fn picker_key(app: &mut App, key: KeyEvent) {
         return;
     };
     let all = loaded.assessment.teams.clone();
+    let page = popups_rows(app);
     let mut apply: Option<Vec<String>> = None;
     let Screen::Dashboard(dash) = &mut app.screen else {
         return;
     };
+    let lang = dash.lang;
     let Some(picker) = &mut dash.picker else {
         return;
     };
-    match key.code {
-        KeyCode::Up | KeyCode::Char('k') => picker.cursor = picker.cursor.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => {
-            picker.cursor = (picker.cursor + 1).min(all.len().saturating_sub(1));
+    match picker.filter.key(key) {
+        FilterKey::Changed => {
+            // The cursor stays on its team while the filter keeps it, else goes to the first
+            // team kept; with none kept it stays put, to come back when the filter widens.
+            let visible = picker.visible(&all);
+            if let Some(at) = keep_selection(&visible, picker.cursor) {
+                picker.cursor = visible[at];
+            }
+            picker.error = None;
+            return;
         }
-        KeyCode::Home => picker.cursor = 0,
-        KeyCode::End => picker.cursor = all.len().saturating_sub(1),
-        KeyCode::Char(' ' | 'x') => {
-            if let Some(c) = picker.chosen.get_mut(picker.cursor) {
+        FilterKey::Kept => return,
+        FilterKey::Screen => {}
+    }
+    let table = if picker.filter.typing {
+        keymap::TEAM_FILTER
+    } else {
+        keymap::TEAM_PICKER
+    };
+    let visible = picker.visible(&all);
+    let at = visible.iter().position(|&i| i == picker.cursor);
+    let last = visible.len().saturating_sub(1);
+    let go = |to: usize| visible.get(to.min(last)).copied();
+    let moved = match keymap::action(table, &key) {
+        Some(Action::HighlightUp) => at.and_then(|p| go(p.saturating_sub(1))),
+        Some(Action::HighlightDown) => go(at.map_or(0, |p| p + 1)),
+        Some(Action::Top) => go(0),
+        Some(Action::Bottom) => go(last),
+        Some(Action::PreviousPage) => at.and_then(|p| go(p.saturating_sub(page))),
+        Some(Action::NextPage) => go(at.map_or(0, |p| p + page)),
+        Some(Action::Tick) => {
+            if let (Some(_), Some(c)) = (at, picker.chosen.get_mut(picker.cursor)) {
                 *c = !*c;
             }
             picker.error = None;
+            None
         }
-        KeyCode::Char('a') => {
-            // All, or none when all are already chosen: a quick way to start from scratch.
-            let every = picker.chosen.iter().all(|c| *c);
-            picker.chosen.iter_mut().for_each(|c| *c = !every);
+        Some(Action::All) => {
+            // All the teams listed, or none when they all are: a quick way to start from
+            // scratch; with a filter, only the teams it keeps.
+            let every = visible.iter().all(|&i| picker.chosen[i]);
+            for &i in &visible {
+                picker.chosen[i] = !every;
+            }
             picker.error = None;
+            None
         }
-        KeyCode::Enter => {
+        Some(Action::Start) => {
             let teams: Vec<String> = all
                 .iter()
                 .zip(&picker.chosen)
@@ -269,18 +316,30 @@ fn picker_key(app: &mut App, key: KeyEvent) {
                 .map(|(t, _)| t.clone())
                 .collect();
             if teams.is_empty() {
-                picker.error = Some("Choose at least one team (Space).".into());
+                picker.error = Some(teams_text::CHOOSE_ONE.get(lang).into());
             } else {
                 apply = Some(teams);
             }
+            None
         }
-        KeyCode::Esc | KeyCode::Char('q') => dash.picker = None,
-        KeyCode::Char('?') => app.help = true,
-        _ => {}
+        Some(Action::Back) => {
+            dash.picker = None;
+            None
+        }
+        Some(Action::Help) => {
+            app.help = true;
+            None
+        }
+        _ => None,
+    };
+    if let (Some(to), Screen::Dashboard(dash)) = (moved, &mut app.screen)
+        && let Some(picker) = &mut dash.picker
+    {
+        picker.cursor = to;
     }
     if let Some(teams) = apply {
         let n = teams.len();
-        let loaded_name = dash.assessment.clone();
+        let loaded_name = dash_name(app);
         // Cloned out of `entries` so the dashboard can be borrowed mutably alongside.
         let loaded = app
             .entries
@@ -290,13 +349,22 @@ fn picker_key(app: &mut App, key: KeyEvent) {
         if let (Some(loaded), Screen::Dashboard(dash)) = (loaded, &mut app.screen) {
             dash.set_teams(loaded, teams);
         }
-        app.info(if n == 1 {
-            "Comparing 1 team: gaps to target.".to_string()
-        } else {
-            format!("Comparing {n} teams.")
-        });
+        app.info(teams_text::comparing(lang, n));
         settle(app);
     }
+}
+
+/// The name of the dashboard's assessment.
+fn dash_name(app: &App) -> String {
+    match &app.screen {
+        Screen::Dashboard(dash) => dash.assessment.clone(),
+        _ => String::new(),
+    }
+}
+
+/// Team rows the picker shows at once: what Page Up and Page Down move by.
+fn popups_rows(app: &App) -> usize {
+    crate::tui::views::dashboard::picker_rows(app.height).max(1)
 }
 
 fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {

@@ -4,7 +4,9 @@ use super::super::app::{
     AddTeamForm, App, FORM_NAME, FORM_QUESTIONNAIRE, FORM_TEAMS, NewAssessmentForm, PickerAction,
     RespondentPicker, ResultsScreen, RolePicker, Screen,
 };
+use super::super::filter::FilterKey;
 use super::super::input::TextInput;
+use super::super::keymap::{self, Action};
 use super::super::layout::{home_lines, home_list_area, home_offset, results_rows};
 use super::super::message::Effect;
 use super::super::wizard::{Origin, ROLE_CHOICES, Wizard};
@@ -60,6 +62,36 @@ pub fn click(app: &mut App, row: u16) {
 }
 
 pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let selected = app
+        .selected_team()
+        .map(|(l, t)| (l.assessment.name.clone(), t.to_string()));
+    match app.home_filter.key(key) {
+        FilterKey::Changed => {
+            // The selected team stays selected while the filter keeps it; else the first kept.
+            let rows = app.team_rows();
+            app.home_selected = selected
+                .and_then(|(a, t)| {
+                    rows.iter().position(|&(e, ti)| {
+                        app.entries[e]
+                            .as_ref()
+                            .is_ok_and(|l| l.assessment.name == a && l.assessment.teams[ti] == t)
+                    })
+                })
+                .unwrap_or(0);
+            return Vec::new();
+        }
+        FilterKey::Kept => return Vec::new(),
+        FilterKey::Screen if app.home_filter.typing => {
+            // Typing: only the arrows are the list's (`keymap::TEAM_FILTER`).
+            match keymap::action(keymap::TEAM_FILTER, &key) {
+                Some(Action::HighlightUp) => move_selection(app, false),
+                Some(Action::HighlightDown) => move_selection(app, true),
+                _ => {}
+            }
+            return Vec::new();
+        }
+        FilterKey::Screen => {}
+    }
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => move_selection(app, false),
         KeyCode::Down | KeyCode::Char('j') => move_selection(app, true),
@@ -69,7 +101,8 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Char('w') => return super::room::open_from_home(app),
         KeyCode::Char('?') => app.help = true,
         KeyCode::Char('q') | KeyCode::Esc => app.quit = true,
-        KeyCode::Enter if app.team_rows().is_empty() => {
+        // No team at all (not only none the filter keeps): Enter starts one.
+        KeyCode::Enter if app.team_rows().is_empty() && !app.home_filter.narrows() => {
             app.screen = Screen::NewAssessment(NewAssessmentForm::default());
         }
         KeyCode::Enter | KeyCode::Char('t' | 'r') => {

@@ -245,6 +245,7 @@ fn perception_two_sites_scrolled_to_the_gaps_and_requests() {
         dash_mut(&mut app),
         &Theme::monochrome(),
         usize::from(body.width),
+        usize::from(body.height),
     )
     .lines;
     let at = lines
@@ -362,11 +363,9 @@ fn the_rhythm_view_shows_each_key_and_keeps_figures_when_teams_change() {
 #[test]
 fn team_picker_two_sites() {
     snap("picker_2", demo, |d| {
-        d.picker = Some(TeamPicker {
-            chosen: vec![true, false],
-            cursor: 1,
-            error: None,
-        });
+        let mut picker = TeamPicker::new(vec![true, false]);
+        picker.cursor = 1;
+        d.picker = Some(picker);
     });
 }
 
@@ -448,11 +447,9 @@ fn discuss_twelve_teams() {
 #[test]
 fn team_picker_twelve_teams_scrolls() {
     snap("picker_12", twelve, |d| {
-        d.picker = Some(TeamPicker {
-            chosen: (0..12).map(|i| i % 3 != 0).collect(),
-            cursor: 11,
-            error: None,
-        });
+        let mut picker = TeamPicker::new((0..12).map(|i| i % 3 != 0).collect());
+        picker.cursor = 11;
+        d.picker = Some(picker);
     });
 }
 
@@ -461,7 +458,10 @@ fn without_colour_every_team_keeps_its_marker_and_nothing_is_coloured() {
     let mut app = app_with(twelve(), Theme::monochrome());
     let terminal = render(&mut app, 200, 50);
     let screen = text(&terminal);
-    for i in 0..12 {
+    // The first page of the overview: ten teams, by overall score.
+    let page: Vec<usize> = dash_mut(&mut app).overview_order()[..10].to_vec();
+    assert!(screen.contains("Teams 1–10 of 12"), "{screen}");
+    for i in page {
         let line = screen
             .lines()
             .find(|l| l.contains(&format!("Équipe {} — site n°{} ", i + 1, i + 1)))

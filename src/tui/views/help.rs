@@ -18,8 +18,18 @@ pub struct HelpView<'a> {
 /// The keys of a screen, as (keys, what they do). Also the source of truth for the help tests.
 pub fn keys_for(app: &App) -> Vec<(String, String)> {
     let s = |k: &str, v: &str| (k.to_string(), v.to_string());
+    let with_filter = |mut keys: Vec<(String, String)>| {
+        // The filter's keys after the first line (choose a team).
+        let filter = keymap::help_lines(keymap::FILTER_START, 5, app.home_lang());
+        let at = 1.min(keys.len());
+        keys.splice(at..at, filter);
+        keys
+    };
     match &app.screen {
-        Screen::Home if app.home_lang() == Lang::Fr => vec![
+        Screen::Home if app.home_filter.typing => {
+            keymap::help_lines(keymap::TEAM_FILTER, 5, app.home_lang())
+        }
+        Screen::Home if app.home_lang() == Lang::Fr => with_filter(vec![
             s("↑ ↓  j k", "choisir une équipe"),
             s(
                 "Entrée",
@@ -39,8 +49,8 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("souris", "cliquer sur une équipe pour la choisir"),
             s("? F1", "cette aide"),
             s("q Échap", "quitter"),
-        ],
-        Screen::Home => vec![
+        ]),
+        Screen::Home => with_filter(vec![
             s("↑ ↓  j k", "choose a team"),
             s("Enter", "answer for the team: pick or add a respondent"),
             s(
@@ -55,7 +65,7 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("mouse", "click a team to choose it"),
             s("? F1", "this help"),
             s("q Esc", "quit"),
-        ],
+        ]),
         Screen::NewAssessment(_) | Screen::AddTeam(_) => vec![
             s("Enter", "next field; on the last field, create"),
             s("Tab ↑ ↓", "move between fields"),
@@ -110,13 +120,15 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("o / n", "remplacer un fichier existant / le garder"),
             s("Échap", "annuler"),
         ],
-        Screen::Dashboard(d) if d.lang == Lang::Fr && d.picker.is_some() => vec![
-            s("↑ ↓", "choisir une équipe"),
-            s("Espace x", "inclure ou écarter l’équipe"),
-            s("a", "toutes les équipes (à nouveau\u{202f}: aucune)"),
-            s("Entrée", "comparer les équipes choisies"),
-            s("Échap", "annuler"),
-        ],
+        Screen::Dashboard(d) if d.picker.as_ref().is_some_and(|p| p.filter.typing) => {
+            keymap::help_lines(keymap::TEAM_FILTER, 5, d.lang)
+        }
+        Screen::Dashboard(d) if d.picker.is_some() => {
+            let mut keys = keymap::help_lines(keymap::TEAM_PICKER, 5, d.lang);
+            // The Esc that clears a filter, then the one that cancels.
+            keys.extend(keymap::help_lines(&keymap::FILTER_START[1..], 5, d.lang));
+            keys
+        }
         Screen::Dashboard(d) if d.lang == Lang::Fr => vec![
             s(
                 "1-7  Tab",
@@ -127,6 +139,7 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 "défiler\u{202f}; dans les écarts, choisir une dimension",
             ),
             s("PgPréc PgSuiv", "une page plus haut / plus bas"),
+            overview_pages(Lang::Fr),
             s(
                 "Entrée",
                 "écarts\u{202f}: les questions de la dimension\u{202f}; deux vitesses\u{202f}: les réponses",
@@ -147,13 +160,6 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("y / n", "replace an existing file / keep it"),
             s("Esc", "cancel"),
         ],
-        Screen::Dashboard(d) if d.picker.is_some() => vec![
-            s("↑ ↓", "choose a team"),
-            s("Space x", "include or leave out the team"),
-            s("a", "all teams (again: none)"),
-            s("Enter", "compare the chosen teams"),
-            s("Esc", "cancel"),
-        ],
         Screen::Dashboard(_) => vec![
             s(
                 "1-7  Tab",
@@ -164,6 +170,7 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 "scroll; differences: a dimension; plans: an action",
             ),
             s("PgUp PgDn", "a page up / down"),
+            overview_pages(Lang::En),
             s(
                 "Enter",
                 "differences: the questions of the dimension; two-speed: the answers",
@@ -247,6 +254,14 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             }
         },
     }
+}
+
+/// The overview's `[ ]` line, from its key table.
+fn overview_pages(lang: Lang) -> (String, String) {
+    keymap::help_lines(keymap::OVERVIEW, 5, lang)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
 }
 
 impl Widget for &HelpView<'_> {

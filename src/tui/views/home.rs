@@ -1,12 +1,13 @@
 //! The home screen: assessments with their teams, respondents and coverage.
 
 use super::super::app::App;
+use super::super::keymap;
 use super::super::layout::{
     HomeLine, home_lines, home_list_area, home_offset, sheet_problem_rows, unreadable_rows,
 };
 use super::super::wrap::{fit, width};
-use super::common::{footer, gauge, header, styled};
-use crate::app::i18n::{Lang, keys, screens};
+use super::common::{footer, footer_typing, gauge, header, styled};
+use crate::app::i18n::{Lang, keys, screens, teams};
 use crate::domain::scoring::score_team;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -76,22 +77,40 @@ impl Widget for &HomeView<'_> {
             }
         }
         let t = |x: crate::app::i18n::Text| x.get(lang);
-        let keys: &[(&str, &str)] = if app.team_rows().is_empty() {
-            &[("n", t(screens::NEW_ASSESSMENT)), ("q", t(screens::QUIT))]
-        } else {
-            &[
-                (t(keys::ENTER), t(screens::ANSWER)),
-                ("w", t(screens::ROOM)),
-                ("c", t(screens::COMPARE)),
-                ("r", t(screens::RESULTS)),
-                ("n", t(screens::NEW_ASSESSMENT)),
-                ("q", t(screens::QUIT)),
-                ("t", t(screens::ADD_TEAM)),
-                ("m", t(screens::FIGURES)),
-                ("↑↓", t(screens::CHOOSE_TEAM)),
-            ]
-        };
-        footer(app, area, buf, keys);
+        if app.home_filter.typing {
+            let hints = keymap::footer(keymap::TEAM_FILTER, 5, lang);
+            let hints: Vec<(&str, &str)> = hints
+                .iter()
+                .map(|(k, w)| (k.as_str(), w.as_str()))
+                .collect();
+            footer_typing(app, area, buf, &hints);
+            return;
+        }
+        // "/ filter" where it helps: more teams than the screen lists, or a filter set.
+        let long = app.team_rows().len() > usize::from(list.height) || app.home_filter.narrows();
+        let filter_hint = keymap::FILTER_START[0]
+            .footer
+            .map(|(k, w)| (k.get(lang), w.get(lang)));
+        let mut keys: Vec<(&str, &str)> =
+            if app.team_rows().is_empty() && !app.home_filter.narrows() {
+                vec![("n", t(screens::NEW_ASSESSMENT)), ("q", t(screens::QUIT))]
+            } else {
+                vec![
+                    (t(keys::ENTER), t(screens::ANSWER)),
+                    ("w", t(screens::ROOM)),
+                    ("c", t(screens::COMPARE)),
+                    ("r", t(screens::RESULTS)),
+                    ("n", t(screens::NEW_ASSESSMENT)),
+                    ("q", t(screens::QUIT)),
+                    ("t", t(screens::ADD_TEAM)),
+                    ("m", t(screens::FIGURES)),
+                    ("↑↓", t(screens::CHOOSE_TEAM)),
+                ]
+            };
+        if long && let Some(hint) = filter_hint {
+            keys.insert(1.min(keys.len()), hint);
+        }
+        footer(app, area, buf, &keys);
     }
 }
 
@@ -103,6 +122,22 @@ impl HomeView<'_> {
         let t = |x: crate::app::i18n::Text| x.get(lang);
         match line {
             HomeLine::Blank => Line::from(""),
+            HomeLine::Filter => {
+                let f = &app.home_filter;
+                let total: usize = app
+                    .entries
+                    .iter()
+                    .filter_map(|e| e.as_ref().ok())
+                    .map(|l| l.assessment.teams.len())
+                    .sum();
+                let text =
+                    teams::filter(lang, &f.input.value, f.typing, app.team_rows().len(), total);
+                Line::from(styled(fit(&text, width_cells), theme.accent))
+            }
+            HomeLine::NoMatch => Line::from(styled(
+                fit(teams::NO_MATCH.get(lang), width_cells),
+                theme.question,
+            )),
             HomeLine::Unreadable { entry, row } => {
                 let msg = app.entries[entry]
                     .as_ref()

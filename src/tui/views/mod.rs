@@ -18,6 +18,8 @@ mod dashboard_tests;
 #[cfg(test)]
 mod room_tests;
 #[cfg(test)]
+mod scale_tests;
+#[cfg(test)]
 mod tests;
 
 use super::app::{App, Screen};

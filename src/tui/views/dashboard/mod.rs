@@ -35,8 +35,12 @@ pub struct Body {
     pub selected: Option<usize>,
 }
 
-/// The body of the current view, `width` cells wide.
-pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
+pub use overview::turn_page as overview_turn_page;
+pub use popups::picker_rows;
+
+/// The body of the current view, `width` × `height` cells (the overview fits a page of teams in
+/// it; the other views scroll).
+pub fn body(dash: &Dashboard, theme: &Theme, width: usize, height: usize) -> Body {
     let plain = |lines| Body {
         lines,
         selected: None,
@@ -47,7 +51,7 @@ pub fn body(dash: &Dashboard, theme: &Theme, width: usize) -> Body {
         (DashView::Differences, Some(dim)) => {
             plain(differences::drill(dash, theme, text_width, dim))
         }
-        (DashView::Overview, _) => plain(overview::lines(dash, theme, width)),
+        (DashView::Overview, _) => plain(overview::lines(dash, theme, width, height)),
         (DashView::Differences, None) => differences::list(dash, theme, width),
         (DashView::Plans, _) => plain(plans::plans(dash, theme, text_width)),
         (DashView::Discuss, _) => plain(plans::discuss(dash, theme, text_width)),
@@ -78,8 +82,8 @@ impl Widget for &DashboardView<'_> {
             &teams,
             theme,
         );
-        let body = body(dash, theme, usize::from(areas.body.width));
         let height = usize::from(areas.body.height);
+        let body = body(dash, theme, usize::from(areas.body.width), height);
         let scroll = dash.scroll.min(body.lines.len().saturating_sub(height));
         let more_above = scroll > 0;
         let more_below = scroll + height < body.lines.len();
@@ -118,26 +122,34 @@ impl Widget for &DashboardView<'_> {
             footer_typing(app, area, buf, keys);
             return;
         }
-        if dash.picker.is_some() {
-            footer(
-                app,
-                area,
-                buf,
-                &[
-                    (t(k::SPACE), t(d::INCLUDE)),
-                    (t(k::ENTER), t(crate::app::i18n::screens::COMPARE)),
-                    ("a", t(d::ALL)),
-                    (t(k::ESC), t(d::CANCEL)),
-                ],
-            );
+        if let Some(picker) = &dash.picker {
+            use super::super::keymap;
+            let table = if picker.filter.typing {
+                keymap::TEAM_FILTER
+            } else {
+                keymap::TEAM_PICKER
+            };
+            let hints = keymap::footer(table, 5, lang);
+            let hints: Vec<(&str, &str)> = hints
+                .iter()
+                .map(|(k, w)| (k.as_str(), w.as_str()))
+                .collect();
+            if picker.filter.typing {
+                footer_typing(app, area, buf, &hints);
+            } else {
+                footer(app, area, buf, &hints);
+            }
             return;
         }
-        footer(app, area, buf, &keys(dash));
+        let paged = dash.view == DashView::Overview
+            && overview::page(dash, usize::from(areas.body.width), height).paged;
+        footer(app, area, buf, &keys(dash, paged));
     }
 }
 
-/// Key hints of the current view, most useful first.
-fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
+/// Key hints of the current view, most useful first; `paged`: the overview shows a page of
+/// the teams.
+fn keys(dash: &Dashboard, paged: bool) -> Vec<(&'static str, &'static str)> {
     let lang = dash.lang;
     let t = |x: Text| x.get(lang);
     let mut keys = Vec::new();
@@ -175,6 +187,10 @@ fn keys(dash: &Dashboard) -> Vec<(&'static str, &'static str)> {
             Origin::Home => (t(k::ESC), t(d::BACK)),
             Origin::CommandLine => ("q", t(d::QUIT)),
         });
+    }
+    // Last: the page line above the teams says it too, so 80 columns can go without it.
+    if paged && let Some((page_keys, what)) = super::super::keymap::OVERVIEW[0].footer {
+        keys.push((page_keys.get(lang), what.get(lang)));
     }
     keys
 }

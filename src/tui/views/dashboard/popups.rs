@@ -9,7 +9,7 @@ use super::super::super::layout::list_offset;
 use super::super::super::wrap::fit;
 use super::super::common::{input_line, marked, popup, styled};
 use super::cut;
-use crate::app::i18n::dashboard as d;
+use crate::app::i18n::{dashboard as d, teams as t};
 use crate::domain::requests::Status;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -33,43 +33,64 @@ pub fn picker_rows(height: u16) -> usize {
 impl Widget for &TeamPickerView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
+        let lang = self.dash.lang;
         let Some(loaded) = self.app.loaded(&self.dash.assessment) else {
             return;
         };
         let teams = &loaded.assessment.teams;
+        let picker = self.picker;
+        // As high for every filter: the box does not jump while typing.
         let rows = picker_rows(area.height).min(teams.len()).max(1);
         let inner = popup(
             buf,
             area,
             area.width.saturating_sub(8).min(70),
             rows as u16 + PICKER_CHROME,
-            d::TEAMS_TO_COMPARE.get(self.dash.lang),
+            d::TEAMS_TO_COMPARE.get(lang),
             theme,
         );
         let w = usize::from(inner.width);
-        let chosen = self.picker.chosen.iter().filter(|c| **c).count();
-        let mut lines = vec![
+        let chosen = picker.chosen.iter().filter(|c| **c).count();
+        let visible = picker.visible(teams);
+        let filter_line = if picker.filter.typing || picker.filter.narrows() {
             cut(
-                &d::chosen(self.dash.lang, chosen, teams.len()),
+                &t::filter(
+                    lang,
+                    &picker.filter.input.value,
+                    picker.filter.typing,
+                    visible.len(),
+                    teams.len(),
+                ),
                 w,
-                theme.question,
-            ),
-            Line::from(""),
+                theme.accent,
+            )
+        } else {
+            Line::from("")
+        };
+        let mut lines = vec![
+            cut(&d::chosen(lang, chosen, teams.len()), w, theme.question),
+            filter_line,
         ];
-        let offset = list_offset(self.picker.cursor, teams.len(), rows);
-        for (i, team) in teams.iter().enumerate().skip(offset).take(rows) {
-            let check = if self.picker.chosen[i] { "[x]" } else { "[ ]" };
+        let at = visible.iter().position(|&i| i == picker.cursor);
+        let offset = list_offset(at.unwrap_or(0), visible.len(), rows);
+        for &i in visible.iter().skip(offset).take(rows) {
+            let check = if picker.chosen[i] { "[x]" } else { "[ ]" };
             lines.push(marked(
-                fit(&format!("{check} {team}"), w.saturating_sub(2)),
-                i == self.picker.cursor,
+                fit(&format!("{check} {}", teams[i]), w.saturating_sub(2)),
+                i == picker.cursor,
                 theme,
             ));
         }
-        lines.push(Line::from(""));
-        if let Some(e) = &self.picker.error {
+        if visible.is_empty() {
+            lines.push(cut(t::NO_MATCH.get(lang), w, theme.question));
+        }
+        // The error and the "more below" hint go on the last row of the box.
+        let last = usize::from(inner.height).saturating_sub(1);
+        lines.resize(last, Line::from(""));
+        if let Some(e) = &picker.error {
             lines.push(cut(e, w, theme.error));
-        } else if offset + rows < teams.len() {
-            lines.push(cut(d::MORE_BELOW.get(self.dash.lang), w, theme.dim));
+        } else if offset + rows < visible.len() {
+            lines.push(cut(d::MORE_BELOW.get(lang), w, theme.dim));
         }
         Paragraph::new(lines).render(inner, buf);
     }

@@ -1,0 +1,413 @@
+//! A department's 200 teams on the workshop screens: the overview's pages of teams, the team
+//! picker and the home screen narrowed by a typed filter (English and French), and every
+//! dashboard view drawn and scrolled with 200 teams without a panic or an overflow.
+
+use super::super::app::{App, Screen};
+use super::super::dashboard::{DashView, Dashboard};
+use super::super::message::Msg;
+use super::super::theme::Theme;
+use super::super::update::update;
+use super::super::wizard::Origin;
+use crate::app::Loaded;
+use crate::app::i18n::Lang;
+use crate::domain::{Answer, Assessment, Questionnaire, ResponseSheet, default_questionnaire};
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const SITES: [&str; 5] = ["Paris", "Lyon", "Nantes", "Lille", "Sète"];
+
+/// 200 teams of two respondents over five sites ("Équipe 007 — Nantes"), each team with its
+/// own profile so overall scores differ; with the French questionnaire when `french`.
+fn two_hundred(french: bool) -> Loaded {
+    let q = if french {
+        Questionnaire::from_json(crate::domain::FRENCH_QUESTIONNAIRE_JSON).unwrap()
+    } else {
+        default_questionnaire()
+    };
+    let teams: Vec<String> = (0..200)
+        .map(|i| format!("Équipe {:03} — {}", i + 1, SITES[i % SITES.len()]))
+        .collect();
+    // A deterministic scramble: each team its own level per dimension, each respondent within
+    // a level of it.
+    let mix = |a: usize, b: usize, c: usize| {
+        let mut x = (a as u64 + 1)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .wrapping_add((b as u64 + 1).wrapping_mul(0xBF58_476D_1CE4_E5B9))
+            .wrapping_add(c as u64);
+        x ^= x >> 31;
+        x = x.wrapping_mul(0x94D0_49BB_1331_11EB);
+        (x ^ (x >> 29)) as usize
+    };
+    let mut sheets = Vec::new();
+    for (ti, team) in teams.iter().enumerate() {
+        for r in 0..2 {
+            let mut sheet = ResponseSheet::new(team, &format!("Répondant {r}"));
+            for (di, dimension) in q.dimensions.iter().enumerate() {
+                let base = 1 + mix(ti, di, 0) % 5;
+                for (qi, question) in dimension.questions.iter().enumerate() {
+                    let level = (base + mix(ti, qi, r + 1) % 3)
+                        .saturating_sub(1)
+                        .clamp(1, 5);
+                    sheet.set_answer(&question.id, Answer::Level(level as u8));
+                }
+            }
+            sheets.push(sheet);
+        }
+    }
+    Loaded {
+        assessment: Assessment::new("department", "2026-01-01T00:00:00Z", teams, q, None),
+        sheets,
+        figures: Vec::new(),
+        perceptions: Vec::new(),
+        requests: Vec::new(),
+        unreadable: Vec::new(),
+    }
+}
+
+fn dashboard_app(loaded: Loaded) -> App {
+    let teams = loaded.assessment.teams.clone();
+    let dash = Dashboard::new(&loaded, teams, Origin::Home);
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.entries = vec![Ok(loaded)];
+    app.screen = Screen::Dashboard(Box::new(dash));
+    app
+}
+
+fn home_app(lang: Lang) -> App {
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.locale_lang = lang;
+    app.entries = vec![Ok(two_hundred(lang == Lang::Fr))];
+    app
+}
+
+fn dash(app: &App) -> &Dashboard {
+    match &app.screen {
+        Screen::Dashboard(d) => d,
+        other => panic!("expected the dashboard, got {other:?}"),
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    if (app.width, app.height) != (width, height) {
+        update(app, Msg::Resize { width, height });
+    }
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| f.render_widget(&*app, f.area())).unwrap();
+    terminal
+}
+
+fn text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The overall score of the team named on a summary line of the overview.
+fn overall_of(app: &App, line: &str) -> Option<f64> {
+    let d = dash(app);
+    d.comparison
+        .teams
+        .iter()
+        .find(|t| line.contains(&format!("{} ", t.name)))
+        .and_then(|t| t.overall)
+}
+
+#[test]
+fn the_overview_shows_a_page_of_teams_by_overall_score() {
+    let mut app = dashboard_app(two_hundred(false));
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("overview_200_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(
+        screen.contains("Teams 1–5 of 200, by overall score"),
+        "{screen}"
+    );
+    // The page's teams are the five best, best first.
+    let order = dash(&app).overview_order();
+    let scores: Vec<f64> = screen.lines().filter_map(|l| overall_of(&app, l)).collect();
+    assert_eq!(scores.len(), 5, "{screen}");
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    let best = dash(&app).comparison.teams[order[0]].overall.unwrap();
+    assert_eq!(scores[0], best);
+    // Every dimension is on the one screen.
+    for dim in &dash(&app).comparison.dimensions {
+        let start: String = dim.name.chars().take(16).collect();
+        assert!(screen.contains(&start), "{} missing:\n{screen}", dim.name);
+    }
+    let wide = render(&mut app, 200, 50);
+    assert_snapshot!("overview_200_200x50", wide.backend());
+    assert!(text(&wide).contains("Teams 1–10 of 200"));
+}
+
+#[test]
+fn brackets_turn_the_overview_pages_and_stop_at_both_ends() {
+    let mut app = dashboard_app(two_hundred(false));
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Char(']'));
+    press(&mut app, KeyCode::Char(']'));
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Teams 11–15 of 200"), "{screen}");
+    press(&mut app, KeyCode::Char('['));
+    assert!(text(&render(&mut app, 80, 24)).contains("Teams 6–10 of 200"));
+    for _ in 0..60 {
+        press(&mut app, KeyCode::Char(']'));
+    }
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Teams 196–200 of 200"), "{screen}");
+    // The last page holds the lowest score.
+    let order = dash(&app).overview_order();
+    let worst = dash(&app).comparison.teams[order[199]].name.clone();
+    assert!(screen.contains(&worst), "{worst} missing:\n{screen}");
+    for _ in 0..60 {
+        press(&mut app, KeyCode::Char('['));
+    }
+    assert!(text(&render(&mut app, 80, 24)).contains("Teams 1–5 of 200"));
+    // The keys are in the help, from the key table.
+    press(&mut app, KeyCode::Char('?'));
+    let help = text(&render(&mut app, 80, 24));
+    assert!(
+        help.contains("[ ]") && help.contains("next page of teams"),
+        "{help}"
+    );
+}
+
+#[test]
+fn a_french_overview_pages_in_french() {
+    let mut app = dashboard_app(two_hundred(true));
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("overview_200_fr_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(
+        screen.contains("Équipes 1 à 5 sur 200, par score global décroissant"),
+        "{screen}"
+    );
+    for english in ["Teams", "teams", "of", "target", "people", "page"] {
+        let words: Vec<&str> = screen.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(!words.contains(&english), "{english:?}:\n{screen}");
+    }
+}
+
+#[test]
+fn the_team_picker_narrows_as_letters_are_typed() {
+    let mut app = dashboard_app(two_hundred(false));
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Char('t'));
+    // Every team is chosen: `a` chooses none, and Enter refuses to compare none.
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Enter);
+    let picker = dash(&app).picker.clone().expect("still open");
+    assert_eq!(
+        picker.error.as_deref(),
+        Some("Choose at least one team (Space).")
+    );
+    // Letters are keys in the picker (a: all, x: include): they type only after `/`.
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "lyon 01");
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("picker_200_filter_80x24", terminal.backend());
+    let screen = text(&terminal);
+    let kept: Vec<String> = dash(&app)
+        .teams
+        .iter()
+        .filter(|t| t.contains("Lyon") && t.contains(" 01"))
+        .cloned()
+        .collect();
+    assert!(
+        screen.contains(&format!("Filter: lyon 01▏  {} of 200 teams", kept.len())),
+        "{screen}"
+    );
+    assert!(screen.contains("Équipe 012 — Lyon"), "{screen}");
+    assert!(!screen.contains("Paris"), "{screen}");
+    // Enter keeps the filter and gives the keys back: `a` chooses only the teams listed.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Enter);
+    let d = dash(&app);
+    assert!(d.picker.is_none());
+    assert_eq!(d.teams, kept);
+}
+
+#[test]
+fn the_picker_keeps_its_team_while_the_filter_narrows_and_widens() {
+    let mut app = dashboard_app(two_hundred(false));
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Char('t'));
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Down);
+    }
+    let picker = |app: &App| dash(app).picker.clone().unwrap();
+    // Équipe 007 — Lyon.
+    assert_eq!(picker(&app).cursor, 6);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "lyon");
+    assert_eq!(picker(&app).cursor, 6, "still listed: still selected");
+    // Space types a space while typing: it does not tick the team.
+    type_text(&mut app, " ");
+    assert!(picker(&app).chosen[6]);
+    type_text(&mut app, "paris");
+    assert_eq!(picker(&app).cursor, 6, "no team listed: the cursor waits");
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("No team matches the filter"), "{screen}");
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(picker(&app).filter.input.value, "lyon ");
+    assert_eq!(picker(&app).cursor, 6);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(picker(&app).cursor, 11, "the next Lyon team");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(' '));
+    assert!(!picker(&app).chosen[11], "Space ticks once typing stopped");
+    // Esc clears the filter, the cursor stays; a second Esc closes the picker.
+    press(&mut app, KeyCode::Esc);
+    assert!(!picker(&app).filter.narrows());
+    assert_eq!(picker(&app).cursor, 11);
+    press(&mut app, KeyCode::Esc);
+    assert!(dash(&app).picker.is_none());
+}
+
+#[test]
+fn a_french_picker_filters_in_french_and_ignores_accents() {
+    let mut app = dashboard_app(two_hundred(true));
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Char('t'));
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "SETE 19");
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("picker_200_filter_fr_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(
+        screen.contains("Filtre\u{202f}: SETE 19▏  2 équipes sur 200"),
+        "{screen}"
+    );
+    assert!(screen.contains("Équipe 190 — Sète"), "{screen}");
+    for english in ["Filter", "teams", "of", "choose", "clear", "keep"] {
+        let words: Vec<&str> = screen.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(!words.contains(&english), "{english:?}:\n{screen}");
+    }
+}
+
+#[test]
+fn the_home_screen_filters_its_teams_and_keeps_the_selection() {
+    let mut app = home_app(Lang::En);
+    render(&mut app, 80, 24);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("/ filter"),
+        "the hint with a long list:\n{screen}"
+    );
+    for _ in 0..21 {
+        press(&mut app, KeyCode::Down);
+    }
+    let selected = |app: &App| app.selected_team().map(|(_, t)| t.to_string());
+    assert_eq!(selected(&app).as_deref(), Some("Équipe 022 — Lyon"));
+    // `n` is "new assessment": letters type only after `/`.
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "lyon 2");
+    assert_eq!(selected(&app).as_deref(), Some("Équipe 022 — Lyon"));
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("home_200_filter_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(screen.contains("Filter: lyon 2▏  "), "{screen}");
+    assert!(!screen.contains("Paris"), "{screen}");
+    assert!(matches!(app.screen, Screen::Home));
+    // Enter stops typing; the next Enter answers for the selected team.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(selected(&app).as_deref(), Some("Équipe 027 — Lyon"));
+    // Esc clears the filter (it does not quit); the selection stays on its team.
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.quit);
+    assert_eq!(selected(&app).as_deref(), Some("Équipe 027 — Lyon"));
+    assert_eq!(app.team_rows().len(), 200);
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.screen, Screen::Respondents(p) if p.team == "Équipe 027 — Lyon"),
+        "{:?}",
+        app.screen
+    );
+}
+
+#[test]
+fn a_french_home_filters_in_french() {
+    let mut app = home_app(Lang::Fr);
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "équipe 10");
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("home_200_filter_fr_80x24", terminal.backend());
+    let screen = text(&terminal);
+    let kept = (1..=200)
+        .filter(|n| format!("{n:03}").contains("10"))
+        .count();
+    assert!(
+        screen.contains(&format!(
+            "Filtre\u{202f}: équipe 10▏  {kept} équipes sur 200"
+        )),
+        "{screen}"
+    );
+    type_text(&mut app, "x");
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Aucune équipe ne correspond au filtre"),
+        "{screen}"
+    );
+    // Nothing to select: keys that act on a team do nothing.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Home));
+}
+
+#[test]
+fn every_view_draws_and_scrolls_with_200_teams() {
+    let mut app = dashboard_app(two_hundred(false));
+    for view in DashView::ALL {
+        for (w, h) in [(80, 24), (200, 50), (60, 16)] {
+            if let Screen::Dashboard(d) = &mut app.screen {
+                d.view = view;
+                d.drill = None;
+                d.row = 0;
+                d.scroll = 0;
+            }
+            render(&mut app, w, h);
+            for key in [
+                KeyCode::End,
+                KeyCode::PageDown,
+                KeyCode::Down,
+                KeyCode::Char('b'),
+                KeyCode::Right,
+                KeyCode::Enter,
+                KeyCode::End,
+                KeyCode::PageUp,
+            ] {
+                press(&mut app, key);
+                let screen = text(&render(&mut app, w, h));
+                assert!(!screen.trim().is_empty(), "{view:?} at {w}x{h}");
+                if matches!(app.screen, Screen::Home) {
+                    panic!("{view:?}: {key:?} left the dashboard");
+                }
+            }
+            // Whatever happened, the view is in bounds and reachable.
+            let d = dash(&app);
+            assert!(d.team < d.teams.len() && d.pair.0 < d.teams.len() && d.pair.1 < d.teams.len());
+        }
+    }
+}
