@@ -176,6 +176,21 @@ pub struct TeamPicker {
     pub error: Option<String>,
     /// Typed letters narrow the list (`/` starts typing: letters are keys here).
     pub filter: TeamFilter,
+    /// Choosing one of the compared teams by name (`p`) rather than which teams are compared:
+    /// the list is then `Dashboard::teams`, `cursor` an index into it, `chosen` unused, and
+    /// letters type straight into the filter.
+    pub pick: Option<Pick>,
+}
+
+/// What a one-team pick (`p`) chooses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The team of the plans or discuss view.
+    Team,
+    /// The first team of the pair, then the second.
+    First,
+    /// The second team of the pair, once the first (index into `teams`) is chosen.
+    Second { first: usize },
 }
 
 impl TeamPicker {
@@ -186,6 +201,22 @@ impl TeamPicker {
             cursor: 0,
             error: None,
             filter: TeamFilter::default(),
+            pick: None,
+        }
+    }
+
+    /// Choosing one of the compared teams by name, typing from the start, the cursor on
+    /// `current` (an index into `Dashboard::teams`).
+    pub fn pick(pick: Pick, current: usize) -> TeamPicker {
+        TeamPicker {
+            chosen: Vec::new(),
+            cursor: current,
+            error: None,
+            filter: TeamFilter {
+                typing: true,
+                ..TeamFilter::default()
+            },
+            pick: Some(pick),
         }
     }
 

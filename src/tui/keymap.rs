@@ -856,6 +856,69 @@ pub const TEAM_PICKER: &[Binding] = &[
     HELP,
 ];
 
+/// `p` on the dashboard: choose by name the pair of teams (differences, perception and the
+/// other views) or the team shown (plans, discuss), where a b and ← → step one team at a time.
+pub const PICK_OPEN: Binding = Binding {
+    action: Action::Filter,
+    keys: Keys::Listed(&[ch('p')]),
+    label: same("p"),
+    help: Text::new(
+        "choose the pair of teams by name (plans, discuss: the team): type part of it",
+        "choisir la paire d’équipes par leur nom (plans, débats\u{202f}: l’équipe)\u{202f}: en taper une partie",
+    ),
+    footer: Some((same("p"), Text::new("find a team", "chercher une équipe"))),
+};
+
+/// Choosing one team by name (`p`): letters type straight into the filter (none is a key here).
+pub const TEAM_PICK: &[Binding] = &[
+    TEAM_FILTER[0],
+    // A text field's Backspace: said in the help, not in the footer.
+    Binding {
+        footer: None,
+        ..TEAM_FILTER[1]
+    },
+    TEAM_FILTER[2],
+    TEAM_FILTER[3],
+    Binding {
+        action: Action::PreviousPage,
+        keys: Keys::Listed(&[key(KeyCode::PageUp)]),
+        label: k::PG_UP_DOWN,
+        help: Text::new(
+            "a page of teams up / down",
+            "une page d’équipes plus haut / plus bas",
+        ),
+        footer: None,
+    },
+    Binding {
+        action: Action::NextPage,
+        keys: Keys::Listed(&[key(KeyCode::PageDown)]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::Start,
+        keys: Keys::Listed(&[key(KeyCode::Enter)]),
+        label: k::ENTER,
+        help: Text::new(
+            "choose the team at the cursor",
+            "choisir l’équipe du curseur",
+        ),
+        footer: Some((k::ENTER, Text::new("take it", "la prendre"))),
+    },
+    Binding {
+        action: Action::Back,
+        keys: Keys::Listed(&[key(KeyCode::Esc)]),
+        label: k::ESC,
+        help: Text::new(
+            "clear the filter, else cancel",
+            "effacer le filtre, sinon annuler",
+        ),
+        footer: Some((k::ESC, Text::new("clear/cancel", "effacer/annuler"))),
+    },
+    TEAM_FILTER[6],
+];
+
 /// What `event` does according to `table`.
 pub fn action(table: &[Binding], event: &KeyEvent) -> Option<Action> {
     table.iter().find(|b| b.matches(event)).map(|b| b.action)
@@ -909,6 +972,8 @@ mod tests {
             FILTER_START,
             TEAM_FILTER,
             TEAM_PICKER,
+            TEAM_PICK,
+            &[PICK_OPEN],
         ] {
             let mut seen: Vec<Key> = Vec::new();
             for b in table {

@@ -43,3 +43,31 @@ pub fn comparing(lang: Lang, n: usize) -> String {
         (Lang::Fr, n) => format!("Comparaison de {n} équipes."),
     }
 }
+
+// Choosing one team by name (`p` on the dashboard).
+pub const PICK_TEAM: Text = Text::new("Choose the team", "Choisir l’équipe");
+pub const PICK_FIRST: Text = Text::new(
+    "Choose the first team of the pair",
+    "Choisir la première équipe de la paire",
+);
+pub const PICK_SECOND: Text = Text::new(
+    "Choose the second team of the pair",
+    "Choisir la seconde équipe de la paire",
+);
+pub const TYPE_A_NAME: Text = Text::new(
+    "Type part of a name; Enter chooses the team at the cursor.",
+    "Tapez une partie du nom\u{202f}; Entrée choisit l’équipe du curseur.",
+);
+
+/// "First team: Équipe 012 — Lyon".
+pub fn first_team(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("First team: {name}"),
+        Lang::Fr => format!("Première équipe\u{202f}: {name}"),
+    }
+}
+
+pub const OTHER_THAN_FIRST: Text = Text::new(
+    "Choose a team other than the first.",
+    "Choisissez une autre équipe que la première.",
+);

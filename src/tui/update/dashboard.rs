@@ -3,7 +3,8 @@
 
 use super::super::app::{App, Screen};
 use super::super::dashboard::{
-    DashView, Dashboard, EXPORT_ANONYMOUS, ExportPrompt, RequestKind, RequestPrompt, TeamPicker,
+    DashView, Dashboard, EXPORT_ANONYMOUS, ExportPrompt, Pick, RequestKind, RequestPrompt,
+    TeamPicker,
 };
 use super::super::filter::{FilterKey, keep_selection};
 use super::super::input::TextInput;
@@ -149,6 +150,13 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             dash.request = request_prompt(dash, c);
             return Vec::new();
         }
+        KeyCode::Char('p') if dash.several() && dash.drill.is_none() => {
+            dash.picker = Some(match dash.view {
+                DashView::Plans | DashView::Discuss => TeamPicker::pick(Pick::Team, dash.team),
+                _ => TeamPicker::pick(Pick::First, dash.pair.0),
+            });
+            return Vec::new();
+        }
         KeyCode::Char('t') => {
             let all = app_teams(app);
             if let Screen::Dashboard(dash) = &mut app.screen {
@@ -248,6 +256,11 @@ fn picker_key(app: &mut App, key: KeyEvent) {
     let Screen::Dashboard(dash) = &app.screen else {
         return;
     };
+    if dash.picker.as_ref().is_some_and(|p| p.pick.is_some()) {
+        pick_key(app, key);
+        settle(app);
+        return;
+    }
     let Some(loaded) = app.loaded(&dash.assessment) else {
         return;
     };
@@ -351,6 +364,97 @@ fn picker_key(app: &mut App, key: KeyEvent) {
         }
         app.info(teams_text::comparing(lang, n));
         settle(app);
+    }
+}
+
+/// A key in the one-team pick (`p`): letters narrow the compared teams, Enter chooses.
+fn pick_key(app: &mut App, key: KeyEvent) {
+    let page = popups_rows(app);
+    if keymap::action(keymap::TEAM_PICK, &key) == Some(Action::Help) {
+        app.help = true;
+        return;
+    }
+    let Screen::Dashboard(dash) = &mut app.screen else {
+        return;
+    };
+    let lang = dash.lang;
+    let Some(picker) = &mut dash.picker else {
+        return;
+    };
+    let Some(pick) = picker.pick else {
+        return;
+    };
+    let visible = picker.visible(&dash.teams);
+    let at = visible.iter().position(|&i| i == picker.cursor);
+    let last = visible.len().saturating_sub(1);
+    let go = |to: usize| visible.get(to.min(last)).copied();
+    let mut chosen = None;
+    let moved = match keymap::action(keymap::TEAM_PICK, &key) {
+        Some(Action::HighlightUp) => at.and_then(|p| go(p.saturating_sub(1))),
+        Some(Action::HighlightDown) => go(at.map_or(0, |p| p + 1)),
+        Some(Action::PreviousPage) => at.and_then(|p| go(p.saturating_sub(page))),
+        Some(Action::NextPage) => go(at.map_or(0, |p| p + page)),
+        Some(Action::Start) => {
+            match at {
+                Some(_) => chosen = Some(picker.cursor),
+                None => picker.error = Some(teams_text::NO_MATCH.get(lang).into()),
+            }
+            None
+        }
+        Some(Action::Back) if picker.filter.narrows() => {
+            picker.filter.input = TextInput::default();
+            picker.error = None;
+            None
+        }
+        Some(Action::Back) => {
+            dash.picker = None;
+            return;
+        }
+        _ => {
+            if picker.filter.input.handle(key) {
+                picker.error = None;
+                let visible = picker.visible(&dash.teams);
+                keep_selection(&visible, picker.cursor).map(|p| visible[p])
+            } else {
+                None
+            }
+        }
+    };
+    if let Some(to) = moved {
+        picker.cursor = to;
+    }
+    let Some(team) = chosen else {
+        return;
+    };
+    match pick {
+        Pick::Team => {
+            dash.team = team;
+            dash.scroll = 0;
+            dash.picker = None;
+        }
+        Pick::First => {
+            // The second pick starts on the pair's other team, or the next one.
+            let n = dash.teams.len();
+            let other = if dash.pair.1 == team {
+                (team + 1) % n
+            } else {
+                dash.pair.1
+            };
+            dash.picker = Some(TeamPicker::pick(Pick::Second { first: team }, other));
+        }
+        Pick::Second { first } if first == team => {
+            picker.error = Some(teams_text::OTHER_THAN_FIRST.get(lang).into());
+        }
+        Pick::Second { first } => {
+            dash.pair = (first, team);
+            if dash.view != DashView::Perception {
+                dash.view = DashView::Differences;
+            }
+            dash.drill = None;
+            dash.row = 0;
+            dash.scroll = 0;
+            dash.picker = None;
+        }
     }
 }
 

@@ -120,6 +120,9 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("o / n", "remplacer un fichier existant / le garder"),
             s("Échap", "annuler"),
         ],
+        Screen::Dashboard(d) if d.picker.as_ref().is_some_and(|p| p.pick.is_some()) => {
+            keymap::help_lines(keymap::TEAM_PICK, 5, d.lang)
+        }
         Screen::Dashboard(d) if d.picker.as_ref().is_some_and(|p| p.filter.typing) => {
             keymap::help_lines(keymap::TEAM_FILTER, 5, d.lang)
         }
@@ -146,6 +149,7 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             ),
             s("a  b", "écarts\u{202f}: l’équipe suivante de chaque côté"),
             s("← →", "plans, débats\u{202f}: les autres équipes"),
+            pick_line(Lang::Fr),
             s("t", "choisir les équipes à comparer"),
             s("e", "exporter le rapport (PDF, Markdown, JSON, CSV)"),
             s(
@@ -196,6 +200,7 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 "r",
                 "perception: answer a request (↑↓ which, Tab the answer)",
             ),
+            pick_line(Lang::En),
             s("t", "choose the teams to compare"),
             s("e", "export the report (PDF, Markdown, JSON, CSV)"),
             s("Esc q", "back (from a dimension: to the list)"),
@@ -259,6 +264,14 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
 /// The overview's `[ ]` line, from its key table.
 fn overview_pages(lang: Lang) -> (String, String) {
     keymap::help_lines(keymap::OVERVIEW, 5, lang)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+/// The dashboard's `p` line, from its key table.
+fn pick_line(lang: Lang) -> (String, String) {
+    keymap::help_lines(&[keymap::PICK_OPEN], 5, lang)
         .into_iter()
         .next()
         .unwrap_or_default()

@@ -377,6 +377,94 @@ fn a_french_home_filters_in_french() {
 }
 
 #[test]
+fn p_finds_the_pair_of_teams_by_name() {
+    let mut app = dashboard_app(two_hundred(false));
+    render(&mut app, 80, 24);
+    let index = |app: &App, name: &str| dash(app).teams.iter().position(|t| t == name).unwrap();
+    // From the overview: the pair, then the differences between them.
+    press(&mut app, KeyCode::Char('p'));
+    // Letters type at once: none is a key in this list.
+    type_text(&mut app, "lyon 01");
+    press(&mut app, KeyCode::Down);
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("pick_200_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(
+        screen.contains("Choose the first team of the pair"),
+        "{screen}"
+    );
+    assert!(screen.contains("▶ Équipe 017 — Lyon"), "{screen}");
+    press(&mut app, KeyCode::Enter);
+    // The same team again is refused.
+    type_text(&mut app, "017");
+    press(&mut app, KeyCode::Enter);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("First team: Équipe 017 — Lyon"), "{screen}");
+    assert!(
+        screen.contains("Choose a team other than the first."),
+        "{screen}"
+    );
+    // Esc clears the filter first; then a name finds the second team.
+    press(&mut app, KeyCode::Esc);
+    assert!(dash(&app).picker.is_some());
+    type_text(&mut app, "SÈTE 190");
+    press(&mut app, KeyCode::Enter);
+    let d = dash(&app);
+    assert!(d.picker.is_none());
+    assert_eq!(
+        d.pair,
+        (
+            index(&app, "Équipe 017 — Lyon"),
+            index(&app, "Équipe 190 — Sète")
+        )
+    );
+    assert_eq!(d.view, DashView::Differences);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Équipe 017 — Lyon") && screen.contains("Équipe 190 — Sète"),
+        "{screen}"
+    );
+    assert!(screen.contains("p find a team"), "{screen}");
+    // On the plans: the team shown.
+    if let Screen::Dashboard(d) = &mut app.screen {
+        d.view = DashView::Plans;
+    }
+    press(&mut app, KeyCode::Char('p'));
+    type_text(&mut app, "150");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(dash(&app).team, index(&app, "Équipe 150 — Sète"));
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Équipe 150 — Sète"), "{screen}");
+    // Esc with nothing typed cancels.
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Esc);
+    assert!(dash(&app).picker.is_none());
+    assert_eq!(dash(&app).team, index(&app, "Équipe 150 — Sète"));
+}
+
+#[test]
+fn a_french_pick_speaks_french() {
+    let mut app = dashboard_app(two_hundred(true));
+    if let Screen::Dashboard(d) = &mut app.screen {
+        d.view = DashView::Differences;
+    }
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Char('p'));
+    type_text(&mut app, "nantes 1");
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("pick_200_fr_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(
+        screen.contains("Choisir la première équipe de la paire"),
+        "{screen}"
+    );
+    for english in ["Choose", "Filter", "teams", "of", "choose", "cancel"] {
+        let words: Vec<&str> = screen.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(!words.contains(&english), "{english:?}:\n{screen}");
+    }
+}
+
+#[test]
 fn every_view_draws_and_scrolls_with_200_teams() {
     let mut app = dashboard_app(two_hundred(false));
     for view in DashView::ALL {
@@ -409,5 +497,19 @@ fn every_view_draws_and_scrolls_with_200_teams() {
             let d = dash(&app);
             assert!(d.team < d.teams.len() && d.pair.0 < d.teams.len() && d.pair.1 < d.teams.len());
         }
+    }
+}
+
+#[test]
+#[ignore = "prints the views for a person to read"]
+fn print_every_view() {
+    let mut app = dashboard_app(two_hundred(false));
+    for view in DashView::ALL {
+        if let Screen::Dashboard(d) = &mut app.screen {
+            d.view = view;
+        }
+        println!("{}\n", text(&render(&mut app, 80, 24)));
+        press(&mut app, KeyCode::End);
+        println!("{}\n", text(&render(&mut app, 80, 24)));
     }
 }

@@ -124,7 +124,9 @@ impl Widget for &DashboardView<'_> {
         }
         if let Some(picker) = &dash.picker {
             use super::super::keymap;
-            let table = if picker.filter.typing {
+            let table = if picker.pick.is_some() {
+                keymap::TEAM_PICK
+            } else if picker.filter.typing {
                 keymap::TEAM_FILTER
             } else {
                 keymap::TEAM_PICKER
@@ -147,12 +149,20 @@ impl Widget for &DashboardView<'_> {
     }
 }
 
+/// From this many compared teams the footer offers `p` (find a team by name).
+const MANY_TEAMS: usize = 9;
+
 /// Key hints of the current view, most useful first; `paged`: the overview shows a page of
 /// the teams.
 fn keys(dash: &Dashboard, paged: bool) -> Vec<(&'static str, &'static str)> {
     let lang = dash.lang;
     let t = |x: Text| x.get(lang);
     let mut keys = Vec::new();
+    // Past a handful of teams, stepping with a b or ← → is slow: `p` finds one by name.
+    let many = dash.teams.len() > MANY_TEAMS;
+    let pick = super::super::keymap::PICK_OPEN
+        .footer
+        .map_or(("p", ""), |(k, w)| (k.get(lang), w.get(lang)));
     match (dash.view, dash.drill) {
         (DashView::Differences | DashView::TwoSpeed, Some(_)) => {
             keys.push((t(k::ESC), t(d::BACK_TO_LIST)));
@@ -163,6 +173,13 @@ fn keys(dash: &Dashboard, paged: bool) -> Vec<(&'static str, &'static str)> {
             if dash.several() {
                 keys.push(("a b", t(d::CHANGE_TEAMS)));
             }
+            if many {
+                keys.push(pick);
+            }
+        }
+        (DashView::Plans | DashView::Discuss, _) if many => {
+            keys.push(("← →", t(d::OTHER_TEAM)));
+            keys.push(pick);
         }
         (DashView::Plans | DashView::Discuss, _) if dash.several() => {
             keys.push(("← →", t(d::OTHER_TEAM)));

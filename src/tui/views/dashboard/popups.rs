@@ -2,7 +2,7 @@
 
 use super::super::super::app::App;
 use super::super::super::dashboard::{
-    Dashboard, EXPORT_ANONYMOUS, EXPORT_AUTHOR, EXPORT_PATH, EXPORT_TITLE, ExportPrompt,
+    Dashboard, EXPORT_ANONYMOUS, EXPORT_AUTHOR, EXPORT_PATH, EXPORT_TITLE, ExportPrompt, Pick,
     RequestKind, RequestPrompt, TeamPicker,
 };
 use super::super::super::layout::list_offset;
@@ -37,8 +37,19 @@ impl Widget for &TeamPickerView<'_> {
         let Some(loaded) = self.app.loaded(&self.dash.assessment) else {
             return;
         };
-        let teams = &loaded.assessment.teams;
         let picker = self.picker;
+        // Which teams are compared: all of the assessment's; one of them: the compared ones.
+        let teams = if picker.pick.is_some() {
+            &self.dash.teams
+        } else {
+            &loaded.assessment.teams
+        };
+        let title = match picker.pick {
+            None => d::TEAMS_TO_COMPARE,
+            Some(Pick::Team) => t::PICK_TEAM,
+            Some(Pick::First) => t::PICK_FIRST,
+            Some(Pick::Second { .. }) => t::PICK_SECOND,
+        };
         // As high for every filter: the box does not jump while typing.
         let rows = picker_rows(area.height).min(teams.len()).max(1);
         let inner = popup(
@@ -46,7 +57,7 @@ impl Widget for &TeamPickerView<'_> {
             area,
             area.width.saturating_sub(8).min(70),
             rows as u16 + PICKER_CHROME,
-            d::TEAMS_TO_COMPARE.get(lang),
+            title.get(lang),
             theme,
         );
         let w = usize::from(inner.width);
@@ -67,16 +78,23 @@ impl Widget for &TeamPickerView<'_> {
         } else {
             Line::from("")
         };
-        let mut lines = vec![
-            cut(&d::chosen(lang, chosen, teams.len()), w, theme.question),
-            filter_line,
-        ];
+        let head = match picker.pick {
+            None => d::chosen(lang, chosen, teams.len()),
+            Some(Pick::Second { first }) => t::first_team(lang, &teams[first]),
+            Some(_) => t::TYPE_A_NAME.get(lang).to_string(),
+        };
+        let mut lines = vec![cut(&head, w, theme.question), filter_line];
         let at = visible.iter().position(|&i| i == picker.cursor);
         let offset = list_offset(at.unwrap_or(0), visible.len(), rows);
         for &i in visible.iter().skip(offset).take(rows) {
-            let check = if picker.chosen[i] { "[x]" } else { "[ ]" };
+            let row = if picker.pick.is_some() {
+                teams[i].clone()
+            } else {
+                let check = if picker.chosen[i] { "[x]" } else { "[ ]" };
+                format!("{check} {}", teams[i])
+            };
             lines.push(marked(
-                fit(&format!("{check} {}", teams[i]), w.saturating_sub(2)),
+                fit(&row, w.saturating_sub(2)),
                 i == picker.cursor,
                 theme,
             ));
