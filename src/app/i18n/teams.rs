@@ -71,3 +71,7 @@ pub const OTHER_THAN_FIRST: Text = Text::new(
     "Choose a team other than the first.",
     "Choisissez une autre équipe que la première.",
 );
+
+// The two-speed view with more teams than columns: the two ends of each question.
+pub const LOWEST: Text = Text::new("lowest median", "médiane la plus basse");
+pub const HIGHEST: Text = Text::new("highest median", "médiane la plus haute");

@@ -465,6 +465,47 @@ fn a_french_pick_speaks_french() {
 }
 
 #[test]
+fn two_speed_names_each_questions_two_ends_when_the_teams_do_not_fit() {
+    let mut app = dashboard_app(two_hundred(false));
+    if let Screen::Dashboard(d) = &mut app.screen {
+        d.view = DashView::TwoSpeed;
+    }
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("two_speed_200_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(
+        screen.contains("lowest median") && screen.contains("highest median"),
+        "{screen}"
+    );
+    // The first row: the question with the widest gap, its lowest and highest team.
+    let d = dash(&app);
+    let q = &d.comparison.questions[d.two_speed_order()[0]];
+    let medians: Vec<(usize, f64)> = q
+        .teams
+        .iter()
+        .enumerate()
+        .filter_map(|(t, c)| c.median.map(|m| (t, m)))
+        .collect();
+    let low = medians.iter().map(|x| x.1).fold(f64::MAX, f64::min);
+    let high = medians.iter().map(|x| x.1).fold(f64::MIN, f64::max);
+    let first_low = medians.iter().find(|x| x.1 == low).unwrap().0;
+    let first_high = medians.iter().find(|x| x.1 == high).unwrap().0;
+    let row = screen
+        .lines()
+        .find(|l| l.starts_with("  ▶ "))
+        .unwrap_or_else(|| panic!("{screen}"));
+    // "Équipe 006": the site may be cut.
+    let name = |t: usize| d.teams[t].chars().take(10).collect::<String>();
+    let at_low = row.find(&name(first_low));
+    let at_high = row.find(&name(first_high));
+    assert!(at_low.is_some() && at_high > at_low, "{row}");
+    assert!(
+        row.trim_end().ends_with(&format!("{:.1}", high - low)),
+        "{row}"
+    );
+}
+
+#[test]
 fn every_view_draws_and_scrolls_with_200_teams() {
     let mut app = dashboard_app(two_hundred(false));
     for view in DashView::ALL {

@@ -8,7 +8,7 @@ use super::super::super::theme::Theme;
 use super::super::super::wrap::{fit, width};
 use super::super::common::styled;
 use super::{Body, answers, cut, hanging, marker, score};
-use crate::app::i18n::{self, Lang, dashboard as d};
+use crate::app::i18n::{self, Lang, dashboard as d, teams as t};
 use ratatui::text::{Line, Span};
 
 /// Cells of one team's figures: "● 3.0 n4 ".
@@ -28,11 +28,11 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
     let order = dash.two_speed_order();
     lines.push(cut(d::TWO_SPEED_INTRO.get(lang), width_cells, theme.dim));
     // As many teams as fit beside a readable title; the gap is always shown.
-    let shown = dash
-        .teams
-        .len()
-        .min(width_cells.saturating_sub(30 + 9) / TEAM_CELLS)
-        .max(1);
+    let fit_teams = width_cells.saturating_sub(30 + 9) / TEAM_CELLS;
+    if dash.teams.len() > fit_teams.max(1) {
+        return extremes(dash, theme, width_cells, &order, lines);
+    }
+    let shown = dash.teams.len().min(fit_teams).max(1);
     let title_w = width_cells
         .saturating_sub(2 + shown * TEAM_CELLS + 9)
         .max(12);
@@ -84,6 +84,91 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
                 theme.base
             },
         ));
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+        if on && used < width_cells {
+            spans.push(styled(" ".repeat(width_cells - used), theme.highlight));
+        }
+        lines.push(Line::from(spans));
+    }
+    Body { lines, selected }
+}
+
+/// More teams than columns (a department's 200): each question's two ends instead, the team
+/// with the lowest median and the one with the highest (the first in the comparison's order
+/// among equal medians), then the gap between them.
+fn extremes(
+    dash: &Dashboard,
+    theme: &Theme,
+    width_cells: usize,
+    order: &[usize],
+    mut lines: Vec<Line<'static>>,
+) -> Body {
+    let c = &dash.comparison;
+    let lang = dash.lang;
+    // The lead, the title and a space, two ends "Équipe 012 — Lyon 1.0 ", the gap: a third
+    // of the row for each end, within reason.
+    let room = width_cells.saturating_sub(2 + 7);
+    let end_w = (room.saturating_sub(1) / 3).clamp(12, 40);
+    let title_w = room.saturating_sub(2 * end_w + 1).max(12);
+    let name_w = end_w - 5;
+    lines.push(Line::from(vec![
+        styled(
+            format!("  {:<w$}", d::QUESTION.get(lang), w = title_w + 1),
+            theme.dim,
+        ),
+        styled(
+            format!("{:<end_w$}", fit(t::LOWEST.get(lang), end_w - 1)),
+            theme.dim,
+        ),
+        styled(
+            format!("{:<end_w$}", fit(t::HIGHEST.get(lang), end_w - 1)),
+            theme.dim,
+        ),
+        styled(format!("{:>7}", d::GAP.get(lang)), theme.dim),
+    ]));
+    if order.is_empty() {
+        lines.push(cut(d::NO_TWO.get(lang), width_cells, theme.question));
+    }
+    let mut selected = None;
+    for (row, &qi) in order.iter().enumerate() {
+        let q = &c.questions[qi];
+        let on = row == dash.row;
+        if on {
+            selected = Some(lines.len());
+        }
+        let answered = || {
+            q.teams
+                .iter()
+                .enumerate()
+                .filter_map(|(t, cell)| cell.median.map(|m| (t, m)))
+        };
+        let low = answered().min_by(|a, b| a.1.total_cmp(&b.1));
+        let high = answered().reduce(|best, x| if x.1 > best.1 { x } else { best });
+        let end = |team: Option<(usize, f64)>| match team {
+            Some((t, m)) => format!(
+                "{:<name_w$} {:>3} ",
+                fit(&dash.teams[t], name_w),
+                num(lang, Some(m))
+            ),
+            None => format!("{:<end_w$}", "–"),
+        };
+        let lead = if on { "▶ " } else { "  " };
+        let mut spans: Vec<Span> = vec![
+            styled(
+                format!("{lead}{:<title_w$} ", fit(&q.title, title_w)),
+                if on { theme.highlight } else { theme.question },
+            ),
+            styled(end(low), theme.base),
+            styled(end(high), theme.base),
+            styled(
+                format!(" {:>6}", num(lang, q.range)),
+                if q.range.is_some_and(|r| r >= c.options.two_speed_levels) {
+                    theme.error
+                } else {
+                    theme.base
+                },
+            ),
+        ];
         let used: usize = spans.iter().map(|s| width(&s.content)).sum();
         if on && used < width_cells {
             spans.push(styled(" ".repeat(width_cells - used), theme.highlight));
