@@ -658,7 +658,7 @@ pub const OVERVIEW: &[Binding] = &[
         label: same("[ ]"),
         help: Text::new(
             "overview: previous / next page of teams (by overall score)",
-            "ensemble\u{202f}: page d’équipes précédente / suivante (par score global)",
+            "ensemble\u{202f}: page d’équipes précédente / suivante",
         ),
         footer: Some((same("[ ]"), Text::new("other teams", "autres équipes"))),
     },
@@ -863,8 +863,8 @@ pub const PICK_OPEN: Binding = Binding {
     keys: Keys::Listed(&[ch('p')]),
     label: same("p"),
     help: Text::new(
-        "choose the pair of teams by name (plans, discuss: the team): type part of it",
-        "choisir la paire d’équipes par leur nom (plans, débats\u{202f}: l’équipe)\u{202f}: en taper une partie",
+        "find the pair of teams by name (plans, discuss: the team)",
+        "chercher la paire d’équipes par leur nom (plans, débats\u{202f}: l’équipe)",
     ),
     footer: Some((same("p"), Text::new("find a team", "chercher une équipe"))),
 };

@@ -545,6 +545,9 @@ fn every_view_draws_and_scrolls_with_200_teams() {
 #[ignore = "prints the views for a person to read"]
 fn print_every_view() {
     let mut app = dashboard_app(two_hundred(false));
+    press(&mut app, KeyCode::Char('?'));
+    println!("{}\n", text(&render(&mut app, 80, 24)));
+    press(&mut app, KeyCode::Esc);
     for view in DashView::ALL {
         if let Screen::Dashboard(d) = &mut app.screen {
             d.view = view;
