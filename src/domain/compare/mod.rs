@@ -238,16 +238,19 @@ impl Comparison {
 
     /// The learn-from-each-other pairings grouped by (learner, leader), groups in the order of
     /// their first (widest) pairing: "Nantes can learn from Paris on these 9 questions".
+    /// Indexed by pair: with 200 teams there are some 14,000 pairings in thousands of groups,
+    /// and looking each group up by a scan took seconds (the Plans view builds them per frame).
     pub fn pairings_by_team_pair(&self) -> Vec<Vec<&Pairing>> {
         let mut groups: Vec<Vec<&Pairing>> = Vec::new();
+        let mut index: HashMap<(&str, &str), usize> = HashMap::new();
         for p in &self.learn_from_each_other {
-            match groups
-                .iter_mut()
-                .find(|g| g[0].learner == p.learner && g[0].leader == p.leader)
-            {
-                Some(g) => g.push(p),
-                None => groups.push(vec![p]),
-            }
+            let at = *index
+                .entry((p.learner.as_str(), p.leader.as_str()))
+                .or_insert_with(|| {
+                    groups.push(Vec::new());
+                    groups.len() - 1
+                });
+            groups[at].push(p);
         }
         groups
     }

@@ -772,3 +772,37 @@ fn question_rows_and_steps_carry_the_question_title() {
     let step = &c.teams[1].short_term_plan[0];
     assert_eq!(step.title, c.question(&step.question_id).unwrap().title);
 }
+
+#[test]
+fn pairings_group_by_learner_and_leader_in_the_order_of_their_first_pairing() {
+    let (a, mut sheets) = two_teams();
+    let a = Assessment {
+        teams: names(&["A", "B", "C"]),
+        ..a
+    };
+    sheets.push(team_c());
+    let c = run(&a, &sheets, &["A", "B", "C"]);
+    let groups = c.pairings_by_team_pair();
+    // Every pairing once, in a group of its own pair, and the groups in first-seen order.
+    assert_eq!(
+        groups.iter().map(Vec::len).sum::<usize>(),
+        c.learn_from_each_other.len()
+    );
+    let mut firsts = Vec::new();
+    for g in &groups {
+        assert!(
+            g.iter()
+                .all(|p| p.learner == g[0].learner && p.leader == g[0].leader)
+        );
+        firsts.push((g[0].learner.clone(), g[0].leader.clone()));
+    }
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for p in &c.learn_from_each_other {
+        let pair = (p.learner.clone(), p.leader.clone());
+        if !seen.contains(&pair) {
+            seen.push(pair);
+        }
+    }
+    assert_eq!(firsts, seen);
+    assert!(groups.len() >= 2, "{groups:?}");
+}
