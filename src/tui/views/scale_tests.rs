@@ -540,36 +540,3 @@ fn every_view_draws_and_scrolls_with_200_teams() {
         }
     }
 }
-
-#[test]
-#[ignore = "times a stored data set: DASH_DATA=DIR DASH_NAME=NAME"]
-fn time_a_stored_department() {
-    use std::time::Instant;
-    let (Ok(dir), Ok(name)) = (std::env::var("DASH_DATA"), std::env::var("DASH_NAME")) else {
-        return;
-    };
-    let store = crate::store::Store::new(std::path::Path::new(&dir));
-    let t = Instant::now();
-    let loaded = store.load(&name).unwrap();
-    println!("load {:?}", t.elapsed());
-    let teams = loaded.assessment.teams.clone();
-    let t = Instant::now();
-    let dash = Dashboard::new(&loaded, teams, Origin::CommandLine);
-    println!("dashboard {:?}", t.elapsed());
-    let mut app = App::new(Theme::monochrome(), "/data");
-    app.entries = vec![Ok(loaded)];
-    app.screen = Screen::Dashboard(Box::new(dash));
-    let t = Instant::now();
-    render(&mut app, 80, 24);
-    println!("first frame {:?}", t.elapsed());
-    for view in ['2', '3', '4', '5', '6', '7', '1'] {
-        let t = Instant::now();
-        press(&mut app, KeyCode::Char(view));
-        render(&mut app, 80, 24);
-        println!("view {view}: {:?}", t.elapsed());
-        let t = Instant::now();
-        press(&mut app, KeyCode::Down);
-        render(&mut app, 80, 24);
-        println!("  ↓: {:?}", t.elapsed());
-    }
-}
