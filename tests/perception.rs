@@ -512,3 +512,125 @@ fn a_sheet_about_another_team_in_the_wrong_place_is_reported_and_never_counted()
         "no third view"
     );
 }
+
+/// Every perception sheet file under the assessment `w`, as (file name, team, respondent,
+/// about, the ci.build answer).
+fn perception_files(data: &Path) -> Vec<(String, String, String, String, Value)> {
+    let mut out = Vec::new();
+    let Ok(folders) = fs::read_dir(data.join("assessments/w/perceptions")) else {
+        return out;
+    };
+    for folder in folders {
+        let folder = folder.unwrap().path();
+        if !folder.is_dir() {
+            continue;
+        }
+        for f in fs::read_dir(&folder).unwrap() {
+            let path = f.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let v: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+                let a = &v["answers"]["ci.build"];
+                let level = a.get("level").or(a.get("answer")).unwrap_or(a).clone();
+                out.push((
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                    v["team"].as_str().unwrap().to_string(),
+                    v["respondent"].as_str().unwrap().to_string(),
+                    v["about"].as_str().unwrap().to_string(),
+                    level,
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.2.cmp(&b.2));
+    out
+}
+
+/// The respondents of Ops who answered about Dev, with their ci.build answer.
+fn about_dev(data: &Path) -> Vec<(String, Value)> {
+    perception_files(data)
+        .into_iter()
+        .map(|(_, team, who, about, level)| {
+            assert_eq!((team.as_str(), about.as_str()), ("Ops", "Dev"));
+            (who, level)
+        })
+        .collect()
+}
+
+/// `respondent rename | merge | delete | restore` carry the respondent's sheets about other
+/// teams: renamed with them, merged by the same rule as the own sheet, trashed and brought back
+/// with them; never left behind under the old name, never orphaned.
+#[test]
+fn respondent_commands_carry_the_sheets_about_other_teams() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    two_teams(d, "en");
+    let seen = |d: &Path| compare_json(d)["perception"].to_string();
+    let before = seen(d);
+    // Rename Cid (own sheet and a sheet about Dev): both follow.
+    let out = ok(&run(
+        d,
+        &["respondent", "rename", "w", "--team", "Ops", "Cid", "Cy"],
+    ));
+    assert!(out.contains("answers about Dev followed"), "{out}");
+    assert_eq!(
+        about_dev(d),
+        [
+            ("Cy".to_string(), Value::from(1)),
+            ("Dan".to_string(), Value::from(2))
+        ]
+    );
+    assert_eq!(seen(d), before, "the view of Dev is unchanged by a rename");
+    // Dan only answered about Dev: he can be renamed too, without gaining an own sheet.
+    ok(&run(
+        d,
+        &["respondent", "rename", "w", "--team", "Ops", "dan", "Dana"],
+    ));
+    assert_eq!(about_dev(d)[1].0, "Dana");
+    assert!(
+        !fs::read_dir(d.join("assessments/w/responses"))
+            .unwrap()
+            .any(|f| f.unwrap().file_name().to_string_lossy().contains("dana")),
+        "no empty own sheet made for Dana"
+    );
+    // Merge Dana into Cy: one sheet about Dev, the newer answer (Dana's 2) kept, the other
+    // reported; Dana's file gone.
+    let merged = run(
+        d,
+        &["respondent", "merge", "w", "--team", "Ops", "Dana", "Cy"],
+    );
+    let out = ok(&merged);
+    assert!(out.contains("answers about Dev followed"), "{out}");
+    let err = String::from_utf8_lossy(&merged.stderr);
+    assert!(
+        err.contains("note: about Dev:"),
+        "the other answer is reported: {err}"
+    );
+    assert_eq!(about_dev(d), [("Cy".to_string(), Value::from(2))]);
+    let after_merge = seen(d);
+    // Delete Cy: own sheet and sheet about Dev to the trash; Dev is seen by nobody now.
+    let out = ok(&run(
+        d,
+        &["respondent", "delete", "w", "--team", "Ops", "Cy"],
+    ));
+    assert_eq!(
+        out.matches(".json").count(),
+        2,
+        "both sheets trashed: {out}"
+    );
+    assert!(about_dev(d).is_empty(), "a sheet about Dev left behind");
+    assert_ne!(seen(d), after_merge, "Cy's view of Dev still counts");
+    // Restore: both back, as they were.
+    ok(&run(
+        d,
+        &["respondent", "restore", "w", "--team", "Ops", "cy"],
+    ));
+    assert_eq!(about_dev(d), [("Cy".to_string(), Value::from(2))]);
+    assert_eq!(seen(d), after_merge);
+    let own = ok(&run(d, &["compare", "w", "--format", "json"]));
+    assert!(own.contains("\"Cy\""), "Cy's own sheet is back: {own}");
+    // Nothing left in the trash to restore a second time.
+    clean_failure(
+        &run(d, &["respondent", "restore", "w", "--team", "Ops", "Cy"]),
+        2,
+    );
+}
