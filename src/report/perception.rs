@@ -43,6 +43,13 @@ pub struct ViewRow {
     pub b_seen: Option<f64>,
 }
 
+impl ViewRow {
+    /// Whether either team answered about the other on this row.
+    pub fn seen_any(&self) -> bool {
+        self.a_seen.is_some() || self.b_seen.is_some()
+    }
+}
+
 impl Pair<'_> {
     /// Gaps left out of the chapter (for the appendix).
     pub fn more_gaps(&self) -> usize {

@@ -3,6 +3,7 @@
 //! lists in the appendix.
 
 use super::cell;
+use crate::domain::compare::Comparison;
 use crate::report::Report;
 use crate::report::format::difference;
 use crate::report::labels::Labels;
@@ -66,6 +67,47 @@ pub fn chapter(out: &mut String, r: &Report) {
     }
 }
 
+/// `compare --format markdown`: the same section as the report's chapter, every gap and
+/// request listed (a working view has no appendix); nothing when the teams said nothing about
+/// each other.
+pub fn comparison_section(out: &mut String, c: &Comparison, l: &Labels) {
+    let pairs = pairs(c);
+    if pairs.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n",
+        l.perception_chapter(),
+        l.perception_intro()
+    );
+    for p in &pairs {
+        let _ = writeln!(out, "### {}\n", cell(&l.pair_heading(p.a, p.b)));
+        if p.has_views() {
+            // A working view: only the dimensions some side answered about the other.
+            let mut seen = p.clone();
+            seen.rows.retain(|r| r.seen_any() || r.dimension.is_none());
+            views_table(out, l, &seen);
+            let _ = writeln!(out, "**{}**\n", l.largest_perception_gaps());
+            if p.gaps.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{}\n",
+                    l.no_perception_gap(c.options.perception_gap_levels)
+                );
+            } else {
+                gap_list(out, l, p, usize::MAX);
+            }
+        }
+        let _ = writeln!(out, "**{}**\n", l.requests_between());
+        if p.requests.is_empty() {
+            let _ = writeln!(out, "{}\n", l.no_requests());
+        } else {
+            requests_table(out, l, p, usize::MAX);
+        }
+    }
+}
+
 /// The appendix section with the lists the chapter cut (nothing when it cut none).
 pub fn appendix(out: &mut String, r: &Report) {
     let l = r.labels();
@@ -108,10 +150,10 @@ fn views_table(out: &mut String, l: &Labels, p: &Pair<'_>) {
             "| {name} | {} | {} | {} | {} | {} | {} |",
             l.score(row.a_self),
             l.score(row.a_seen),
-            l.signed(difference(row.a_seen, row.a_self)),
+            l.gap_signed(difference(row.a_seen, row.a_self)),
             l.score(row.b_self),
             l.score(row.b_seen),
-            l.signed(difference(row.b_seen, row.b_self)),
+            l.gap_signed(difference(row.b_seen, row.b_self)),
         );
     }
     out.push('\n');
