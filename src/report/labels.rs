@@ -1942,6 +1942,18 @@ impl Labels {
     }
 
     /// "3 more in the appendix." / « 3 autres en annexe. »
+    /// Under the gaps `compare` cut: where the others are.
+    pub fn more_gaps_in_json(&self, n: usize) -> String {
+        match (self.fr(), n) {
+            (true, 1) => "1 autre écart\u{a0}: `compare --format json` les donne tous.".to_string(),
+            (true, _) => {
+                format!("{n} autres écarts\u{a0}: `compare --format json` les donne tous.")
+            }
+            (false, 1) => "1 more gap: `compare --format json` lists them all.".to_string(),
+            (false, _) => format!("{n} more gaps: `compare --format json` lists them all."),
+        }
+    }
+
     pub fn more_in_appendix(&self, n: usize) -> String {
         if self.fr() {
             if n == 1 {

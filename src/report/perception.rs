@@ -13,6 +13,8 @@ use crate::domain::requests::Request;
 
 /// Largest gaps of a pair printed in the chapter itself (both directions together).
 pub const CHAPTER_GAPS: usize = 5;
+/// Largest gaps of a pair `compare` prints as text or Markdown (the JSON has them all).
+pub const COMPARE_GAPS: usize = 10;
 /// Requests of a pair printed in the chapter itself (both directions together).
 pub const CHAPTER_REQUESTS: usize = 8;
 

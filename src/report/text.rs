@@ -10,7 +10,7 @@ use crate::domain::text::printable_lines;
 use crate::report::chapter::{DisagreementItem, StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, fit, pct, right, scale_line, score, signed, wrap};
 use crate::report::labels::Labels;
-use crate::report::perception::pairs;
+use crate::report::perception::{COMPARE_GAPS, pairs};
 use std::fmt::Write;
 
 /// Team columns per table block: a row is 2 + 31 (label) + 2 + 6 (target) + 7 per team + 8
@@ -196,9 +196,10 @@ fn question_differences(out: &mut String, c: &Comparison) {
 }
 
 /// How the teams see each other, per pair that answered about each other or asked each other
-/// something: each side's own score and the other's view of it per dimension, every gap of
-/// the threshold or more by question title, the requests both ways with their responses. In
-/// `l`'s language (French numbers and typography); nothing when the teams said nothing.
+/// something: each side's own score and the other's view of it per dimension answered about,
+/// the widest gaps of the threshold or more by question title (`COMPARE_GAPS`; the JSON has
+/// them all), the requests both ways with their responses. In `l`'s language (French numbers
+/// and typography); nothing when the teams said nothing.
 fn perception(out: &mut String, c: &Comparison, l: &Labels) {
     let pairs = pairs(c);
     if pairs.is_empty() {
@@ -246,9 +247,16 @@ fn perception(out: &mut String, c: &Comparison, l: &Labels) {
                 let none = l.no_perception_gap(c.options.perception_gap_levels);
                 bullet(out, "    ", &none);
             }
-            for (team, g) in &p.gaps {
+            for (team, g) in p.gaps.iter().take(COMPARE_GAPS) {
                 let text = l.perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median);
                 bullet(out, "  - ", &text);
+            }
+            if p.gaps.len() > COMPARE_GAPS {
+                bullet(
+                    out,
+                    "    ",
+                    &l.more_gaps_in_json(p.gaps.len() - COMPARE_GAPS),
+                );
             }
         }
         let _ = writeln!(out, "\n  {}", l.requests_between());

@@ -8,7 +8,7 @@ use crate::report::Report;
 use crate::report::format::difference;
 use crate::report::labels::Labels;
 use crate::report::model::Appendix;
-use crate::report::perception::{CHAPTER_GAPS, CHAPTER_REQUESTS, Pair, pairs};
+use crate::report::perception::{CHAPTER_GAPS, CHAPTER_REQUESTS, COMPARE_GAPS, Pair, pairs};
 use std::fmt::Write;
 
 /// How many of a list the chapter prints: all without an appendix to send the rest to.
@@ -67,9 +67,9 @@ pub fn chapter(out: &mut String, r: &Report) {
     }
 }
 
-/// `compare --format markdown`: the same section as the report's chapter, every gap and
-/// request listed (a working view has no appendix); nothing when the teams said nothing about
-/// each other.
+/// `compare --format markdown`: the same section as the report's chapter, the widest gaps
+/// (`COMPARE_GAPS`; the JSON has them all) and every request; nothing when the teams said
+/// nothing about each other.
 pub fn comparison_section(out: &mut String, c: &Comparison, l: &Labels) {
     let pairs = pairs(c);
     if pairs.is_empty() {
@@ -96,7 +96,11 @@ pub fn comparison_section(out: &mut String, c: &Comparison, l: &Labels) {
                     l.no_perception_gap(c.options.perception_gap_levels)
                 );
             } else {
-                gap_list(out, l, p, usize::MAX);
+                gap_list(out, l, p, COMPARE_GAPS);
+                if p.gaps.len() > COMPARE_GAPS {
+                    let more = l.more_gaps_in_json(p.gaps.len() - COMPARE_GAPS);
+                    let _ = writeln!(out, "{more}\n");
+                }
             }
         }
         let _ = writeln!(out, "**{}**\n", l.requests_between());
