@@ -247,7 +247,7 @@ fn perception(out: &mut String, c: &Comparison, l: &Labels) {
                 let none = l.no_perception_gap(c.options.perception_gap_levels);
                 bullet(out, "    ", &none);
             }
-            for (team, g) in p.gaps.iter().take(COMPARE_GAPS) {
+            for (team, g) in p.shown_gaps(COMPARE_GAPS) {
                 let text = l.perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median);
                 bullet(out, "  - ", &text);
             }

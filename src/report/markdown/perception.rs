@@ -164,7 +164,7 @@ fn views_table(out: &mut String, l: &Labels, p: &Pair<'_>) {
 }
 
 fn gap_list(out: &mut String, l: &Labels, p: &Pair<'_>, limit: usize) {
-    for (team, g) in p.gaps.iter().take(limit) {
+    for (team, g) in p.shown_gaps(limit) {
         let _ = writeln!(
             out,
             "- {}",

@@ -127,9 +127,8 @@ fn views_table(l: &Labels, p: &Pair<'_>) -> Block {
 
 fn gap_list(l: &Labels, p: &Pair<'_>, limit: usize) -> Block {
     Block::bullets(
-        p.gaps
-            .iter()
-            .take(limit)
+        p.shown_gaps(limit)
+            .into_iter()
             .map(|(team, g)| l.perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median)),
     )
 }
