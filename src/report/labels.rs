@@ -441,7 +441,7 @@ fn and_list(items: &[String], and: &str) -> String {
 }
 
 impl Labels {
-    fn fr(&self) -> bool {
+    pub fn fr(&self) -> bool {
         self.lang == Lang::Fr
     }
 

@@ -379,7 +379,9 @@ pub fn assessing(lang: Lang, team: &str, about: Option<&str>) -> String {
             "Assessed: {other}, as {team} sees it; the votes go to each participant's sheet about {other} and never count in its scores · Tab: another team"
         ),
         (Lang::Fr, None) => {
-            format!("Pratiques évaluées\u{202f}: celles de {team} · Tab\u{202f}: une autre équipe")
+            format!(
+                "Pratiques évaluées\u{202f}: {team}, par elle-même · Tab\u{202f}: une autre équipe"
+            )
         }
         (Lang::Fr, Some(other)) => format!(
             "Pratiques évaluées\u{202f}: {other}, vue par {team}\u{202f}; les votes vont à la feuille de chaque participant sur {other} et ne comptent jamais dans ses scores · Tab\u{202f}: une autre équipe"
