@@ -54,7 +54,7 @@ pub enum Command {
     Answer(AnswerArgs),
     /// Open the workshop room for a team: the facilitator projects one screen, everybody votes
     /// at once, the votes are revealed, the room discusses and accepts (each vote goes to its
-    /// participant's own sheet)
+    /// participant's own sheet, or with --about to their sheet about another team)
     #[command(after_help = WORKSHOP_EXAMPLES)]
     Workshop(WorkshopArgs),
     /// Add a team to an existing assessment
@@ -254,7 +254,8 @@ Examples:
   devops-maturity workshop bank-2026 --team Paris
   devops-maturity workshop bank-2026 --team Paris --participant Alice:dev --participant Bob:ops \\
       --participant Karim --timebox 3m
-  devops-maturity workshop bank-2026 --team Paris --anonymous      the reveal shows counts only";
+  devops-maturity workshop bank-2026 --team Paris --anonymous      the reveal shows counts only
+  devops-maturity workshop bank-2026 --team Paris --about Nantes   how Paris sees Nantes";
 
 #[derive(Debug, Args)]
 pub struct WorkshopArgs {
@@ -263,6 +264,10 @@ pub struct WorkshopArgs {
     /// The team in the room
     #[arg(long)]
     pub team: String,
+    /// Assess another team's practices, as the team in the room sees them: the votes go to
+    /// each participant's perception sheet about it, never counted in that team's scores
+    #[arg(long, value_name = "TEAM")]
+    pub about: Option<String>,
     /// A participant, NAME or NAME:ROLE, in the order votes are typed; repeat for each. Given,
     /// the room opens at once, without the participants screen
     #[arg(long = "participant", value_name = "NAME[:ROLE]")]

@@ -624,11 +624,12 @@ fn workshop_rooms_travel_with_export_and_collect_field_by_field() {
     };
     let (wh, wt) = (Workspace::open(h), Workspace::open(t));
     // Here first, there later: there's note is the newer one.
-    change(&wh, "bank", "Start-up Nantes", &note("here, earlier")).unwrap();
+    change(&wh, "bank", "Start-up Nantes", None, &note("here, earlier")).unwrap();
     change(
         &wh,
         "bank",
         "Équipe Paris",
+        None,
         &RoomChange::Parked {
             question: ids[1].clone(),
             parked: true,
@@ -636,7 +637,16 @@ fn workshop_rooms_travel_with_export_and_collect_field_by_field() {
     )
     .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(5));
-    change(&wt, "bank", "Start-up Nantes", &note("there, later")).unwrap();
+    change(&wt, "bank", "Start-up Nantes", None, &note("there, later")).unwrap();
+    // There, Nantes's room also assessed Paris: a room of its own, travelling apart.
+    change(
+        &wt,
+        "bank",
+        "Start-up Nantes",
+        Some("Équipe Paris"),
+        &note("about Paris"),
+    )
+    .unwrap();
     let zip = t.join("rooms.zip");
     ok(&run(
         t,
@@ -644,11 +654,15 @@ fn workshop_rooms_travel_with_export_and_collect_field_by_field() {
     ));
     let out = ok(&run(h, &["collect", "bank", &zip.display().to_string()]));
     assert!(
-        out.contains("workshop rooms updated for: Start-up Nantes"),
+        out.contains(
+            "workshop rooms updated for: Start-up Nantes, Start-up Nantes about Équipe Paris"
+        ),
         "{out}"
     );
     let rooms = devops_maturity::app::room::rooms(&wh, "bank").unwrap();
     assert_eq!(rooms.note("Start-up Nantes", &ids[0]), Some("there, later"));
+    let about = rooms.pair("Start-up Nantes", Some("Équipe Paris")).unwrap();
+    assert_eq!(about.question(&ids[0]).unwrap().note, "about Paris");
     assert!(
         rooms.team("Équipe Paris").unwrap().parked(&ids[1]),
         "what only this laptop had is kept"

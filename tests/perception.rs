@@ -366,7 +366,7 @@ fn the_report_chapter_is_french_and_side_by_side() {
         "Dev (par elle-même)".to_string(),
         "Dev vue par Ops".to_string(),
         "Plus grands écarts de perception".to_string(),
-        format!("Ops évalue Dev à 1,5 sur «{nb}{title}{nb}»{nb}; Dev s’évalue à 3,5 (écart -2,0)."),
+        format!("Ops évalue Dev à 1,5 sur «{nb}{title}{nb}»{nb}; Dev s’évalue à 3,5 (écart −2,0)."),
         "Demandes entre équipes".to_string(),
         "Ops demande à Dev".to_string(),
         "Un retour arrière testé".to_string(),
@@ -378,8 +378,9 @@ fn the_report_chapter_is_french_and_side_by_side() {
         let spaced = expected.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains(&spaced), "missing {expected:?} in:\n{text}");
     }
-    // The synthesis leads with the widest gap too.
+    // The synthesis leads with the widest gap too; every gap with a true minus.
     assert!(text.contains("Plus grand écart de perception"), "{text}");
+    assert!(!text.contains("-2,0"), "a hyphen for a minus:\n{text}");
     for english in [
         "How the teams see each other",
         "seen by",
@@ -511,4 +512,273 @@ fn a_sheet_about_another_team_in_the_wrong_place_is_reported_and_never_counted()
         c["perception"][0]["seen_by"][0]["respondents"], 2,
         "no third view"
     );
+}
+
+/// Every perception sheet file under the assessment `w`, as (file name, team, respondent,
+/// about, the ci.build answer).
+fn perception_files(data: &Path) -> Vec<(String, String, String, String, Value)> {
+    let mut out = Vec::new();
+    let Ok(folders) = fs::read_dir(data.join("assessments/w/perceptions")) else {
+        return out;
+    };
+    for folder in folders {
+        let folder = folder.unwrap().path();
+        if !folder.is_dir() {
+            continue;
+        }
+        for f in fs::read_dir(&folder).unwrap() {
+            let path = f.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let v: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+                let a = &v["answers"]["ci.build"];
+                let level = a.get("level").or(a.get("answer")).unwrap_or(a).clone();
+                out.push((
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                    v["team"].as_str().unwrap().to_string(),
+                    v["respondent"].as_str().unwrap().to_string(),
+                    v["about"].as_str().unwrap().to_string(),
+                    level,
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.2.cmp(&b.2));
+    out
+}
+
+/// The respondents of Ops who answered about Dev, with their ci.build answer.
+fn about_dev(data: &Path) -> Vec<(String, Value)> {
+    perception_files(data)
+        .into_iter()
+        .map(|(_, team, who, about, level)| {
+            assert_eq!((team.as_str(), about.as_str()), ("Ops", "Dev"));
+            (who, level)
+        })
+        .collect()
+}
+
+/// `respondent rename | merge | delete | restore` carry the respondent's sheets about other
+/// teams: renamed with them, merged by the same rule as the own sheet, trashed and brought back
+/// with them; never left behind under the old name, never orphaned.
+#[test]
+fn respondent_commands_carry_the_sheets_about_other_teams() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    two_teams(d, "en");
+    let seen = |d: &Path| compare_json(d)["perception"].to_string();
+    let before = seen(d);
+    // Rename Cid (own sheet and a sheet about Dev): both follow.
+    let out = ok(&run(
+        d,
+        &["respondent", "rename", "w", "--team", "Ops", "Cid", "Cy"],
+    ));
+    assert!(out.contains("answers about Dev followed"), "{out}");
+    assert_eq!(
+        about_dev(d),
+        [
+            ("Cy".to_string(), Value::from(1)),
+            ("Dan".to_string(), Value::from(2))
+        ]
+    );
+    assert_eq!(seen(d), before, "the view of Dev is unchanged by a rename");
+    // Dan only answered about Dev: he can be renamed too, without gaining an own sheet.
+    ok(&run(
+        d,
+        &["respondent", "rename", "w", "--team", "Ops", "dan", "Dana"],
+    ));
+    assert_eq!(about_dev(d)[1].0, "Dana");
+    assert!(
+        !fs::read_dir(d.join("assessments/w/responses"))
+            .unwrap()
+            .any(|f| f.unwrap().file_name().to_string_lossy().contains("dana")),
+        "no empty own sheet made for Dana"
+    );
+    // Merge Dana into Cy: one sheet about Dev, the newer answer (Dana's 2) kept, the other
+    // reported; Dana's file gone.
+    let merged = run(
+        d,
+        &["respondent", "merge", "w", "--team", "Ops", "Dana", "Cy"],
+    );
+    let out = ok(&merged);
+    assert!(out.contains("answers about Dev followed"), "{out}");
+    let err = String::from_utf8_lossy(&merged.stderr);
+    assert!(
+        err.contains("note: about Dev:"),
+        "the other answer is reported: {err}"
+    );
+    assert_eq!(about_dev(d), [("Cy".to_string(), Value::from(2))]);
+    let after_merge = seen(d);
+    // Delete Cy: own sheet and sheet about Dev to the trash; Dev is seen by nobody now.
+    let out = ok(&run(
+        d,
+        &["respondent", "delete", "w", "--team", "Ops", "Cy"],
+    ));
+    assert_eq!(
+        out.matches(".json").count(),
+        2,
+        "both sheets trashed: {out}"
+    );
+    assert!(about_dev(d).is_empty(), "a sheet about Dev left behind");
+    assert_ne!(seen(d), after_merge, "Cy's view of Dev still counts");
+    // Restore: both back, as they were.
+    ok(&run(
+        d,
+        &["respondent", "restore", "w", "--team", "Ops", "cy"],
+    ));
+    assert_eq!(about_dev(d), [("Cy".to_string(), Value::from(2))]);
+    assert_eq!(seen(d), after_merge);
+    let own = ok(&run(d, &["compare", "w", "--format", "json"]));
+    assert!(own.contains("\"Cy\""), "Cy's own sheet is back: {own}");
+    // Nothing left in the trash to restore a second time.
+    clean_failure(
+        &run(d, &["respondent", "restore", "w", "--team", "Ops", "Cy"]),
+        2,
+    );
+}
+
+/// Text as one line: the text comparison wraps its sentences at 78 columns.
+fn flat(text: &str) -> String {
+    text.split([' ', '\n'])
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Two requests each way, one answered each way.
+fn requests_both_ways(d: &Path, texts: [&str; 4], note: &str) {
+    let mut ids = Vec::new();
+    for (i, text) in texts.iter().enumerate() {
+        let (by, to) = if i < 2 {
+            ("Ops", "Dev")
+        } else {
+            ("Dev", "Ops")
+        };
+        ids.push(added_id(&ok(&run(
+            d,
+            &["request", "add", "w", "--by", by, "--to", to, text],
+        ))));
+    }
+    ok(&run(
+        d,
+        &[
+            "request", "respond", "w", &ids[0], "--status", "accepted", "--note", note,
+        ],
+    ));
+    ok(&run(
+        d,
+        &["request", "respond", "w", &ids[2], "--status", "refused"],
+    ));
+}
+
+/// `compare` as text and as Markdown shows how the teams see each other: self vs seen per
+/// dimension with the gap (a true minus), the gaps by question title (never its id), the
+/// requests both ways with their responses; in French for a French questionnaire.
+#[test]
+fn compare_text_and_markdown_show_how_the_teams_see_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    two_teams(d, "en");
+    let plain = ok(&run(d, &["compare", "w"]));
+    let md = ok(&run(d, &["compare", "w", "--format", "markdown"]));
+    for out in [&flat(&plain), &md] {
+        assert!(out.contains("How the teams see each other"), "{out}");
+        // Ops sees Dev's build at 1.5, Dev itself at 3.5.
+        assert!(
+            out.contains("Ops rates Dev 1.5 on “Automatic build and tests on every change”; Dev rates itself 3.5 (gap −2.0)"),
+            "{out}"
+        );
+        assert!(!out.contains("gap -2.0"), "a hyphen for a minus: {out}");
+        assert!(out.contains("No requests."), "{out}");
+    }
+    let row = plain
+        .lines()
+        .find(|l| l.trim_start().starts_with("Source control and integration") && l.contains('−'))
+        .unwrap_or_else(|| panic!("no self vs seen row:\n{plain}"));
+    let cells: Vec<&str> = row.split_whitespace().rev().take(6).collect();
+    assert_eq!(cells, ["–", "–", "2.0", "−2.0", "1.5", "3.5"], "{row}");
+    assert!(
+        md.contains("| Source control and integration | 3.5 | 1.5 | −2.0 | 2.0 | – | – |"),
+        "{md}"
+    );
+    // Dimensions nobody answered about the other are left out of the working view.
+    let section = &plain[plain.find("How the teams see each other").unwrap()..];
+    assert!(!section.contains("Culture and collaboration"), "{section}");
+    requests_both_ways(
+        d,
+        [
+            "A rollback procedure tested in pre-production",
+            "Deploy on Tuesdays only",
+            "Read access to production logs",
+            "A shared on-call rota",
+        ],
+        "from the March release",
+    );
+    let plain = ok(&run(d, &["compare", "w"]));
+    let md = ok(&run(d, &["compare", "w", "--format", "markdown"]));
+    for out in [&flat(&plain), &md] {
+        for text in [
+            "A rollback procedure tested in pre-production",
+            "Deploy on Tuesdays only",
+            "Read access to production logs",
+            "A shared on-call rota",
+            "accepted: from the March release",
+            "refused",
+            "Ops asks Dev",
+            "Dev asks Ops",
+        ] {
+            assert!(out.contains(text), "{text:?} missing:\n{out}");
+        }
+    }
+    // French: words, numbers and typography.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    two_teams(d, "fr");
+    requests_both_ways(
+        d,
+        [
+            "Un retour arrière testé",
+            "Livrer le mardi",
+            "Accès aux journaux",
+            "Une astreinte commune",
+        ],
+        "dès la version de mars",
+    );
+    let plain = ok(&run(d, &["compare", "w"]));
+    let md = ok(&run(d, &["compare", "w", "--format", "markdown"]));
+    for out in [&flat(&plain), &md] {
+        assert!(out.contains("Comment les équipes se voient"), "{out}");
+        assert!(out.contains("(écart −2,0)"), "{out}");
+        assert!(out.contains("Ops évalue Dev à 1,5 sur «\u{202f}"), "{out}");
+        assert!(
+            out.contains("acceptée\u{202f}: dès la version de mars"),
+            "{out}"
+        );
+        assert!(out.contains("Ops demande à Dev"), "{out}");
+        let start = out.find("Comment les équipes se voient").unwrap();
+        let section = &out[start..];
+        let end = section.find("== Dev ==").or(section.find("## Delivery"));
+        let section = &section[..end.unwrap_or(section.len())];
+        assert!(!section.contains("ci.build"), "a question id: {section}");
+    }
+    // Without answers about each other or requests, no section.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run(d, &["new", "w", "--team", "Dev", "--team", "Ops"]));
+    ok(&run(
+        d,
+        &[
+            "answer",
+            "w",
+            "--team",
+            "Dev",
+            "--respondent",
+            "Ann",
+            "--set",
+            "ci.build=3",
+        ],
+    ));
+    for format in ["text", "markdown"] {
+        let out = ok(&run(d, &["compare", "w", "--format", format]));
+        assert!(!out.contains("How the teams see each other"), "{out}");
+    }
 }

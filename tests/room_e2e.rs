@@ -255,6 +255,28 @@ fn workshop_refuses_bad_flags_with_one_line_and_exit_2() {
             ],
             "already a participant",
         ),
+        (
+            vec![
+                "workshop",
+                "bank-2026",
+                "--team",
+                "Paris",
+                "--about",
+                "paris",
+            ],
+            "--about paris",
+        ),
+        (
+            vec![
+                "workshop",
+                "bank-2026",
+                "--team",
+                "Paris",
+                "--about",
+                "Lyon",
+            ],
+            "--about",
+        ),
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
             .args(&args)
@@ -267,4 +289,141 @@ fn workshop_refuses_bad_flags_with_one_line_and_exit_2() {
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
     assert!(sheets(data).is_empty(), "nothing written");
+}
+
+/// Every perception sheet of the data directory (`perceptions/<team>/…`), by respondent.
+fn perception_sheets(data: &Path) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    for dir in std::fs::read_dir(data.join("assessments")).unwrap() {
+        let Ok(folders) = std::fs::read_dir(dir.unwrap().path().join("perceptions")) else {
+            continue;
+        };
+        for folder in folders {
+            let folder = folder.unwrap().path();
+            if !folder.is_dir() {
+                continue;
+            }
+            for f in std::fs::read_dir(folder).unwrap() {
+                let path = f.unwrap().path();
+                if path.extension().is_some_and(|e| e == "json") {
+                    let v: Value =
+                        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                    out.push((v["respondent"].as_str().unwrap().to_string(), v));
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// Tab on the participants screen: the room of Ops assesses Dev. The accepted votes go to each
+/// participant's perception sheet about Dev, never to their own sheet; the room's progress is
+/// kept for (Ops, Dev), apart from Ops's own room, which still starts at question 1; and
+/// `--about` opens the same room from the command line.
+#[cfg(unix)]
+#[test]
+fn a_room_about_another_team_writes_perception_sheets_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    cli(data, &["new", "org", "--team", "Ops", "--team", "Dev"]);
+    let q = ids(2);
+    let set = format!("{}=4", q[0]);
+    cli(
+        data,
+        &[
+            "answer",
+            "org",
+            "--team",
+            "Ops",
+            "--respondent",
+            "Alice",
+            "--set",
+            &set,
+        ],
+    );
+    let mut tui = Tui::start(data, &["workshop", "org", "--team", "Ops"], 80, 24);
+    tui.wait_for("workshop room: participants");
+    tui.wait_for("Assessed: Ops's own practices");
+    for name in ["Alice", "Bob"] {
+        tui.send(name);
+        tui.send(ENTER);
+    }
+    tui.wait_for("2. Bob");
+    tui.send("\t");
+    tui.wait_for("org · Ops about Dev");
+    tui.send(ENTER);
+    let screen = tui.wait_for("Question 1 of 69");
+    assert!(screen.contains("Ops about Dev"), "{screen}");
+    tui.send("1");
+    tui.send("2");
+    tui.wait_for("2 of 2");
+    tui.send(ENTER);
+    tui.wait_for("Median");
+    tui.send(ENTER);
+    tui.wait_for("Question 2 of 69");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    // Own sheets: Alice's 4 untouched, Bob has none.
+    assert_eq!(answer(data, "Alice", &q[0]), Some(Value::from(4)));
+    assert_eq!(sheets(data).len(), 1, "{:?}", sheets(data));
+    let about = perception_sheets(data);
+    assert_eq!(about.len(), 2, "{about:?}");
+    for ((who, sheet), level) in about.iter().zip([1, 2]) {
+        assert_eq!(sheet["team"], "Ops", "{who}");
+        assert_eq!(sheet["about"], "Dev", "{who}");
+        let a = &sheet["answers"][&q[0]];
+        assert_eq!(
+            a.get("level").or(a.get("answer")).unwrap_or(a),
+            &Value::from(level)
+        );
+    }
+    let rooms = room_file(data);
+    let pair = rooms["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["about"] == "Dev")
+        .expect("the room about Dev is recorded");
+    assert_eq!(pair["team"], "Ops");
+    assert!(pair["questions"][&q[0]]["accepted_at"].is_string());
+    // Ops's own room never met on question 1: it opens there.
+    let own = ["workshop", "org", "--team", "Ops", "--participant", "Alice"];
+    let mut tui = Tui::start(data, &own, 80, 24);
+    let screen = tui.wait_for("Question 1 of 69");
+    assert!(!screen.contains("about Dev"), "{screen}");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    // The room about Dev from the command line resumes on question 2.
+    let about_dev = [
+        "workshop",
+        "org",
+        "--team",
+        "Ops",
+        "--about",
+        "dev",
+        "--participant",
+        "Bob",
+    ];
+    let mut tui = Tui::start(data, &about_dev, 80, 24);
+    tui.wait_for("Question 2 of 69");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    tui.assert_terminal_restored();
+    // Dev's own scores count none of it.
+    let out = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(["compare", "org", "--format", "json"])
+        .env("DEVOPS_MATURITY_DATA", data)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let dev = json["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "Dev")
+        .unwrap();
+    assert!(dev["overall"].is_null(), "{dev}");
+    assert_eq!(dev["coverage"], Value::from(0.0), "{dev}");
+    assert_eq!(dev["respondents"], Value::Array(Vec::new()), "{dev}");
 }

@@ -298,8 +298,39 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                         }
                     }
                 };
+                // A room about another team: that team is mapped as the room's own is.
+                let about = match &room.about {
+                    None => None,
+                    Some(about) => match map.iter().find(|(from, _)| same_name(from, about)) {
+                        Some((_, to)) => Some(to.clone()),
+                        None => {
+                            if let Some(t) = target.find_team(about) {
+                                Some(t.to_string())
+                            } else {
+                                out.refused.push((
+                                    found_rooms.origin.clone(),
+                                    format!(
+                                        "workshop room of team \"{}\" about team \"{about}\", which is not part of \"{}\"; map it with --map-team \"{about}=TEAM\"",
+                                        room.team, target.name
+                                    ),
+                                ));
+                                continue;
+                            }
+                        }
+                    },
+                };
+                if about.as_deref().is_some_and(|a| same_name(a, &team)) {
+                    out.refused.push((
+                        found_rooms.origin.clone(),
+                        format!(
+                            "workshop room of team \"{team}\" would be about itself once mapped"
+                        ),
+                    ));
+                    continue;
+                }
                 let mut room = room;
                 room.team.clone_from(&team);
+                room.about = about;
                 let one = crate::domain::room::Rooms { teams: vec![room] };
                 incoming_rooms = crate::domain::room::merge(&incoming_rooms, &one);
             }
@@ -497,8 +528,12 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
         let here = ws.store().read_rooms(&target.name)?;
         let merged = crate::domain::room::merge(&here, &incoming_rooms);
         for room in &incoming_rooms.teams {
-            if here.team(&room.team) != merged.team(&room.team) {
-                out.rooms_updated.push(room.team.clone());
+            let about = room.about.as_deref();
+            if here.pair(&room.team, about) != merged.pair(&room.team, about) {
+                out.rooms_updated.push(match about {
+                    Some(other) => format!("{} about {other}", room.team),
+                    None => room.team.clone(),
+                });
             }
         }
         if !request.dry_run && !out.rooms_updated.is_empty() {

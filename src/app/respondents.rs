@@ -1,6 +1,11 @@
 //! Managing respondents: rename, merge two sheets into one, delete to the trash and restore.
 //! Nothing is destroyed: a deleted sheet waits in the assessment's `trash/`, and each operation
 //! is written to the respondent log so that `collect` does not bring back an old copy.
+//!
+//! A respondent's perception sheets (their answers about another team, `perceptions/`) go with
+//! them: renamed, merged by the same rule as the own sheet (the newer answer wins, the other
+//! reported), trashed with it and restored with it. Each is written to its new place before
+//! the old one is removed, so a crash in between leaves a copy, never a loss.
 
 use super::Workspace;
 use super::answers::find_team;
@@ -25,12 +30,13 @@ pub struct Who {
 fn existing(ws: &Workspace, who: &Who) -> Result<(String, String, String), Error> {
     let loaded = ws.load(&who.assessment)?;
     let team = find_team(&loaded.assessment, &who.team)?;
-    let names: Vec<&str> = loaded
-        .sheets
-        .iter()
-        .filter(|s| s.team == team)
-        .map(|s| s.respondent.as_str())
-        .collect();
+    // Someone who only answered about another team is a respondent of their team too.
+    let mut names: Vec<&str> = Vec::new();
+    for s in loaded.sheets.iter().chain(&loaded.perceptions) {
+        if s.team == team && !names.iter().any(|n| same_name(n, &s.respondent)) {
+            names.push(s.respondent.as_str());
+        }
+    }
     let misnamed = ws.store().misnamed_sheets(&loaded.assessment.name)?;
     let found = names
         .iter()
@@ -71,6 +77,28 @@ pub struct Merged {
     pub added: usize,
     /// Questions both had answered differently: the newer was kept, both are listed.
     pub conflicts: Vec<Conflict>,
+    /// The same for each of the respondent's sheets about another team, in team order.
+    pub perceptions: Vec<PerceptionMerged>,
+}
+
+/// What became of one perception sheet in a rename, merge or restore.
+#[derive(Debug)]
+pub struct PerceptionMerged {
+    /// The team the sheet is about.
+    pub about: String,
+    pub added: usize,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The other teams of the assessment: those a respondent of `team` may have answered about.
+fn other_teams(ws: &Workspace, name: &str, team: &str) -> Result<Vec<String>, Error> {
+    Ok(ws
+        .store()
+        .assessment(name)?
+        .teams
+        .into_iter()
+        .filter(|t| t != team)
+        .collect())
 }
 
 /// Merges `from`'s answers into `into`'s sheet (`into` is created when new: that is a rename),
@@ -87,9 +115,9 @@ fn merge_into(
     let store = ws.store();
     let now = now_stamp();
     // FROM's regular sheet, and any file holding FROM's answers under another name.
-    let mut source = store
-        .load_sheet(name, team, from)?
-        .unwrap_or_else(|| ResponseSheet::new(team, from));
+    let own = store.load_sheet(name, team, from)?;
+    let has_own = own.is_some();
+    let mut source = own.unwrap_or_else(|| ResponseSheet::new(team, from));
     let strays: Vec<_> = store
         .misnamed_sheets(name)?
         .into_iter()
@@ -97,6 +125,55 @@ fn merge_into(
         .collect();
     for stray in &strays {
         source = merge_sheets(&source, &stray.sheet, Prefer::Newer).0;
+    }
+    // Their sheets about other teams first: each merged into INTO's sheet about that team.
+    let mut perceptions = Vec::new();
+    for about in other_teams(ws, name, team)? {
+        let Some(theirs) = store.load_perception(name, team, from, &about)? else {
+            continue;
+        };
+        let report = store.update_perception(name, team, into, &about, &now, |current| {
+            let target = current.unwrap_or_else(|| ResponseSheet::perception(team, into, &about));
+            let mut theirs = theirs.clone();
+            theirs.team.clone_from(&target.team);
+            theirs.respondent.clone_from(&target.respondent);
+            theirs.about.clone_from(&target.about);
+            let (mut merged, report) = merge_sheets(&target, &theirs, Prefer::Newer);
+            if op == LogOp::Renamed {
+                merged.respondent = into.to_string();
+            }
+            Ok::<_, StoreError>((Some(merged), report))
+        })?;
+        if !same_name(from, into) {
+            store.remove_perception(name, team, from, &about)?;
+        }
+        perceptions.push(PerceptionMerged {
+            about,
+            added: report.added,
+            conflicts: report.conflicts,
+        });
+    }
+    if !has_own && strays.is_empty() {
+        // Answers about other teams only: no own sheet to make for INTO.
+        store.append_log(
+            name,
+            LogEntry {
+                op,
+                team: team.to_string(),
+                respondent: from.to_string(),
+                into: Some(into.to_string()),
+                at: now.clone(),
+            },
+            &now,
+        )?;
+        return Ok(Merged {
+            team: team.to_string(),
+            from: from.to_string(),
+            into: into.to_string(),
+            added: 0,
+            conflicts: Vec::new(),
+            perceptions,
+        });
     }
     let outcome = store.update_sheet(name, team, into, &now, |current| {
         let target = current.unwrap_or_else(|| ResponseSheet::new(team, into));
@@ -133,6 +210,7 @@ fn merge_into(
         into: into.to_string(),
         added: outcome.added,
         conflicts: outcome.conflicts,
+        perceptions,
     })
 }
 
@@ -142,7 +220,7 @@ pub fn rename(ws: &Workspace, who: &Who, new: &str) -> Result<Merged, Error> {
     let (name, team, old) = existing(ws, who)?;
     let new = clean_name("respondent name", new).map_err(Error::usage)?;
     let loaded = ws.load(&name)?;
-    if let Some(taken) = loaded.sheets.iter().find(|s| {
+    if let Some(taken) = loaded.sheets.iter().chain(&loaded.perceptions).find(|s| {
         s.team == team && same_name(&s.respondent, &new) && !same_name(&s.respondent, &old)
     }) {
         return Err(Error::usage(format!(
@@ -180,18 +258,33 @@ pub struct Deleted {
     pub assessment: String,
     pub team: String,
     pub respondent: String,
-    /// Where the sheet went.
-    pub trashed: PathBuf,
+    /// Where the sheets went: the own sheet first (when there is one), then each sheet about
+    /// another team.
+    pub trashed: Vec<PathBuf>,
 }
 
-/// `respondent delete`: moves the sheet to the assessment's trash.
+/// `respondent delete`: moves the sheet, and the respondent's sheets about other teams, to
+/// the assessment's trash, all stamped with the same time so `restore` brings them back
+/// together.
 pub fn delete(ws: &Workspace, who: &Who) -> Result<Deleted, Error> {
     let (name, team, respondent) = existing(ws, who)?;
     let now = now_stamp();
-    let trashed = ws
+    let mut trashed: Vec<PathBuf> = ws
         .store()
         .trash_sheet(&name, &team, &respondent, &now)?
-        .ok_or_else(|| Error::usage(format!("{respondent} ({team}) has no sheet to delete")))?;
+        .into_iter()
+        .collect();
+    for about in other_teams(ws, &name, &team)? {
+        trashed.extend(
+            ws.store()
+                .trash_perception(&name, &team, &respondent, &about, &now)?,
+        );
+    }
+    if trashed.is_empty() {
+        return Err(Error::usage(format!(
+            "{respondent} ({team}) has no sheet to delete"
+        )));
+    }
     ws.store().append_log(
         &name,
         LogEntry {
@@ -211,30 +304,86 @@ pub fn delete(ws: &Workspace, who: &Who) -> Result<Deleted, Error> {
     })
 }
 
-/// `respondent restore`: brings back the most recently deleted sheet of `who`, merged with any
-/// sheet they have since (the newer answer wins).
+/// `respondent restore`: brings back what the most recent `delete` of `who` trashed — their
+/// sheet and their sheets about other teams — each merged with any sheet they have since (the
+/// newer answer wins).
 pub fn restore(ws: &Workspace, who: &Who) -> Result<Merged, Error> {
     let loaded = ws.load(&who.assessment)?;
     let name = loaded.assessment.name.clone();
     let team = find_team(&loaded.assessment, &who.team)?;
-    let Some((path, sheet)) = ws.store().trashed_sheet(&name, &team, &who.respondent)? else {
+    let own = ws.store().trashed_sheet(&name, &team, &who.respondent)?;
+    let mut about: Vec<(String, PathBuf, ResponseSheet)> = Vec::new();
+    for other in other_teams(ws, &name, &team)? {
+        if let Some((path, sheet)) =
+            ws.store()
+                .trashed_perception(&name, &team, &who.respondent, &other)?
+        {
+            about.push((other, path, sheet));
+        }
+    }
+    // One deletion trashes every sheet with one stamp: the newest stamp is the last deletion.
+    let Some(last) = own
+        .iter()
+        .map(|(p, _)| trash_stamp(p))
+        .chain(about.iter().map(|(_, p, _)| trash_stamp(p)))
+        .max()
+    else {
         return Err(Error::usage(format!(
             "no deleted sheet of \"{}\" in {team} of \"{name}\"",
             who.respondent.trim()
         )));
     };
     let now = now_stamp();
-    let respondent = sheet.respondent.clone();
-    let report = ws
-        .store()
-        .update_sheet(&name, &team, &respondent, &now, |current| {
-            let (merged, report) = match current {
-                Some(here) => merge_sheets(&here, &sheet, Prefer::Newer),
-                None => (sheet.clone(), crate::domain::merge::SheetMerge::default()),
-            };
-            Ok::<_, StoreError>((Some(merged), report))
-        })?;
-    ws.store().forget_trashed(&path)?;
+    let mut respondent = who.respondent.trim().to_string();
+    let mut out = Merged {
+        team: team.clone(),
+        from: String::new(),
+        into: String::new(),
+        added: 0,
+        conflicts: Vec::new(),
+        perceptions: Vec::new(),
+    };
+    if let Some((path, sheet)) = own.filter(|(p, _)| trash_stamp(p) == last) {
+        respondent.clone_from(&sheet.respondent);
+        let report = ws
+            .store()
+            .update_sheet(&name, &team, &respondent, &now, |current| {
+                let (merged, report) = match current {
+                    Some(here) => merge_sheets(&here, &sheet, Prefer::Newer),
+                    None => (sheet.clone(), crate::domain::merge::SheetMerge::default()),
+                };
+                Ok::<_, StoreError>((Some(merged), report))
+            })?;
+        ws.store().forget_trashed(&path)?;
+        out.added = report.added;
+        out.conflicts = report.conflicts;
+    }
+    for (other, path, sheet) in about {
+        if trash_stamp(&path) != last {
+            continue;
+        }
+        respondent.clone_from(&sheet.respondent);
+        let report = ws.store().update_perception(
+            &name,
+            &team,
+            &sheet.respondent,
+            &other,
+            &now,
+            |current| {
+                let (merged, report) = match current {
+                    Some(here) => merge_sheets(&here, &sheet, Prefer::Newer),
+                    None => (sheet.clone(), crate::domain::merge::SheetMerge::default()),
+                };
+                Ok::<_, StoreError>((Some(merged), report))
+            },
+        )?;
+        ws.store().forget_trashed(&path)?;
+        out.perceptions.push(PerceptionMerged {
+            about: other,
+            added: report.added,
+            conflicts: report.conflicts,
+        });
+    }
     ws.store().append_log(
         &name,
         LogEntry {
@@ -246,13 +395,21 @@ pub fn restore(ws: &Workspace, who: &Who) -> Result<Merged, Error> {
         },
         &now,
     )?;
-    Ok(Merged {
-        team,
-        from: respondent.clone(),
-        into: respondent,
-        added: report.added,
-        conflicts: report.conflicts,
-    })
+    out.from.clone_from(&respondent);
+    out.into = respondent;
+    Ok(out)
+}
+
+/// The time stamp a trashed file's name ends with (`<sheet>.<stamp>.json`).
+fn trash_stamp(path: &std::path::Path) -> String {
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = file.trim_end_matches(".json");
+    stem.rsplit_once('.')
+        .map(|(_, stamp)| stamp.to_string())
+        .unwrap_or_default()
 }
 
 /// Where the log says the answers of `respondent` of `team` live now: `Some(name)` (itself, or

@@ -11,30 +11,105 @@ use super::answers::{RespondentMatch, find_team, match_respondent};
 use super::i18n::{self, Lang};
 use super::{Conflict, Failure, Loaded, Workspace};
 use crate::clock::now_stamp;
-use crate::domain::room::{Participant, RoomChange, TeamRoom};
+use crate::domain::room::{Participant, RoomChange, Rooms, TeamRoom};
 use crate::domain::{Answer, ResponseSheet, Role};
 use crate::error::Error;
 use crate::store::StoreError;
 
-/// A team's room, ready to open: the assessment with every sheet, the team as stored, and
-/// what the room recorded so far.
+/// A team's room, ready to open: the assessment with every sheet, the team as stored, whose
+/// practices it assesses, and what the rooms recorded so far.
 #[derive(Debug)]
 pub struct Opened {
     pub loaded: Loaded,
     pub team: String,
-    pub room: TeamRoom,
+    /// `Some`: the team assesses this other team of the assessment (as stored); the votes go
+    /// to the participants' perception sheets about it. `None`: its own practices.
+    pub about: Option<String>,
+    /// Every room of the assessment as stored, so the participants screen can switch whose
+    /// practices are assessed without reading again.
+    pub rooms: Rooms,
 }
 
-/// Loads what the room of `team` needs.
-pub fn open(ws: &Workspace, name: &str, team: &str) -> Result<Opened, Error> {
+impl Opened {
+    /// What the room of (`team`, `about`) recorded so far (empty before its first meeting).
+    pub fn record(&self) -> TeamRoom {
+        self.rooms
+            .pair(&self.team, self.about.as_deref())
+            .cloned()
+            .unwrap_or_else(|| TeamRoom::about(&self.team, self.about.as_deref()))
+    }
+
+    /// The sheets the room's votes go to: the team's own, or its perception sheets about
+    /// `about`.
+    pub fn sheets(&self) -> Vec<ResponseSheet> {
+        sheets_of(&self.loaded, &self.team, self.about.as_deref())
+    }
+
+    /// The team's respondents to match a typed name against: their own sheets (names and
+    /// roles as stored), then, about another team, the perception sheets of those who have
+    /// none.
+    pub fn known(&self) -> Vec<ResponseSheet> {
+        let mut out = sheets_of(&self.loaded, &self.team, None);
+        if self.about.is_some() {
+            for sheet in self.sheets() {
+                if !out.iter().any(|s| s.respondent == sheet.respondent) {
+                    out.push(sheet);
+                }
+            }
+        }
+        out
+    }
+
+    /// The other teams of the assessment, whose practices the room may assess instead.
+    pub fn other_teams(&self) -> Vec<String> {
+        self.loaded
+            .assessment
+            .teams
+            .iter()
+            .filter(|t| **t != self.team)
+            .cloned()
+            .collect()
+    }
+}
+
+/// The sheets of `team`'s respondents: about their own practices (`about` `None`) or about
+/// team `about`.
+pub fn sheets_of(loaded: &Loaded, team: &str, about: Option<&str>) -> Vec<ResponseSheet> {
+    let from = match about {
+        None => &loaded.sheets,
+        Some(_) => &loaded.perceptions,
+    };
+    from.iter()
+        .filter(|s| s.team == team && s.about.as_deref() == about)
+        .cloned()
+        .collect()
+}
+
+/// Loads what the room of `team` needs; `about`: the other team whose practices it assesses
+/// (refused when unknown or the team itself).
+pub fn open(ws: &Workspace, name: &str, team: &str, about: Option<&str>) -> Result<Opened, Error> {
     let loaded = ws.load(name)?;
     let team = find_team(&loaded.assessment, team)?;
+    let about = match about {
+        None => None,
+        Some(wanted) => {
+            let about = find_team(&loaded.assessment, wanted)
+                .map_err(|e| Error::usage(format!("--about: {}", e.message)))?;
+            if about == team {
+                return Err(Error::usage(format!(
+                    "--about {wanted}: that is the room's own team; leave --about out to assess its own practices"
+                )));
+            }
+            Some(about)
+        }
+    };
     let rooms = ws.store().read_rooms(&loaded.assessment.name)?;
-    let room = rooms
-        .team(&team)
-        .cloned()
-        .unwrap_or_else(|| TeamRoom::new(&team));
-    Ok(Opened { loaded, team, room })
+    Ok(Opened {
+        loaded,
+        team,
+        about,
+        rooms,
+    })
 }
 
 /// "Alice" or "Alice:ops" (or « Alice:exploitation »): a name and an optional role.
@@ -82,14 +157,15 @@ pub fn match_participant(
 }
 
 /// The participants given on the command line (`--participant NAME[:ROLE]`), in order, each
-/// checked as `match_participant` does; a name given twice is refused.
+/// checked against the team's respondents as `match_participant` does; a name given twice is
+/// refused.
 pub fn participants(
     lang: Lang,
-    loaded: &Loaded,
-    team: &str,
+    opened: &Opened,
     given: &[String],
 ) -> Result<Vec<Participant>, Error> {
-    let sheets: Vec<&ResponseSheet> = loaded.sheets.iter().filter(|s| s.team == team).collect();
+    let known = opened.known();
+    let sheets: Vec<&ResponseSheet> = known.iter().collect();
     let mut out: Vec<Participant> = Vec::new();
     for text in given {
         let p = match_participant(lang, &sheets, text)
@@ -150,6 +226,8 @@ pub struct Vote {
 pub struct Accept {
     pub assessment: String,
     pub team: String,
+    /// The other team whose practices the room assesses: the votes go to perception sheets.
+    pub about: Option<String>,
     pub question: String,
     pub votes: Vec<Vote>,
     /// Seconds the room spent on the question.
@@ -161,7 +239,7 @@ pub struct Accept {
 pub struct Accepted {
     /// Each voter's sheet as stored now, in vote order.
     pub sheets: Vec<ResponseSheet>,
-    /// The team's room as stored now.
+    /// The room of (team, about) as stored now.
     pub room: TeamRoom,
     /// Answers another process changed meanwhile: (respondent, conflict).
     pub conflicts: Vec<(String, Conflict)>,
@@ -181,7 +259,7 @@ pub fn accept(ws: &Workspace, request: &Accept) -> Result<Accepted, Failure> {
     }
     let mut out = Accepted {
         sheets: Vec::new(),
-        room: TeamRoom::new(&request.team),
+        room: TeamRoom::about(&request.team, request.about.as_deref()),
         conflicts: Vec::new(),
     };
     for vote in &request.votes {
@@ -193,9 +271,17 @@ pub fn accept(ws: &Workspace, request: &Accept) -> Result<Accepted, Failure> {
                 q.level_count()
             ))));
         }
-        let base = ws
-            .load_sheet(&assessment.name, &request.team, &vote.respondent)?
-            .unwrap_or_else(|| ResponseSheet::new(&request.team, &vote.respondent));
+        // About another team: the participant's perception sheet, never their own.
+        let base = match &request.about {
+            Some(about) => ws
+                .load_perception(&assessment.name, &request.team, &vote.respondent, about)?
+                .unwrap_or_else(|| {
+                    ResponseSheet::perception(&request.team, &vote.respondent, about)
+                }),
+            None => ws
+                .load_sheet(&assessment.name, &request.team, &vote.respondent)?
+                .unwrap_or_else(|| ResponseSheet::new(&request.team, &vote.respondent)),
+        };
         let mut mine = base.clone();
         if base.role.is_none() && vote.role.is_some() {
             mine.set_role(vote.role);
@@ -214,6 +300,7 @@ pub fn accept(ws: &Workspace, request: &Accept) -> Result<Accepted, Failure> {
         ws,
         &assessment.name,
         &request.team,
+        request.about.as_deref(),
         &RoomChange::Accepted {
             question: request.question.clone(),
             voters: request.votes.iter().map(|v| v.respondent.clone()).collect(),
@@ -223,17 +310,18 @@ pub fn accept(ws: &Workspace, request: &Accept) -> Result<Accepted, Failure> {
     Ok(out)
 }
 
-/// Applies one change to the team's room under the room file's lock; returns the team's room as
-/// stored now.
+/// Applies one change to the room of (`team`, `about`) under the room file's lock; returns that
+/// room as stored now.
 pub fn change(
     ws: &Workspace,
     name: &str,
     team: &str,
+    about: Option<&str>,
     change: &RoomChange,
 ) -> Result<TeamRoom, StoreError> {
     let now = now_stamp();
     ws.store().update_rooms(name, &now, |rooms| {
-        let room = rooms.team_mut(team);
+        let room = rooms.pair_mut(team, about);
         room.apply(change, &now);
         Ok::<_, StoreError>(room.clone())
     })

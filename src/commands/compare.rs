@@ -40,9 +40,11 @@ pub fn run(
             pairs: args.detail.contains(&CompareDetail::Pairs),
         });
     }
+    let lang =
+        lang.unwrap_or_else(|| crate::report::Lang::from_tag(&comparison.questionnaire.language));
     let out = match args.format.unwrap_or(CompareFormat::Text) {
-        CompareFormat::Text => text::render(&comparison),
-        CompareFormat::Markdown => markdown::render_comparison(&comparison),
+        CompareFormat::Text => text::render_in(&comparison, lang),
+        CompareFormat::Markdown => markdown::render_comparison_in(&comparison, lang),
         CompareFormat::Json => json::render_comparison(&comparison)?,
     };
     say_raw!("{out}");

@@ -22,7 +22,7 @@ pub fn run(ws: &Workspace, command: &RespondentCommand) -> Result<(), Error> {
                 done.into,
                 done.team
             );
-            conflicts(&done);
+            conflicts(&done)?;
         }
         RespondentCommand::Merge {
             name,
@@ -39,15 +39,20 @@ pub fn run(ws: &Workspace, command: &RespondentCommand) -> Result<(), Error> {
                 done.added,
                 done.conflicts.len()
             );
-            conflicts(&done);
+            conflicts(&done)?;
         }
         RespondentCommand::Delete { name, team, who: w } => {
             let done = respondents::delete(ws, &who(name, team, w))?;
+            let places: Vec<String> = done
+                .trashed
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect();
             say!(
                 "Moved {} ({}) to the trash: {}",
                 done.respondent,
                 done.team,
-                done.trashed.display()
+                places.join(", ")
             );
             say!(
                 "Undo with: devops-maturity respondent restore {} --team {} {}",
@@ -59,7 +64,7 @@ pub fn run(ws: &Workspace, command: &RespondentCommand) -> Result<(), Error> {
         RespondentCommand::Restore { name, team, who: w } => {
             let done = respondents::restore(ws, &who(name, team, w))?;
             say!("Restored {} ({})", done.into, done.team);
-            conflicts(&done);
+            conflicts(&done)?;
         }
     }
     Ok(())
@@ -92,11 +97,26 @@ fn who(name: &str, team: &str, respondent: &str) -> Who {
     }
 }
 
-/// Both answers of each question answered differently, so nothing is dropped silently.
-fn conflicts(done: &Merged) {
+/// What happened to the respondent's sheets about other teams, then both answers of each
+/// question answered differently, so nothing is dropped silently.
+fn conflicts(done: &Merged) -> Result<(), Error> {
+    for p in &done.perceptions {
+        say!(
+            "Their answers about {} followed (added: {}; answered differently by both: {})",
+            p.about,
+            p.added,
+            p.conflicts.len()
+        );
+    }
     for c in &done.conflicts {
         warn!("note: {}", conflict_line(c));
     }
+    for p in &done.perceptions {
+        for c in &p.conflicts {
+            warn!("note: about {}: {}", p.about, conflict_line(c));
+        }
+    }
+    Ok(())
 }
 
 /// A word quoted for the shell when it needs it.

@@ -1,4 +1,5 @@
-//! `workshop`: the workshop room for one team, on the terminal.
+//! `workshop`: the workshop room for one team, on the terminal: on its own practices, or
+//! (`--about`) on another team's as it sees them.
 
 use crate::app::Workspace;
 use crate::app::i18n::{self, Lang};
@@ -8,7 +9,7 @@ use crate::error::Error;
 use crate::tui::update::room::RoomOptions;
 
 pub fn run(ws: &Workspace, args: &WorkshopArgs, forced: Option<Lang>) -> Result<(), Error> {
-    let opened = open(ws, &args.name, &args.team)?;
+    let opened = open(ws, &args.name, &args.team, args.about.as_deref())?;
     let lang = i18n::for_questionnaire(forced, &opened.loaded.assessment.questionnaire.language);
     let timebox = match &args.timebox {
         Some(text) => {
@@ -16,7 +17,7 @@ pub fn run(ws: &Workspace, args: &WorkshopArgs, forced: Option<Lang>) -> Result<
         }
         None => None,
     };
-    let participants = participants(lang, &opened.loaded, &opened.team, &args.participants)?;
+    let participants = participants(lang, &opened, &args.participants)?;
     crate::tui::run_room(
         ws,
         opened,

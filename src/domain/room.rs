@@ -110,6 +110,10 @@ impl QuestionRoom {
 #[serde(deny_unknown_fields)]
 pub struct TeamRoom {
     pub team: String,
+    /// `Some`: the room of `team` assessing this other team's practices (its votes go to the
+    /// participants' perception sheets); kept apart from the team's own room.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
     /// The last list of participants, in vote order (offered again when the room reopens).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Participant>,
@@ -129,17 +133,23 @@ pub struct Rooms {
 }
 
 impl Rooms {
-    /// The room of `team` (name compared as names are), if it met.
+    /// The room of `team` on its own practices (name compared as names are), if it met.
     pub fn team(&self, team: &str) -> Option<&TeamRoom> {
-        self.teams.iter().find(|t| same_name(&t.team, team))
+        self.pair(team, None)
     }
 
-    /// The room of `team`, created empty when it never met.
-    pub fn team_mut(&mut self, team: &str) -> &mut TeamRoom {
-        if let Some(i) = self.teams.iter().position(|t| same_name(&t.team, team)) {
+    /// The room of `team` assessing `about` (`None`: its own practices), if it met.
+    pub fn pair(&self, team: &str, about: Option<&str>) -> Option<&TeamRoom> {
+        self.teams.iter().find(|t| t.is(team, about))
+    }
+
+    /// The room of `team` assessing `about` (`None`: its own practices), created empty when it
+    /// never met.
+    pub fn pair_mut(&mut self, team: &str, about: Option<&str>) -> &mut TeamRoom {
+        if let Some(i) = self.teams.iter().position(|t| t.is(team, about)) {
             &mut self.teams[i]
         } else {
-            self.teams.push(TeamRoom::new(team));
+            self.teams.push(TeamRoom::about(team, about));
             self.teams.last_mut().expect("just pushed")
         }
     }
@@ -184,6 +194,24 @@ impl TeamRoom {
             team: team.to_string(),
             ..TeamRoom::default()
         }
+    }
+
+    /// The empty room of `team` assessing `about` (`None`: its own practices).
+    pub fn about(team: &str, about: Option<&str>) -> TeamRoom {
+        TeamRoom {
+            about: about.map(str::to_string),
+            ..TeamRoom::new(team)
+        }
+    }
+
+    /// Whether this is the room of `team` assessing `about` (names compared as names are).
+    pub fn is(&self, team: &str, about: Option<&str>) -> bool {
+        same_name(&self.team, team)
+            && match (self.about.as_deref(), about) {
+                (None, None) => true,
+                (Some(a), Some(b)) => same_name(a, b),
+                _ => false,
+            }
     }
 
     pub fn question(&self, id: &str) -> Option<&QuestionRoom> {
@@ -374,7 +402,7 @@ fn merge_question(mine: &QuestionRoom, theirs: &QuestionRoom) -> QuestionRoom {
 pub fn merge(mine: &Rooms, theirs: &Rooms) -> Rooms {
     let mut out = mine.clone();
     for their_team in &theirs.teams {
-        let here = out.team_mut(&their_team.team);
+        let here = out.pair_mut(&their_team.team, their_team.about.as_deref());
         let (participants, participants_at) = newer(
             (&here.participants, &here.participants_at),
             (&their_team.participants, &their_team.participants_at),
@@ -483,35 +511,35 @@ mod tests {
     fn copies_merge_field_by_field_the_later_winning() {
         let mut mine = Rooms::default();
         let mut theirs = Rooms::default();
-        mine.team_mut("Paris").apply(
+        mine.pair_mut("Paris", None).apply(
             &RoomChange::Note {
                 question: "q1".into(),
                 text: "mine".into(),
             },
             "2026-01-01T10:00:00.000Z",
         );
-        theirs.team_mut("paris").apply(
+        theirs.pair_mut("paris", None).apply(
             &RoomChange::Note {
                 question: "q1".into(),
                 text: "theirs, later".into(),
             },
             "2026-01-01T11:00:00.000Z",
         );
-        theirs.team_mut("paris").apply(
+        theirs.pair_mut("paris", None).apply(
             &RoomChange::Parked {
                 question: "q2".into(),
                 parked: true,
             },
             "2026-01-01T09:00:00.000Z",
         );
-        mine.team_mut("Paris").apply(
+        mine.pair_mut("Paris", None).apply(
             &RoomChange::Agreed {
                 question: "q1".into(),
                 level: Some(3),
             },
             "2026-01-01T12:00:00.000Z",
         );
-        theirs.team_mut("Nantes").apply(
+        theirs.pair_mut("Nantes", None).apply(
             &RoomChange::Participants(vec![Participant::new("Zoé", None)]),
             "2026-01-01T09:00:00.000Z",
         );
@@ -525,6 +553,40 @@ mod tests {
             merge(&merged, &theirs),
             merged,
             "merging again changes nothing"
+        );
+    }
+
+    #[test]
+    fn a_room_about_another_team_is_kept_and_merged_apart_from_the_teams_own() {
+        let note = |text: &str| RoomChange::Note {
+            question: "q1".into(),
+            text: text.into(),
+        };
+        let mut mine = Rooms::default();
+        mine.pair_mut("Ops", None)
+            .apply(&note("own"), "2026-01-01T10:00:00.000Z");
+        mine.pair_mut("Ops", Some("Dev"))
+            .apply(&note("about Dev"), "2026-01-01T10:00:00.000Z");
+        assert_eq!(mine.teams.len(), 2);
+        assert_eq!(mine.note("Ops", "q1"), Some("own"));
+        let about = mine.pair("ops", Some("dev")).unwrap();
+        assert_eq!(about.question("q1").unwrap().note, "about Dev");
+        assert!(mine.pair("Ops", Some("QA")).is_none());
+        let mut theirs = Rooms::default();
+        theirs
+            .pair_mut("Ops", Some("Dev"))
+            .apply(&note("about Dev, later"), "2026-01-01T11:00:00.000Z");
+        let merged = merge(&mine, &theirs);
+        assert_eq!(merged.teams.len(), 2);
+        assert_eq!(merged.note("Ops", "q1"), Some("own"));
+        assert_eq!(
+            merged
+                .pair("Ops", Some("Dev"))
+                .unwrap()
+                .question("q1")
+                .unwrap()
+                .note,
+            "about Dev, later"
         );
     }
 }

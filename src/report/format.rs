@@ -85,6 +85,16 @@ pub fn signed(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_string(), scoring::shown_signed)
 }
 
+/// `signed` with a true minus sign ("−1.5", U+2212) rather than a hyphen: the perception
+/// outputs, where a negative gap is the message and must read as one.
+pub fn signed_minus(value: Option<f64>) -> String {
+    let text = signed(value);
+    match text.strip_prefix('-') {
+        Some(rest) => format!("\u{2212}{rest}"),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

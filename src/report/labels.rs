@@ -441,7 +441,7 @@ fn and_list(items: &[String], and: &str) -> String {
 }
 
 impl Labels {
-    fn fr(&self) -> bool {
+    pub fn fr(&self) -> bool {
         self.lang == Lang::Fr
     }
 
@@ -596,6 +596,11 @@ impl Labels {
     /// A signed difference to one decimal ("+1.2", "-0.5"), or "–".
     pub fn signed(&self, value: Option<f64>) -> String {
         self.decimal(format::signed(value))
+    }
+
+    /// A perception gap: signed, with a true minus ("−2.0" / « −2,0 »).
+    pub fn gap_signed(&self, value: Option<f64>) -> String {
+        self.decimal(format::signed_minus(value))
     }
 
     /// A share (0–1) as a whole percentage: "100%" / « 100 % ».
@@ -1779,6 +1784,38 @@ impl Labels {
         }
     }
 
+    /// A short column head in the text comparison: "A self" / « A soi ».
+    pub fn self_short(&self, letter: &str) -> String {
+        if self.fr() {
+            format!("{letter} soi")
+        } else {
+            format!("{letter} self")
+        }
+    }
+
+    /// A short column head in the text comparison: "by B" / « par B ».
+    pub fn by_short(&self, letter: &str) -> String {
+        if self.fr() {
+            format!("par {letter}")
+        } else {
+            format!("by {letter}")
+        }
+    }
+
+    /// The text comparison's key to its perception table: "A = Paris, B = Nantes; gap = seen
+    /// by the other − self".
+    pub fn perception_key(&self, a: &str, b: &str) -> String {
+        if self.fr() {
+            format!(
+                "A = {a}, B = {b}\u{202f}; écart = vue par l’autre − vue par soi (négatif\u{a0}: l’autre voit moins)"
+            )
+        } else {
+            format!(
+                "A = {a}, B = {b}; gap = seen by the other − self (negative: the other sees less)"
+            )
+        }
+    }
+
     pub fn largest_perception_gaps(&self) -> &'static str {
         if self.fr() {
             "Plus grands écarts de perception"
@@ -1810,7 +1847,7 @@ impl Labels {
         seen: f64,
         own: f64,
     ) -> String {
-        let gap = self.signed(Some(
+        let gap = self.gap_signed(Some(
             format::difference(Some(seen), Some(own)).unwrap_or(0.0),
         ));
         let (seen, own, title) = (
@@ -1905,6 +1942,18 @@ impl Labels {
     }
 
     /// "3 more in the appendix." / « 3 autres en annexe. »
+    /// Under the gaps `compare` cut: where the others are.
+    pub fn more_gaps_in_json(&self, n: usize) -> String {
+        match (self.fr(), n) {
+            (true, 1) => "1 autre écart\u{a0}: `compare --format json` les donne tous.".to_string(),
+            (true, _) => {
+                format!("{n} autres écarts\u{a0}: `compare --format json` les donne tous.")
+            }
+            (false, 1) => "1 more gap: `compare --format json` lists them all.".to_string(),
+            (false, _) => format!("{n} more gaps: `compare --format json` lists them all."),
+        }
+    }
+
     pub fn more_in_appendix(&self, n: usize) -> String {
         if self.fr() {
             if n == 1 {

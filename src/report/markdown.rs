@@ -28,9 +28,17 @@ pub fn cell(text: &str) -> String {
 
 /// `compare --format markdown`: a page titled after the assessment.
 pub fn render_comparison(c: &Comparison) -> String {
+    render_comparison_in(c, crate::report::Lang::from_tag(&c.questionnaire.language))
+}
+
+/// `render_comparison` with the perception section in `lang` (`--lang`, else the
+/// questionnaire's language).
+pub fn render_comparison_in(c: &Comparison, lang: crate::report::Lang) -> String {
     let mut out = format!("# Comparison of {}\n\n", cell(&c.assessment));
-    // `compare` is a working view for the facilitator, not a document for management: English.
+    // `compare` is a working view for the facilitator, not a document for management: English,
+    // but for how the teams see each other, written from the start in both languages.
     comparison_body(&mut out, c, &team_chapters(c), &labels::EN);
+    perception::comparison_section(&mut out, c, lang.labels());
     if let Some(pr) = &c.progress {
         out.push('\n');
         report::progress_section(&mut out, pr, &labels::EN, &labels::PLAN_EN);

@@ -13,6 +13,8 @@ use crate::domain::requests::Request;
 
 /// Largest gaps of a pair printed in the chapter itself (both directions together).
 pub const CHAPTER_GAPS: usize = 5;
+/// Largest gaps of a pair `compare` prints as text or Markdown (the JSON has them all).
+pub const COMPARE_GAPS: usize = 10;
 /// Requests of a pair printed in the chapter itself (both directions together).
 pub const CHAPTER_REQUESTS: usize = 8;
 
@@ -43,10 +45,39 @@ pub struct ViewRow {
     pub b_seen: Option<f64>,
 }
 
-impl Pair<'_> {
+impl ViewRow {
+    /// Whether either team answered about the other on this row.
+    pub fn seen_any(&self) -> bool {
+        self.a_seen.is_some() || self.b_seen.is_some()
+    }
+}
+
+impl<'c> Pair<'c> {
     /// Gaps left out of the chapter (for the appendix).
     pub fn more_gaps(&self) -> usize {
         self.gaps.len().saturating_sub(CHAPTER_GAPS)
+    }
+
+    /// The gaps to print when `limit` fit: the widest of each direction in turn, so that each
+    /// team hears how the other sees it even when one direction holds all the widest gaps;
+    /// then widest first. All of them when they fit.
+    pub fn shown_gaps(&self, limit: usize) -> Vec<(&'c str, &'c PerceptionGap)> {
+        if self.gaps.len() <= limit {
+            return self.gaps.clone();
+        }
+        let mut of_a = self.gaps.iter().filter(|(t, _)| *t == self.a);
+        let mut of_b = self.gaps.iter().filter(|(t, _)| *t != self.a);
+        let mut out = Vec::new();
+        while out.len() < limit {
+            let (x, y) = (of_a.next(), of_b.next());
+            if x.is_none() && y.is_none() {
+                break;
+            }
+            out.extend(x.into_iter().chain(y).copied());
+        }
+        out.truncate(limit);
+        out.sort_by(|x, y| y.1.gap.abs().total_cmp(&x.1.gap.abs()));
+        out
     }
 
     pub fn more_requests(&self) -> usize {
@@ -198,11 +229,51 @@ mod tests {
         assert_eq!(p.gaps.len(), 1);
         assert_eq!(p.gaps[0].0, "Paris");
         assert_eq!(p.gaps[0].1.gap, -3.0);
+        assert_eq!(p.shown_gaps(5).len(), 1);
         let texts: Vec<&str> = p.requests.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(
             texts,
             ["Rollback", "Logs"],
             "Paris's first, withdrawn left out"
         );
+    }
+
+    #[test]
+    fn a_cut_list_of_gaps_keeps_the_widest_of_each_direction() {
+        let q = crate::domain::default_questionnaire();
+        let a = Assessment::new(
+            "a",
+            "2026-01-01T00:00:00Z",
+            vec!["Dev".into(), "Ops".into()],
+            q.clone(),
+            None,
+        );
+        let ids: Vec<String> = q.questions().take(8).map(|(_, q)| q.id.clone()).collect();
+        let mut dev = ResponseSheet::new("Dev", "Ann");
+        let mut ops = ResponseSheet::new("Ops", "Cid");
+        let mut ops_on_dev = ResponseSheet::perception("Ops", "Cid", "Dev");
+        let mut dev_on_ops = ResponseSheet::perception("Dev", "Ann", "Ops");
+        for id in &ids {
+            dev.set_answer(id, Answer::Level(5));
+            ops_on_dev.set_answer(id, Answer::Level(1));
+            ops.set_answer(id, Answer::Level(4));
+            dev_on_ops.set_answer(id, Answer::Level(4));
+        }
+        // Dev sees Ops 2 levels lower on one question only: narrower than every Ops gap.
+        dev_on_ops.set_answer(&ids[7], Answer::Level(2));
+        let mut c = compare(&a, &[dev, ops], &a.teams, &CompareOptions::default());
+        c.set_perceptions(&a, &[ops_on_dev, dev_on_ops]);
+        let pairs = pairs(&c);
+        let p = &pairs[0];
+        assert_eq!(p.gaps.len(), 9);
+        let shown = p.shown_gaps(5);
+        assert_eq!(shown.len(), 5);
+        assert_eq!(
+            shown.iter().filter(|(t, _)| *t == "Ops").count(),
+            1,
+            "{shown:?}"
+        );
+        assert_eq!(shown.last().unwrap().1.gap, -2.0, "widest first");
+        assert_eq!(p.shown_gaps(20).len(), 9);
     }
 }

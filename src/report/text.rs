@@ -9,6 +9,8 @@ use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, TeamRhythm, step
 use crate::domain::text::printable_lines;
 use crate::report::chapter::{DisagreementItem, StandingKind, TeamChapter, team_chapters};
 use crate::report::format::{difference, fit, pct, right, scale_line, score, signed, wrap};
+use crate::report::labels::Labels;
+use crate::report::perception::{COMPARE_GAPS, pairs};
 use std::fmt::Write;
 
 /// Team columns per table block: a row is 2 + 31 (label) + 2 + 6 (target) + 7 per team + 8
@@ -27,12 +29,17 @@ pub fn team_letter(i: usize, count: usize) -> String {
 }
 
 pub fn render(c: &Comparison) -> String {
-    // Names and comments come from files: no control character reaches the terminal
-    // (`domain::text`).
-    printable_lines(&render_raw(c)).into_owned()
+    render_in(c, crate::report::Lang::from_tag(&c.questionnaire.language))
 }
 
-fn render_raw(c: &Comparison) -> String {
+/// `render` with the perception section in `lang` (`--lang`, else the questionnaire's).
+pub fn render_in(c: &Comparison, lang: crate::report::Lang) -> String {
+    // Names and comments come from files: no control character reaches the terminal
+    // (`domain::text`).
+    printable_lines(&render_raw(c, lang.labels())).into_owned()
+}
+
+fn render_raw(c: &Comparison, l: &Labels) -> String {
     let mut out = String::new();
     header(&mut out, c);
     teams_table(&mut out, c);
@@ -41,6 +48,7 @@ fn render_raw(c: &Comparison) -> String {
         out.push_str(
             "\nNo answers yet: nothing to compare. Record some with `devops-maturity answer`.\n",
         );
+        perception(&mut out, c, l);
         return out;
     }
     dimensions_table(&mut out, c);
@@ -50,6 +58,7 @@ fn render_raw(c: &Comparison) -> String {
     }
     two_speed(&mut out, c);
     pairings(&mut out, c);
+    perception(&mut out, c, l);
     for chapter in team_chapters(c) {
         team_section(&mut out, &chapter);
         role_splits(&mut out, c, chapter.index);
@@ -183,6 +192,90 @@ fn question_differences(out: &mut String, c: &Comparison) {
             right(&signed(difference(Some(d.a), Some(d.b))), 5),
             fit(text, WIDTH - 44)
         );
+    }
+}
+
+/// How the teams see each other, per pair that answered about each other or asked each other
+/// something: each side's own score and the other's view of it per dimension answered about,
+/// the widest gaps of the threshold or more by question title (`COMPARE_GAPS`; the JSON has
+/// them all), the requests both ways with their responses. In `l`'s language (French numbers
+/// and typography); nothing when the teams said nothing.
+fn perception(out: &mut String, c: &Comparison, l: &Labels) {
+    let pairs = pairs(c);
+    if pairs.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}", l.perception_chapter());
+    for p in &pairs {
+        let _ = writeln!(out, "\n  {}", l.pair_heading(p.a, p.b));
+        for line in wrap(&l.perception_key(p.a, p.b), WIDTH - 2) {
+            let _ = writeln!(out, "  {line}");
+        }
+        if p.has_views() {
+            let _ = writeln!(
+                out,
+                "\n  {}  {} {} {}  {} {} {}",
+                fit(l.dimension, LABEL),
+                right(&l.self_short("A"), 6),
+                right(&l.by_short("B"), 6),
+                right(l.gap, 6),
+                right(&l.self_short("B"), 6),
+                right(&l.by_short("A"), 6),
+                right(l.gap, 6),
+            );
+            // A working view: only the dimensions some side answered about the other.
+            for row in p
+                .rows
+                .iter()
+                .filter(|r| r.seen_any() || r.dimension.is_none())
+            {
+                let name = row.dimension.as_deref().unwrap_or(l.overall);
+                let _ = writeln!(
+                    out,
+                    "  {}  {} {} {}  {} {} {}",
+                    fit(name, LABEL),
+                    right(&l.score(row.a_self), 6),
+                    right(&l.score(row.a_seen), 6),
+                    right(&l.gap_signed(difference(row.a_seen, row.a_self)), 6),
+                    right(&l.score(row.b_self), 6),
+                    right(&l.score(row.b_seen), 6),
+                    right(&l.gap_signed(difference(row.b_seen, row.b_self)), 6),
+                );
+            }
+            let _ = writeln!(out, "\n  {}", l.largest_perception_gaps());
+            if p.gaps.is_empty() {
+                let none = l.no_perception_gap(c.options.perception_gap_levels);
+                bullet(out, "    ", &none);
+            }
+            for (team, g) in p.shown_gaps(COMPARE_GAPS) {
+                let text = l.perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median);
+                bullet(out, "  - ", &text);
+            }
+            if p.gaps.len() > COMPARE_GAPS {
+                bullet(
+                    out,
+                    "    ",
+                    &l.more_gaps_in_json(p.gaps.len() - COMPARE_GAPS),
+                );
+            }
+        }
+        let _ = writeln!(out, "\n  {}", l.requests_between());
+        if p.requests.is_empty() {
+            let _ = writeln!(out, "    {}", l.no_requests());
+        }
+        for r in &p.requests {
+            let head = format!(
+                "{} ({})",
+                l.asks(&r.by, &r.to),
+                l.request_priority(r.priority)
+            );
+            bullet(out, "  - ", &format!("{}{}", l.colon(&head), r.text));
+            bullet(
+                out,
+                "      ",
+                &format!("{}{}", l.colon(l.response_word()), l.request_response(r)),
+            );
+        }
     }
 }
 

@@ -450,6 +450,64 @@ impl Store {
         perceptions::update(&dir, team, respondent, about, now, change)
     }
 
+    /// Moves a respondent's sheet about team `about` to the assessment's trash
+    /// (`trash/perceptions/<about>/`, apart from the trashed own sheets). Returns where it went;
+    /// `None` when they have no such sheet.
+    pub fn trash_perception(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+        about: &str,
+        now: &str,
+    ) -> Result<Option<PathBuf>, StoreError> {
+        let dir = self.find_dir(name)?;
+        let folder = perceptions::about_dir(about);
+        sheets::trash(
+            &dir.join(perceptions::PERCEPTIONS_DIR).join(&folder),
+            &dir.join(TRASH_DIR)
+                .join(perceptions::PERCEPTIONS_DIR)
+                .join(&folder),
+            team,
+            respondent,
+            now,
+        )
+    }
+
+    /// The newest trashed sheet of a respondent about team `about`, if any.
+    pub fn trashed_perception(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+        about: &str,
+    ) -> Result<Option<(PathBuf, ResponseSheet)>, StoreError> {
+        let dir = self.find_dir(name)?;
+        sheets::newest_trashed(
+            &dir.join(TRASH_DIR)
+                .join(perceptions::PERCEPTIONS_DIR)
+                .join(perceptions::about_dir(about)),
+            team,
+            respondent,
+        )
+    }
+
+    /// Removes every file of a respondent's sheet about team `about` (after its answers went
+    /// elsewhere: rename, merge).
+    pub fn remove_perception(
+        &self,
+        name: &str,
+        team: &str,
+        respondent: &str,
+        about: &str,
+    ) -> Result<(), StoreError> {
+        let dir = self
+            .find_dir(name)?
+            .join(perceptions::PERCEPTIONS_DIR)
+            .join(perceptions::about_dir(about));
+        sheets::remove(&dir, team, respondent)
+    }
+
     /// The requests of an assessment (what its teams ask of each other), in stored order.
     pub fn read_requests(
         &self,

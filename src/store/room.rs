@@ -1,5 +1,6 @@
 //! The room file of an assessment (`room.json`): what each team's workshop room recorded — its
-//! notes, agreed levels, parking lot, progress and last participants (`domain::room::Rooms`).
+//! notes, agreed levels, parking lot, progress and last participants (`domain::room::Rooms`),
+//! and apart from it, per pair, each team's room assessing another team (`TeamRoom::about`).
 //! One file per assessment, written atomically under its lock after re-reading it, like the
 //! respondent log; the votes themselves live in the participants' sheets.
 
@@ -31,13 +32,30 @@ fn check(path: &Path, rooms: &Rooms) -> Result<(), StoreError> {
                 format!("teams[{i}]: empty team name"),
             ));
         }
-        if rooms.teams[..i]
-            .iter()
-            .any(|t| crate::domain::names::same_name(&t.team, &team.team))
+        if let Some(about) = &team.about
+            && (about.trim().is_empty() || crate::domain::names::same_name(about, &team.team))
         {
             return Err(StoreError::corrupt(
                 path,
-                format!("teams[{i}]: team \"{}\" is listed twice", team.team),
+                format!(
+                    "teams[{i}].about: \"{about}\" must name another team than \"{}\"",
+                    team.team
+                ),
+            ));
+        }
+        if rooms.teams[..i]
+            .iter()
+            .any(|t| t.is(&team.team, team.about.as_deref()))
+        {
+            return Err(StoreError::corrupt(
+                path,
+                match &team.about {
+                    Some(about) => format!(
+                        "teams[{i}]: the room of team \"{}\" about \"{about}\" is listed twice",
+                        team.team
+                    ),
+                    None => format!("teams[{i}]: team \"{}\" is listed twice", team.team),
+                },
             ));
         }
         for (id, q) in &team.questions {
@@ -84,4 +102,35 @@ pub fn update<T, E: From<StoreError>>(
         files::write_json(&path, ROOM, now, &rooms)?;
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(teams: &str) -> Vec<u8> {
+        format!(
+            r#"{{"format":"devops-maturity/room","format_version":1,"updated_at":"2026-01-01T00:00:00.000Z","teams":{teams}}}"#
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_team_room_and_its_room_about_another_team_are_two_entries() {
+        let path = Path::new("room.json");
+        let rooms = parse(
+            path,
+            &file(r#"[{"team":"Ops"},{"team":"Ops","about":"Dev"}]"#),
+        );
+        let rooms = rooms.unwrap();
+        assert!(rooms.team("Ops").unwrap().about.is_none());
+        assert!(rooms.pair("Ops", Some("dev")).is_some());
+        let twice = parse(
+            path,
+            &file(r#"[{"team":"Ops","about":"Dev"},{"team":"ops","about":"dev"}]"#),
+        );
+        assert!(twice.unwrap_err().to_string().contains("listed twice"));
+        let itself = parse(path, &file(r#"[{"team":"Ops","about":"ops"}]"#));
+        assert!(itself.unwrap_err().to_string().contains("another team"));
+    }
 }

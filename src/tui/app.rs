@@ -231,6 +231,53 @@ impl App {
         })
     }
 
+    /// The respondent picker's rows when answering about `about` (`None`: the team's own
+    /// practices): each respondent of the team with the sheet whose progress the row shows and
+    /// the wizard resumes — their own, or their sheet about `about` (empty before their first
+    /// answer about it, with their own role) — then those who only answered about `about`.
+    pub fn picker_sheets(
+        &self,
+        assessment: &str,
+        team: &str,
+        about: Option<&str>,
+    ) -> Vec<ResponseSheet> {
+        let own: Vec<ResponseSheet> = self
+            .respondents(assessment, team)
+            .into_iter()
+            .cloned()
+            .collect();
+        let (Some(other), Some(l)) = (about, self.loaded(assessment)) else {
+            return own;
+        };
+        let views: Vec<&ResponseSheet> = l
+            .perceptions
+            .iter()
+            .filter(|s| s.team == team && s.about.as_deref() == Some(other))
+            .collect();
+        let mut out: Vec<ResponseSheet> = own
+            .iter()
+            .map(|mine| {
+                let mut sheet = views
+                    .iter()
+                    .find(|v| v.respondent == mine.respondent)
+                    .map_or_else(
+                        || ResponseSheet::perception(team, &mine.respondent, other),
+                        |v| (*v).clone(),
+                    );
+                if sheet.role.is_none() {
+                    sheet.role = mine.role;
+                }
+                sheet
+            })
+            .collect();
+        for v in views {
+            if !out.iter().any(|s| s.respondent == v.respondent) {
+                out.push(v.clone());
+            }
+        }
+        out
+    }
+
     /// The status line's message: a failed save outranks everything else
     /// (except the question "leave anyway?", which is about that failure).
     pub fn visible_status(&self) -> Option<&Status> {

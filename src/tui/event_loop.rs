@@ -408,8 +408,12 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             })
             .map_err(|e| e.message),
         ),
-        Effect::OpenRoom { assessment, team } => Msg::RoomOpened(
-            crate::app::room::open(ws, &assessment, &team)
+        Effect::OpenRoom {
+            assessment,
+            team,
+            about,
+        } => Msg::RoomOpened(
+            crate::app::room::open(ws, &assessment, &team, about.as_deref())
                 .map(Box::new)
                 .map_err(|e| e.message),
         ),
@@ -421,9 +425,11 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
         Effect::ChangeRoom {
             assessment,
             team,
+            about,
             change,
         } => Msg::RoomChanged(
-            crate::app::room::change(ws, &assessment, &team, &change).map_err(|e| describe(&e)),
+            crate::app::room::change(ws, &assessment, &team, about.as_deref(), &change)
+                .map_err(|e| describe(&e)),
         ),
     }
 }

@@ -63,6 +63,8 @@ pub enum Action {
     // The participants screen.
     /// Present or not.
     Tick,
+    /// Whose practices are assessed: the team's own, then each other team in turn.
+    About,
     /// Start the room.
     Start,
     /// Back to the screen before.
@@ -605,9 +607,24 @@ pub const ROOM_SETUP: &[Binding] = &[
     },
     Binding {
         action: Action::HighlightDown,
-        keys: Keys::Listed(&[key(KeyCode::Down), key(KeyCode::Tab)]),
+        keys: Keys::Listed(&[key(KeyCode::Down)]),
         label: NONE,
         help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::About,
+        keys: Keys::Listed(&[
+            key(KeyCode::Tab),
+            key(KeyCode::BackTab),
+            shift(KeyCode::BackTab),
+        ]),
+        label: same("Tab"),
+        help: Text::new(
+            "whose practices the room assesses: the team's own, then each other team as the team sees it",
+            "les pratiques de qui la salle évalue\u{202f}: celles de l’équipe, puis chaque autre équipe telle qu’elle la voit",
+        ),
+        // The participants screen says it on its "Assessed" line, when there is another team.
         footer: None,
     },
     Binding {

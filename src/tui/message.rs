@@ -181,6 +181,8 @@ pub enum Effect {
     OpenRoom {
         assessment: String,
         team: String,
+        /// Another team whose practices the room assesses (`None`: the team's own).
+        about: Option<String>,
     },
     /// Write each vote of a question to its participant's sheet, then record it as accepted.
     AcceptVotes(Accept),
@@ -188,6 +190,8 @@ pub enum Effect {
     ChangeRoom {
         assessment: String,
         team: String,
+        /// As in `OpenRoom`: which of the team's rooms.
+        about: Option<String>,
         change: RoomChange,
     },
 }

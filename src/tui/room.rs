@@ -1,5 +1,6 @@
 //! The workshop room's state: who takes part and in which order (the order votes are typed
-//! in), the question on screen, the votes entered so far (hidden until the reveal), and what
+//! in), whose practices are assessed (the team's own, or another team's as it sees them), the
+//! question on screen, the votes entered so far (hidden until the reveal), and what
 //! the room recorded (notes, agreed levels, parking lot, progress). Pure: accepting and every
 //! change of the room's record are effects the event loop carries out (`app::room`).
 
@@ -49,6 +50,9 @@ pub struct Room {
     /// As asked: a short form's questions only.
     pub assessment: Assessment,
     pub team: String,
+    /// `Some`: the team assesses this other team's practices; every sheet here is a
+    /// perception sheet about it.
+    pub about: Option<String>,
     pub origin: Origin,
     pub seats: Vec<Seat>,
     /// What the room recorded, as stored (or as this process changed it, before the store
@@ -72,12 +76,23 @@ pub struct Room {
     pub opened_at: Duration,
     /// First line of the question's levels shown (the voting screen scrolls at 80×24).
     pub scroll: usize,
-    /// The team's sheets as loaded, for a latecomer who already answered.
+    /// The sheets the votes go to as loaded (the team's own, or its sheets about `about`),
+    /// for a latecomer who already answered.
     pub team_sheets: Vec<ResponseSheet>,
+    /// The team's respondents as stored (`Opened::known`), to match a latecomer's name.
+    pub known: Vec<ResponseSheet>,
     /// The language of the room's screens.
     pub lang: Lang,
     /// Votes were sent to be written and the store has not answered yet: keys wait.
     pub accepting: bool,
+}
+
+/// An empty sheet of `respondent` of `team`: about their own practices, or about `about`.
+fn empty_sheet(team: &str, about: Option<&str>, respondent: &str) -> ResponseSheet {
+    match about {
+        Some(other) => ResponseSheet::perception(team, respondent, other),
+        None => ResponseSheet::new(team, respondent),
+    }
 }
 
 /// A row of the review screen.
@@ -98,16 +113,18 @@ impl Room {
         lang: Lang,
     ) -> Room {
         let assessment = opened.loaded.assessment.clone().into_asked();
+        let team_sheets = opened.sheets();
+        let about = opened.about.clone();
         let seats = participants
             .into_iter()
             .map(|participant| {
-                let sheet = opened
-                    .loaded
-                    .sheets
+                let sheet = team_sheets
                     .iter()
-                    .find(|s| s.team == opened.team && s.respondent == participant.name)
+                    .find(|s| s.respondent == participant.name)
                     .cloned()
-                    .unwrap_or_else(|| ResponseSheet::new(&opened.team, &participant.name));
+                    .unwrap_or_else(|| {
+                        empty_sheet(&opened.team, about.as_deref(), &participant.name)
+                    });
                 Seat { participant, sheet }
             })
             .collect();
@@ -126,9 +143,10 @@ impl Room {
         let mut room = Room {
             assessment,
             team: opened.team.clone(),
+            about,
             origin,
             seats,
-            record: opened.room.clone(),
+            record: opened.record(),
             asked,
             pos: 0,
             votes: Vec::new(),
@@ -139,13 +157,8 @@ impl Room {
             timebox: None,
             opened_at: now,
             scroll: 0,
-            team_sheets: opened
-                .loaded
-                .sheets
-                .iter()
-                .filter(|s| s.team == opened.team)
-                .cloned()
-                .collect(),
+            team_sheets,
+            known: opened.known(),
             lang,
             accepting: false,
         };
@@ -159,6 +172,11 @@ impl Room {
             };
         }
         room
+    }
+
+    /// An empty sheet of a participant who has none yet: their own, or about `about`.
+    pub fn empty_sheet(&self, respondent: &str) -> ResponseSheet {
+        empty_sheet(&self.team, self.about.as_deref(), respondent)
     }
 
     pub fn participants(&self) -> Vec<Participant> {
@@ -314,17 +332,20 @@ pub struct RoomSetup {
 }
 
 impl RoomSetup {
-    /// The team's respondents (those of the room's last meeting ticked as they were, the
-    /// others not), then the room's last participants who have no sheet yet.
+    /// The room's last participants (ticked as they were; for a room about another team that
+    /// never met, those of the team's own room), then the team's other respondents, not
+    /// ticked.
     pub fn new(opened: Opened, origin: Origin, lang: Lang) -> RoomSetup {
-        let last = &opened.room.participants;
-        let mut people: Vec<Participant> = last.clone();
-        for sheet in opened
-            .loaded
-            .sheets
-            .iter()
-            .filter(|s| s.team == opened.team)
-        {
+        let mut last = opened.record().participants;
+        if last.is_empty() && opened.about.is_some() {
+            last = opened
+                .rooms
+                .team(&opened.team)
+                .map(|r| r.participants.clone())
+                .unwrap_or_default();
+        }
+        let mut people: Vec<Participant> = last;
+        for sheet in &opened.known() {
             if !people.iter().any(|p| p.name == sheet.respondent) {
                 let mut p = Participant::new(&sheet.respondent, sheet.role);
                 p.present = false;

@@ -360,3 +360,31 @@ pub const HELP_NOTE: Text = Text::new(
     "An accepted question is on disk: each vote in its participant’s sheet, the note and the parking lot in the room file. Esc closes this (? too).",
     "Une question acceptée est sur le disque\u{202f}: chaque vote dans la fiche de son participant, la note et le parking dans le fichier de la salle. Échap ferme cette aide (? aussi).",
 );
+
+/// Who is in the room and whose practices it assesses, for the headers: "Ops" on its own
+/// practices, "Ops about Dev" / « Ops à propos de Dev » on another team's.
+pub fn who(lang: Lang, team: &str, about: Option<&str>) -> String {
+    match (lang, about) {
+        (_, None) => team.to_string(),
+        (Lang::En, Some(other)) => format!("{team} about {other}"),
+        (Lang::Fr, Some(other)) => format!("{team} à propos de {other}"),
+    }
+}
+
+/// The participants screen's line on whose practices are assessed (Tab changes it).
+pub fn assessing(lang: Lang, team: &str, about: Option<&str>) -> String {
+    match (lang, about) {
+        (Lang::En, None) => format!("Assessed: {team}'s own practices · Tab: another team"),
+        (Lang::En, Some(other)) => format!(
+            "Assessed: {other}, as {team} sees it; the votes go to each participant's sheet about {other} and never count in its scores · Tab: another team"
+        ),
+        (Lang::Fr, None) => {
+            format!(
+                "Pratiques évaluées\u{202f}: {team}, par elle-même · Tab\u{202f}: une autre équipe"
+            )
+        }
+        (Lang::Fr, Some(other)) => format!(
+            "Pratiques évaluées\u{202f}: {other}, vue par {team}\u{202f}; les votes vont à la feuille de chaque participant sur {other} et ne comptent jamais dans ses scores · Tab\u{202f}: une autre équipe"
+        ),
+    }
+}

@@ -3,11 +3,12 @@
 //! lists in the appendix.
 
 use super::cell;
+use crate::domain::compare::Comparison;
 use crate::report::Report;
 use crate::report::format::difference;
 use crate::report::labels::Labels;
 use crate::report::model::Appendix;
-use crate::report::perception::{CHAPTER_GAPS, CHAPTER_REQUESTS, Pair, pairs};
+use crate::report::perception::{CHAPTER_GAPS, CHAPTER_REQUESTS, COMPARE_GAPS, Pair, pairs};
 use std::fmt::Write;
 
 /// How many of a list the chapter prints: all without an appendix to send the rest to.
@@ -66,6 +67,51 @@ pub fn chapter(out: &mut String, r: &Report) {
     }
 }
 
+/// `compare --format markdown`: the same section as the report's chapter, the widest gaps
+/// (`COMPARE_GAPS`; the JSON has them all) and every request; nothing when the teams said
+/// nothing about each other.
+pub fn comparison_section(out: &mut String, c: &Comparison, l: &Labels) {
+    let pairs = pairs(c);
+    if pairs.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n",
+        l.perception_chapter(),
+        l.perception_intro()
+    );
+    for p in &pairs {
+        let _ = writeln!(out, "### {}\n", cell(&l.pair_heading(p.a, p.b)));
+        if p.has_views() {
+            // A working view: only the dimensions some side answered about the other.
+            let mut seen = p.clone();
+            seen.rows.retain(|r| r.seen_any() || r.dimension.is_none());
+            views_table(out, l, &seen);
+            let _ = writeln!(out, "**{}**\n", l.largest_perception_gaps());
+            if p.gaps.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{}\n",
+                    l.no_perception_gap(c.options.perception_gap_levels)
+                );
+            } else {
+                gap_list(out, l, p, COMPARE_GAPS);
+                if p.gaps.len() > COMPARE_GAPS {
+                    let more = l.more_gaps_in_json(p.gaps.len() - COMPARE_GAPS);
+                    let _ = writeln!(out, "{more}\n");
+                }
+            }
+        }
+        let _ = writeln!(out, "**{}**\n", l.requests_between());
+        if p.requests.is_empty() {
+            let _ = writeln!(out, "{}\n", l.no_requests());
+        } else {
+            requests_table(out, l, p, usize::MAX);
+        }
+    }
+}
+
 /// The appendix section with the lists the chapter cut (nothing when it cut none).
 pub fn appendix(out: &mut String, r: &Report) {
     let l = r.labels();
@@ -108,17 +154,17 @@ fn views_table(out: &mut String, l: &Labels, p: &Pair<'_>) {
             "| {name} | {} | {} | {} | {} | {} | {} |",
             l.score(row.a_self),
             l.score(row.a_seen),
-            l.signed(difference(row.a_seen, row.a_self)),
+            l.gap_signed(difference(row.a_seen, row.a_self)),
             l.score(row.b_self),
             l.score(row.b_seen),
-            l.signed(difference(row.b_seen, row.b_self)),
+            l.gap_signed(difference(row.b_seen, row.b_self)),
         );
     }
     out.push('\n');
 }
 
 fn gap_list(out: &mut String, l: &Labels, p: &Pair<'_>, limit: usize) {
-    for (team, g) in p.gaps.iter().take(limit) {
+    for (team, g) in p.shown_gaps(limit) {
         let _ = writeln!(
             out,
             "- {}",

@@ -83,7 +83,7 @@ pub(super) fn appendix(blocks: &mut Vec<Block>, r: &Report) {
 fn views_table(l: &Labels, p: &Pair<'_>) -> Block {
     let gap_cell = |seen: Option<f64>, own: Option<f64>| {
         let gap = difference(seen, own);
-        Cell::toned(l.signed(gap), tone_of(gap))
+        Cell::toned(l.gap_signed(gap), tone_of(gap))
     };
     let rows = p
         .rows
@@ -127,9 +127,8 @@ fn views_table(l: &Labels, p: &Pair<'_>) -> Block {
 
 fn gap_list(l: &Labels, p: &Pair<'_>, limit: usize) -> Block {
     Block::bullets(
-        p.gaps
-            .iter()
-            .take(limit)
+        p.shown_gaps(limit)
+            .into_iter()
             .map(|(team, g)| l.perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median)),
     )
 }

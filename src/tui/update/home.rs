@@ -349,10 +349,22 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let existing: Vec<(String, Option<Role>)> = app
-        .respondents(&picker.assessment, &picker.team)
+        .picker_sheets(&picker.assessment, &picker.team, picker.about.as_deref())
         .iter()
         .map(|s| (s.respondent.clone(), s.role))
         .collect();
+    // Whose practices (Tab): the team's own, then each other team of the assessment in turn,
+    // each with how many rows the picker then lists.
+    let mut about_choices: Vec<(Option<String>, usize)> = Vec::new();
+    if let Some(l) = app.loaded(&picker.assessment) {
+        let others = l.assessment.teams.iter().filter(|t| **t != picker.team);
+        for choice in std::iter::once(None).chain(others.map(|t| Some(t.clone()))) {
+            let rows = app
+                .picker_sheets(&picker.assessment, &picker.team, choice.as_deref())
+                .len();
+            about_choices.push((choice, rows));
+        }
+    }
     let Screen::Respondents(picker) = &mut app.screen else {
         return Vec::new();
     };
@@ -377,29 +389,20 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Esc => app.screen = Screen::Home,
         // Whose practices: the team's own, then each other team of the assessment in turn.
         KeyCode::Tab | KeyCode::BackTab => {
-            if let Some(loaded) = app
-                .entries
-                .iter()
-                .filter_map(|e| e.as_ref().ok())
-                .find(|l| l.assessment.name == picker.assessment)
-            {
-                let mut choices: Vec<Option<String>> = vec![None];
-                choices.extend(
-                    loaded
-                        .assessment
-                        .teams
-                        .iter()
-                        .filter(|t| **t != picker.team)
-                        .map(|t| Some(t.clone())),
-                );
-                let n = choices.len();
-                let at = choices.iter().position(|c| *c == picker.about).unwrap_or(0);
+            let n = about_choices.len();
+            if n > 1 {
+                let at = about_choices
+                    .iter()
+                    .position(|(c, _)| *c == picker.about)
+                    .unwrap_or(0);
                 let next = if key.code == KeyCode::Tab {
                     (at + 1) % n
                 } else {
                     (at + n - 1) % n
                 };
-                picker.about = choices[next].clone();
+                picker.about.clone_from(&about_choices[next].0);
+                // The rows of another team's sheets may be fewer: stay on one.
+                picker.selected = picker.selected.min(about_choices[next].1);
             }
         }
         KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),

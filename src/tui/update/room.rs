@@ -32,6 +32,7 @@ pub fn open_from_home(app: &mut App) -> Vec<Effect> {
     vec![Effect::OpenRoom {
         assessment: loaded.assessment.name.clone(),
         team: team.to_string(),
+        about: None,
     }]
 }
 
@@ -119,6 +120,20 @@ pub fn setup_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match action {
         Action::HighlightUp => s.cursor = (s.cursor + rows - 1) % rows,
         Action::HighlightDown => s.cursor = (s.cursor + 1) % rows,
+        Action::About => {
+            // The team's own practices, then each other team of the assessment in turn.
+            let mut choices: Vec<Option<String>> = vec![None];
+            choices.extend(s.opened.other_teams().into_iter().map(Some));
+            let n = choices.len();
+            let at = choices
+                .iter()
+                .position(|c| *c == s.opened.about)
+                .unwrap_or(0);
+            let back = key.code == KeyCode::BackTab || key.modifiers.contains(KeyModifiers::SHIFT);
+            let next = if back { (at + n - 1) % n } else { (at + 1) % n };
+            s.opened.about.clone_from(&choices[next]);
+            s.error = None;
+        }
         Action::Tick => {
             if s.cursor == s.anonymous_row() {
                 s.anonymous = !s.anonymous;
@@ -140,13 +155,8 @@ pub fn setup_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 
 /// The name typed on the participants screen joins the list, ticked, last in vote order.
 fn add_person(s: &mut RoomSetup) {
-    let sheets: Vec<&ResponseSheet> = s
-        .opened
-        .loaded
-        .sheets
-        .iter()
-        .filter(|sh| sh.team == s.opened.team)
-        .collect();
+    let known = s.opened.known();
+    let sheets: Vec<&ResponseSheet> = known.iter().collect();
     match match_participant(s.lang, &sheets, &s.name.value) {
         Ok(p) => {
             if let Some(listed) = s
@@ -194,11 +204,7 @@ fn start(app: &mut App) -> Vec<Effect> {
     let mut room = Room::new(&s.opened, present.clone(), s.origin, now, s.lang);
     room.timebox = timebox;
     room.anonymous = s.anonymous;
-    let effect = Effect::ChangeRoom {
-        assessment: room.assessment.name.clone(),
-        team: room.team.clone(),
-        change: RoomChange::Participants(present),
-    };
+    let effect = change(&room, RoomChange::Participants(present));
     app.screen = Screen::Room(Box::new(room));
     vec![effect]
 }
@@ -229,6 +235,7 @@ fn change(r: &Room, change: RoomChange) -> Effect {
     Effect::ChangeRoom {
         assessment: r.assessment.name.clone(),
         team: r.team.clone(),
+        about: r.about.clone(),
         change,
     }
 }
@@ -370,6 +377,7 @@ fn accept(app: &mut App, now: std::time::Duration) -> Vec<Effect> {
     vec![Effect::AcceptVotes(Accept {
         assessment: r.assessment.name.clone(),
         team: r.team.clone(),
+        about: r.about.clone(),
         question: r.question_id(),
         votes,
         seconds: r.on_question(now),
@@ -549,16 +557,12 @@ fn latecomer_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
     }
     let typed = input.value.clone();
-    let mut sheets: Vec<&ResponseSheet> = r.team_sheets.iter().collect();
+    let mut sheets: Vec<&ResponseSheet> = r.known.iter().collect();
     // Participants without a sheet yet count as respondents too: "Zoe" is refused next to Zoé.
     let pending: Vec<ResponseSheet> = r
         .seats
         .iter()
-        .filter(|s| {
-            !r.team_sheets
-                .iter()
-                .any(|t| t.respondent == s.sheet.respondent)
-        })
+        .filter(|s| !r.known.iter().any(|t| t.respondent == s.sheet.respondent))
         .map(|s| s.sheet.clone())
         .collect();
     sheets.extend(pending.iter());
@@ -590,7 +594,7 @@ fn latecomer_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             .iter()
             .find(|s| s.respondent == p.name)
             .cloned()
-            .unwrap_or_else(|| ResponseSheet::new(&r.team, &p.name));
+            .unwrap_or_else(|| r.empty_sheet(&p.name));
         r.seats.push(Seat {
             participant: p.clone(),
             sheet,

@@ -641,3 +641,41 @@ fn a_french_dashboard_frame_overview_and_two_speed_speak_french() {
         );
     }
 }
+
+/// The Perception view of a French dashboard: French words, decimal commas, a true minus, the
+/// report's typography; no English word of the view's own.
+#[test]
+fn a_french_perception_view_speaks_french() {
+    let mut app = app_with(demo_seen(), Theme::monochrome());
+    dash_mut(&mut app).view = DashView::Perception;
+    dash_mut(&mut app).lang = crate::app::i18n::Lang::Fr;
+    let all: String = super::dashboard::body(dash_mut(&mut app), &Theme::monochrome(), 120)
+        .lines
+        .iter()
+        .map(|l| l.to_string() + "\n")
+        .collect();
+    for french in [
+        "se voient",
+        "comme l’équipe se voit",
+        "écart = vue − soi",
+        "Plus grands écarts de perception (1,5\u{a0}niveau ou plus)",
+        "s’évalue à",
+        "demande à",
+        "Global",
+    ] {
+        assert!(all.contains(french), "{french:?} missing:\n{all}");
+    }
+    assert!(all.contains(",5") && all.contains('−'), "{all}");
+    for english in [
+        "see each other",
+        "as the team",
+        "rates itself",
+        " asks ",
+        "Overall",
+        " self ",
+        "No requests",
+        "open, no",
+    ] {
+        assert!(!all.contains(english), "English {english:?} in:\n{all}");
+    }
+}

@@ -98,7 +98,8 @@ impl Widget for &RespondentView<'_> {
             None => {}
         }
         lines.push(Line::from(""));
-        let sheets = app.respondents(&p.assessment, &p.team);
+        // About another team, each row counts the sheet about it, not the respondent's own.
+        let sheets = app.picker_sheets(&p.assessment, &p.team, p.about.as_deref());
         // A short form asks (and counts) only the questions in its scope.
         let asked = app.loaded(&p.assessment).map(|l| l.assessment.as_asked());
         let questionnaire = asked.as_deref().map(|a| &a.questionnaire);

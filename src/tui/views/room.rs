@@ -81,7 +81,7 @@ impl Widget for &RoomSetupView<'_> {
         let title = format!(
             "{} · {} · {}: {}",
             s.opened.loaded.assessment.name,
-            s.opened.team,
+            t::who(lang, &s.opened.team, s.opened.about.as_deref()),
             t::ROOM.get(lang),
             t::SETUP_TITLE.get(lang)
         );
@@ -103,6 +103,19 @@ impl Widget for &RoomSetupView<'_> {
             .map(|l| Line::from(styled(l, theme.dim)))
             .collect();
         lines.push(Line::from(""));
+        // Whose practices: shown once the assessment has another team to assess.
+        if !s.opened.other_teams().is_empty() {
+            let text = t::assessing(lang, &s.opened.team, s.opened.about.as_deref());
+            let style = if s.opened.about.is_some() {
+                theme.highlight
+            } else {
+                theme.dim
+            };
+            for l in wrap(&text, cells) {
+                lines.push(Line::from(styled(l, style)));
+            }
+            lines.push(Line::from(""));
+        }
         let label = t::NEW_PARTICIPANT.get(lang);
         let field = cells.saturating_sub(width(label) + 3).clamp(10, 40);
         let mut row = vec![styled(
@@ -198,12 +211,22 @@ impl Widget for &RoomView<'_> {
         let theme = &self.app.theme;
         let now = self.app.now;
         // Header: where the room is, and the countdown.
-        let title = format!("{} · {} · {}", r.assessment.name, r.team, t::ROOM.get(lang));
+        let who = t::who(lang, &r.team, r.about.as_deref());
         let mut right = t::question_of(lang, r.pos + 1, r.asked.len());
         let over = r.timebox.map(|b| b as i64 - r.on_question(now) as i64);
         if let Some(left) = over {
             right = format!("{right} · {}", t::countdown(lang, left));
         }
+        // Who is in the room, and whose practices, always shows whole: on a narrow screen the
+        // words "workshop room", then the assessment's name, give way first.
+        let fits = |title: &str| width(title) + width(&right) + 4 <= usize::from(area.width);
+        let title = [
+            format!("{} · {who} · {}", r.assessment.name, t::ROOM.get(lang)),
+            format!("{} · {who}", r.assessment.name),
+        ]
+        .into_iter()
+        .find(|t| fits(t))
+        .unwrap_or(who);
         header(buf, area, &title, &right, theme);
         if over.is_some_and(|l| l < 0) {
             // Time is up: the countdown turns to the warning colour (no sound).

@@ -14,7 +14,7 @@ use super::super::wizard::Origin;
 use crate::app::Loaded;
 use crate::app::i18n::Lang;
 use crate::app::room::Opened;
-use crate::domain::room::{Participant, RoomChange, TeamRoom};
+use crate::domain::room::{Participant, RoomChange, Rooms, TeamRoom};
 use crate::domain::{
     Answer, Assessment, FRENCH_QUESTIONNAIRE_JSON, Questionnaire, ResponseSheet, Role,
     default_questionnaire,
@@ -78,7 +78,10 @@ fn opened(lang: Lang) -> Opened {
             unreadable: Vec::new(),
         },
         team: "Équipe Paris".into(),
-        room: record,
+        about: None,
+        rooms: Rooms {
+            teams: vec![record],
+        },
     }
 }
 
@@ -303,4 +306,74 @@ fn time_up_shows_in_the_header() {
         screen.lines().next().unwrap().contains("time is up +0:20"),
         "{screen}"
     );
+}
+
+/// The room of Équipe Paris about Nantes: the assessment gains Nantes, Bob's sheet about
+/// Nantes holds 1 on the first question (his own sheet holds 2).
+fn opened_about(lang: Lang) -> Opened {
+    let mut o = opened(lang);
+    o.loaded.assessment.teams.push("Nantes".into());
+    let first = o.loaded.sheets[0].answers.keys().next().unwrap().clone();
+    let mut about = ResponseSheet::perception("Équipe Paris", "Bob", "Nantes");
+    about.set_answer(&first, Answer::Level(1));
+    o.loaded.perceptions.push(about);
+    o.about = Some("Nantes".into());
+    o
+}
+
+/// Whose practices are assessed shows on the participants screen and in every room header
+/// ("Équipe Paris about Nantes"); what a vote replaces is the sheet about Nantes.
+#[test]
+fn a_room_about_another_team_says_so() {
+    for lang in [Lang::En, Lang::Fr] {
+        let mut app = App::new(Theme::monochrome(), "/data");
+        let mut setup = RoomSetup::new(opened_about(lang), Origin::Home, lang);
+        setup.people[0].present = true;
+        app.screen = Screen::RoomSetup(Box::new(setup));
+        let terminal = render(&mut app, 80, 24);
+        assert_snapshot!(
+            format!("room_about_participants_{}_80x24", tag(lang)),
+            terminal.backend()
+        );
+        let screen = text(&terminal);
+        let (who, line) = match lang {
+            Lang::En => (
+                "Équipe Paris about Nantes",
+                "Assessed: Nantes, as Équipe Paris",
+            ),
+            Lang::Fr => (
+                "Équipe Paris à propos de Nantes",
+                "Pratiques évaluées\u{202f}: Nantes, vue par Équipe Paris",
+            ),
+        };
+        assert!(screen.contains(who), "{screen}");
+        assert!(screen.contains(line), "{screen}");
+        let mut app = App::new(Theme::monochrome(), "/data");
+        app.now = Duration::from_secs(1000);
+        open_room(
+            &mut app,
+            &opened_about(lang),
+            Origin::Home,
+            RoomOptions {
+                participants: people(3),
+                timebox: None,
+                anonymous: false,
+            },
+        );
+        typed(&mut app, "343");
+        press(&mut app, KeyCode::Enter);
+        let terminal = render(&mut app, 80, 24);
+        assert_snapshot!(
+            format!("room_about_reveal_{}_80x24", tag(lang)),
+            terminal.backend()
+        );
+        let screen = text(&terminal);
+        assert!(screen.contains(who), "{screen}");
+        // Bob's vote replaces his answer about Nantes (1), not his own (2).
+        assert!(screen.contains("1 → 4"), "{screen}");
+        assert!(!screen.contains("2 → 4"), "{screen}");
+        if lang == Lang::Fr {
+            no_english(&screen);
+        }
+    }
 }

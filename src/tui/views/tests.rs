@@ -932,3 +932,45 @@ fn metrics_form_in_french() {
         );
     }
 }
+
+/// About another team, each row of the picker counts the respondent's sheet about it: Alice
+/// answered 30 questions about her own team and 5 about Nantes, Bob everything about his own
+/// and nothing about Nantes; Zoé answered only about Nantes (3) and is listed too.
+#[test]
+fn respondents_about_another_team_count_the_sheet_about_it() {
+    let mut app = home_app();
+    if let Some(Ok(l)) = app.entries.first_mut() {
+        let mut alice = sheet("Équipe Paris", "Alice", Some(Role::Dev), 5, 2);
+        alice.about = Some("Start-up Nantes".into());
+        let mut zoe = sheet("Équipe Paris", "Zoé", None, 3, 4);
+        zoe.about = Some("Start-up Nantes".into());
+        l.perceptions = vec![alice, zoe];
+    }
+    let picker = |about: Option<&str>| {
+        Screen::Respondents(RespondentPicker {
+            about: about.map(str::to_string),
+            assessment: "bank-2026".into(),
+            team: "Équipe Paris".into(),
+            selected: 1,
+            new_name: TextInput::default(),
+            error: None,
+            similar: None,
+            action: None,
+        })
+    };
+    let row = |text: &str, who: &str| {
+        text.lines()
+            .find(|l| l.contains(who))
+            .unwrap_or_else(|| panic!("no row for {who}:\n{text}"))
+            .to_string()
+    };
+    app.screen = picker(None);
+    let own = screen_text(&render(&mut app, 80, 24));
+    assert!(row(&own, "Alice").contains("30 of 68"), "{own}");
+    assert!(!own.contains("Zoé"), "{own}");
+    app.screen = picker(Some("Start-up Nantes"));
+    let about = screen_text(&render(&mut app, 80, 24));
+    assert!(row(&about, "Alice").contains(" 5 of 68"), "{about}");
+    assert!(row(&about, "Bob").contains(" 0 of 69"), "{about}");
+    assert!(row(&about, "Zoé").contains(" 3 of 69"), "{about}");
+}

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::app::room::{Accept, Accepted, Opened, Vote};
-use crate::domain::room::{Participant, RoomChange, TeamRoom};
+use crate::domain::room::{Participant, RoomChange, Rooms, TeamRoom};
 use crate::tui::room::{Room, RoomMode, RoomSetup};
 use crate::tui::update::room::{RoomOptions, open_room, opened};
 use std::time::Duration;
@@ -19,7 +19,10 @@ fn opened_paris(sheets: Vec<ResponseSheet>, record: TeamRoom) -> Opened {
             unreadable: Vec::new(),
         },
         team: "Paris".into(),
-        room: record,
+        about: None,
+        rooms: Rooms {
+            teams: vec![record],
+        },
     }
 }
 
@@ -258,6 +261,7 @@ fn r_revotes_and_equals_records_the_agreed_level() {
         vec![Effect::ChangeRoom {
             assessment: "bank-2026".into(),
             team: "Paris".into(),
+            about: None,
             change: RoomChange::Agreed {
                 question: room(&app).question_id(),
                 level: Some(3)
@@ -495,7 +499,8 @@ fn w_on_home_opens_the_room_and_its_participants_screen_ticks_and_adds() {
         press(&mut app, KeyCode::Char('w')),
         vec![Effect::OpenRoom {
             assessment: "bank-2026".into(),
-            team: "Paris".into()
+            team: "Paris".into(),
+            about: None,
         }]
     );
     let mut bob = ResponseSheet::new("Paris", "Bob");
@@ -590,4 +595,109 @@ fn shift_arrows_scroll_the_levels() {
     assert_eq!(room(&app).scroll, 2);
     press_with(&mut app, KeyCode::Up, KeyModifiers::SHIFT);
     assert_eq!(room(&app).scroll, 1);
+}
+
+/// Tab on the participants screen chooses whose practices the room assesses: the team's own,
+/// then each other team. About Nantes, the seats hold Paris's perception sheets about Nantes
+/// (never their own sheets), and every vote and change names that room.
+#[test]
+fn tab_on_the_participants_screen_assesses_another_team() {
+    let mut app = home_app();
+    press(&mut app, KeyCode::Char('w'));
+    let first = assessment()
+        .questionnaire
+        .questions()
+        .next()
+        .unwrap()
+        .1
+        .id
+        .clone();
+    let mut bob = ResponseSheet::new("Paris", "Bob");
+    bob.role = Some(Role::Ops);
+    bob.set_answer(&first, Answer::Level(4));
+    let mut bob_about = ResponseSheet::perception("Paris", "Bob", "Nantes");
+    bob_about.set_answer(&first, Answer::Level(1));
+    let mut own = TeamRoom::new("Paris");
+    own.apply(
+        &RoomChange::Accepted {
+            question: first.clone(),
+            voters: vec!["Bob".into()],
+            seconds: 30,
+        },
+        "2026-03-02T10:00:00.000Z",
+    );
+    let mut o = opened_paris(vec![bob], own);
+    o.loaded.perceptions = vec![bob_about];
+    opened(&mut app, Ok(Box::new(o)), Origin::Home);
+    assert_eq!(setup(&app).opened.about, None);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(setup(&app).opened.about.as_deref(), Some("Nantes"));
+    // Past the last other team, back to the team's own practices; Shift+Tab goes back.
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(setup(&app).opened.about, None);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(setup(&app).opened.about.as_deref(), Some("Nantes"));
+    // Bob is listed (from his own sheet, with his role), ticked, and the room opens.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char(' '));
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::ChangeRoom {
+            about: Some(a),
+            change: RoomChange::Participants(_),
+            ..
+        }] if a == "Nantes"
+    ));
+    let r = room(&app);
+    assert_eq!(r.about.as_deref(), Some("Nantes"));
+    // The own room accepted the first question; the room about Nantes never met: it starts there.
+    assert_eq!(r.pos, 0);
+    assert_eq!(r.seats[0].sheet.about.as_deref(), Some("Nantes"));
+    assert_eq!(r.seats[0].participant.role, Some(Role::Ops));
+    // What the vote replaces is Bob's answer about Nantes (1), not his own (4).
+    typed(&mut app, "3");
+    assert_eq!(room(&app).replaces(0), Some(Answer::Level(1)));
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    let effects = press(&mut app, KeyCode::Enter);
+    let [Effect::AcceptVotes(request)] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(request.about.as_deref(), Some("Nantes"));
+    assert_eq!(request.team, "Paris");
+    // A latecomer with no sheet gets an empty sheet about Nantes.
+    let request = request.clone();
+    let mut record = room(&app).record.clone();
+    record.apply(
+        &RoomChange::Accepted {
+            question: request.question.clone(),
+            voters: vec!["Bob".into()],
+            seconds: 1,
+        },
+        "2026-03-02T11:00:00.000Z",
+    );
+    let mut saved = ResponseSheet::perception("Paris", "Bob", "Nantes");
+    saved.set_answer(&first, Answer::Level(3));
+    update(
+        &mut app,
+        Msg::VotesAccepted(Ok(Box::new(Accepted {
+            sheets: vec![saved],
+            room: record,
+            conflicts: Vec::new(),
+        }))),
+    );
+    press(&mut app, KeyCode::Char('+'));
+    typed(&mut app, "Zoé");
+    let effects = press(&mut app, KeyCode::Enter);
+    let r = room(&app);
+    let zoe = r
+        .seats
+        .iter()
+        .find(|s| s.participant.name == "Zoé")
+        .unwrap();
+    assert_eq!(zoe.sheet.about.as_deref(), Some("Nantes"));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::ChangeRoom { about: Some(a), .. }] if a == "Nantes"
+    ));
 }
