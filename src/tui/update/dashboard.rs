@@ -10,6 +10,7 @@ use super::super::layout::{dashboard_areas, keep_visible};
 use super::super::message::{Effect, ExportOutcome};
 use super::super::views::dashboard::body;
 use super::super::wizard::Origin;
+use crate::app::i18n::dashboard as d;
 use crate::domain::requests::Status;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -239,6 +240,7 @@ fn picker_key(app: &mut App, key: KeyEvent) {
     let Screen::Dashboard(dash) = &mut app.screen else {
         return;
     };
+    let lang = dash.lang;
     let Some(picker) = &mut dash.picker else {
         return;
     };
@@ -269,7 +271,7 @@ fn picker_key(app: &mut App, key: KeyEvent) {
                 .map(|(t, _)| t.clone())
                 .collect();
             if teams.is_empty() {
-                picker.error = Some("Choose at least one team (Space).".into());
+                picker.error = Some(d::CHOOSE_ONE.get(lang).into());
             } else {
                 apply = Some(teams);
             }
@@ -290,11 +292,7 @@ fn picker_key(app: &mut App, key: KeyEvent) {
         if let (Some(loaded), Screen::Dashboard(dash)) = (loaded, &mut app.screen) {
             dash.set_teams(loaded, teams);
         }
-        app.info(if n == 1 {
-            "Comparing 1 team: gaps to target.".to_string()
-        } else {
-            format!("Comparing {n} teams.")
-        });
+        app.info(d::comparing(lang, n));
         settle(app);
     }
 }
@@ -303,6 +301,7 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Screen::Dashboard(dash) = &mut app.screen else {
         return Vec::new();
     };
+    let lang = dash.lang;
     let Some(prompt) = &mut dash.export else {
         return Vec::new();
     };
@@ -340,7 +339,7 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match key.code {
         KeyCode::Esc => dash.export = None,
         KeyCode::Enter if path.is_empty() => {
-            prompt.error = Some("Type a file name, e.g. report.pdf".into());
+            prompt.error = Some(d::TYPE_FILE_NAME.get(lang).into());
         }
         KeyCode::Enter => return vec![write(false)],
         KeyCode::Tab | KeyCode::Down => prompt.focus = (prompt.focus + 1) % 4,
@@ -402,6 +401,7 @@ fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let assessment = dash.assessment.clone();
+    let lang = dash.lang;
     let Some(prompt) = &mut dash.request else {
         return Vec::new();
     };
@@ -409,7 +409,7 @@ fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match (&mut prompt.kind, key.code) {
         (_, KeyCode::Esc) => dash.request = None,
         (RequestKind::Add { .. }, KeyCode::Enter) if text.is_empty() => {
-            prompt.error = Some("Type what the team asks, in a sentence or two.".into());
+            prompt.error = Some(d::TYPE_REQUEST.get(lang).into());
         }
         (RequestKind::Add { by, to }, KeyCode::Enter) => {
             return vec![Effect::AddRequest {
@@ -417,6 +417,7 @@ fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 by: by.clone(),
                 to: to.clone(),
                 text,
+                lang,
             }];
         }
         (
@@ -458,6 +459,7 @@ fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 id: requests[*cursor].0.clone(),
                 status: *status,
                 note: text,
+                lang,
             }];
         }
         _ => {

@@ -124,15 +124,37 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             ),
             s(
                 "↑ ↓  j k",
-                "défiler\u{202f}; dans les écarts, choisir une dimension",
+                "défiler\u{202f}; écarts\u{202f}: une dimension\u{202f}; plans\u{202f}: une action",
             ),
             s("PgPréc PgSuiv", "une page plus haut / plus bas"),
             s(
                 "Entrée",
                 "écarts\u{202f}: les questions de la dimension\u{202f}; deux vitesses\u{202f}: les réponses",
             ),
-            s("a  b", "écarts\u{202f}: l’équipe suivante de chaque côté"),
+            s(
+                "a  b",
+                "écarts, perception\u{202f}: l’équipe suivante de chaque côté",
+            ),
             s("← →", "plans, débats\u{202f}: les autres équipes"),
+            s("a", "plans\u{202f}: accepter l’étape (convenir l’action)"),
+            s("o", "plans\u{202f}: responsable et échéance de l’action"),
+            s(
+                "s",
+                "plans\u{202f}: statut suivant (proposée, convenue, en cours, faite, abandonnée)",
+            ),
+            s(
+                "n",
+                "plans\u{202f}: une action commune aux équipes comparées",
+            ),
+            s("x", "plans\u{202f}: retirer l’action (demande d’abord)"),
+            s(
+                "n  m",
+                "perception\u{202f}: une demande de la première équipe, de la seconde",
+            ),
+            s(
+                "r",
+                "perception\u{202f}: répondre à une demande (↑↓ laquelle, Tab la réponse)",
+            ),
             s("t", "choisir les équipes à comparer"),
             s("e", "exporter le rapport (PDF, Markdown, JSON, CSV)"),
             s(

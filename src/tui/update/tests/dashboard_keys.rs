@@ -379,6 +379,7 @@ fn the_perception_view_adds_a_request_and_takes_the_stored_list_back() {
             by: nantes.clone(),
             to: paris.clone(),
             text: "Logs without a ticket".into(),
+            lang: crate::app::i18n::Lang::En,
         }]
     );
     // The event loop reports the list as stored: the view and the loaded assessment take it.
@@ -411,6 +412,7 @@ fn the_perception_view_adds_a_request_and_takes_the_stored_list_back() {
             id: "r-abc234".into(),
             status: crate::domain::requests::Status::Discuss,
             note: "In March".into(),
+            lang: crate::app::i18n::Lang::En,
         }]
     );
     // A refusal from the store stays in the pop-up; Esc closes it.

@@ -75,7 +75,11 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
         .clamp(8, 80);
     for row in &c.dimensions {
         let mut name_rows = wrap(&row.name, name_w);
-        name_rows.push(format!("target {}", score(Some(row.target))));
+        name_rows.push(format!(
+            "{} {}",
+            d::TARGET.get(dash.lang),
+            score(dash.lang, Some(row.target))
+        ));
         let rows = name_rows.len().max(row.teams.len());
         for r in 0..rows {
             let mut spans: Vec<Span> = Vec::new();
@@ -102,7 +106,10 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
                     theme,
                     r,
                 ));
-                spans.push(styled(format!(" {:>4}", score(cell.score)), theme.team(r)));
+                spans.push(styled(
+                    format!(" {:>4}", score(dash.lang, cell.score)),
+                    theme.team(r),
+                ));
             }
             lines.push(Line::from(spans));
         }
@@ -179,11 +186,7 @@ fn compact(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'sta
         spans.extend(cells.into_iter().map(|(c, st)| styled(c, st)));
         spans.push(styled(" ", theme.base));
         for (t, cell) in row.teams.iter().enumerate() {
-            let value = if lang == Lang::Fr {
-                score(cell.score).replace('.', ",")
-            } else {
-                score(cell.score)
-            };
+            let value = score(lang, cell.score);
             spans.push(styled(format!("{value:>5}"), theme.team(t)));
         }
         lines.push(Line::from(spans));
@@ -207,7 +210,10 @@ fn summary(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'sta
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let (overall, target) = (score(t.overall), score(Some(t.target)));
+            let (overall, target) = (
+                score(dash.lang, t.overall),
+                score(dash.lang, Some(t.target)),
+            );
             let figures = d::team_summary(
                 dash.lang,
                 t.overall

@@ -8,40 +8,36 @@ use super::super::super::theme::Theme;
 use super::super::super::wrap::{fit, width};
 use super::super::common::styled;
 use super::{cut, hanging, marker, score, signed};
+use crate::app::i18n::{Lang, Text, dashboard as t9n};
 use crate::domain::scoring::percent;
 use crate::report::format::difference;
-use crate::report::labels::EN;
 use crate::report::perception::{Pair, pairs};
 use ratatui::text::{Line, Span};
 
 pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
     let c = &dash.comparison;
+    let lang = dash.lang;
+    let t = |x: Text| x.get(lang);
     let mut lines = Vec::new();
     if !dash.several() {
-        lines.push(cut(
-            "The perception view needs two teams: compare more teams with t.",
-            width_cells,
-            theme.question,
-        ));
+        lines.push(cut(t(t9n::NEEDS_TWO), width_cells, theme.question));
         return lines;
     }
     let (ai, bi) = (dash.pair.0.min(dash.pair.1), dash.pair.0.max(dash.pair.1));
     let (a, b) = (&dash.teams[ai], &dash.teams[bi]);
     lines.push(Line::from(vec![
-        styled("How ", theme.base),
+        styled(t(t9n::HOW), theme.base),
         marker(theme, ai),
-        styled(format!(" {a} and "), theme.base),
+        styled(format!(" {a}{}", t(t9n::AND)), theme.base),
         marker(theme, bi),
-        styled(format!(" {b} see each other"), theme.base),
+        styled(format!(" {b}{}", t(t9n::SEE_EACH_OTHER)), theme.base),
     ]));
     let all = pairs(c);
     let Some(pair) = all.iter().find(|p| p.a == a.as_str() && p.b == b.as_str()) else {
         lines.push(Line::from(""));
         lines.extend(hanging(
             "",
-            &format!(
-                "Neither team answered about the other, nor asked it anything. A respondent answers about the other team with `answer NAME --team {a} --respondent R --about {b}`; a request is `request add NAME --by {a} --to {b} \"TEXT\"`."
-            ),
+            &t9n::neither_answered(lang, a, b),
             width_cells,
             theme.question,
         ));
@@ -49,22 +45,23 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
     };
     lines.push(Line::from(vec![
         styled("█", theme.gauge_full),
-        styled(" as the team sees itself   ", theme.dim),
+        styled(t(t9n::SEES_ITSELF), theme.dim),
         styled("▒", theme.gauge_full),
-        styled(" as the other team sees it   gap = seen − self", theme.dim),
+        styled(t(t9n::OTHER_SEES), theme.dim),
     ]));
     lines.push(Line::from(""));
     if pair.has_views() {
         bars(&mut lines, dash, theme, width_cells, pair, (ai, bi));
         gaps(
             &mut lines,
+            lang,
             theme,
             width_cells,
             pair,
             c.options.perception_gap_levels,
         );
     }
-    requests(&mut lines, theme, width_cells, pair);
+    requests(&mut lines, lang, theme, width_cells, pair);
     lines
 }
 
@@ -77,6 +74,7 @@ fn bars(
     (ai, bi): (usize, usize),
 ) {
     let levels = dash.comparison.questionnaire.levels.len() as u8;
+    let lang = dash.lang;
     let name_w = (width_cells / 4).clamp(10, 30);
     // "by Start-up — Nantes" whole on a wide screen; cut on 80 columns.
     let label_w = if width_cells >= 120 {
@@ -93,20 +91,21 @@ fn bars(
         let name = row
             .dimension
             .clone()
-            .unwrap_or_else(|| "Overall".to_string());
+            .unwrap_or_else(|| lang.labels().overall.to_string());
+        let self_word = t9n::SELF.get(lang).to_string();
         let entries = [
-            (ai, "self".to_string(), row.a_self, false, None),
+            (ai, self_word.clone(), row.a_self, false, None),
             (
                 ai,
-                format!("by {b}"),
+                t9n::by_team(lang, b),
                 row.a_seen,
                 true,
                 difference(row.a_seen, row.a_self),
             ),
-            (bi, "self".to_string(), row.b_self, false, None),
+            (bi, self_word, row.b_self, false, None),
             (
                 bi,
-                format!("by {a}"),
+                t9n::by_team(lang, a),
                 row.b_seen,
                 true,
                 difference(row.b_seen, row.b_self),
@@ -142,14 +141,17 @@ fn bars(
             let fill = if seen { "▒" } else { "█" };
             spans.push(styled(fill.repeat(filled), theme.team(team)));
             spans.push(styled("░".repeat(bar_w - filled), theme.gauge_empty));
-            spans.push(styled(format!(" {:>4}", score(value)), theme.team(team)));
+            spans.push(styled(
+                format!(" {:>4}", score(lang, value)),
+                theme.team(team),
+            ));
             if let Some(g) = gap {
                 let style = if g.abs() >= 1.0 {
                     theme.highlight
                 } else {
                     theme.dim
                 };
-                spans.push(styled(format!("  {:>5}", signed(g)), style));
+                spans.push(styled(format!("  {:>5}", signed(lang, g)), style));
             }
             lines.push(Line::from(spans));
         }
@@ -159,26 +161,26 @@ fn bars(
 
 fn gaps(
     lines: &mut Vec<Line<'static>>,
+    lang: Lang,
     theme: &Theme,
     width_cells: usize,
     pair: &Pair<'_>,
     threshold: f64,
 ) {
     lines.push(cut(
-        &format!(
-            "Largest perception gaps ({} levels or more)",
-            score(Some(threshold))
-        ),
+        &t9n::largest_gaps(lang, &score(lang, Some(threshold))),
         width_cells,
         theme.accent,
     ));
     if pair.gaps.is_empty() {
-        lines.push(cut("None.", width_cells, theme.dim));
+        lines.push(cut(t9n::NONE.get(lang), width_cells, theme.dim));
     }
     for (team, g) in &pair.gaps {
         lines.extend(hanging(
             "• ",
-            &EN.perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median),
+            &lang
+                .labels()
+                .perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median),
             width_cells,
             theme.base,
         ));
@@ -186,26 +188,33 @@ fn gaps(
     lines.push(Line::from(""));
 }
 
-fn requests(lines: &mut Vec<Line<'static>>, theme: &Theme, width_cells: usize, pair: &Pair<'_>) {
+fn requests(
+    lines: &mut Vec<Line<'static>>,
+    lang: Lang,
+    theme: &Theme,
+    width_cells: usize,
+    pair: &Pair<'_>,
+) {
+    let labels = lang.labels();
     for (by, to) in [(pair.a, pair.b), (pair.b, pair.a)] {
         let mine: Vec<_> = pair.requests.iter().filter(|r| r.between(by, to)).collect();
         lines.push(cut(
-            &format!("{by} asks {to} ({})", mine.len()),
+            &t9n::asks_count(lang, by, to, mine.len()),
             width_cells,
             theme.accent,
         ));
         if mine.is_empty() {
-            lines.push(cut("No requests.", width_cells, theme.dim));
+            lines.push(cut(labels.no_requests(), width_cells, theme.dim));
         }
         for r in mine {
             let prefix = format!("• {} ", r.id);
             lines.extend(hanging(
                 &prefix,
-                &format!("[{}] {}", r.priority, r.text),
+                &format!("[{}] {}", labels.request_priority(r.priority), r.text),
                 width_cells,
                 theme.base,
             ));
-            let response = EN.request_response(r);
+            let response = labels.request_response(r);
             lines.extend(hanging(
                 &" ".repeat(width(&prefix)),
                 &format!("→ {response}"),
