@@ -86,7 +86,7 @@ fn a_french_assessment_confirms_in_french_and_lang_en_in_english() {
     ]));
     assert!(
         first(&saved).starts_with(&format!(
-            "Enregistré{NNBSP}: 1 réponse et 1 commentaire de Alice (Paris){NNBSP}; "
+            "Enregistré{NNBSP}: 1 réponse et 1 commentaire d’Alice (Paris){NNBSP}; "
         )),
         "{saved}"
     );

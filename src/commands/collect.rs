@@ -7,7 +7,6 @@ use crate::app::i18n::{Lang, cli};
 use crate::cli::{CollectArgs, ExportArgs, PreferArg};
 use crate::domain::merge::Prefer;
 use crate::error::Error;
-use crate::report::format::count;
 
 pub fn collect(ws: &Workspace, args: &CollectArgs, forced: Option<Lang>) -> Result<(), Error> {
     let lang = super::lang_for(ws, &args.name, forced);
@@ -72,45 +71,37 @@ pub fn collect(ws: &Workspace, args: &CollectArgs, forced: Option<Lang>) -> Resu
     }
     if !done.figures_updated.is_empty() {
         say!(
-            "  delivery figures updated for: {}",
-            done.figures_updated.join(", ")
+            "{}",
+            cli::figures_updated(lang, &done.figures_updated.join(", "))
         );
     }
     if done.plan.changed() {
         say!(
-            "  action plan: {} added, {} updated",
-            count(done.plan.added, "action"),
-            count(done.plan.updated, "field")
+            "{}",
+            cli::plan_collected(lang, done.plan.added, done.plan.updated)
         );
     }
     if done.requests.changed() {
         say!(
-            "  requests between teams: {} added, {} updated",
-            done.requests.added,
-            count(done.requests.updated, "field")
+            "{}",
+            cli::requests_collected(lang, done.requests.added, done.requests.updated)
         );
     }
     for c in &done.requests.conflicts {
         say!(
-            "  - request {}: its {} was changed on both sides: kept \"{}\", not \"{}\"",
-            c.id,
-            c.field,
-            c.kept,
-            c.dropped
+            "{}",
+            cli::request_conflict(lang, &c.id, c.field, &c.kept, &c.dropped)
         );
     }
     if !done.rooms_updated.is_empty() {
         say!(
-            "  workshop rooms updated for: {}",
-            done.rooms_updated.join(", ")
+            "{}",
+            cli::rooms_updated(lang, &done.rooms_updated.join(", "))
         );
     }
     let conflicts: Vec<_> = done.conflicts().collect();
     if !conflicts.is_empty() {
-        say!(
-            "  {} answered differently on both sides:",
-            count(conflicts.len(), "question")
-        );
+        say!("{}", cli::answered_differently(lang, conflicts.len()));
         for (m, c) in conflicts {
             say!(
                 "  - {} ({}): {}",

@@ -63,7 +63,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::AddTeam(args) => assessment::add_team(&workspace()?, args, lang),
         Command::AddQuestions(args) => assessment::add_questions(&workspace()?, args),
         Command::Answer(args) => assessment::answer(&workspace()?, args, lang),
-        Command::Import(args) => import::run(&workspace()?, args),
+        Command::Import(args) => import::run(&workspace()?, args, lang),
         Command::Compare(args) => compare::run(&workspace()?, args, lang),
         Command::Report(args) => report::run(&workspace()?, args, cli.lang),
         Command::Workshop(args) => workshop::run(&workspace()?, args, lang),

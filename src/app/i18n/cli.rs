@@ -185,12 +185,13 @@ pub fn saved_answers(
             about.map_or(String::new(), |a| format!(" about {a}")),
         ),
         Lang::Fr => format!(
-            "Enregistré{NNBSP}: {a}{} de {respondent} ({team}){}{NNBSP}; {coverage} du questionnaire renseigné",
+            "Enregistré{NNBSP}: {a}{} {} ({team}){}{NNBSP}; {coverage} du questionnaire renseigné",
             if comments == 0 {
                 String::new()
             } else {
                 format!(" et {c}")
             },
+            of_name(respondent),
             about.map_or(String::new(), |a| format!(" sur {a}")),
         ),
     }
@@ -217,6 +218,17 @@ pub fn conflict(lang: Lang, what: ConflictField<'_>, kept: &str, dropped: &str) 
         (Lang::Fr, ConflictField::Role) => {
             format!("le rôle a aussi été modifié ailleurs{NNBSP}: gardé {kept}, pas {dropped}")
         }
+    }
+}
+
+/// « de Karim », « d’Alice »: French elides « de » before a vowel (not before h: « de Hugo »).
+fn of_name(name: &str) -> String {
+    let first = name.chars().next().map(|c| c.to_lowercase().to_string());
+    let vowel = first.is_some_and(|c| "aeiouyàâäéèêëîïôöùûü".contains(c.as_str()));
+    if vowel {
+        format!("d’{name}")
+    } else {
+        format!("de {name}")
     }
 }
 
@@ -530,6 +542,114 @@ pub fn collected_counts(lang: Lang, respondents: usize, added: usize, updated: u
     }
 }
 
+pub fn figures_updated(lang: Lang, teams: &str) -> String {
+    match lang {
+        Lang::En => format!("  delivery figures updated for: {teams}"),
+        Lang::Fr => format!("  chiffres de livraison mis à jour pour{NNBSP}: {teams}"),
+    }
+}
+
+pub fn plan_collected(lang: Lang, actions: usize, fields: usize) -> String {
+    let a = n(lang, actions, ("action", "actions"), ("action", "actions"));
+    let f = n(lang, fields, ("field", "fields"), ("champ", "champs"));
+    match lang {
+        Lang::En => format!("  action plan: {a} added, {f} updated"),
+        Lang::Fr => format!("  plan d’actions{NNBSP}: {a} ajoutée(s), {f} mis à jour").replace(
+            "ajoutée(s)",
+            if actions == 1 {
+                "ajoutée"
+            } else {
+                "ajoutées"
+            },
+        ),
+    }
+}
+
+pub fn requests_collected(lang: Lang, added: usize, fields: usize) -> String {
+    let f = n(lang, fields, ("field", "fields"), ("champ", "champs"));
+    match lang {
+        Lang::En => format!("  requests between teams: {added} added, {f} updated"),
+        Lang::Fr => format!("  demandes entre équipes{NNBSP}: {added} ajoutée(s), {f} mis à jour")
+            .replace(
+                "ajoutée(s)",
+                if added == 1 { "ajoutée" } else { "ajoutées" },
+            ),
+    }
+}
+
+pub fn request_conflict(lang: Lang, id: &str, field: &str, kept: &str, dropped: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "  - request {id}: its {field} was changed on both sides: kept \"{kept}\", not \"{dropped}\""
+        ),
+        Lang::Fr => format!(
+            "  - demande {id}{NNBSP}: son champ {field} a changé des deux côtés{NNBSP}: gardé {}, pas {}",
+            quoted(lang, kept),
+            quoted(lang, dropped)
+        ),
+    }
+}
+
+pub fn rooms_updated(lang: Lang, teams: &str) -> String {
+    match lang {
+        Lang::En => format!("  workshop rooms updated for: {teams}"),
+        Lang::Fr => format!("  salles d’atelier mises à jour pour{NNBSP}: {teams}"),
+    }
+}
+
+pub fn answered_differently(lang: Lang, questions: usize) -> String {
+    let k = n(
+        lang,
+        questions,
+        ("question", "questions"),
+        ("question", "questions"),
+    );
+    match lang {
+        Lang::En => format!("  {k} answered differently on both sides:"),
+        Lang::Fr => format!("  {k} avec des réponses différentes des deux côtés{NNBSP}:"),
+    }
+}
+
+pub fn imported(lang: Lang, sheets: usize, from: &str, into: &str, teams: &[String]) -> String {
+    let k = n(
+        lang,
+        sheets,
+        ("respondent sheet", "respondent sheets"),
+        ("fiche de répondant", "fiches de répondant"),
+    );
+    match lang {
+        Lang::En => format!(
+            "Imported {k} from \"{from}\" into \"{into}\"{}",
+            if teams.is_empty() {
+                String::new()
+            } else {
+                format!("; new team(s): {}", teams.join(", "))
+            }
+        ),
+        Lang::Fr => format!(
+            "{k} importée(s) de {} dans {}{}",
+            quoted(lang, from),
+            quoted(lang, into),
+            if teams.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "{NNBSP}; nouvelle(s) équipe(s){NNBSP}: {}",
+                    teams.join(", ")
+                )
+            }
+        )
+        .replace(
+            "importée(s)",
+            if sheets == 1 {
+                "importée"
+            } else {
+                "importées"
+            },
+        ),
+    }
+}
+
 pub fn exported(lang: Lang, path: &str, sheets: usize, name: &str, bytes: usize) -> String {
     let k = n(lang, sheets, ("sheet", "sheets"), ("fiche", "fiches"));
     match lang {
@@ -677,7 +797,7 @@ mod tests {
         );
         assert_eq!(
             fr,
-            "Enregistré\u{202f}: 1 réponse et 2 commentaires de Alice (Paris) sur Nantes\u{202f}; 12\u{202f}% du questionnaire renseigné"
+            "Enregistré\u{202f}: 1 réponse et 2 commentaires d’Alice (Paris) sur Nantes\u{202f}; 12\u{202f}% du questionnaire renseigné"
         );
         let en = saved_answers(Lang::En, 3, 0, "Alice", "Paris", None, "12%");
         assert_eq!(
