@@ -514,8 +514,9 @@ pub fn steps(lang: Lang, x: f64) -> String {
         Lang::Fr => {
             let n = crate::domain::metrics::steps_label(x);
             let n = n.split(' ').next().unwrap_or("").replace('.', ",");
-            if n == "1" {
-                "1 cran".to_string()
+            // French puts 0 and 1 in the singular.
+            if n == "0" || n == "1" {
+                format!("{n} cran")
             } else {
                 format!("{n} crans")
             }

@@ -143,7 +143,11 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             return Vec::new();
         }
         KeyCode::Char('e') => {
-            dash.export = Some(ExportPrompt::new(&dash.assessment, &dash.report_title));
+            dash.export = Some(ExportPrompt::new(
+                &dash.assessment,
+                &dash.report_title,
+                dash.lang,
+            ));
         }
         KeyCode::Char('?') => app.help = true,
         KeyCode::Esc | KeyCode::Char('q') => {

@@ -373,7 +373,7 @@ fn team_picker_two_sites() {
 #[test]
 fn export_asking_to_replace() {
     snap("export_replace", demo, |d| {
-        let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
+        let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title, d.lang);
         prompt.confirm_overwrite = true;
         d.export = Some(prompt);
     });
@@ -385,7 +385,7 @@ fn a_long_export_error_is_shown_whole() {
     let error = "1 response file cannot be read, first: /home/claire/.local/share/devops-maturity/assessments/bank-demo/responses/dsi-historique-paris-3ef0bd7d__julien-moreau-9267c2ef.json: key must be a string at line 1 column 3; fix or move it, or pass --skip-unreadable";
     let mut app = app_with(demo(), Theme::monochrome());
     let d = dash_mut(&mut app);
-    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
+    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title, d.lang);
     prompt.error = Some(error.to_string());
     d.export = Some(prompt);
     let screen = text(&render(&mut app, 80, 24));
@@ -519,7 +519,11 @@ fn a_terminal_below_the_minimum_says_to_enlarge_it() {
 #[test]
 fn the_export_result_says_where_the_file_went() {
     let mut app = app_with(demo(), Theme::monochrome());
-    dash_mut(&mut app).export = Some(ExportPrompt::new("bank-demo", "DevOps maturity"));
+    dash_mut(&mut app).export = Some(ExportPrompt::new(
+        "bank-demo",
+        "DevOps maturity",
+        crate::app::i18n::Lang::En,
+    ));
     update(
         &mut app,
         Msg::Exported(ExportOutcome::Written(
@@ -625,7 +629,7 @@ fn a_french_dashboard_frame_overview_and_two_speed_speak_french() {
         d.lang = crate::app::i18n::Lang::Fr;
     });
     let d = dash_mut(&mut app);
-    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
+    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title, d.lang);
     prompt.confirm_overwrite = true;
     d.export = Some(prompt);
     let screen = text(&render(&mut app, 80, 24));

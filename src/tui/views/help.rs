@@ -256,14 +256,11 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 app.lang_for(&w.assessment.questionnaire.language),
             ),
             _ => {
-                let mut keys = keymap::help_lines(
-                    keymap::QUESTION,
-                    w.level_count(),
-                    app.lang_for(&w.assessment.questionnaire.language),
-                );
+                let lang = app.lang_for(&w.assessment.questionnaire.language);
+                let mut keys = keymap::help_lines(keymap::QUESTION, w.level_count(), lang);
                 keys.push(s(
-                    "mouse",
-                    "click a level to highlight, again to save; the wheel scrolls",
+                    crate::app::i18n::keys::MOUSE.get(lang),
+                    crate::app::i18n::screens::MOUSE_HELP.get(lang),
                 ));
                 keys
             }

@@ -480,10 +480,17 @@ fn export_asks_for_title_author_and_anonymity_too() {
 fn the_default_report_name_has_no_spaces() {
     use crate::tui::dashboard::default_report_path;
     assert_eq!(
-        default_report_path("Banque 2026 / Paris"),
+        default_report_path("Banque 2026 / Paris", crate::app::i18n::Lang::En),
         "./Banque-2026---Paris-report.pdf"
     );
-    assert_eq!(default_report_path("bank-demo"), "./bank-demo-report.pdf");
+    assert_eq!(
+        default_report_path("bank-demo", crate::app::i18n::Lang::En),
+        "./bank-demo-report.pdf"
+    );
+    assert_eq!(
+        default_report_path("banque", crate::app::i18n::Lang::Fr),
+        "./banque-rapport.pdf"
+    );
 }
 
 #[test]

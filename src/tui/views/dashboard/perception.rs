@@ -78,7 +78,9 @@ fn bars(
     let name_w = (width_cells / 4).clamp(10, 30);
     // "by Start-up — Nantes" whole on a wide screen; cut on 80 columns.
     let label_w = if width_cells >= 120 {
-        (width(pair.a).max(width(pair.b)) + 3).clamp(12, 32)
+        width(&t9n::by_team(lang, pair.a))
+            .max(width(&t9n::by_team(lang, pair.b)))
+            .clamp(12, 32)
     } else {
         12
     };
