@@ -115,7 +115,8 @@ pub const ANONYMOUS: Text = Text::new(
 pub const WRITE_TO: Text = Text::new("Write the report to:", "Écrire le rapport dans\u{202f}:");
 pub const EXTENSION: Text = Text::new(
     "The extension picks the format: .pdf .md .json .csv; ~ is your home",
-    "L’extension choisit le format\u{202f}: .pdf .md .json .csv\u{202f}; ~ est votre dossier personnel",
+    // Short enough for the pop-up at 80 columns.
+    "Format selon l’extension\u{202f}: .pdf .md .json .csv\u{202f}; ~\u{202f}: votre dossier",
 );
 pub const TITLE: Text = Text::new("Title", "Titre");
 pub const AUTHOR: Text = Text::new("Author", "Auteur");

@@ -994,3 +994,18 @@ fn the_french_help_of_the_dashboard_has_every_key() {
     }
     assert_french(&screen);
 }
+
+#[test]
+fn the_french_export_prompt_reads_whole_at_80x24() {
+    let mut app = app_with(demo_fr(), Theme::monochrome());
+    let d = dash_mut(&mut app);
+    d.export = Some(ExportPrompt::new(&d.assessment, &d.report_title, d.lang));
+    let screen = text(&render(&mut app, 80, 24));
+    for whole in [
+        "./bank-demo-rapport.pdf",
+        "Format selon l’extension\u{202f}: .pdf .md .json .csv\u{202f}; ~\u{202f}: votre dossier",
+    ] {
+        assert!(screen.contains(whole), "{whole:?} missing:\n{screen}");
+    }
+    assert_french(&screen);
+}
