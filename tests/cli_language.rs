@@ -324,7 +324,7 @@ fn list_follows_lang_then_the_locale() {
     };
     let fr = list(None, "fr_FR.UTF-8");
     assert!(fr.contains(", créée le "), "{fr}");
-    assert!(fr.contains("0 répondants  couverture 0\u{202f}%"), "{fr}");
+    assert!(fr.contains("0 répondant  couverture 0\u{202f}%"), "{fr}");
     let en = list(None, "C");
     assert!(en.contains(", created "), "{en}");
     assert!(en.contains("0 respondents  coverage 0%"), "{en}");

@@ -4,10 +4,12 @@
 
 use super::{Lang, NNBSP, count};
 
-/// "3 teams" / « 3 équipes »: a count with its noun, in `lang`.
+/// "3 teams" / « 3 équipes »: a count with its noun, in `lang`; French puts 0 in the
+/// singular (« 0 répondant »), English in the plural ("0 respondents").
 fn n(lang: Lang, n: usize, en: (&str, &str), fr: (&str, &str)) -> String {
     match lang {
         Lang::En => count(n, en.0, en.1),
+        Lang::Fr if n == 0 => format!("0 {}", fr.0),
         Lang::Fr => count(n, fr.0, fr.1),
     }
 }
@@ -133,7 +135,7 @@ pub fn carried_over(lang: Lang, actions: usize) -> String {
         )
         .replace(
             "reprise(s)",
-            if actions == 1 { "reprise" } else { "reprises" },
+            if actions <= 1 { "reprise" } else { "reprises" },
         ),
     }
 }
@@ -346,7 +348,7 @@ pub fn proposed(lang: Lang, added: usize, already: usize) -> String {
         ),
         Lang::Fr => format!(
             "{a} proposée{} (statut «{NNBSP}proposée{NNBSP}»){}{NNBSP}:",
-            if added == 1 { "" } else { "s" },
+            if added <= 1 { "" } else { "s" },
             if already > 0 {
                 format!("{NNBSP}; {p} déjà dans le plan")
             } else {
@@ -521,7 +523,7 @@ pub fn collected(lang: Lang, dry_run: bool, sheets: usize, into: &str) -> String
         ),
         (Lang::Fr, false) => format!("Collecté{NNBSP}: {k} lue(s) dans {}", quoted(lang, into)),
     }
-    .replace("lue(s)", if sheets == 1 { "lue" } else { "lues" })
+    .replace("lue(s)", if sheets <= 1 { "lue" } else { "lues" })
 }
 
 pub fn nothing_new(lang: Lang) -> String {
@@ -556,7 +558,7 @@ pub fn plan_collected(lang: Lang, actions: usize, fields: usize) -> String {
         Lang::En => format!("  action plan: {a} added, {f} updated"),
         Lang::Fr => format!("  plan d’actions{NNBSP}: {a} ajoutée(s), {f} mis à jour").replace(
             "ajoutée(s)",
-            if actions == 1 {
+            if actions <= 1 {
                 "ajoutée"
             } else {
                 "ajoutées"
@@ -572,7 +574,7 @@ pub fn requests_collected(lang: Lang, added: usize, fields: usize) -> String {
         Lang::Fr => format!("  demandes entre équipes{NNBSP}: {added} ajoutée(s), {f} mis à jour")
             .replace(
                 "ajoutée(s)",
-                if added == 1 { "ajoutée" } else { "ajoutées" },
+                if added <= 1 { "ajoutée" } else { "ajoutées" },
             ),
     }
 }
@@ -641,7 +643,7 @@ pub fn imported(lang: Lang, sheets: usize, from: &str, into: &str, teams: &[Stri
         )
         .replace(
             "importée(s)",
-            if sheets == 1 {
+            if sheets <= 1 {
                 "importée"
             } else {
                 "importées"
@@ -808,6 +810,15 @@ mod tests {
             collected(Lang::Fr, false, 1, "bank"),
             "Collecté\u{202f}: 1 fiche lue dans «\u{202f}bank\u{202f}»"
         );
+        assert_eq!(
+            collected(Lang::Fr, true, 0, "bank"),
+            "Essai à blanc, rien d’écrit\u{202f}: 0 fiche lue pour «\u{202f}bank\u{202f}»"
+        );
+        assert_eq!(
+            plan_collected(Lang::Fr, 0, 2),
+            "  plan d’actions\u{202f}: 0 action ajoutée, 2 champs mis à jour"
+        );
+        assert_eq!(respondents(Lang::En, 0), "0 respondents");
         assert_eq!(size(Lang::Fr, 180_512), "180 Ko");
         assert_eq!(
             carried_over(Lang::Fr, 2),
