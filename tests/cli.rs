@@ -234,7 +234,10 @@ fn an_independent_four_level_questionnaire_starts_an_assessment() {
         ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
+    // A French questionnaire: `show` speaks French, numbers included.
     let text = stdout(&run(d, &["show", "diag"]));
+    assert!(text.contains("ensemble 4,0 (100\u{202f}%)"), "{text}");
+    let text = stdout(&run(d, &["--lang", "en", "show", "diag"]));
     assert!(text.contains("overall 4.0 (100%)"), "{text}");
     assert_clean_failure(
         &run(

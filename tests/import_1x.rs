@@ -81,7 +81,7 @@ fn a_1x_assessment_imports_into_2_0_with_its_mapping_printed() {
     // Long items wrap under themselves; read them as one line.
     let out = out.replace("\n    ", " ");
     for needle in [
-        "Imported 1 respondent sheet(s) from \"bank-2025\" into \"bank-2026\"",
+        "Imported 1 respondent sheet from \"bank-2025\" into \"bank-2026\"",
         "Mapped from devops 1.0.0 onto devops 2.0.0: 3 answers carried, 2 left out",
         "same id: 50 questions",
         "measurement.throughput → measurement.deploy-frequency, measurement.lead-time",
@@ -171,7 +171,7 @@ fn the_same_questions_import_without_a_mapping() {
     answer(d, "fr", "Paris", "Zoé", "dev", &["change.approval=4"]);
     let out = ok(&run(d, &["import", "en", "--from", "fr"]));
     assert_eq!(
-        out, "Imported 1 respondent sheet(s) from \"fr\" into \"en\"\n",
+        out, "Imported 1 respondent sheet from \"fr\" into \"en\"\n",
         "same version: nothing mapped, nothing left out"
     );
     assert_eq!(

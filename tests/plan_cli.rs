@@ -274,7 +274,11 @@ fn a_joint_action_is_added_and_the_french_csv_opens_in_a_spreadsheet() {
             "Budget validé",
         ],
     ));
-    assert!(out.starts_with("Added "), "{out}");
+    // The assessment is French: so is the line that confirms it.
+    assert!(
+        out.contains(" (Paris + Nantes) ajoutée au plan\u{202f}: Astreinte commune"),
+        "{out}"
+    );
     let csv = stdout(&run_at(
         d,
         "2027-01-10T09:00:00Z",

@@ -1,6 +1,7 @@
 //! The workshop room with the real binary in a pseudo-terminal: a room of three votes, reveals
 //! and accepts into the three participants' own sheets; the parking lot shows in the review;
-//! a `kill -9` mid-question loses nothing accepted and the room resumes where it stopped.
+//! a `kill -9` mid-question loses nothing accepted and the room resumes where it stopped, with a
+//! timebox in the header, a latecomer (`+`) and a participant absent from there on (`-`).
 
 mod pty;
 
@@ -187,9 +188,66 @@ fn a_room_of_three_votes_reveals_accepts_parks_and_survives_kill_9() {
         "Bob",
         "--participant",
         "Karim",
+        "--timebox",
+        "2m",
     ];
     let mut tui = Tui::start(data, &args, 200, 50);
-    tui.wait_for("Question 2 of 69");
+    let screen = tui.wait_for("Question 2 of 69");
+    // The timebox: a countdown from 2:00 in the header, beside where the room is, and the
+    // time used so far under it.
+    let header = screen.lines().next().unwrap_or_default().to_string();
+    assert!(
+        header.contains("Question 2 of 69 · ⏱ 2:00") || header.contains("Question 2 of 69 · ⏱ 1:5"),
+        "{screen}"
+    );
+    assert!(
+        screen.lines().nth(1).unwrap_or_default().contains("so far"),
+        "{screen}"
+    );
+    // `+`: Zoé arrives late and votes last.
+    tui.send("+");
+    tui.wait_for("A participant arrives");
+    tui.send("Zoé");
+    tui.send(ENTER);
+    tui.wait_for("Zoé joins the room");
+    tui.wait_for("0 of 4");
+    // `-`: Bob leaves (second in the list): from here on he does not vote.
+    tui.send("-");
+    tui.wait_for("Who leaves?");
+    tui.send(DOWN);
+    tui.send(ENTER);
+    tui.wait_for("Bob is absent from here on");
+    tui.wait_for("0 of 3");
+    // Alice, Karim, Zoé vote 1, 2, 3; the reveal names them; accept stores their sheets.
+    tui.send("1");
+    tui.send("2");
+    tui.send("3");
+    tui.wait_for("3 of 3");
+    tui.send(ENTER);
+    let reveal = tui.wait_for("Median");
+    assert!(row(&reveal, "3 Defined").contains("Zoé"), "{reveal}");
+    for level in [
+        "1 Initial",
+        "2 Managed",
+        "3 Defined",
+        "4 Measured",
+        "5 Optimizing",
+    ] {
+        assert!(
+            !row(&reveal, level).contains("Bob"),
+            "an absent participant in the reveal:\n{reveal}"
+        );
+    }
+    tui.send(ENTER);
+    tui.wait_for("Question 3 of 69");
+    assert_eq!(answer(data, "Alice", &q[1]), Some(Value::from(1)));
+    assert_eq!(answer(data, "Karim", &q[1]), Some(Value::from(2)));
+    assert_eq!(answer(data, "Zoé", &q[1]), Some(Value::from(3)));
+    assert_eq!(
+        answer(data, "Bob", &q[1]),
+        None,
+        "Bob left before question 2"
+    );
     tui.send("q");
     assert!(tui.wait_exit());
     tui.assert_terminal_restored();

@@ -96,23 +96,29 @@ pub struct Written {
     pub has_answers: bool,
     /// Files of the assessment that could not be read (left out of the report).
     pub warnings: Vec<String>,
+    /// The report's language: the lines saying it was written speak it too.
+    pub lang: Lang,
 }
 
 impl Written {
     /// "Wrote report.pdf (PDF, 180 KB) for Paris, Nantes"; "for 200 teams" for a portfolio.
+    /// In French: « Rapport écrit dans rapport.pdf (PDF, 180 Ko) pour Paris, Nantes ».
     pub fn summary(&self, path: &str) -> String {
-        if crate::report::portfolio::is_portfolio(self.teams.len()) {
-            return format!("{} for {} teams", self.short(path), self.teams.len());
-        }
-        format!("{} for {}", self.short(path), self.teams.join(", "))
+        let portfolio = crate::report::portfolio::is_portfolio(self.teams.len());
+        format!(
+            "{}{}",
+            self.short(path),
+            super::i18n::cli::wrote_for(self.lang, &self.teams, portfolio)
+        )
     }
 
     /// "Wrote report.pdf (PDF, 180 KB)": for one status line.
     pub fn short(&self, path: &str) -> String {
-        format!(
-            "Wrote {path} ({}, {})",
+        super::i18n::cli::wrote(
+            self.lang,
+            path,
             self.format.name(),
-            size(self.bytes)
+            &super::i18n::cli::size(self.lang, self.bytes),
         )
     }
 }
@@ -231,6 +237,7 @@ fn produce(
             .chain(strays.iter().map(std::string::ToString::to_string))
             .chain(render_warnings)
             .collect(),
+        lang,
     };
     Ok((written, bytes))
 }
@@ -352,14 +359,6 @@ fn format_of(
             "cannot tell the format of {} from its extension; use .pdf, .md, .json or .csv, or --format",
             path.display()
         ))),
-    }
-}
-
-fn size(bytes: usize) -> String {
-    if bytes < 10_000 {
-        format!("{bytes} bytes")
-    } else {
-        format!("{} KB", bytes / 1000)
     }
 }
 

@@ -2,17 +2,18 @@
 
 use crate::app::answers::{GivenAnswers, Respondent};
 use crate::app::assessments::{MoreQuestions, NewAssessment};
+use crate::app::i18n::{self, Lang, cli};
 use crate::app::{Loaded, Workspace, answers, assessments};
 use crate::cli::{AddQuestionsArgs, AddTeamArgs, AnswerArgs, NewArgs, RoleArg, ShowArgs};
 use crate::domain::Role;
 use crate::domain::names::shell_word;
 use crate::domain::scoring::{percent, score_team};
 use crate::error::Error;
-use crate::report::format::{count, fit, pct, right, scale_line, score};
+use crate::report::format::{count, fit, right, scale_line};
 
-pub fn new(ws: &Workspace, args: &NewArgs) -> Result<(), Error> {
+pub fn new(ws: &Workspace, args: &NewArgs, forced: Option<Lang>) -> Result<(), Error> {
     if let Some(previous) = &args.follow_up {
-        return follow_up(ws, &args.name, previous);
+        return follow_up(ws, &args.name, previous, forced);
     }
     let assessment = assessments::create(
         ws,
@@ -25,43 +26,51 @@ pub fn new(ws: &Workspace, args: &NewArgs) -> Result<(), Error> {
         },
     )?;
     let q = &assessment.questionnaire;
+    let lang = i18n::for_questionnaire(forced, &q.language);
     say!(
-        "Created assessment \"{}\" with {}: {}",
-        assessment.name,
-        count(assessment.teams.len(), "team"),
-        assessment.teams.join(", ")
+        "{}",
+        cli::created(lang, &assessment.name, &assessment.teams)
     );
     say!(
-        "Questionnaire: {} — {} dimensions, {} questions, target level {}",
-        q.title,
-        q.dimensions.len(),
-        q.question_count(),
-        assessment.targets.default
+        "{}",
+        cli::questionnaire_line(
+            lang,
+            &q.title,
+            q.dimensions.len(),
+            q.question_count(),
+            &i18n::decimal(lang, assessment.targets.default.to_string())
+        )
     );
     if assessment.is_short() {
         let asked = assessment.as_asked();
         say!(
-            "Short form: the {} core questions in {} dimensions; ask the others later with: devops-maturity add-questions {} --all",
-            assessment.asked_count(),
-            asked.questionnaire.dimensions.len(),
-            shell_word(&assessment.name)
+            "{}",
+            cli::short_form(
+                lang,
+                assessment.asked_count(),
+                asked.questionnaire.dimensions.len(),
+                &shell_word(&assessment.name)
+            )
         );
     }
     say!(
-        "Stored in {}",
-        ws.assessment_dir(&assessment.name).display()
+        "{}",
+        cli::stored_in(
+            lang,
+            &ws.assessment_dir(&assessment.name).display().to_string()
+        )
     );
     say!(
-        "Next: devops-maturity answer {} --team \"{}\" --respondent NAME",
-        shell_word(&assessment.name),
-        assessment.teams[0]
+        "{}",
+        cli::next_answer(lang, &shell_word(&assessment.name), &assessment.teams[0])
     );
     Ok(())
 }
 
-pub fn add_team(ws: &Workspace, args: &AddTeamArgs) -> Result<(), Error> {
+pub fn add_team(ws: &Workspace, args: &AddTeamArgs, forced: Option<Lang>) -> Result<(), Error> {
     let (name, team) = assessments::add_team(ws, &args.name, &args.team)?;
-    say!("Added team \"{team}\" to \"{name}\"");
+    let lang = super::lang_for(ws, &name, forced);
+    say!("{}", cli::team_added(lang, &team, &name));
     Ok(())
 }
 
@@ -108,19 +117,21 @@ pub fn add_questions(ws: &Workspace, args: &AddQuestionsArgs) -> Result<(), Erro
     Ok(())
 }
 
-pub fn list(ws: &Workspace) -> Result<(), Error> {
+pub fn list(ws: &Workspace, forced: Option<Lang>) -> Result<(), Error> {
+    // The list holds assessments in several languages: the locale decides.
+    let lang = super::locale_lang(forced);
     let all = ws.list()?;
     if all.is_empty() {
         say!(
-            "No assessments in {} yet. Create one with: devops-maturity new NAME --team A --team B",
-            ws.root().display()
+            "{}",
+            cli::no_assessments(lang, &ws.root().display().to_string())
         );
         return Ok(());
     }
     for entry in all {
         match entry {
             Ok(loaded) => {
-                say_raw!("{}", list_entry(&loaded));
+                say_raw!("{}", list_entry(lang, &loaded));
                 warn_unread(ws, &loaded);
             }
             Err(e) => warn!("warning: {e}"),
@@ -140,23 +151,23 @@ pub fn warn_unread(ws: &Workspace, loaded: &Loaded) {
     }
 }
 
-fn list_entry(loaded: &Loaded) -> String {
+fn list_entry(lang: Lang, loaded: &Loaded) -> String {
     let asked = loaded.assessment.as_asked();
     let a = asked.as_ref();
     let mut out = format!(
-        "{}  ({}{}, created {})\n",
+        "{}  ({}{}{})\n",
         a.name,
         a.questionnaire.title,
         if a.is_short() {
-            format!(
-                ", short form: {} of {} questions",
+            cli::list_short_form(
+                lang,
                 a.asked_count(),
-                loaded.assessment.questionnaire.question_count()
+                loaded.assessment.questionnaire.question_count(),
             )
         } else {
             String::new()
         },
-        &a.created_at[..a.created_at.len().min(10)]
+        cli::list_created(lang, &a.created_at[..a.created_at.len().min(10)])
     );
     for team in &a.teams {
         let ts = score_team(&a.questionnaire, team, &loaded.sheets);
@@ -167,50 +178,63 @@ fn list_entry(loaded: &Loaded) -> String {
             .map(|s| s.respondent.as_str())
             .collect();
         out.push_str(&format!(
-            "  {}  {}{}  coverage {}\n",
+            "  {}  {}{}  {}\n",
             fit(team, 24),
-            count(names.len(), "respondent"),
+            cli::respondents(lang, names.len()),
             if names.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", names.join(", "))
             },
-            pct(ts.coverage)
+            cli::coverage(lang, &i18n::pct(lang, ts.coverage))
         ));
     }
     out
 }
 
-pub fn show(ws: &Workspace, args: &ShowArgs) -> Result<(), Error> {
+pub fn show(ws: &Workspace, args: &ShowArgs, forced: Option<Lang>) -> Result<(), Error> {
     let loaded = ws.load(&args.name)?;
     warn_unread(ws, &loaded);
-    say_raw!("{}", render_show(&loaded));
+    let lang = i18n::for_questionnaire(forced, &loaded.assessment.questionnaire.language);
+    say_raw!("{}", render_show(lang, &loaded));
     Ok(())
 }
 
 /// The `show` text: per team, each dimension's score, mean spread and coverage.
-pub fn render_show(loaded: &Loaded) -> String {
+pub fn render_show(lang: Lang, loaded: &Loaded) -> String {
     // A short form is scored on the questions it asks.
     let asked = loaded.assessment.as_asked();
     let a = asked.as_ref();
     let q = &a.questionnaire;
     let levels = q.level_count();
+    let num = |v: Option<f64>| i18n::score(lang, v);
+    let share = |s: f64| i18n::pct(lang, s);
+    // A percentage already 0–100: "52%" / « 52 % ».
+    let percent_of = |p: f64| match lang {
+        Lang::En => format!("{p:.0}%"),
+        Lang::Fr => format!("{p:.0}\u{202f}%"),
+    };
+    // « 100 % » takes one cell more than "100%".
+    let pct_w = if lang == Lang::Fr { 5 } else { 4 };
     let mut out = format!(
-        "{} — {} ({} {}, {})\nLevels: {}\nTarget: level {}\n",
+        "{} — {} ({} {}, {})\n{}",
         a.name,
         q.title,
         q.id,
         q.version,
         q.language,
-        scale_line(&q.levels),
-        a.targets.default
+        cli::show_scale(
+            lang,
+            &scale_line(&q.levels),
+            &i18n::decimal(lang, a.targets.default.to_string())
+        )
     );
     if a.is_short() {
-        out.push_str(&format!(
-            "Short form: {} of {} questions (add the others with `devops-maturity add-questions {} --all`)\n",
+        out.push_str(&cli::show_short_form(
+            lang,
             a.asked_count(),
             loaded.assessment.questionnaire.question_count(),
-            shell_word(&a.name)
+            &shell_word(&a.name),
         ));
     }
     let name_width = q
@@ -222,26 +246,31 @@ pub fn render_show(loaded: &Loaded) -> String {
         .clamp(10, 36);
     for team in &a.teams {
         let ts = score_team(q, team, &loaded.sheets);
+        let overall = format!(
+            "{}{}",
+            num(ts.overall),
+            ts.overall.map_or(String::new(), |o| format!(
+                " ({})",
+                percent_of(percent(o, levels))
+            ))
+        );
         out.push_str(&format!(
-            "\n{team} — {}, coverage {}, overall {}{}\n",
-            count(ts.respondents, "respondent"),
-            pct(ts.coverage),
-            score(ts.overall),
-            ts.overall
-                .map_or(String::new(), |o| format!(" ({:.0}%)", percent(o, levels)))
+            "\n{}\n",
+            cli::show_team(lang, team, ts.respondents, &share(ts.coverage), &overall)
         ));
         if ts.respondents == 0 {
-            out.push_str("  no answers yet\n");
+            out.push_str(&format!("  {}\n", cli::no_answers_yet(lang)));
             continue;
         }
+        let heads = cli::show_heads(lang);
         out.push_str(&format!(
             "  {}  {}  {}  {}  {}  {}\n",
-            fit("Dimension", name_width),
-            right("Score", 5),
-            right("%", 4),
-            right("Target", 6),
-            right("Spread", 6),
-            right("Answered", 8)
+            fit(heads[0], name_width),
+            right(heads[1], 5),
+            right(heads[2], pct_w),
+            right(heads[3], 6),
+            right(heads[4], 6),
+            right(heads[5], 8)
         ));
         for (dim, ds) in q.dimensions.iter().zip(&ts.dimensions) {
             let spreads: Vec<f64> = ds
@@ -254,15 +283,15 @@ pub fn render_show(loaded: &Loaded) -> String {
             out.push_str(&format!(
                 "  {}  {}  {}  {}  {}  {}\n",
                 fit(&dim.name, name_width),
-                right(&score(ds.score), 5),
+                right(&num(ds.score), 5),
                 right(
                     &ds.score
-                        .map_or("–".into(), |s| format!("{:.0}%", percent(s, levels))),
-                    4
+                        .map_or("–".into(), |s| percent_of(percent(s, levels))),
+                    pct_w
                 ),
-                right(&score(Some(a.targets.for_dimension(&dim.id))), 6),
-                right(&score(mean_spread), 6),
-                right(&pct(ds.coverage), 8)
+                right(&num(Some(a.targets.for_dimension(&dim.id))), 6),
+                right(&num(mean_spread), 6),
+                right(&share(ds.coverage), 8)
             ));
         }
     }
@@ -294,24 +323,21 @@ pub fn answer(
         return crate::tui::run_wizard(ws, &who, lang);
     }
     let saved = answers::record(ws, &who, &given)?;
+    let lang = super::lang_for(ws, &args.name, lang);
     for c in &saved.conflicts {
-        warn!("warning: {}", super::conflict_line(c));
+        warn!("{}{}", cli::warning(lang), super::conflict_line(lang, c));
     }
-    let about = saved
-        .about
-        .as_ref()
-        .map_or(String::new(), |a| format!(" about {a}"));
     say!(
-        "Saved {}{} for {} ({}){about}; {} of the questionnaire answered",
-        count(saved.answers, "answer"),
-        if saved.comments == 0 {
-            String::new()
-        } else {
-            format!(" and {}", count(saved.comments, "comment"))
-        },
-        saved.respondent,
-        saved.team,
-        pct(saved.coverage)
+        "{}",
+        cli::saved_answers(
+            lang,
+            saved.answers,
+            saved.comments,
+            &saved.respondent,
+            &saved.team,
+            saved.about.as_deref(),
+            &i18n::pct(lang, saved.coverage)
+        )
     );
     Ok(())
 }
@@ -346,36 +372,42 @@ fn role_of(arg: RoleArg) -> Role {
 }
 
 /// `new NAME --follow-up PREVIOUS`: the next round of an assessment.
-fn follow_up(ws: &Workspace, name: &str, previous: &str) -> Result<(), Error> {
+fn follow_up(
+    ws: &Workspace,
+    name: &str,
+    previous: &str,
+    forced: Option<Lang>,
+) -> Result<(), Error> {
     let done = crate::app::rounds::follow_up(ws, name, previous)?;
     let a = &done.assessment;
+    let lang = i18n::for_questionnaire(forced, &a.questionnaire.language);
     say!(
-        "Created \"{}\", a follow-up round of \"{}\", with {}: {}",
-        a.name,
-        a.follows.as_deref().unwrap_or_default(),
-        count(a.teams.len(), "team"),
-        a.teams.join(", ")
+        "{}",
+        cli::created_follow_up(
+            lang,
+            &a.name,
+            a.follows.as_deref().unwrap_or_default(),
+            &a.teams
+        )
+    );
+    say!("{}", cli::carried_over(lang, done.carried.len()));
+    say!(
+        "{}",
+        cli::stored_in(lang, &ws.assessment_dir(&a.name).display().to_string())
     );
     say!(
-        "Carried over {} from the previous round's plan (ids, owners and dates kept).",
-        count(done.carried.len(), "open action")
-    );
-    say!("Stored in {}", ws.assessment_dir(&a.name).display());
-    say!(
-        "Next: devops-maturity answer {} --team \"{}\" --respondent NAME",
-        shell_word(&a.name),
-        a.teams[0]
+        "{}",
+        cli::next_answer(lang, &shell_word(&a.name), &a.teams[0])
     );
     Ok(())
 }
 
 /// `history NAME`: the rounds of the chain, the first first, with each team's overall score.
-pub fn history(ws: &Workspace, name: &str) -> Result<(), Error> {
+pub fn history(ws: &Workspace, name: &str, forced: Option<Lang>) -> Result<(), Error> {
     let (rounds, missing) = crate::app::rounds::history(ws, name)?;
+    let lang = super::lang_for(ws, name, forced);
     if let Some(m) = missing {
-        warn!(
-            "warning: the round \"{m}\" this chain follows is no longer stored; the history starts after it"
-        );
+        warn!("{}", cli::round_missing(lang, &m));
     }
     for (i, r) in rounds.iter().enumerate() {
         say!(
@@ -383,13 +415,16 @@ pub fn history(ws: &Workspace, name: &str) -> Result<(), Error> {
             i + 1,
             r.name,
             r.created_at.get(..10).unwrap_or(&r.created_at),
-            count(r.respondents, "respondent")
+            cli::respondents(lang, r.respondents)
         );
         for (team, overall) in &r.teams {
             say!(
                 "     {:<32} {}",
                 team,
-                overall.map_or_else(|| "no answers".to_string(), |o| score(Some(o)))
+                overall.map_or_else(
+                    || cli::no_answers(lang).to_string(),
+                    |o| i18n::score(lang, Some(o))
+                )
             );
         }
     }

@@ -3,12 +3,13 @@
 use super::conflict_line;
 use crate::app::Workspace;
 use crate::app::collect::{self as use_case, CollectRequest};
+use crate::app::i18n::{Lang, cli};
 use crate::cli::{CollectArgs, ExportArgs, PreferArg};
 use crate::domain::merge::Prefer;
 use crate::error::Error;
-use crate::report::format::count;
 
-pub fn collect(ws: &Workspace, args: &CollectArgs) -> Result<(), Error> {
+pub fn collect(ws: &Workspace, args: &CollectArgs, forced: Option<Lang>) -> Result<(), Error> {
+    let lang = super::lang_for(ws, &args.name, forced);
     let map_team = args
         .map_team
         .iter()
@@ -51,87 +52,91 @@ pub fn collect(ws: &Workspace, args: &CollectArgs) -> Result<(), Error> {
             }
         )));
     }
-    let lead = if done.dry_run {
-        "Dry run, nothing written"
-    } else {
-        "Collected"
-    };
     say!(
-        "{lead}: {} read into \"{}\"",
-        count(done.sheets_read, "sheet"),
-        done.assessment
+        "{}",
+        cli::collected(lang, done.dry_run, done.sheets_read, &done.assessment)
     );
     if done.nothing_new() {
-        say!("Nothing new: every collected answer was already here.");
+        say!("{}", cli::nothing_new(lang));
     } else {
         say!(
-            "  new respondents: {}; answers and comments added: {}; updated: {}",
-            done.respondents_added(),
-            done.answers_added(),
-            done.answers_updated()
+            "{}",
+            cli::collected_counts(
+                lang,
+                done.respondents_added(),
+                done.answers_added(),
+                done.answers_updated()
+            )
         );
     }
     if !done.figures_updated.is_empty() {
         say!(
-            "  delivery figures updated for: {}",
-            done.figures_updated.join(", ")
+            "{}",
+            cli::figures_updated(lang, &done.figures_updated.join(", "))
         );
     }
     if done.plan.changed() {
         say!(
-            "  action plan: {} added, {} updated",
-            count(done.plan.added, "action"),
-            count(done.plan.updated, "field")
+            "{}",
+            cli::plan_collected(lang, done.plan.added, done.plan.updated)
         );
     }
     if done.requests.changed() {
         say!(
-            "  requests between teams: {} added, {} updated",
-            done.requests.added,
-            count(done.requests.updated, "field")
+            "{}",
+            cli::requests_collected(lang, done.requests.added, done.requests.updated)
         );
     }
     for c in &done.requests.conflicts {
         say!(
-            "  - request {}: its {} was changed on both sides: kept \"{}\", not \"{}\"",
-            c.id,
-            c.field,
-            c.kept,
-            c.dropped
+            "{}",
+            cli::request_conflict(lang, &c.id, c.field, &c.kept, &c.dropped)
         );
     }
     if !done.rooms_updated.is_empty() {
         say!(
-            "  workshop rooms updated for: {}",
-            done.rooms_updated.join(", ")
+            "{}",
+            cli::rooms_updated(lang, &done.rooms_updated.join(", "))
         );
     }
     let conflicts: Vec<_> = done.conflicts().collect();
     if !conflicts.is_empty() {
-        say!(
-            "  {} answered differently on both sides:",
-            count(conflicts.len(), "question")
-        );
+        say!("{}", cli::answered_differently(lang, conflicts.len()));
         for (m, c) in conflicts {
-            say!("  - {} ({}): {}", m.respondent, m.team, conflict_line(c));
+            say!(
+                "  - {} ({}): {}",
+                m.respondent,
+                m.team,
+                conflict_line(lang, c)
+            );
         }
     }
     Ok(())
 }
 
-pub fn export(ws: &Workspace, args: &ExportArgs) -> Result<(), Error> {
+pub fn export(ws: &Workspace, args: &ExportArgs, forced: Option<Lang>) -> Result<(), Error> {
+    let lang = super::lang_for(ws, &args.name, forced);
     let done = use_case::export(ws, &args.name, &args.teams, &args.output, args.force)?;
     for s in &done.skipped {
         warn!("skipped (cannot be read): {s}");
     }
     say!(
-        "Wrote {} ({} of \"{}\", {} bytes); on the other laptop: devops-maturity collect {} {}",
-        args.output.display(),
-        count(done.sheets, "sheet"),
-        done.assessment,
-        done.bytes,
-        super::respondents::shell(&done.assessment),
-        super::respondents::shell(&args.output.display().to_string())
+        "{}{}",
+        cli::exported(
+            lang,
+            &args.output.display().to_string(),
+            done.sheets,
+            &done.assessment,
+            done.bytes
+        ),
+        cli::on_the_other_laptop(
+            lang,
+            &format!(
+                "devops-maturity collect {} {}",
+                super::respondents::shell(&done.assessment),
+                super::respondents::shell(&args.output.display().to_string())
+            )
+        )
     );
     Ok(())
 }

@@ -9,7 +9,11 @@ use crate::domain::names::shell_word;
 use crate::error::Error;
 use crate::report::format::{count, wrap};
 
-pub fn run(ws: &Workspace, args: &ImportArgs) -> Result<(), Error> {
+pub fn run(
+    ws: &Workspace,
+    args: &ImportArgs,
+    forced: Option<crate::app::i18n::Lang>,
+) -> Result<(), Error> {
     let done = import(
         ws,
         &ImportRequest {
@@ -21,16 +25,16 @@ pub fn run(ws: &Workspace, args: &ImportArgs) -> Result<(), Error> {
     for e in &done.unreadable {
         warn!("warning: {e}");
     }
+    let lang = super::lang_for(ws, &done.into, forced);
     say!(
-        "Imported {} respondent sheet(s) from \"{}\" into \"{}\"{}",
-        done.sheets,
-        done.from,
-        done.into,
-        if done.added_teams.is_empty() {
-            String::new()
-        } else {
-            format!("; new team(s): {}", done.added_teams.join(", "))
-        }
+        "{}",
+        crate::app::i18n::cli::imported(
+            lang,
+            done.sheets,
+            &done.from,
+            &done.into,
+            &done.added_teams
+        )
     );
     if let Some(plan) = &done.plan {
         say_raw!("{}", mapping(&done, plan));

@@ -38,6 +38,7 @@ mod workshop;
 pub use questionnaire::render_markdown as render_questionnaire_markdown;
 
 use crate::app::Workspace;
+use crate::app::i18n::{self, Lang};
 use crate::cli::{Cli, Command};
 use crate::domain::text::printable_lines;
 use crate::error::Error;
@@ -53,48 +54,70 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     match command {
         Command::Questionnaire(q) => questionnaire::run(q),
         Command::Metrics(m) => metrics::run(&workspace()?, m, lang),
-        Command::Plan(p) => plan::run(&workspace()?, p),
-        Command::History(args) => assessment::history(&workspace()?, &args.name),
-        Command::Request(r) => requests::run(&workspace()?, r),
-        Command::New(args) => assessment::new(&workspace()?, args),
-        Command::List => assessment::list(&workspace()?),
-        Command::Show(args) => assessment::show(&workspace()?, args),
-        Command::AddTeam(args) => assessment::add_team(&workspace()?, args),
+        Command::Plan(p) => plan::run(&workspace()?, p, lang),
+        Command::History(args) => assessment::history(&workspace()?, &args.name, lang),
+        Command::Request(r) => requests::run(&workspace()?, r, lang),
+        Command::New(args) => assessment::new(&workspace()?, args, lang),
+        Command::List => assessment::list(&workspace()?, lang),
+        Command::Show(args) => assessment::show(&workspace()?, args, lang),
+        Command::AddTeam(args) => assessment::add_team(&workspace()?, args, lang),
         Command::AddQuestions(args) => assessment::add_questions(&workspace()?, args),
         Command::Answer(args) => assessment::answer(&workspace()?, args, lang),
-        Command::Import(args) => import::run(&workspace()?, args),
+        Command::Import(args) => import::run(&workspace()?, args, lang),
         Command::Compare(args) => compare::run(&workspace()?, args, lang),
         Command::Report(args) => report::run(&workspace()?, args, cli.lang),
         Command::Workshop(args) => workshop::run(&workspace()?, args, lang),
         Command::Demo(args) => demo::run(&workspace()?, args, cli.data_dir.as_deref()),
-        Command::Respondent(c) => respondents::run(&workspace()?, c),
-        Command::Collect(args) => collect::collect(&workspace()?, args),
-        Command::Export(args) => collect::export(&workspace()?, args),
-        Command::Delete(args) => respondents::delete_assessment(&workspace()?, &args.name),
-        Command::Restore(args) => respondents::restore_assessment(&workspace()?, &args.name),
+        Command::Respondent(c) => respondents::run(&workspace()?, c, lang),
+        Command::Collect(args) => collect::collect(&workspace()?, args, lang),
+        Command::Export(args) => collect::export(&workspace()?, args, lang),
+        Command::Delete(args) => respondents::delete_assessment(&workspace()?, &args.name, lang),
+        Command::Restore(args) => respondents::restore_assessment(&workspace()?, &args.name, lang),
     }
+}
+
+/// The language of a command about the assessment `name`: `--lang`, else its questionnaire's;
+/// when it cannot be read (the command then fails on it), the locale's.
+pub fn lang_for(ws: &Workspace, name: &str, forced: Option<Lang>) -> Lang {
+    forced.unwrap_or_else(|| {
+        ws.assessment(name).map_or_else(
+            |_| locale_lang(None),
+            |a| i18n::for_questionnaire(None, &a.questionnaire.language),
+        )
+    })
+}
+
+/// The language of a command about no assessment in particular: `--lang`, else the locale
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn locale_lang(forced: Option<Lang>) -> Lang {
+    let var = |k| std::env::var(k).ok();
+    let (all, messages, lang) = (var("LC_ALL"), var("LC_MESSAGES"), var("LANG"));
+    i18n::for_locale(
+        forced,
+        i18n::locale_from(all.as_deref(), messages.as_deref(), lang.as_deref()),
+    )
 }
 
 /// A conflict as one warning line: "question ci.build was also changed elsewhere: kept 3
 /// (2026-12-01 10:12), not 2 (2026-12-01 10:11)".
-pub fn conflict_line(c: &crate::app::Conflict) -> String {
+pub fn conflict_line(lang: Lang, c: &crate::app::Conflict) -> String {
     use crate::domain::merge::FieldKind;
+    use i18n::cli::ConflictField;
     let at = |t: &Option<String>| {
         t.as_deref()
             .map(|t| format!(" ({} UTC)", t.get(..16).unwrap_or(t).replace('T', " ")))
             .unwrap_or_default()
     };
     let what = match c.field {
-        FieldKind::Answer => format!("question {}", c.question_id),
-        FieldKind::Comment => format!("the comment on {}", c.question_id),
-        FieldKind::Role => "the role".to_string(),
+        FieldKind::Answer => ConflictField::Answer(&c.question_id),
+        FieldKind::Comment => ConflictField::Comment(&c.question_id),
+        FieldKind::Role => ConflictField::Role,
     };
-    format!(
-        "{what} was also changed elsewhere: kept {}{}, not {}{}",
-        c.kept,
-        at(&c.kept_at),
-        c.dropped,
-        at(&c.dropped_at)
+    i18n::cli::conflict(
+        lang,
+        what,
+        &format!("{}{}", c.kept, at(&c.kept_at)),
+        &format!("{}{}", c.dropped, at(&c.dropped_at)),
     )
 }
 

@@ -1,16 +1,25 @@
 //! `plan propose|list|add|set|remove`: the action plan, as `app::plan` keeps it.
 
 use crate::app::Workspace;
+use crate::app::i18n::{Lang, cli};
 use crate::app::plan::{self as use_case, Fields, ListFilter, NewAction};
 use crate::cli::{PlanCommand, PlanFields, PlanFormat, PlanListArgs};
 use crate::error::Error;
-use crate::report::format::count;
+use crate::report::labels::PlanLabels;
 use crate::report::plan::{ListFormat, render};
 
-pub fn run(ws: &Workspace, command: &PlanCommand) -> Result<(), Error> {
+pub fn run(ws: &Workspace, command: &PlanCommand, forced: Option<Lang>) -> Result<(), Error> {
+    let name = match command {
+        PlanCommand::Propose(a) => &a.name,
+        PlanCommand::List(a) => &a.name,
+        PlanCommand::Add(a) => &a.name,
+        PlanCommand::Set(a) => &a.name,
+        PlanCommand::Remove(a) => &a.name,
+    };
+    let lang = super::lang_for(ws, name, forced);
     match command {
-        PlanCommand::Propose(args) => propose(ws, &args.name),
-        PlanCommand::List(args) => list(ws, args),
+        PlanCommand::Propose(args) => propose(ws, &args.name, lang),
+        PlanCommand::List(args) => list(ws, args, lang),
         PlanCommand::Add(args) => {
             let action = if let Some(request) = &args.request {
                 use_case::add_from_request(
@@ -28,10 +37,13 @@ pub fn run(ws: &Workspace, command: &PlanCommand) -> Result<(), Error> {
                 use_case::add(ws, &args.name, &req)?
             };
             say!(
-                "Added {} ({}) to the plan: {}",
-                action.id,
-                action.teams.join(" + "),
-                action.title.value
+                "{}",
+                cli::plan_added(
+                    lang,
+                    &action.id,
+                    &action.teams.join(" + "),
+                    &action.title.value
+                )
             );
             Ok(())
         }
@@ -44,25 +56,24 @@ pub fn run(ws: &Workspace, command: &PlanCommand) -> Result<(), Error> {
             )?;
             if changed {
                 say!(
-                    "Updated {} ({}): {}",
-                    action.id,
-                    action.status(),
-                    action.title.value
+                    "{}",
+                    cli::plan_updated(
+                        lang,
+                        &action.id,
+                        PlanLabels::of(lang).status(action.status()),
+                        &action.title.value
+                    )
                 );
             } else {
-                say!(
-                    "{} already had those values; nothing was written.",
-                    action.id
-                );
+                say!("{}", cli::plan_unchanged(lang, &action.id));
             }
             Ok(())
         }
         PlanCommand::Remove(args) => {
             let action = use_case::remove(ws, &args.name, &args.id)?;
             say!(
-                "Removed {} from the plan: {}",
-                action.id,
-                action.title.value
+                "{}",
+                cli::plan_removed(lang, &action.id, &action.title.value)
             );
             Ok(())
         }
@@ -81,34 +92,21 @@ fn fields(title: Option<String>, f: &PlanFields) -> Fields {
     }
 }
 
-fn propose(ws: &Workspace, name: &str) -> Result<(), Error> {
+fn propose(ws: &Workspace, name: &str, lang: Lang) -> Result<(), Error> {
     let done = use_case::propose(ws, name)?;
     if done.added.is_empty() {
-        say!(
-            "Nothing new to propose: the plan already holds every roadmap step and synchronisation initiative ({}).",
-            count(done.already, "proposal")
-        );
+        say!("{}", cli::nothing_to_propose(lang, done.already));
         return Ok(());
     }
-    say!(
-        "Proposed {} (status proposed){}:",
-        count(done.added.len(), "action"),
-        if done.already > 0 {
-            format!("; {} already in the plan", count(done.already, "proposal"))
-        } else {
-            String::new()
-        }
-    );
+    say!("{}", cli::proposed(lang, done.added.len(), done.already));
     for a in &done.added {
         say!("  {}  {}  {}", a.id, a.teams.join(" + "), a.title.value);
     }
-    say!(
-        "Agree one with `devops-maturity plan set {name} ID --status agreed --owner WHO --due DATE`."
-    );
+    say!("{}", cli::agree_one(lang, name));
     Ok(())
 }
 
-fn list(ws: &Workspace, args: &PlanListArgs) -> Result<(), Error> {
+fn list(ws: &Workspace, args: &PlanListArgs, lang: Lang) -> Result<(), Error> {
     let filter = ListFilter {
         team: args.team.clone(),
         status: args.status.clone(),
@@ -123,16 +121,9 @@ fn list(ws: &Workspace, args: &PlanListArgs) -> Result<(), Error> {
     if actions.is_empty() && format == ListFormat::Text {
         let all = use_case::list(ws, &args.name, &ListFilter::default())?.1;
         if all.is_empty() {
-            say!(
-                "The plan of \"{}\" is empty; `devops-maturity plan propose {}` fills it from the roadmap.",
-                assessment.name,
-                args.name
-            );
+            say!("{}", cli::plan_empty(lang, &assessment.name, &args.name));
         } else {
-            say!(
-                "No action matches (the plan holds {}).",
-                count(all.len(), "action")
-            );
+            say!("{}", cli::no_action_matches(lang, all.len()));
         }
         return Ok(());
     }

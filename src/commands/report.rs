@@ -55,7 +55,7 @@ pub fn run(ws: &Workspace, args: &ReportArgs, lang: Option<ReportLang>) -> Resul
         warn!("warning: {w}");
     }
     if !written.has_answers {
-        warn!("note: no team has answered yet; the report says so instead of showing scores");
+        warn!("{}", crate::app::i18n::cli::no_answers_note(written.lang));
     }
     if !stdout {
         say!("{}", written.summary(&args.output.display().to_string()));

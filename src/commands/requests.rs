@@ -2,6 +2,7 @@
 //! other, as `app::requests` records them.
 
 use crate::app::Workspace;
+use crate::app::i18n::{Lang, cli};
 use crate::app::requests::{self, NewRequest, RequestEdit};
 use crate::cli::{
     MetricsFormat, PriorityArg, RequestAddArgs, RequestCommand, RequestEditArgs, RequestIdArgs,
@@ -11,13 +12,21 @@ use crate::domain::requests::{Priority, Request, Status};
 use crate::domain::titles::question_title;
 use crate::error::Error;
 
-pub fn run(ws: &Workspace, command: &RequestCommand) -> Result<(), Error> {
+pub fn run(ws: &Workspace, command: &RequestCommand, forced: Option<Lang>) -> Result<(), Error> {
+    let name = match command {
+        RequestCommand::Add(a) => &a.name,
+        RequestCommand::List(a) => &a.name,
+        RequestCommand::Respond(a) => &a.name,
+        RequestCommand::Edit(a) => &a.name,
+        RequestCommand::Withdraw(a) => &a.name,
+    };
+    let lang = super::lang_for(ws, name, forced);
     match command {
-        RequestCommand::Add(args) => add(ws, args),
-        RequestCommand::List(args) => list(ws, args),
-        RequestCommand::Respond(args) => respond(ws, args),
-        RequestCommand::Edit(args) => edit(ws, args),
-        RequestCommand::Withdraw(args) => withdraw(ws, args),
+        RequestCommand::Add(args) => add(ws, args, lang),
+        RequestCommand::List(args) => list(ws, args, lang),
+        RequestCommand::Respond(args) => respond(ws, args, lang),
+        RequestCommand::Edit(args) => edit(ws, args, lang),
+        RequestCommand::Withdraw(args) => withdraw(ws, args, lang),
     }
 }
 
@@ -29,7 +38,7 @@ fn priority(p: PriorityArg) -> Priority {
     }
 }
 
-fn add(ws: &Workspace, args: &RequestAddArgs) -> Result<(), Error> {
+fn add(ws: &Workspace, args: &RequestAddArgs, lang: Lang) -> Result<(), Error> {
     let r = requests::add(
         ws,
         &NewRequest {
@@ -42,16 +51,19 @@ fn add(ws: &Workspace, args: &RequestAddArgs) -> Result<(), Error> {
         },
     )?;
     say!(
-        "Request {} recorded: {} asks {} ({} priority, open).",
-        r.id,
-        r.by,
-        r.to,
-        r.priority
+        "{}",
+        cli::request_added(
+            lang,
+            &r.id,
+            &r.by,
+            &r.to,
+            lang.labels().request_priority(r.priority)
+        )
     );
     Ok(())
 }
 
-fn list(ws: &Workspace, args: &RequestListArgs) -> Result<(), Error> {
+fn list(ws: &Workspace, args: &RequestListArgs, lang: Lang) -> Result<(), Error> {
     let (assessment, list) =
         requests::list(ws, &args.name, args.by.as_deref(), args.to.as_deref())?;
     if args.format == MetricsFormat::Json {
@@ -62,51 +74,66 @@ fn list(ws: &Workspace, args: &RequestListArgs) -> Result<(), Error> {
     }
     if list.is_empty() {
         say!(
-            "No requests in \"{}\". Add one with `devops-maturity request add {} --by TEAM --to TEAM \"TEXT\"`.",
-            assessment.name,
-            crate::domain::names::shell_word(&assessment.name)
+            "{}",
+            cli::no_requests(
+                lang,
+                &assessment.name,
+                &crate::domain::names::shell_word(&assessment.name)
+            )
         );
         return Ok(());
     }
     let asked = assessment.as_asked();
     let q = &asked.as_ref().questionnaire;
     for r in &list {
-        say!("{}", line(r));
+        say!("{}", line(lang, r));
         say!("  {}", r.text);
         if let Some(id) = &r.question {
             let title = q.question(id).map_or_else(
                 || id.clone(),
                 |(_, question)| question_title(&q.id, question),
             );
-            say!("  about: {title}");
+            say!("{}", cli::request_about(lang, &title));
         }
         if !r.note.is_empty() {
-            say!("  {} says: {}", r.to, r.note);
+            say!("{}", cli::request_says(lang, &r.to, &r.note));
         }
     }
     Ok(())
 }
 
 /// "r-7kq2mx  Ops → Dev  high  accepted".
-fn line(r: &Request) -> String {
+fn line(lang: Lang, r: &Request) -> String {
     format!(
         "{}  {} → {}  {}  {}",
-        r.id, r.by, r.to, r.priority, r.status
+        r.id,
+        r.by,
+        r.to,
+        lang.labels().request_priority(r.priority),
+        cli::request_status_word(lang, &r.status.to_string())
     )
 }
 
-fn respond(ws: &Workspace, args: &RequestRespondArgs) -> Result<(), Error> {
+fn respond(ws: &Workspace, args: &RequestRespondArgs, lang: Lang) -> Result<(), Error> {
     let status = match args.status {
         ResponseArg::Accepted => Status::Accepted,
         ResponseArg::Discuss => Status::Discuss,
         ResponseArg::Refused => Status::Refused,
     };
     let r = requests::respond(ws, &args.name, &args.id, status, args.note.as_deref())?;
-    say!("Request {}: {} answered {}.", r.id, r.to, r.status);
+    say!(
+        "{}",
+        crate::app::i18n::dashboard::request_answered(
+            lang,
+            &r.id,
+            &r.to,
+            &cli::request_status_word(lang, &r.status.to_string())
+        )
+    );
     Ok(())
 }
 
-fn edit(ws: &Workspace, args: &RequestEditArgs) -> Result<(), Error> {
+fn edit(ws: &Workspace, args: &RequestEditArgs, lang: Lang) -> Result<(), Error> {
     let question = if args.no_question {
         Some(None)
     } else {
@@ -122,12 +149,12 @@ fn edit(ws: &Workspace, args: &RequestEditArgs) -> Result<(), Error> {
             priority: args.priority.map(priority),
         },
     )?;
-    say!("Request {} changed: {}", r.id, line(&r));
+    say!("{}", cli::request_changed(lang, &r.id, &line(lang, &r)));
     Ok(())
 }
 
-fn withdraw(ws: &Workspace, args: &RequestIdArgs) -> Result<(), Error> {
+fn withdraw(ws: &Workspace, args: &RequestIdArgs, lang: Lang) -> Result<(), Error> {
     let r = requests::withdraw(ws, &args.name, &args.id)?;
-    say!("Request {} ({} → {}) withdrawn.", r.id, r.by, r.to);
+    say!("{}", cli::request_withdrawn(lang, &r.id, &r.by, &r.to));
     Ok(())
 }

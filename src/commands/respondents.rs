@@ -2,12 +2,20 @@
 //! Nothing asks for confirmation: nothing is destroyed, and each line printed says how to undo.
 
 use super::conflict_line;
+use crate::app::i18n::{Lang, cli};
 use crate::app::respondents::{self, Merged, Who};
 use crate::app::{Workspace, assessments};
 use crate::cli::RespondentCommand;
 use crate::error::Error;
 
-pub fn run(ws: &Workspace, command: &RespondentCommand) -> Result<(), Error> {
+pub fn run(ws: &Workspace, command: &RespondentCommand, forced: Option<Lang>) -> Result<(), Error> {
+    let name = match command {
+        RespondentCommand::Rename { name, .. }
+        | RespondentCommand::Merge { name, .. }
+        | RespondentCommand::Delete { name, .. }
+        | RespondentCommand::Restore { name, .. } => name,
+    };
+    let lang = super::lang_for(ws, name, forced);
     match command {
         RespondentCommand::Rename {
             name,
@@ -16,13 +24,8 @@ pub fn run(ws: &Workspace, command: &RespondentCommand) -> Result<(), Error> {
             new,
         } => {
             let done = respondents::rename(ws, &who(name, team, old), new)?;
-            say!(
-                "Renamed {} to {} ({}); their answers followed",
-                done.from,
-                done.into,
-                done.team
-            );
-            conflicts(&done)?;
+            say!("{}", cli::renamed(lang, &done.from, &done.into, &done.team));
+            conflicts(lang, &done)?;
         }
         RespondentCommand::Merge {
             name,
@@ -32,14 +35,17 @@ pub fn run(ws: &Workspace, command: &RespondentCommand) -> Result<(), Error> {
         } => {
             let done = respondents::merge(ws, &who(name, team, from), into)?;
             say!(
-                "Merged {} into {} ({}): answers and comments added: {}; answered differently by both: {}",
-                done.from,
-                done.into,
-                done.team,
-                done.added,
-                done.conflicts.len()
+                "{}",
+                cli::merged(
+                    lang,
+                    &done.from,
+                    &done.into,
+                    &done.team,
+                    done.added,
+                    done.conflicts.len()
+                )
             );
-            conflicts(&done)?;
+            conflicts(lang, &done)?;
         }
         RespondentCommand::Delete { name, team, who: w } => {
             let done = respondents::delete(ws, &who(name, team, w))?;
@@ -49,42 +55,56 @@ pub fn run(ws: &Workspace, command: &RespondentCommand) -> Result<(), Error> {
                 .map(|p| p.display().to_string())
                 .collect();
             say!(
-                "Moved {} ({}) to the trash: {}",
-                done.respondent,
-                done.team,
-                places.join(", ")
+                "{}",
+                cli::trashed(lang, &done.respondent, &done.team, &places.join(", "))
             );
             say!(
-                "Undo with: devops-maturity respondent restore {} --team {} {}",
-                shell(&done.assessment),
-                shell(&done.team),
-                shell(&done.respondent)
+                "{}",
+                cli::undo_with(
+                    lang,
+                    &format!(
+                        "devops-maturity respondent restore {} --team {} {}",
+                        shell(&done.assessment),
+                        shell(&done.team),
+                        shell(&done.respondent)
+                    )
+                )
             );
         }
         RespondentCommand::Restore { name, team, who: w } => {
             let done = respondents::restore(ws, &who(name, team, w))?;
-            say!("Restored {} ({})", done.into, done.team);
-            conflicts(&done)?;
+            say!("{}", cli::restored(lang, &done.into, &done.team));
+            conflicts(lang, &done)?;
         }
     }
     Ok(())
 }
 
-pub fn delete_assessment(ws: &Workspace, name: &str) -> Result<(), Error> {
+pub fn delete_assessment(ws: &Workspace, name: &str, forced: Option<Lang>) -> Result<(), Error> {
+    // Read before it goes to the trash.
+    let lang = super::lang_for(ws, name, forced);
     let (stored, to) = assessments::delete(ws, name)?;
     say!(
-        "Moved the assessment \"{stored}\" to the trash: {}",
-        to.display()
+        "{}",
+        cli::assessment_trashed(lang, &stored, &to.display().to_string())
     );
-    say!("Undo with: devops-maturity restore {}", shell(&stored));
+    say!(
+        "{}",
+        cli::undo_with(lang, &format!("devops-maturity restore {}", shell(&stored)))
+    );
     Ok(())
 }
 
-pub fn restore_assessment(ws: &Workspace, name: &str) -> Result<(), Error> {
+pub fn restore_assessment(ws: &Workspace, name: &str, forced: Option<Lang>) -> Result<(), Error> {
     let stored = assessments::restore(ws, name)?;
+    let lang = super::lang_for(ws, &stored, forced);
     say!(
-        "Restored the assessment \"{stored}\" ({})",
-        ws.assessment_dir(&stored).display()
+        "{}",
+        cli::assessment_restored(
+            lang,
+            &stored,
+            &ws.assessment_dir(&stored).display().to_string()
+        )
     );
     Ok(())
 }
@@ -99,21 +119,24 @@ fn who(name: &str, team: &str, respondent: &str) -> Who {
 
 /// What happened to the respondent's sheets about other teams, then both answers of each
 /// question answered differently, so nothing is dropped silently.
-fn conflicts(done: &Merged) -> Result<(), Error> {
+fn conflicts(lang: Lang, done: &Merged) -> Result<(), Error> {
     for p in &done.perceptions {
         say!(
-            "Their answers about {} followed (added: {}; answered differently by both: {})",
-            p.about,
-            p.added,
-            p.conflicts.len()
+            "{}",
+            cli::perception_followed(lang, &p.about, p.added, p.conflicts.len())
         );
     }
     for c in &done.conflicts {
-        warn!("note: {}", conflict_line(c));
+        warn!("{}{}", cli::note(lang), conflict_line(lang, c));
     }
     for p in &done.perceptions {
         for c in &p.conflicts {
-            warn!("note: about {}: {}", p.about, conflict_line(c));
+            warn!(
+                "{}{}{}",
+                cli::note(lang),
+                cli::about_prefix(lang, &p.about),
+                conflict_line(lang, c)
+            );
         }
     }
     Ok(())

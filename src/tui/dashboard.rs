@@ -251,11 +251,12 @@ pub struct ExportPrompt {
 }
 
 impl ExportPrompt {
-    /// `./<assessment>-report.pdf`: in the current directory, PDF unless another extension is
-    /// typed; the title prefilled with the report's default one, named respondents.
-    pub fn new(assessment: &str, title: &str) -> ExportPrompt {
+    /// `./<assessment>-report.pdf` (`-rapport.pdf` in French): in the current directory, PDF
+    /// unless another extension is typed; the title prefilled with the report's default one,
+    /// named respondents.
+    pub fn new(assessment: &str, title: &str, lang: Lang) -> ExportPrompt {
         ExportPrompt {
-            path: TextInput::new(&default_report_path(assessment)),
+            path: TextInput::new(&default_report_path(assessment, lang)),
             title: TextInput::new(title),
             author: TextInput::default(),
             anonymous: false,
@@ -276,9 +277,10 @@ impl ExportPrompt {
     }
 }
 
-/// `./<assessment>-report.pdf`, spaces (and other characters a shell splits on) as dashes, so
-/// the name can be typed again in a terminal as it is.
-pub fn default_report_path(assessment: &str) -> String {
+/// `./<assessment>-report.pdf` (`-rapport.pdf` on a French screen), spaces (and other
+/// characters a shell splits on) as dashes, so the name can be typed again in a terminal as it
+/// is.
+pub fn default_report_path(assessment: &str, lang: Lang) -> String {
     let stem: String = assessment
         .trim()
         .chars()
@@ -290,7 +292,11 @@ pub fn default_report_path(assessment: &str) -> String {
             }
         })
         .collect();
-    format!("./{stem}-report.pdf")
+    let word = match lang {
+        Lang::En => "report",
+        Lang::Fr => "rapport",
+    };
+    format!("./{stem}-{word}.pdf")
 }
 
 impl Dashboard {

@@ -358,14 +358,17 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
         Effect::LoadPlan { assessment } => {
             Msg::PlanLoaded(crate::app::plan::load(ws, &assessment).map_err(|e| e.message))
         }
-        Effect::ChangePlan { assessment, change } => {
-            Msg::PlanChanged(change_plan(ws, &assessment, change))
-        }
+        Effect::ChangePlan {
+            assessment,
+            change,
+            lang,
+        } => Msg::PlanChanged(change_plan(ws, &assessment, change, lang)),
         Effect::AddRequest {
             assessment,
             by,
             to,
             text,
+            lang,
         } => Msg::RequestsChanged(
             crate::app::requests::add(
                 ws,
@@ -380,7 +383,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             .and_then(|r| {
                 let all = crate::app::requests::all(ws, &assessment)?;
                 Ok((
-                    format!("Request {} recorded: {} asks {}.", r.id, r.by, r.to),
+                    crate::app::i18n::dashboard::request_recorded(lang, &r.id, &r.by, &r.to),
                     all,
                 ))
             })
@@ -391,6 +394,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             id,
             status,
             note,
+            lang,
         } => Msg::RequestsChanged(
             crate::app::requests::respond(
                 ws,
@@ -402,7 +406,12 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             .and_then(|r| {
                 let all = crate::app::requests::all(ws, &assessment)?;
                 Ok((
-                    format!("Request {}: {} answered {}.", r.id, r.to, r.status),
+                    crate::app::i18n::dashboard::request_answered(
+                        lang,
+                        &r.id,
+                        &r.to,
+                        crate::app::i18n::dashboard::request_status(lang, r.status),
+                    ),
                     all,
                 ))
             })
@@ -440,18 +449,23 @@ fn change_plan(
     ws: &Workspace,
     assessment: &str,
     change: super::message::PlanChange,
+    lang: crate::app::i18n::Lang,
 ) -> Result<(crate::domain::plan::Plan, String), String> {
     use super::message::PlanChange;
+    use crate::app::i18n::dashboard as d;
     use crate::app::plan;
+    let status = |a: &crate::domain::plan::Action| {
+        crate::report::labels::PlanLabels::of(lang).status(a.status())
+    };
     let done = match change {
         PlanChange::Agree { team, origin } => plan::agree(ws, assessment, &team, &origin)
-            .map(|a| format!("Agreed {}: {}", a.id, a.title.value)),
+            .map(|a| d::plan_agreed(lang, &a.id, &a.title.value)),
         PlanChange::Set { id, fields } => plan::set(ws, assessment, &id, &fields)
-            .map(|(a, _)| format!("Saved {} ({})", a.id, a.status())),
+            .map(|(a, _)| d::plan_saved(lang, &a.id, status(&a))),
         PlanChange::Add(req) => plan::add(ws, assessment, &req)
-            .map(|a| format!("Added {} for {}", a.id, a.teams.join(" + "))),
+            .map(|a| d::plan_added(lang, &a.id, &a.teams.join(" + "))),
         PlanChange::Remove { id } => {
-            plan::remove(ws, assessment, &id).map(|a| format!("Removed {}", a.id))
+            plan::remove(ws, assessment, &id).map(|a| d::plan_removed(lang, &a.id))
         }
     }
     .map_err(|e| e.message)?;

@@ -148,6 +148,8 @@ pub enum Effect {
     ChangePlan {
         assessment: String,
         change: PlanChange,
+        /// The language of the sentence that says what was done.
+        lang: crate::app::i18n::Lang,
     },
     /// `request add`, from the perception view.
     AddRequest {
@@ -155,6 +157,7 @@ pub enum Effect {
         by: String,
         to: String,
         text: String,
+        lang: crate::app::i18n::Lang,
     },
     /// `request respond`, from the perception view.
     RespondRequest {
@@ -162,6 +165,7 @@ pub enum Effect {
         id: String,
         status: crate::domain::requests::Status,
         note: String,
+        lang: crate::app::i18n::Lang,
     },
     /// Write the report of the compared teams, as the `report` command does. `force`: replace
     /// an existing file (asked for explicitly).

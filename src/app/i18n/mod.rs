@@ -320,6 +320,9 @@ mod tests {
             "note",
             "participants",
             "Source",
+            "score",
+            "ACTION",
+            "action",
         ];
         let files = [
             include_str!("keys.rs"),

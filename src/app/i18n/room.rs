@@ -238,7 +238,8 @@ pub const AGREE_PROMPT: Text = Text::new(
 pub const LATECOMER_TITLE: Text = Text::new("A participant arrives", "Un participant arrive");
 pub const LATECOMER_KEYS: Text = Text::new(
     "Enter add (last in vote order)   Esc cancel",
-    "Entrée ajouter (en dernier dans l’ordre des votes)   Échap annuler",
+    // Short enough for the pop-up at 80 columns (« Échap annuler » was cut).
+    "Entrée ajouter (vote en dernier)   Échap annuler",
 );
 pub const ABSENT_TITLE: Text = Text::new("Who leaves?", "Qui part\u{202f}?");
 pub const ABSENT_KEYS: Text = Text::new(

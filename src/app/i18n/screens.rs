@@ -63,6 +63,11 @@ pub const KEPT_TRYING: Text = Text::new(
     " — les réponses données depuis restent à l’écran et seront enregistrées avec le prochain enregistrement réussi.",
 );
 
+pub const MOUSE_HELP: Text = Text::new(
+    "click a level to highlight, again to save; the wheel scrolls",
+    "cliquer un niveau pour le surligner, encore pour l’enregistrer\u{202f}; la molette fait défiler",
+);
+
 // The review.
 pub const REVIEW: Text = Text::new("review", "bilan");
 pub const REVIEW_TITLE: Text = Text::new("Review before finishing", "Bilan avant de terminer");

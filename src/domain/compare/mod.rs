@@ -43,6 +43,8 @@ mod roles_tests;
 #[cfg(test)]
 mod tests;
 
+/// How a median level is written ("3", "2.5"), for faces that write it in another language.
+pub use findings::show_level;
 pub use model::*;
 pub use perception::{PerceivedDimension, PerceptionGap, SeenBy, SeenScore, TeamPerception};
 

@@ -13,6 +13,7 @@ use super::super::layout::{dashboard_areas, keep_visible};
 use super::super::message::{Effect, ExportOutcome};
 use super::super::views::dashboard::{body, overview_turn_page};
 use super::super::wizard::Origin;
+use crate::app::i18n::dashboard as d;
 use crate::app::i18n::teams as teams_text;
 use crate::domain::requests::Status;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -167,7 +168,11 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             return Vec::new();
         }
         KeyCode::Char('e') => {
-            dash.export = Some(ExportPrompt::new(&dash.assessment, &dash.report_title));
+            dash.export = Some(ExportPrompt::new(
+                &dash.assessment,
+                &dash.report_title,
+                dash.lang,
+            ));
         }
         KeyCode::Char('?') => app.help = true,
         KeyCode::Esc | KeyCode::Char('q') => {
@@ -475,6 +480,7 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Screen::Dashboard(dash) = &mut app.screen else {
         return Vec::new();
     };
+    let lang = dash.lang;
     let Some(prompt) = &mut dash.export else {
         return Vec::new();
     };
@@ -512,7 +518,7 @@ fn export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match key.code {
         KeyCode::Esc => dash.export = None,
         KeyCode::Enter if path.is_empty() => {
-            prompt.error = Some("Type a file name, e.g. report.pdf".into());
+            prompt.error = Some(d::TYPE_FILE_NAME.get(lang).into());
         }
         KeyCode::Enter => return vec![write(false)],
         KeyCode::Tab | KeyCode::Down => prompt.focus = (prompt.focus + 1) % 4,
@@ -574,6 +580,7 @@ fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let assessment = dash.assessment.clone();
+    let lang = dash.lang;
     let Some(prompt) = &mut dash.request else {
         return Vec::new();
     };
@@ -581,7 +588,7 @@ fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match (&mut prompt.kind, key.code) {
         (_, KeyCode::Esc) => dash.request = None,
         (RequestKind::Add { .. }, KeyCode::Enter) if text.is_empty() => {
-            prompt.error = Some("Type what the team asks, in a sentence or two.".into());
+            prompt.error = Some(d::TYPE_REQUEST.get(lang).into());
         }
         (RequestKind::Add { by, to }, KeyCode::Enter) => {
             return vec![Effect::AddRequest {
@@ -589,6 +596,7 @@ fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 by: by.clone(),
                 to: to.clone(),
                 text,
+                lang,
             }];
         }
         (
@@ -630,6 +638,7 @@ fn request_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 id: requests[*cursor].0.clone(),
                 status: *status,
                 note: text,
+                lang,
             }];
         }
         _ => {

@@ -8,6 +8,7 @@ use super::super::app::{App, Screen};
 use super::super::dashboard::{DashView, Dashboard, PlanEntry, PlanForm};
 use super::super::input::TextInput;
 use super::super::message::{Effect, PlanChange};
+use crate::app::i18n::{Lang, dashboard as d};
 use crate::app::plan::{Fields, NewAction};
 use crate::domain::plan::{Origin, Status, parse_date};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -25,6 +26,7 @@ fn change(dash: &Dashboard, change: PlanChange) -> Vec<Effect> {
     vec![Effect::ChangePlan {
         assessment: dash.assessment.clone(),
         change,
+        lang: dash.lang,
     }]
 }
 
@@ -55,10 +57,13 @@ pub fn key(app: &mut App, key: KeyEvent, body_height: usize) -> Option<Vec<Effec
     }
     if let Some(id) = dash.plan_confirm.clone() {
         dash.plan_confirm = None;
-        if matches!(key.code, KeyCode::Char('y' | 'Y')) {
+        // « o » (oui) on a French screen.
+        if matches!(key.code, KeyCode::Char('y' | 'Y'))
+            || (dash.lang == Lang::Fr && matches!(key.code, KeyCode::Char('o' | 'O')))
+        {
             return Some(change(dash, PlanChange::Remove { id }));
         }
-        dash.plan_status = Some(("Nothing removed.".into(), false));
+        dash.plan_status = Some((d::NOTHING_REMOVED.get(dash.lang).into(), false));
         return Some(Vec::new());
     }
     let entries = dash.plan_entries();
@@ -130,10 +135,7 @@ pub fn key(app: &mut App, key: KeyEvent, body_height: usize) -> Option<Vec<Effec
             Vec::new()
         }
         (KeyCode::Char('o' | 's' | 'x') | KeyCode::Delete, Some(Selected::Step(_))) => {
-            dash.plan_status = Some((
-                "Not in the plan yet: accept the step first (a).".into(),
-                true,
-            ));
+            dash.plan_status = Some((d::ACCEPT_FIRST.get(dash.lang).into(), true));
             Vec::new()
         }
         (KeyCode::Char('n'), _) => {
@@ -194,16 +196,14 @@ fn submit(dash: &mut Dashboard) -> Vec<Effect> {
         return Vec::new();
     };
     let due = form.due.value.trim().to_string();
-    if !due.is_empty()
-        && let Err(e) = parse_date(&due)
-    {
-        form.error = Some(e);
+    if !due.is_empty() && parse_date(&due).is_err() {
+        form.error = Some(d::bad_due(dash.lang, &due));
         form.focus = 2;
         return Vec::new();
     }
     let title = form.title.value.trim().to_string();
     if form.id.is_none() && title.is_empty() {
-        form.error = Some("Give the action a title.".into());
+        form.error = Some(d::GIVE_A_TITLE.get(dash.lang).into());
         form.focus = 0;
         return Vec::new();
     }
@@ -243,6 +243,6 @@ pub fn plan_result(
                 .min(dash.plan_entries().len().saturating_sub(1));
             dash.plan_status = done.map(|d| (d, false));
         }
-        Err(e) => dash.plan_status = Some((format!("Not saved: {e}"), true)),
+        Err(e) => dash.plan_status = Some((d::not_saved(dash.lang, &e), true)),
     }
 }

@@ -372,7 +372,7 @@ fn team_picker_two_sites() {
 #[test]
 fn export_asking_to_replace() {
     snap("export_replace", demo, |d| {
-        let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
+        let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title, d.lang);
         prompt.confirm_overwrite = true;
         d.export = Some(prompt);
     });
@@ -384,7 +384,7 @@ fn a_long_export_error_is_shown_whole() {
     let error = "1 response file cannot be read, first: /home/claire/.local/share/devops-maturity/assessments/bank-demo/responses/dsi-historique-paris-3ef0bd7d__julien-moreau-9267c2ef.json: key must be a string at line 1 column 3; fix or move it, or pass --skip-unreadable";
     let mut app = app_with(demo(), Theme::monochrome());
     let d = dash_mut(&mut app);
-    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
+    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title, d.lang);
     prompt.error = Some(error.to_string());
     d.export = Some(prompt);
     let screen = text(&render(&mut app, 80, 24));
@@ -519,7 +519,11 @@ fn a_terminal_below_the_minimum_says_to_enlarge_it() {
 #[test]
 fn the_export_result_says_where_the_file_went() {
     let mut app = app_with(demo(), Theme::monochrome());
-    dash_mut(&mut app).export = Some(ExportPrompt::new("bank-demo", "DevOps maturity"));
+    dash_mut(&mut app).export = Some(ExportPrompt::new(
+        "bank-demo",
+        "DevOps maturity",
+        crate::app::i18n::Lang::En,
+    ));
     update(
         &mut app,
         Msg::Exported(ExportOutcome::Written(
@@ -543,7 +547,10 @@ fn the_discuss_view_names_the_roles_of_each_split_and_no_one_in_them() {
     let nantes = d.comparison.teams[1].clone();
     assert!(!nantes.role_splits.is_empty(), "the demo has role splits");
     let screen = text(&render(&mut app, 200, 50));
-    let heading = format!("ROLE SPLITS — {} question(s)", nantes.role_splits.len());
+    let heading = format!(
+        "ROLE SPLITS — {}",
+        crate::app::i18n::count(nantes.role_splits.len(), "question", "questions")
+    );
     let start = screen
         .find(&heading)
         .unwrap_or_else(|| panic!("{heading} missing:\n{screen}"));
@@ -622,7 +629,7 @@ fn a_french_dashboard_frame_overview_and_two_speed_speak_french() {
         d.lang = crate::app::i18n::Lang::Fr;
     });
     let d = dash_mut(&mut app);
-    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title);
+    let mut prompt = ExportPrompt::new(&d.assessment, &d.report_title, d.lang);
     prompt.confirm_overwrite = true;
     d.export = Some(prompt);
     let screen = text(&render(&mut app, 80, 24));
@@ -649,7 +656,7 @@ fn a_french_perception_view_speaks_french() {
     let mut app = app_with(demo_seen(), Theme::monochrome());
     dash_mut(&mut app).view = DashView::Perception;
     dash_mut(&mut app).lang = crate::app::i18n::Lang::Fr;
-    let all: String = super::dashboard::body(dash_mut(&mut app), &Theme::monochrome(), 120)
+    let all: String = super::dashboard::body(dash_mut(&mut app), &Theme::monochrome(), 120, 1000)
         .lines
         .iter()
         .map(|l| l.to_string() + "\n")
@@ -678,4 +685,370 @@ fn a_french_perception_view_speaks_french() {
     ] {
         assert!(!all.contains(english), "English {english:?} in:\n{all}");
     }
+}
+
+// ---- The French edition: every view in French, with nothing left in English ----------------
+
+/// The demo on the French questionnaire (the same question ids): French questions, levels and
+/// recommendations, so every word on screen is the tool's own or the questionnaire's.
+fn demo_fr() -> Loaded {
+    let mut loaded = demo_seen();
+    loaded.assessment.questionnaire =
+        crate::domain::Questionnaire::from_json(crate::domain::FRENCH_QUESTIONNAIRE_JSON).unwrap();
+    loaded
+}
+
+/// English words the dashboard's own texts used; none may be on a French screen. (Not "of"
+/// nor "owner": the DORA report's title and the French questionnaire's "product owner" are
+/// content, not the tool’s words; nor "request": its "pull request".)
+const ENGLISH: [&str; 57] = [
+    "the",
+    "and",
+    "to",
+    "by",
+    "with",
+    "target",
+    "gap",
+    "overall",
+    "minus",
+    "ahead",
+    "median",
+    "spread",
+    "level",
+    "levels",
+    "answers",
+    "answered",
+    "unknown",
+    "Owner",
+    "due",
+    "Due",
+    "STATUS",
+    "late",
+    "joint",
+    "ROADMAP",
+    "MONTHS",
+    "steps",
+    "step",
+    "LEARN",
+    "DISCUSS",
+    "SPLITS",
+    "roles",
+    "self",
+    "seen",
+    "asks",
+    "requests",
+    "None",
+    "Cluster",
+    "provisional",
+    "Deployments",
+    "Failures",
+    "Recovery",
+    "Lead",
+    "time",
+    "apart",
+    "Clusters",
+    "save",
+    "cancel",
+    "more",
+    "new",
+    "answer",
+    "scroll",
+    "views",
+    "export",
+    "back",
+    "quit",
+    "assessed",
+    "Enter",
+];
+
+/// The whole body of the current view, every line (not only the first screen), at 80 columns.
+fn all_lines(app: &mut App) -> String {
+    let body = super::super::layout::dashboard_areas(ratatui::layout::Rect::new(0, 0, 80, 24)).body;
+    super::dashboard::body(
+        dash_mut(app),
+        &Theme::monochrome(),
+        usize::from(body.width),
+        usize::from(body.height),
+    )
+    .lines
+    .iter()
+    .map(ToString::to_string)
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+fn assert_french(screen: &str) {
+    let words: Vec<&str> = screen
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .collect();
+    for english in ENGLISH {
+        assert!(
+            !words.contains(&english),
+            "{english:?} on a French screen:\n{screen}"
+        );
+    }
+    // French numbers: no decimal point between digits.
+    let chars: Vec<char> = screen.chars().collect();
+    for w in chars.windows(3) {
+        assert!(
+            !(w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit()),
+            "a decimal point on a French screen:\n{screen}"
+        );
+    }
+}
+
+/// Snapshots a view of the French demo at 80×24, and checks its whole body and the screen
+/// (header, tabs, footer) for English words and decimal points.
+fn snap_fr(name: &str, setup: impl Fn(&mut Dashboard)) -> String {
+    let mut app = app_with(demo_fr(), Theme::monochrome());
+    assert_eq!(dash_mut(&mut app).lang, crate::app::i18n::Lang::Fr);
+    setup(dash_mut(&mut app));
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!(format!("{name}_fr_80x24"), terminal.backend());
+    let screen = text(&terminal);
+    assert_french(&screen);
+    // The footer's "t teams" (the body may quote the questionnaire's "feature teams").
+    assert!(!screen.split_whitespace().any(|w| w == "teams"), "{screen}");
+    let body = all_lines(&mut app);
+    assert_french(&body);
+    format!("{screen}\n{body}")
+}
+
+#[test]
+fn french_differences_and_their_drill_down() {
+    let all = snap_fr("differences_2", view(DashView::Differences));
+    assert!(all.contains("moins") && all.contains("devant"), "{all}");
+    let all = snap_fr("drill_down_2", |d| {
+        d.view = DashView::Differences;
+        d.drill = d.difference_order().first().copied();
+    });
+    assert!(all.contains("médiane") && all.contains("cible"), "{all}");
+    // One team: gaps to target, in French.
+    let mut app = app_with(demo_fr(), Theme::monochrome());
+    let d = dash_mut(&mut app);
+    let first = d.teams[0].clone();
+    let loaded = demo_fr();
+    d.set_teams(&loaded, vec![first]);
+    d.view = DashView::Differences;
+    let screen = text(&render(&mut app, 80, 24));
+    assert_french(&screen);
+    assert!(
+        screen.contains("écart à la cible par dimension"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn french_plans_with_an_action_plan_and_the_roadmap() {
+    use crate::domain::plan::{Action, Origin as PlanOrigin, Plan, Status};
+    let now = "2026-11-01T09:00:00.000Z";
+    let all = snap_fr("plans_2", |d| {
+        d.view = DashView::Plans;
+        let team = d.teams[0].clone();
+        let steps: Vec<_> = d.comparison.teams[0].horizons[0].steps.clone();
+        let mut late = Action::new(
+            "a7f3q".into(),
+            PlanOrigin::Step {
+                question: steps[0].question_id.clone(),
+                from: steps[0].from_level,
+                to: steps[0].to_level,
+            },
+            vec![team.clone()],
+            &steps[0].title,
+            now,
+        );
+        late.set_status(Status::Agreed, now);
+        late.set_owner("Claire Dubois", now);
+        late.set_due(Some("2020-03-31".into()), now);
+        let mut joint = Action::new(
+            "k2m9x".into(),
+            PlanOrigin::Free,
+            d.teams.clone(),
+            "Astreinte commune",
+            now,
+        );
+        joint.set_status(Status::InProgress, now);
+        joint.set_due(Some("2099-06-30".into()), now);
+        d.plan = Plan {
+            actions: vec![late, joint],
+        };
+    });
+    for french in [
+        "PLAN D’ACTIONS",
+        "RESPONSABLE · ÉCHÉANCE",
+        "en retard",
+        "en cours",
+        "[commune]",
+        "hors plan",
+        "FEUILLE DE ROUTE",
+        "MOIS",
+        "APPRENDRE LES UNS DES AUTRES",
+    ] {
+        assert!(all.contains(french), "{french:?} missing:\n{all}");
+    }
+}
+
+#[test]
+fn french_plans_form_and_removal_question() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = app_with(demo_fr(), Theme::monochrome());
+    dash_mut(&mut app).view = DashView::Plans;
+    let key = |c| Msg::Key(ratatui::crossterm::event::KeyEvent::from(c));
+    update(&mut app, key(KeyCode::Char('n')));
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("plans_form_fr_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert_french(&screen);
+    assert!(screen.contains("Nouvelle action commune"), "{screen}");
+    // An empty title is refused in French; a bad date too.
+    update(&mut app, key(KeyCode::Enter));
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Donnez un titre à l’action."), "{screen}");
+    for c in "Astreinte".chars() {
+        update(&mut app, key(KeyCode::Char(c)));
+    }
+    update(&mut app, key(KeyCode::Tab));
+    update(&mut app, key(KeyCode::Tab));
+    for c in "demain".chars() {
+        update(&mut app, key(KeyCode::Char(c)));
+    }
+    update(&mut app, key(KeyCode::Enter));
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("n’est pas une date"), "{screen}");
+    assert_french(&screen);
+    // Removing an action asks in French, and « o » (oui) removes it.
+    update(&mut app, key(KeyCode::Esc));
+    let d = dash_mut(&mut app);
+    d.plan = crate::domain::plan::Plan {
+        actions: vec![crate::domain::plan::Action::new(
+            "k2m9x".into(),
+            crate::domain::plan::Origin::Free,
+            d.teams.clone(),
+            "Astreinte commune",
+            "2026-11-01T09:00:00.000Z",
+        )],
+    };
+    d.plan_row = 0;
+    update(&mut app, key(KeyCode::Char('x')));
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Retirer l’action k2m9x du plan\u{202f}? o retirer"),
+        "{screen}"
+    );
+    let effects = update(&mut app, key(KeyCode::Char('o')));
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [crate::tui::message::Effect::ChangePlan {
+                change: crate::tui::message::PlanChange::Remove { .. },
+                lang: crate::app::i18n::Lang::Fr,
+                ..
+            }]
+        ),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn french_discuss() {
+    let all = snap_fr("discuss_2", |d| {
+        d.view = DashView::Discuss;
+        d.team = 1;
+    });
+    for french in ["ÉCARTS ENTRE RÔLES", "À DÉBATTRE", "dispersion", "niveaux"] {
+        assert!(all.contains(french), "{french:?} missing:\n{all}");
+    }
+}
+
+#[test]
+fn french_rhythm_with_figures_and_from_answers() {
+    let all = snap_fr("rhythm_2", |d| {
+        let figures = bank_figures("2026-03-12T09:30:00Z");
+        let q = crate::domain::Questionnaire::from_json(crate::domain::FRENCH_QUESTIONNAIRE_JSON)
+            .unwrap();
+        d.comparison.set_figures(&q, &figures);
+        d.figures = figures;
+        d.view = DashView::Rhythm;
+    });
+    for french in ["Déploiements", "Groupe", "Groupes", "tranche"] {
+        assert!(all.contains(french), "{french:?} missing:\n{all}");
+    }
+    let all = snap_fr("rhythm_2_answers", view(DashView::Rhythm));
+    assert!(all.contains("≈ niveau"), "{all}");
+    assert!(all.contains("provisoire"), "{all}");
+}
+
+#[test]
+fn french_perception_its_gaps_and_the_request_pop_up() {
+    let all = snap_fr("perception_2", view(DashView::Perception));
+    for french in [
+        "se voient",
+        "vue par l’autre équipe",
+        "soi",
+        "Plus grands écarts",
+        "demande à",
+    ] {
+        assert!(all.contains(french), "{french:?} missing:\n{all}");
+    }
+    snap_fr("perception_answer_2", |d| {
+        d.view = DashView::Perception;
+        let requests: Vec<_> = d
+            .comparison
+            .requests
+            .iter()
+            .map(|r| (r.id.clone(), r.by.clone(), r.to.clone(), r.text.clone()))
+            .collect();
+        d.request = Some(super::super::dashboard::RequestPrompt {
+            kind: super::super::dashboard::RequestKind::Respond {
+                requests,
+                cursor: 1,
+                status: crate::domain::requests::Status::Discuss,
+            },
+            text: super::super::input::TextInput::new("À voir avec Paris"),
+            error: None,
+        });
+    });
+    // Without answers about each other: how to give them, in French.
+    let mut loaded = demo_fr();
+    loaded.perceptions.clear();
+    loaded.requests.clear();
+    let mut app = app_with(loaded, Theme::monochrome());
+    dash_mut(&mut app).view = DashView::Perception;
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Aucune des deux équipes"), "{screen}");
+}
+
+#[test]
+fn the_french_help_of_the_dashboard_has_every_key() {
+    let mut app = app_with(demo_fr(), Theme::monochrome());
+    update(
+        &mut app,
+        Msg::Key(ratatui::crossterm::event::KeyEvent::from(
+            ratatui::crossterm::event::KeyCode::Char('?'),
+        )),
+    );
+    let screen = text(&render(&mut app, 200, 50));
+    for french in [
+        "responsable et échéance",
+        "répondre à une demande",
+        "statut suivant",
+    ] {
+        assert!(screen.contains(french), "{french:?} missing:\n{screen}");
+    }
+    assert_french(&screen);
+}
+
+#[test]
+fn the_french_export_prompt_reads_whole_at_80x24() {
+    let mut app = app_with(demo_fr(), Theme::monochrome());
+    let d = dash_mut(&mut app);
+    d.export = Some(ExportPrompt::new(&d.assessment, &d.report_title, d.lang));
+    let screen = text(&render(&mut app, 80, 24));
+    for whole in [
+        "./bank-demo-rapport.pdf",
+        "Format selon l’extension\u{202f}: .pdf .md .json .csv\u{202f}; ~\u{202f}: votre dossier",
+    ] {
+        assert!(screen.contains(whole), "{whole:?} missing:\n{screen}");
+    }
+    assert_french(&screen);
 }

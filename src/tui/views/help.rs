@@ -139,7 +139,7 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             ),
             s(
                 "↑ ↓  j k",
-                "défiler\u{202f}; dans les écarts, choisir une dimension",
+                "défiler\u{202f}; écarts\u{202f}: une dimension\u{202f}; plans\u{202f}: une action",
             ),
             s("PgPréc PgSuiv", "une page plus haut / plus bas"),
             overview_pages(Lang::Fr),
@@ -147,8 +147,30 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 "Entrée",
                 "écarts\u{202f}: les questions de la dimension\u{202f}; deux vitesses\u{202f}: les réponses",
             ),
-            s("a  b", "écarts\u{202f}: l’équipe suivante de chaque côté"),
+            s(
+                "a  b",
+                "écarts, perception\u{202f}: l’équipe suivante de chaque côté",
+            ),
             s("← →", "plans, débats\u{202f}: les autres équipes"),
+            s("a", "plans\u{202f}: accepter l’étape (convenir l’action)"),
+            s("o", "plans\u{202f}: responsable et échéance de l’action"),
+            s(
+                "s",
+                "plans\u{202f}: statut suivant (proposée, convenue, en cours, faite, abandonnée)",
+            ),
+            s(
+                "n",
+                "plans\u{202f}: une action commune aux équipes comparées",
+            ),
+            s("x", "plans\u{202f}: retirer l’action (demande d’abord)"),
+            s(
+                "n  m",
+                "perception\u{202f}: une demande de la première équipe, de la seconde",
+            ),
+            s(
+                "r",
+                "perception\u{202f}: répondre à une demande (↑↓ laquelle, Tab la réponse)",
+            ),
             pick_line(Lang::Fr),
             s("t", "choisir les équipes à comparer"),
             s("e", "exporter le rapport (PDF, Markdown, JSON, CSV)"),
@@ -246,14 +268,11 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
                 app.lang_for(&w.assessment.questionnaire.language),
             ),
             _ => {
-                let mut keys = keymap::help_lines(
-                    keymap::QUESTION,
-                    w.level_count(),
-                    app.lang_for(&w.assessment.questionnaire.language),
-                );
+                let lang = app.lang_for(&w.assessment.questionnaire.language);
+                let mut keys = keymap::help_lines(keymap::QUESTION, w.level_count(), lang);
                 keys.push(s(
-                    "mouse",
-                    "click a level to highlight, again to save; the wheel scrolls",
+                    crate::app::i18n::keys::MOUSE.get(lang),
+                    crate::app::i18n::screens::MOUSE_HELP.get(lang),
                 ));
                 keys
             }

@@ -626,6 +626,14 @@ impl RoomView<'_> {
                 lines.push(Line::from(styled(l, theme.dim)));
             }
         }
+        // More participants than rows: say so rather than cut the list (and votes) silently.
+        let height = usize::from(area.height);
+        if lines.len() > height {
+            let present = r.seats.iter().filter(|s| s.participant.present).count();
+            let say: Vec<String> = wrap(&t::too_many(lang, present), cells);
+            lines.truncate(height.saturating_sub(say.len()));
+            lines.extend(say.into_iter().map(|l| Line::from(styled(l, theme.error))));
+        }
         Paragraph::new(lines).render(area, buf);
     }
 

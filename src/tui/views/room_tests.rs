@@ -88,7 +88,7 @@ fn opened(lang: Lang) -> Opened {
 fn people(n: usize) -> Vec<Participant> {
     let names = [
         "Alice", "Bob", "Karim", "Zoé", "Hélène", "Marc", "Inès", "Paul", "Sami", "Léa", "Hugo",
-        "Nadia",
+        "Nadia", "Yann", "Chloé", "Omar", "Julie", "Rémi", "Anne", "Théo", "Sarah",
     ];
     names
         .iter()
@@ -375,5 +375,52 @@ fn a_room_about_another_team_says_so() {
         if lang == Lang::Fr {
             no_english(&screen);
         }
+    }
+}
+
+#[test]
+fn a_reveal_of_more_than_twelve_at_80x24_says_a_larger_screen_is_needed() {
+    for lang in [Lang::En, Lang::Fr] {
+        // Twenty present: the participants' list alone is taller than an 80×24 room.
+        let mut app = room_app(lang, 20, false);
+        typed(&mut app, &"3".repeat(20));
+        press(&mut app, KeyCode::Enter);
+        assert!(matches!(&app.screen, Screen::Room(r) if r.revealed));
+        let terminal = render(&mut app, 80, 24);
+        assert_snapshot!(
+            format!("room_reveal_20_{}_80x24", tag(lang)),
+            terminal.backend()
+        );
+        let screen = text(&terminal);
+        let says = match lang {
+            Lang::En => "20 participants: enlarge",
+            Lang::Fr => "20 participants\u{202f}: agrandissez",
+        };
+        // The line may wrap: compare word by word.
+        let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words(&screen).contains(&words(says)), "{screen}");
+        if lang == Lang::Fr {
+            no_english(&screen);
+        }
+        // At 200×50 the whole reveal fits: every name and vote, the median, no such line.
+        let screen = text(&render(&mut app, 200, 50));
+        for name in ["Alice", "Nadia", "Sarah"] {
+            assert!(screen.contains(name), "{name} missing:\n{screen}");
+        }
+        assert!(
+            !screen.contains("enlarge") && !screen.contains("agrandissez"),
+            "{screen}"
+        );
+        // Sixteen still fit at 80×24 with short names: every vote is on screen and nothing
+        // asks for a larger one.
+        let mut app = room_app(lang, 16, false);
+        typed(&mut app, &"3".repeat(16));
+        press(&mut app, KeyCode::Enter);
+        let screen = text(&render(&mut app, 80, 24));
+        assert!(screen.contains("Julie"), "{screen}");
+        assert!(
+            !screen.contains("enlarge") && !screen.contains("agrandissez"),
+            "{screen}"
+        );
     }
 }

@@ -379,6 +379,7 @@ fn the_perception_view_adds_a_request_and_takes_the_stored_list_back() {
             by: nantes.clone(),
             to: paris.clone(),
             text: "Logs without a ticket".into(),
+            lang: crate::app::i18n::Lang::En,
         }]
     );
     // The event loop reports the list as stored: the view and the loaded assessment take it.
@@ -411,6 +412,7 @@ fn the_perception_view_adds_a_request_and_takes_the_stored_list_back() {
             id: "r-abc234".into(),
             status: crate::domain::requests::Status::Discuss,
             note: "In March".into(),
+            lang: crate::app::i18n::Lang::En,
         }]
     );
     // A refusal from the store stays in the pop-up; Esc closes it.
@@ -478,10 +480,17 @@ fn export_asks_for_title_author_and_anonymity_too() {
 fn the_default_report_name_has_no_spaces() {
     use crate::tui::dashboard::default_report_path;
     assert_eq!(
-        default_report_path("Banque 2026 / Paris"),
+        default_report_path("Banque 2026 / Paris", crate::app::i18n::Lang::En),
         "./Banque-2026---Paris-report.pdf"
     );
-    assert_eq!(default_report_path("bank-demo"), "./bank-demo-report.pdf");
+    assert_eq!(
+        default_report_path("bank-demo", crate::app::i18n::Lang::En),
+        "./bank-demo-report.pdf"
+    );
+    assert_eq!(
+        default_report_path("banque", crate::app::i18n::Lang::Fr),
+        "./banque-rapport.pdf"
+    );
 }
 
 #[test]

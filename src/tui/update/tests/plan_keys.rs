@@ -78,7 +78,11 @@ fn with_first_step_in_plan(app: &mut App, status: Status) -> Action {
 
 fn only_change(effects: &[Effect]) -> PlanChange {
     match effects {
-        [Effect::ChangePlan { assessment, change }] => {
+        [
+            Effect::ChangePlan {
+                assessment, change, ..
+            },
+        ] => {
             assert_eq!(assessment, "bank-demo");
             change.clone()
         }

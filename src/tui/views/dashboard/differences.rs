@@ -6,6 +6,7 @@ use super::super::super::theme::{Theme, team_marker};
 use super::super::super::wrap::{fit, width};
 use super::super::common::styled;
 use super::{Body, answers, cut, hanging, marker, score, signed};
+use crate::app::i18n::{Text, dashboard as t9n, decimal};
 use crate::domain::scoring::{shown, shown_difference};
 use ratatui::text::{Line, Span};
 
@@ -14,6 +15,8 @@ const HALF_MAX: usize = 20;
 
 pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
     let c = &dash.comparison;
+    let lang = dash.lang;
+    let t = |x: Text| x.get(lang);
     let order = dash.difference_order();
     let levels = c.questionnaire.levels.len().max(2) as f64;
     let name_w = order
@@ -30,11 +33,11 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
         lines.push(Line::from(vec![
             marker(theme, a),
             styled(format!(" {}", c.teams[a].name), theme.team(a)),
-            styled("  minus  ", theme.question),
+            styled(t(t9n::MINUS), theme.question),
             marker(theme, b),
             styled(format!(" {}", c.teams[b].name), theme.team(b)),
             styled(
-                format!("   overall {}", overall.map_or("–".to_string(), signed)),
+                t9n::overall_delta(lang, &overall.map_or("–".to_string(), |o| signed(lang, o))),
                 theme.question,
             ),
         ]));
@@ -44,7 +47,7 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
             styled(format!(" {}", c.teams[0].name), theme.team(0)),
             styled(
                 fit(
-                    ": gap to target per dimension",
+                    t(t9n::GAP_TO_TARGET),
                     width_cells.saturating_sub(width(&c.teams[0].name) + 2),
                 ),
                 theme.question,
@@ -58,7 +61,11 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
     let (col_a, col_b, col_d) = if dash.several() {
         (team_col(a), team_col(b), "Δ")
     } else {
-        ("score".to_string(), "target".to_string(), "gap")
+        (
+            t(t9n::SCORE).to_string(),
+            t(t9n::TARGET).to_string(),
+            t(t9n::GAP),
+        )
     };
     let mut head = vec![
         styled(format!("  {:<name_w$}  ", "Dimension"), theme.dim),
@@ -67,22 +74,22 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
         styled(format!("{col_d:>7}  "), theme.dim),
     ];
     if dash.several() {
-        let left = format!("{} ahead ◀", team_marker(b));
+        let left = t9n::ahead_left(lang, &team_marker(b));
         head.push(styled(
-            format!("{left:>half$}│▶ {} ahead", team_marker(a)),
+            format!("{left:>half$}{}", t9n::ahead_right(lang, &team_marker(a))),
             theme.dim,
         ));
     } else {
-        head.push(styled("short of target ▶", theme.dim));
+        head.push(styled(t(t9n::SHORT_OF_TARGET), theme.dim));
     }
     lines.push(Line::from(head));
     if order.is_empty() {
         lines.push(Line::from(""));
         lines.push(cut(
             if dash.several() {
-                "These two teams have no scored dimension in common yet."
+                t(t9n::NO_COMMON_DIMENSION)
             } else {
-                "No answers yet."
+                t(t9n::NO_ANSWERS_YET)
             },
             width_cells,
             theme.question,
@@ -124,8 +131,8 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
                 name_style,
             ),
             styled("  ", theme.base),
-            styled(format!("{:>7}", score(va)), theme.team(a)),
-            styled(format!("{:>7}", score(vb)), theme.team(b)),
+            styled(format!("{:>7}", score(lang, va)), theme.team(a)),
+            styled(format!("{:>7}", score(lang, vb)), theme.team(b)),
             styled(
                 format!(
                     "{:>7}  ",
@@ -133,9 +140,9 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
                         // Not assessed by a side: no difference to show.
                         "–".to_string()
                     } else if dash.several() {
-                        signed(delta)
+                        signed(lang, delta)
                     } else {
-                        shown(delta)
+                        decimal(lang, shown(delta))
                     }
                 ),
                 theme.question,
@@ -157,7 +164,7 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
         if !missing.is_empty() {
             let who: Vec<String> = missing.iter().map(|&t| team_marker(t)).collect();
             spans.push(styled(
-                format!("not assessed by {}", who.join(" ")),
+                t9n::not_assessed_by(lang, &who.join(" ")),
                 theme.dim,
             ));
         } else if dash.several() {
@@ -176,11 +183,7 @@ pub fn list(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Body {
         lines.push(Line::from(spans));
     }
     lines.push(Line::from(""));
-    lines.push(cut(
-        "Enter opens the selected dimension: each question, each team's answers and comments.",
-        width_cells,
-        theme.dim,
-    ));
+    lines.push(cut(t(t9n::ENTER_OPENS_DIMENSION), width_cells, theme.dim));
     Body {
         selected: Some(first + dash.row.min(order.len() - 1)),
         lines,
@@ -201,11 +204,12 @@ pub fn drill(
     dim: usize,
 ) -> Vec<Line<'static>> {
     let c = &dash.comparison;
+    let lang = dash.lang;
     let Some(row) = c.dimensions.get(dim) else {
         return Vec::new();
     };
     let mut lines = vec![cut(
-        &format!("{} · target {}", row.name, shown(row.target)),
+        &t9n::with_target(lang, &row.name, &decimal(lang, shown(row.target))),
         width_cells,
         theme.accent,
     )];
@@ -213,7 +217,7 @@ pub fn drill(
     let mut scores: Vec<Span> = Vec::new();
     let mut used = 0;
     for (i, cell) in row.teams.iter().enumerate() {
-        let piece = format!(" {} {}   ", fit(&cell.team, 24), score(cell.score));
+        let piece = format!(" {} {}   ", fit(&cell.team, 24), score(lang, cell.score));
         let w = 1 + width(&piece);
         if used > 0 && used + w > width_cells {
             lines.push(Line::from(std::mem::take(&mut scores)));
@@ -239,19 +243,22 @@ pub fn drill(
         ));
         for (i, cell) in q.teams.iter().enumerate() {
             let figures = match cell.median {
-                Some(m) => format!(
-                    "median {} · spread {} · level {} {}",
-                    shown(m),
+                Some(m) => t9n::question_figures(
+                    lang,
+                    &decimal(lang, shown(m)),
                     cell.spread.unwrap_or(0),
                     cell.level.unwrap_or(0),
-                    c.level_label(cell.level.unwrap_or(0))
+                    c.level_label(cell.level.unwrap_or(0)),
                 ),
-                None => "no level given".to_string(),
+                None => t9n::NO_LEVEL_GIVEN.get(lang).to_string(),
             };
             lines.push(Line::from(vec![
                 styled("  ", theme.base),
                 marker(theme, i),
-                styled(format!(" {}: ", fit(&cell.team, 28)), theme.team(i)),
+                styled(
+                    format!(" {}", crate::app::i18n::colon(lang, &fit(&cell.team, 28))),
+                    theme.team(i),
+                ),
                 styled(
                     fit(
                         &figures,
@@ -260,7 +267,7 @@ pub fn drill(
                     theme.base,
                 ),
             ]));
-            lines.extend(answers(&cell.answers, theme, 4, width_cells));
+            lines.extend(answers(lang, &cell.answers, theme, 4, width_cells));
         }
     }
     lines

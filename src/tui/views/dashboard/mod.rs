@@ -107,16 +107,16 @@ impl Widget for &DashboardView<'_> {
             return;
         }
         if let Some(prompt) = &dash.request {
-            popups::RequestView { app, prompt }.render(area, buf);
+            popups::RequestView { app, prompt, lang }.render(area, buf);
             let keys: &[(&str, &str)] = match prompt.kind {
                 super::super::dashboard::RequestKind::Add { .. } => {
-                    &[("Enter", "save"), ("Esc", "cancel")]
+                    &[(t(k::ENTER), t(d::SAVE)), (t(k::ESC), t(d::CANCEL))]
                 }
                 super::super::dashboard::RequestKind::Respond { .. } => &[
-                    ("↑↓", "request"),
-                    ("Tab", "answer"),
-                    ("Enter", "save"),
-                    ("Esc", "cancel"),
+                    ("↑↓", t(d::REQUEST)),
+                    ("Tab", t(d::ANSWER)),
+                    (t(k::ENTER), t(d::SAVE)),
+                    (t(k::ESC), t(d::CANCEL)),
                 ],
             };
             footer_typing(app, area, buf, keys);
@@ -185,14 +185,18 @@ fn keys(dash: &Dashboard, paged: bool) -> Vec<(&'static str, &'static str)> {
             keys.push(("← →", t(d::OTHER_TEAM)));
         }
         (DashView::Perception, _) if dash.several() => {
-            keys.extend([("n m", "new request"), ("r", "answer"), ("a b", "teams")]);
+            keys.extend([
+                ("n m", t(d::NEW_REQUEST)),
+                ("r", t(d::ANSWER)),
+                ("a b", t(d::TEAMS)),
+            ]);
         }
         _ => {}
     }
     keys.extend([
         ("Tab 1-7", t(d::VIEWS)),
         if dash.view == DashView::Plans {
-            ("↑↓", "action")
+            ("↑↓", t(d::ACTION_KEY))
         } else {
             ("↑↓", t(d::SCROLL))
         },
@@ -240,9 +244,9 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
     Line::from(spans).render(row, buf);
     // The words when they fit, else the arrows alone (80 columns with five tabs).
     let (long, short) = match more {
-        (true, true) => ("▲▼ more", "▲▼"),
-        (true, false) => ("▲ more above", "▲"),
-        (false, true) => ("▼ more below", "▼"),
+        (true, true) => (d::MORE_BOTH.get(dash.lang), "▲▼"),
+        (true, false) => (d::MORE_ABOVE.get(dash.lang), "▲"),
+        (false, true) => (d::MORE_BELOW.get(dash.lang), "▼"),
         (false, false) => ("", ""),
     };
     let used: usize = DashView::ALL.len() * 2
@@ -260,21 +264,22 @@ fn tabs(buf: &mut Buffer, row: Rect, dash: &Dashboard, theme: &Theme, more: (boo
     }
 }
 
-/// A score, or "–" without one.
-fn score(value: Option<f64>) -> String {
-    value.map_or("–".to_string(), crate::domain::scoring::shown)
+/// A score, or "–" without one, as `lang` writes it (2.6 / 2,6).
+fn score(lang: Lang, value: Option<f64>) -> String {
+    crate::app::i18n::score(lang, value)
 }
 
-/// "+0.8" / "−0.8": the sign always shown, so a delta reads as one.
-fn signed(value: f64) -> String {
+/// "+0.8" / "−0.8": the sign always shown, so a delta reads as one; a decimal comma in French.
+fn signed(lang: Lang, value: f64) -> String {
     let value = crate::domain::scoring::round1(value);
-    if value < 0.0 {
+    let text = if value < 0.0 {
         format!("−{:.1}", -value)
     } else if value > 0.0 {
         format!("+{value:.1}")
     } else {
         "0.0".to_string()
-    }
+    };
+    crate::app::i18n::decimal(lang, text)
 }
 
 /// The marker of team `i` in its colour.
@@ -316,6 +321,7 @@ fn cut(text: &str, width: usize, style: Style) -> Line<'static> {
 /// "Sophie Martin 1 · Karim Benali n/a · …": who answered what, then each comment on its own
 /// lines, indented.
 fn answers(
+    lang: Lang,
     answers: &[RespondentAnswer],
     theme: &Theme,
     indent: usize,
@@ -323,7 +329,15 @@ fn answers(
 ) -> Vec<Line<'static>> {
     let given: Vec<String> = answers
         .iter()
-        .filter_map(|a| a.answer.map(|v: Answer| format!("{}: {v}", a.respondent)))
+        .filter_map(|a| {
+            a.answer.map(|v: Answer| {
+                format!(
+                    "{}{}",
+                    crate::app::i18n::colon(lang, &a.respondent),
+                    crate::app::i18n::answer(lang, v)
+                )
+            })
+        })
         .collect();
     let mut lines = Vec::new();
     if !given.is_empty() {
@@ -331,7 +345,11 @@ fn answers(
     }
     for a in answers.iter().filter(|a| !a.comment.is_empty()) {
         lines.extend(wrapped(
-            &format!("“{}” — {}", a.comment.trim(), a.respondent),
+            &format!(
+                "{} — {}",
+                crate::app::i18n::quote(lang, a.comment.trim()),
+                a.respondent
+            ),
             indent + 2,
             width,
             theme.base,

@@ -188,11 +188,7 @@ fn compact(dash: &Dashboard, theme: &Theme, width_cells: usize, page: &Page) -> 
         spans.extend(cells.into_iter().map(|(c, st)| styled(c, st)));
         spans.push(styled(" ", theme.base));
         for &(_, team, m) in &shown {
-            let value = if lang == Lang::Fr {
-                score(row.teams[team].score).replace('.', ",")
-            } else {
-                score(row.teams[team].score)
-            };
+            let value = score(lang, row.teams[team].score);
             spans.push(styled(format!("{value:>5}"), theme.team(m)));
         }
         lines.push(Line::from(spans));
@@ -217,7 +213,10 @@ fn summary(dash: &Dashboard, theme: &Theme, width_cells: usize, page: &Page) -> 
         .enumerate()
         .map(|(p, &team)| {
             let (t, i) = (&c.teams[team], marker_of(dash, p, team));
-            let (overall, target) = (score(t.overall), score(Some(t.target)));
+            let (overall, target) = (
+                score(dash.lang, t.overall),
+                score(dash.lang, Some(t.target)),
+            );
             let figures = d::team_summary(
                 dash.lang,
                 t.overall

@@ -1,69 +1,43 @@
 //! The perception view for the dashboard's pair of teams (`a` / `b` change them): per dimension,
 //! each team's own score next to the other's view of it, as bars; the largest perception gaps;
 //! the requests both ways with their responses. The same data as the report's chapter
-//! (`report::perception`), so the screen and the PDF shown in the meeting agree, in the
-//! dashboard's language (the report's labels: French words, numbers and typography).
+//! (`report::perception`), so the screen and the PDF shown in the meeting agree.
 
 use super::super::super::dashboard::Dashboard;
 use super::super::super::theme::Theme;
 use super::super::super::wrap::{fit, width};
 use super::super::common::styled;
-use super::{cut, hanging, marker};
-use crate::app::i18n::Lang;
+use super::{cut, hanging, marker, score, signed};
+use crate::app::i18n::{Lang, Text, dashboard as t9n};
 use crate::domain::scoring::percent;
 use crate::report::format::difference;
-use crate::report::labels::Labels;
 use crate::report::perception::{Pair, pairs};
 use ratatui::text::{Line, Span};
-
-/// `en` or `fr`, in the dashboard's language.
-fn say<'a>(lang: Lang, en: &'a str, fr: &'a str) -> &'a str {
-    if lang == Lang::Fr { fr } else { en }
-}
 
 pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
     let c = &dash.comparison;
     let lang = dash.lang;
-    let l = lang.labels();
+    let t = |x: Text| x.get(lang);
     let mut lines = Vec::new();
     if !dash.several() {
-        lines.push(cut(
-            say(
-                lang,
-                "The perception view needs two teams: compare more teams with t.",
-                "La vue Perception demande deux équipes\u{202f}: comparez-en davantage avec t.",
-            ),
-            width_cells,
-            theme.question,
-        ));
+        lines.push(cut(t(t9n::NEEDS_TWO), width_cells, theme.question));
         return lines;
     }
     let (ai, bi) = (dash.pair.0.min(dash.pair.1), dash.pair.0.max(dash.pair.1));
     let (a, b) = (&dash.teams[ai], &dash.teams[bi]);
     lines.push(Line::from(vec![
-        styled(say(lang, "How ", "Comment ").to_string(), theme.base),
+        styled(t(t9n::HOW), theme.base),
         marker(theme, ai),
-        styled(format!(" {a} {} ", say(lang, "and", "et")), theme.base),
+        styled(format!(" {a}{}", t(t9n::AND)), theme.base),
         marker(theme, bi),
-        styled(
-            format!(" {b} {}", say(lang, "see each other", "se voient")),
-            theme.base,
-        ),
+        styled(format!(" {b}{}", t(t9n::SEE_EACH_OTHER)), theme.base),
     ]));
     let all = pairs(c);
     let Some(pair) = all.iter().find(|p| p.a == a.as_str() && p.b == b.as_str()) else {
         lines.push(Line::from(""));
         lines.extend(hanging(
             "",
-            &if lang == Lang::Fr {
-                format!(
-                    "Aucune des deux équipes n’a répondu sur l’autre ni ne lui a rien demandé. On répond sur l’autre équipe avec `answer NOM --team {a} --respondent R --about {b}`\u{202f}; une demande s’écrit `request add NOM --by {a} --to {b} \"TEXTE\"`."
-                )
-            } else {
-                format!(
-                    "Neither team answered about the other, nor asked it anything. A respondent answers about the other team with `answer NAME --team {a} --respondent R --about {b}`; a request is `request add NAME --by {a} --to {b} \"TEXT\"`."
-                )
-            },
+            &t9n::neither_answered(lang, a, b),
             width_cells,
             theme.question,
         ));
@@ -71,39 +45,23 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
     };
     lines.push(Line::from(vec![
         styled("█", theme.gauge_full),
-        styled(
-            say(
-                lang,
-                " as the team sees itself   ",
-                " comme l’équipe se voit   ",
-            )
-            .to_string(),
-            theme.dim,
-        ),
+        styled(t(t9n::SEES_ITSELF), theme.dim),
         styled("▒", theme.gauge_full),
-        styled(
-            say(
-                lang,
-                " as the other team sees it   gap = seen − self",
-                " comme l’autre équipe la voit   écart = vue − soi",
-            )
-            .to_string(),
-            theme.dim,
-        ),
+        styled(t(t9n::OTHER_SEES), theme.dim),
     ]));
     lines.push(Line::from(""));
     if pair.has_views() {
         bars(&mut lines, dash, theme, width_cells, pair, (ai, bi));
         gaps(
             &mut lines,
-            l,
+            lang,
             theme,
             width_cells,
             pair,
             c.options.perception_gap_levels,
         );
     }
-    requests(&mut lines, l, theme, width_cells, pair);
+    requests(&mut lines, lang, theme, width_cells, pair);
     lines
 }
 
@@ -115,12 +73,14 @@ fn bars(
     pair: &Pair<'_>,
     (ai, bi): (usize, usize),
 ) {
-    let l = dash.lang.labels();
     let levels = dash.comparison.questionnaire.levels.len() as u8;
+    let lang = dash.lang;
     let name_w = (width_cells / 4).clamp(10, 30);
     // "by Start-up — Nantes" whole on a wide screen; cut on 80 columns.
     let label_w = if width_cells >= 120 {
-        (width(pair.a).max(width(pair.b)) + 3).clamp(12, 32)
+        width(&t9n::by_team(lang, pair.a))
+            .max(width(&t9n::by_team(lang, pair.b)))
+            .clamp(12, 32)
     } else {
         12
     };
@@ -133,21 +93,21 @@ fn bars(
         let name = row
             .dimension
             .clone()
-            .unwrap_or_else(|| l.overall.to_string());
-        let own = say(dash.lang, "self", "soi").to_string();
+            .unwrap_or_else(|| lang.labels().overall.to_string());
+        let self_word = t9n::SELF.get(lang).to_string();
         let entries = [
-            (ai, own.clone(), row.a_self, false, None),
+            (ai, self_word.clone(), row.a_self, false, None),
             (
                 ai,
-                l.by_short(b),
+                t9n::by_team(lang, b),
                 row.a_seen,
                 true,
                 difference(row.a_seen, row.a_self),
             ),
-            (bi, own.clone(), row.b_self, false, None),
+            (bi, self_word, row.b_self, false, None),
             (
                 bi,
-                l.by_short(a),
+                t9n::by_team(lang, a),
                 row.b_seen,
                 true,
                 difference(row.b_seen, row.b_self),
@@ -183,15 +143,17 @@ fn bars(
             let fill = if seen { "▒" } else { "█" };
             spans.push(styled(fill.repeat(filled), theme.team(team)));
             spans.push(styled("░".repeat(bar_w - filled), theme.gauge_empty));
-            spans.push(styled(format!(" {:>4}", l.score(value)), theme.team(team)));
+            spans.push(styled(
+                format!(" {:>4}", score(lang, value)),
+                theme.team(team),
+            ));
             if let Some(g) = gap {
                 let style = if g.abs() >= 1.0 {
                     theme.highlight
                 } else {
                     theme.dim
                 };
-                let g = crate::domain::scoring::round1(g);
-                spans.push(styled(format!("  {:>5}", l.gap_signed(Some(g))), style));
+                spans.push(styled(format!("  {:>5}", signed(lang, g)), style));
             }
             lines.push(Line::from(spans));
         }
@@ -201,37 +163,26 @@ fn bars(
 
 fn gaps(
     lines: &mut Vec<Line<'static>>,
-    l: &Labels,
+    lang: Lang,
     theme: &Theme,
     width_cells: usize,
     pair: &Pair<'_>,
     threshold: f64,
 ) {
     lines.push(cut(
-        &if l.fr() {
-            format!(
-                "{} ({}\u{a0}niveau ou plus)",
-                l.largest_perception_gaps(),
-                l.score(Some(threshold))
-            )
-        } else {
-            format!(
-                "{} ({} levels or more)",
-                l.largest_perception_gaps(),
-                l.score(Some(threshold))
-            )
-        },
+        &t9n::largest_gaps(lang, &score(lang, Some(threshold))),
         width_cells,
         theme.accent,
     ));
     if pair.gaps.is_empty() {
-        let none = if l.fr() { "Aucun." } else { "None." };
-        lines.push(cut(none, width_cells, theme.dim));
+        lines.push(cut(t9n::NONE.get(lang), width_cells, theme.dim));
     }
     for (team, g) in &pair.gaps {
         lines.extend(hanging(
             "• ",
-            &l.perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median),
+            &lang
+                .labels()
+                .perception_gap_line(&g.by, team, &g.title, g.seen, g.self_median),
             width_cells,
             theme.base,
         ));
@@ -241,30 +192,31 @@ fn gaps(
 
 fn requests(
     lines: &mut Vec<Line<'static>>,
-    l: &Labels,
+    lang: Lang,
     theme: &Theme,
     width_cells: usize,
     pair: &Pair<'_>,
 ) {
+    let labels = lang.labels();
     for (by, to) in [(pair.a, pair.b), (pair.b, pair.a)] {
         let mine: Vec<_> = pair.requests.iter().filter(|r| r.between(by, to)).collect();
         lines.push(cut(
-            &format!("{} ({})", l.asks(by, to), mine.len()),
+            &t9n::asks_count(lang, by, to, mine.len()),
             width_cells,
             theme.accent,
         ));
         if mine.is_empty() {
-            lines.push(cut(l.no_requests(), width_cells, theme.dim));
+            lines.push(cut(labels.no_requests(), width_cells, theme.dim));
         }
         for r in mine {
             let prefix = format!("• {} ", r.id);
             lines.extend(hanging(
                 &prefix,
-                &format!("[{}] {}", l.request_priority(r.priority), r.text),
+                &format!("[{}] {}", labels.request_priority(r.priority), r.text),
                 width_cells,
                 theme.base,
             ));
-            let response = l.request_response(r);
+            let response = labels.request_response(r);
             lines.extend(hanging(
                 &" ".repeat(width(&prefix)),
                 &format!("→ {response}"),

@@ -7,7 +7,10 @@ use super::super::super::theme::{Theme, team_marker};
 use super::super::super::wrap::fit;
 use super::super::common::styled;
 use super::{answers, cut, hanging, marker, score, wrapped};
+use crate::app::i18n::{Lang, Text, colon, dashboard as t9n, decimal};
+use crate::domain::compare::show_level;
 use crate::domain::compare::{DisagreementReason, Recommendation};
+use crate::report::labels::PlanLabels;
 use ratatui::text::Line;
 
 /// "● DSI historique — Paris · overall 2.6 of 5 · target 4.0", and how to see another team.
@@ -15,14 +18,15 @@ fn team_title(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'
     let c = &dash.comparison;
     let t = dash.team.min(c.teams.len() - 1);
     let team = &c.teams[t];
-    let mut rest = format!(
-        " · overall {} of {} · target {}",
-        score(team.overall),
+    let lang = dash.lang;
+    let mut rest = t9n::team_overall(
+        lang,
+        &score(lang, team.overall),
         c.questionnaire.levels.len(),
-        score(Some(team.target))
+        &score(lang, Some(team.target)),
     );
     if dash.several() {
-        rest.push_str(&format!(" · team {} of {} (← →)", t + 1, c.teams.len()));
+        rest.push_str(&t9n::team_of(lang, t + 1, c.teams.len()));
     }
     let name = fit(&team.name, width_cells.saturating_sub(2));
     let room = width_cells.saturating_sub(super::width(&name) + 2);
@@ -40,28 +44,23 @@ fn team_title(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'
 /// selected one marked; the form or the confirmation above the list when open. The first
 /// entry is at body line `update::plan::LIST_TOP` (one more with a status line).
 fn action_plan(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
-    let mut lines = vec![cut(
-        "ACTION PLAN — a accept · o owner, due · s status · n joint action · x remove",
-        width_cells,
-        theme.accent,
-    )];
+    let lang = dash.lang;
+    let t = |x: Text| x.get(lang);
+    let mut lines = vec![cut(t(t9n::ACTION_PLAN), width_cells, theme.accent)];
     if let Some(form) = &dash.plan_form {
         let title = if form.id.is_some() {
-            format!("Owner and due date of {}", form.id.as_deref().unwrap_or(""))
+            t9n::owner_due_of(lang, form.id.as_deref().unwrap_or(""))
         } else {
-            format!("New joint action for {}", dash.teams.join(" + "))
+            t9n::new_joint_action(lang, &dash.teams.join(" + "))
         };
         lines.push(cut(
-            &format!("{title} — Tab next field · Enter save · Esc cancel"),
+            &format!("{title}{}", t(t9n::FORM_KEYS)),
             width_cells,
             theme.header,
         ));
-        let mut fields = vec![
-            (1, "Owner", &form.owner),
-            (2, "Due (YYYY-MM-DD)", &form.due),
-        ];
+        let mut fields = vec![(1, t(t9n::OWNER), &form.owner), (2, t(t9n::DUE), &form.due)];
         if form.id.is_none() {
-            fields.insert(0, (0, "Title", &form.title));
+            fields.insert(0, (0, t(t9n::TITLE), &form.title));
         }
         for (i, label, input) in fields {
             let style = if form.focus == i {
@@ -71,7 +70,7 @@ fn action_plan(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
             };
             let cursor = if form.focus == i { "▏" } else { "" };
             lines.push(cut(
-                &format!("  {label}: {}{cursor}", input.value),
+                &format!("  {}{}{cursor}", colon(lang, label), input.value),
                 width_cells,
                 style,
             ));
@@ -83,11 +82,7 @@ fn action_plan(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
         return lines;
     }
     match (&dash.plan_confirm, &dash.plan_status) {
-        (Some(id), _) => lines.push(cut(
-            &format!("Remove action {id} from the plan? y remove · any other key keeps it"),
-            width_cells,
-            theme.error,
-        )),
+        (Some(id), _) => lines.push(cut(&t9n::remove_action(lang, id), width_cells, theme.error)),
         (None, Some((text, error))) => lines.push(cut(
             text,
             width_cells,
@@ -96,27 +91,30 @@ fn action_plan(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
         (None, None) => {}
     }
     lines.push(cut(
-        "   ID     STATUS       OWNER · DUE                ACTION",
+        &format!(
+            "   {:<6} {:<12} {:<26} {}",
+            t(t9n::ID),
+            t(t9n::STATUS),
+            t(t9n::OWNER_DUE),
+            t(t9n::ACTION)
+        ),
         width_cells,
         theme.dim,
     ));
     let entries = dash.plan_entries();
     if entries.is_empty() {
-        lines.push(cut(
-            "   Nothing planned and nothing below target.",
-            width_cells,
-            theme.base,
-        ));
+        lines.push(cut(t(t9n::NOTHING_PLANNED), width_cells, theme.base));
     }
     let today = crate::app::plan::today();
     for (i, e) in entries.iter().enumerate() {
         let mark = if i == dash.plan_row { "▶" } else { " " };
         let (text, style) = match e {
             PlanEntry::Action(a) => {
+                let status_word = PlanLabels::of(lang).status(a.status());
                 let status = if a.is_late(&today) {
-                    format!("{} late", a.status())
+                    t9n::late(lang, status_word)
                 } else {
-                    a.status().to_string()
+                    status_word.to_string()
                 };
                 // "Claire · 2027-03-31", "Claire", "2027-03-31" or "—".
                 let who_when = [Some(a.owner.value.clone()), a.due.value.clone()]
@@ -130,7 +128,7 @@ fn action_plan(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
                 } else {
                     who_when
                 };
-                let joint = if a.is_joint() { "[joint] " } else { "" };
+                let joint = if a.is_joint() { t(t9n::JOINT) } else { "" };
                 (
                     format!(
                         " {mark} {:<6} {:<12} {:<26} {joint}{}",
@@ -149,7 +147,12 @@ fn action_plan(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
             PlanEntry::Step(step) => (
                 format!(
                     " {mark} {:<6} {:<12} {:<26} {} ({} → {})",
-                    "+", "not in plan", "", step.title, step.from_level, step.to_level
+                    "+",
+                    t(t9n::NOT_IN_PLAN),
+                    "",
+                    step.title,
+                    step.from_level,
+                    step.to_level
                 ),
                 theme.dim,
             ),
@@ -170,38 +173,30 @@ pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
     let mut lines = team_title(dash, theme, width_cells);
     let t = dash.team.min(c.teams.len() - 1);
     let team = &c.teams[t];
+    let lang = dash.lang;
+    let tr = |x: Text| x.get(lang);
     lines.extend(action_plan(dash, theme, width_cells));
     if !team.has_scores() {
         lines.push(cut(
-            "No answers yet from this team: nothing to recommend.",
+            tr(t9n::NO_ANSWERS_NOTHING),
             width_cells,
             theme.question,
         ));
         return lines;
     }
     // The horizons of the report's roadmap (`domain::roadmap`): the same rule, the same steps.
-    lines.extend(wrapped(
-        "ROADMAP — lowest effort first, then largest gap × weight; a question's next level one horizon later",
-        0,
-        width_cells,
-        theme.accent,
-    ));
+    lines.extend(wrapped(tr(t9n::ROADMAP_RULE), 0, width_cells, theme.accent));
     if team.horizons.iter().all(|h| h.steps.is_empty()) {
-        lines.push(cut(
-            "Nothing below target: every question meets its target.",
-            width_cells,
-            theme.base,
-        ));
+        lines.push(cut(tr(t9n::NOTHING_BELOW), width_cells, theme.base));
     }
     for horizon in &team.horizons {
         lines.push(Line::from(""));
         lines.push(cut(
-            &format!(
-                "{}–{} MONTHS — {} step{}",
+            &t9n::horizon_heading(
+                lang,
                 horizon.from_month,
                 horizon.to_month,
                 horizon.steps.len(),
-                if horizon.steps.len() == 1 { "" } else { "s" }
             ),
             width_cells,
             theme.accent,
@@ -211,13 +206,9 @@ pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
         }
     }
     lines.push(Line::from(""));
-    lines.push(cut("LEARN FROM EACH OTHER", width_cells, theme.accent));
+    lines.push(cut(tr(t9n::LEARN), width_cells, theme.accent));
     if !dash.several() {
-        lines.push(cut(
-            "Compare with other teams (t) to see who can learn from whom.",
-            width_cells,
-            theme.base,
-        ));
+        lines.push(cut(tr(t9n::COMPARE_TO_LEARN), width_cells, theme.base));
         return lines;
     }
     let groups: Vec<_> = c
@@ -226,11 +217,7 @@ pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
         .filter(|g| g[0].learner == team.name || g[0].leader == team.name)
         .collect();
     if groups.is_empty() {
-        lines.push(cut(
-            "No other team is 1.5 levels ahead or behind on any question.",
-            width_cells,
-            theme.base,
-        ));
+        lines.push(cut(tr(t9n::NO_PAIRING), width_cells, theme.base));
     }
     for group in groups {
         let (learner, leader) = (&group[0].learner, &group[0].leader);
@@ -241,17 +228,10 @@ pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
         lines.push(Line::from(vec![
             marker(theme, li),
             styled(format!(" {learner}"), theme.team(li)),
-            styled(" can learn from ", theme.question),
+            styled(tr(t9n::CAN_LEARN_FROM), theme.question),
             marker(theme, di),
             styled(format!(" {leader}"), theme.team(di)),
-            styled(
-                format!(
-                    " on {} question{}:",
-                    group.len(),
-                    if group.len() == 1 { "" } else { "s" }
-                ),
-                theme.question,
-            ),
+            styled(t9n::on_questions(lang, group.len()), theme.question),
         ]));
         for p in group {
             let question = c.question(&p.question_id).map_or("", |q| q.text.as_str());
@@ -260,15 +240,15 @@ pub fn plans(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
                 &format!(
                     "{question} ({} {}, {} {})",
                     team_marker(di),
-                    score(Some(p.leader_median)),
+                    score(lang, Some(p.leader_median)),
                     team_marker(li),
-                    score(Some(p.learner_median))
+                    score(lang, Some(p.learner_median))
                 ),
                 width_cells,
                 theme.question,
             ));
             lines.extend(wrapped(
-                &format!("{leader} does: {}", p.leader_practice),
+                &t9n::leader_does(lang, leader, &p.leader_practice),
                 4,
                 width_cells,
                 theme.base,
@@ -286,6 +266,7 @@ fn step(
     theme: &Theme,
     width_cells: usize,
 ) -> Vec<Line<'static>> {
+    let lang = dash.lang;
     let dimension = dash
         .comparison
         .dimension(&r.dimension_id)
@@ -297,24 +278,28 @@ fn step(
         theme.question,
     );
     lines.push(cut(
-        &format!(
-            "    {} {} → {} {} · {} effort · gap {}",
-            r.from_level,
-            r.from_label,
-            r.to_level,
-            r.to_label,
-            r.effort.as_str(),
-            score(Some(r.gap))
+        &t9n::step_line(
+            lang,
+            &format!("{} {}", r.from_level, r.from_label),
+            &format!("{} {}", r.to_level, r.to_label),
+            &lang.labels().effort_value(r.effort),
+            &score(lang, Some(r.gap)),
         ),
         width_cells,
         theme.saved,
     ));
     if let Some(owners) = r.owners.as_ref().filter(|_| r.owners_moved_it()) {
         lines.extend(wrapped(
-            &format!(
-                "starts from the owners' level: {} (team median {})",
-                owners.text(),
-                score(Some(r.median))
+            &t9n::owners_level(
+                lang,
+                &owners
+                    .roles
+                    .iter()
+                    .map(|r| crate::app::i18n::role(lang, *r))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                &decimal(lang, show_level(owners.median)),
+                &score(lang, Some(r.median)),
             ),
             4,
             width_cells,
@@ -330,25 +315,23 @@ pub fn discuss(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
     let mut lines = team_title(dash, theme, width_cells);
     let t = dash.team.min(c.teams.len() - 1);
     let team = &c.teams[t];
+    let lang = dash.lang;
     lines.extend(role_splits(dash, theme, width_cells));
     lines.push(Line::from(""));
     lines.push(cut(
-        &format!("TO DISCUSS — {} question(s)", team.disagreements.len()),
+        &t9n::to_discuss(lang, team.disagreements.len()),
         width_cells,
         theme.accent,
     ));
     lines.extend(wrapped(
-        &format!(
-            "Respondents of the team gave levels {} or more apart, or many answered “unknown”.",
-            c.options.disagreement_spread
-        ),
+        &t9n::disagreement_rule(lang, c.options.disagreement_spread),
         0,
         width_cells,
         theme.dim,
     ));
     if team.disagreements.is_empty() {
         lines.push(cut(
-            "The respondents of this team agree on every question.",
+            t9n::AGREE_EVERYWHERE.get(lang),
             width_cells,
             theme.base,
         ));
@@ -365,15 +348,13 @@ pub fn discuss(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
         let mut why = Vec::new();
         for reason in &d.reasons {
             why.push(match reason {
-                DisagreementReason::Spread => format!(
-                    "levels {} to {} (spread {})",
+                DisagreementReason::Spread => t9n::levels_spread(
+                    lang,
                     d.lowest.unwrap_or(0),
                     d.highest.unwrap_or(0),
-                    d.spread.unwrap_or(0)
+                    d.spread.unwrap_or(0),
                 ),
-                DisagreementReason::Unknown => {
-                    format!("{} of {} answered “unknown”", d.unknown, d.answered)
-                }
+                DisagreementReason::Unknown => t9n::answered_unknown(lang, d.unknown, d.answered),
             });
         }
         lines.push(cut(
@@ -381,7 +362,7 @@ pub fn discuss(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
             width_cells,
             theme.saved,
         ));
-        lines.extend(answers(&d.answers, theme, 4, width_cells));
+        lines.extend(answers(lang, &d.answers, theme, 4, width_cells));
     }
     lines
 }
@@ -391,23 +372,24 @@ pub fn discuss(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
 fn role_splits(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
     let c = &dash.comparison;
     let team = &c.teams[dash.team.min(c.teams.len() - 1)];
-    let apart = c.options.role_split_levels;
+    let lang = dash.lang;
+    let apart = decimal(lang, format!("{}", c.options.role_split_levels));
     let mut lines = vec![cut(
-        &format!("ROLE SPLITS — {} question(s)", team.role_splits.len()),
+        &t9n::role_splits(lang, team.role_splits.len()),
         width_cells,
         theme.accent,
     )];
     if team.role_splits.is_empty() {
         let why = if team.respondents.iter().any(|r| r.role.is_some()) {
-            format!("No two roles of this team are {apart} or more levels apart.")
+            t9n::no_role_split(lang, &apart)
         } else {
-            "Nobody in this team gave a role: give roles to see where roles differ.".to_string()
+            t9n::NO_ROLES.get(lang).to_string()
         };
         lines.extend(wrapped(&why, 0, width_cells, theme.base));
         return lines;
     }
     lines.extend(wrapped(
-        &format!("Roles of the team {apart} or more levels apart (role medians): ask each role what it sees."),
+        &t9n::role_split_rule(lang, &apart),
         0,
         width_cells,
         theme.dim,
@@ -420,7 +402,29 @@ fn role_splits(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<
             width_cells,
             theme.question,
         ));
-        lines.extend(wrapped(&s.roles_text(), 4, width_cells, theme.saved));
+        lines.extend(wrapped(&roles_text(lang, s), 4, width_cells, theme.saved));
     }
     lines
+}
+
+/// "dev 3 (owner) · qa 2.5 · business 1" in `lang`: the roles of a split, highest first, as
+/// `RoleSplit::roles_text` names them, with French role names and decimal commas.
+fn roles_text(lang: Lang, split: &crate::domain::compare::RoleSplit) -> String {
+    split
+        .roles
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}{}",
+                crate::app::i18n::role(lang, r.role),
+                decimal(lang, show_level(r.median)),
+                if r.owner {
+                    t9n::OWNER_MARK.get(lang)
+                } else {
+                    ""
+                }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

@@ -220,17 +220,19 @@ impl Widget for &ExportView<'_> {
 pub struct RequestView<'a> {
     pub app: &'a App,
     pub prompt: &'a RequestPrompt,
+    pub lang: crate::app::i18n::Lang,
 }
 
 impl Widget for &RequestView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
+        let lang = self.lang;
         let width = area.width.saturating_sub(8).min(90);
         let text_w = usize::from(width.saturating_sub(4)).max(1);
         let (title, mut lines) = match &self.prompt.kind {
             RequestKind::Add { by, to } => (
-                "New request".to_string(),
-                vec![cut(&format!("{by} asks {to}:"), text_w, theme.question)],
+                d::NEW_REQUEST_TITLE.get(lang).to_string(),
+                vec![cut(&d::asks_colon(lang, by, to), text_w, theme.question)],
             ),
             RequestKind::Respond {
                 requests,
@@ -239,7 +241,7 @@ impl Widget for &RequestView<'_> {
             } => {
                 let (id, by, to, text) = &requests[*cursor];
                 let mut lines = vec![cut(
-                    &format!("{by} asks {to} ({} of {}, ↑↓):", cursor + 1, requests.len()),
+                    &d::asks_which(lang, by, to, cursor + 1, requests.len()),
                     text_w,
                     theme.question,
                 )];
@@ -249,18 +251,18 @@ impl Widget for &RequestView<'_> {
                         .take(3)
                         .map(|l| Line::from(styled(l, theme.base))),
                 );
-                let mut choice = vec![styled(format!("{to} answers (Tab): "), theme.question)];
+                let mut choice = vec![styled(d::answers_tab(lang, to), theme.question)];
                 for s in Status::RESPONSES {
                     let style = if s == *status {
                         theme.highlight
                     } else {
                         theme.dim
                     };
-                    choice.push(styled(format!(" {s} "), style));
+                    choice.push(styled(format!(" {} ", d::request_status(lang, s)), style));
                 }
                 lines.push(Line::from(choice));
-                lines.push(cut("Note (optional):", text_w, theme.question));
-                ("Answer a request".to_string(), lines)
+                lines.push(cut(d::NOTE_OPTIONAL.get(lang), text_w, theme.question));
+                (d::ANSWER_REQUEST_TITLE.get(lang).to_string(), lines)
             }
         };
         lines.push(input_line(&self.prompt.text, text_w, true, theme));
@@ -272,7 +274,7 @@ impl Widget for &RequestView<'_> {
                     .take(3)
                     .map(|l| Line::from(styled(l, theme.error))),
             ),
-            None => lines.push(cut("Enter saves; Esc cancels.", text_w, theme.dim)),
+            None => lines.push(cut(d::ENTER_SAVES.get(lang), text_w, theme.dim)),
         }
         let inner = popup(buf, area, width, lines.len() as u16 + 2, &title, theme);
         Paragraph::new(lines).render(inner, buf);

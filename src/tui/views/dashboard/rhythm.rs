@@ -8,28 +8,19 @@ use super::super::super::theme::Theme;
 use super::super::super::wrap::{fit, width, wrap};
 use super::super::common::styled;
 use super::{cut, hanging, marker, wrapped};
-use crate::domain::metrics::clusters::PROFILES_SOURCE;
-use crate::domain::metrics::derive::FROM_ANSWERS;
-use crate::domain::metrics::{Key, KeyReading, Origin, TeamRhythm, steps_label};
+use crate::app::i18n::{Lang, Text, dashboard as t9n};
+use crate::domain::metrics::derive::{FROM_ANSWERS, FROM_ANSWERS_FR};
+use crate::domain::metrics::{Key, KeyReading, Origin, TeamRhythm, Value};
 use ratatui::text::{Line, Span};
-
-const HEADS: [&str; 4] = ["Deployments", "Lead time", "Failures", "Recovery"];
 
 pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
     let d = &dash.comparison.delivery;
-    let mut lines = vec![cut(
-        "DORA keys · Quick Check bands · clusters of the 2024 DORA report",
-        width_cells,
-        theme.dim,
-    )];
+    let lang = dash.lang;
+    let t = |x: Text| x.get(lang);
+    let mut lines = vec![cut(t(t9n::RHYTHM_INTRO), width_cells, theme.dim)];
     lines.push(Line::from(""));
     if !d.has_readings() {
-        lines.extend(wrapped(
-            "No delivery figures yet, and no answers to the questions that describe them. Record figures with `devops-maturity metrics set`.",
-            0,
-            width_cells,
-            theme.question,
-        ));
+        lines.extend(wrapped(t(t9n::NO_FIGURES), 0, width_cells, theme.question));
         return lines;
     }
     // A key column holds the longest short band label ("1 wk–1 month") and a space; wider
@@ -40,26 +31,31 @@ pub fn lines(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'s
         .saturating_sub(3 + 4 * col + cluster_w)
         .clamp(8, 30);
     let mut head = vec![styled(" ".repeat(name_w + 3), theme.base)];
-    for h in HEADS {
-        head.push(styled(column(h, col), theme.accent));
+    for h in t9n::RHYTHM_HEADS {
+        head.push(styled(column(t(h), col), theme.accent));
     }
-    head.push(styled("Cluster", theme.accent));
+    head.push(styled(t(t9n::CLUSTER), theme.accent));
     lines.push(Line::from(head));
     for (i, t) in d.teams.iter().enumerate() {
         let names = wrap(&t.team, name_w);
         let rows = [
             // A provisional reading shows "≈ level N" above its band.
-            (cells(t, KeyReading::value_cell), cluster_cell(t)),
+            (cells(t, |r| value_cell(lang, r)), cluster_cell(lang, t)),
             (
-                cells(t, KeyReading::band_short),
-                t.distance.map_or(String::new(), steps_label),
+                cells(t, |r| band_short(lang, r)),
+                t.distance.map_or(String::new(), |x| t9n::steps(lang, x)),
             ),
             (
                 cells(t, |r| {
-                    r.nearest_cluster.map_or("–", |c| c.as_str()).to_string()
+                    r.nearest_cluster
+                        .map_or("–", |c| match lang {
+                            Lang::En => c.as_str(),
+                            Lang::Fr => c.label_fr(),
+                        })
+                        .to_string()
                 }),
                 if t.provisional {
-                    "provisional".into()
+                    t9n::PROVISIONAL.get(lang).into()
                 } else {
                     String::new()
                 },
@@ -102,20 +98,63 @@ fn cells(t: &TeamRhythm, cell: impl Fn(&KeyReading) -> String) -> Vec<String> {
         .collect()
 }
 
-fn cluster_cell(t: &TeamRhythm) -> String {
-    t.cluster.map_or("–".to_string(), |c| c.label().to_string())
+fn cluster_cell(lang: Lang, t: &TeamRhythm) -> String {
+    t.cluster.map_or("–".to_string(), |c| {
+        lang.labels().cluster_label(c).to_string()
+    })
+}
+
+/// `KeyReading::value_cell` in `lang`: the value as recorded, a band by its short label, a
+/// provisional reading as "≈ level N".
+fn value_cell(lang: Lang, r: &KeyReading) -> String {
+    if lang == Lang::En {
+        return r.value_cell();
+    }
+    if r.origin == Origin::Questionnaire {
+        return t9n::approx_level(lang, r.level.unwrap_or_default());
+    }
+    match r.parsed {
+        Value::FrequencyBand(b) | Value::DurationBand(b) => b.short_fr(r.key.kind()).to_string(),
+        Value::OnDemand => t9n::ON_DEMAND.get(lang).to_string(),
+        // "3 par semaine" is too long for a cell: "3/sem.".
+        Value::Frequency { .. } => r
+            .parsed
+            .shown(true)
+            .replace(" par semaine", "/sem.")
+            .replace(" par ", "/"),
+        other => other.shown(true),
+    }
+}
+
+/// `KeyReading::band_short` in `lang`.
+fn band_short(lang: Lang, r: &KeyReading) -> String {
+    if lang == Lang::En {
+        return r.band_short();
+    }
+    match r.parsed.band() {
+        Some(b) => b.short_fr(r.key.kind()).to_string(),
+        None => r.parsed.shown(true),
+    }
 }
 
 /// What "≈" means, the gaps between teams, the widest one, the source.
 fn notes(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'static>> {
     let d = &dash.comparison.delivery;
+    let lang = dash.lang;
     let mut lines = Vec::new();
     if d.teams
         .iter()
         .any(|t| t.readings.iter().any(|r| r.origin == Origin::Questionnaire))
     {
         lines.extend(wrapped(
-            &format!("≈ level N: the team's level on the question describing the key; the band under it is provisional, {FROM_ANSWERS}"),
+            &format!(
+                "{}{}",
+                t9n::LEVEL_N_NOTE.get(lang),
+                match lang {
+                    Lang::En => FROM_ANSWERS,
+                    Lang::Fr => FROM_ANSWERS_FR,
+                }
+            ),
             0,
             width_cells,
             theme.dim,
@@ -124,7 +163,13 @@ fn notes(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'stati
     for g in &d.gaps {
         lines.extend(hanging(
             "• ",
-            &format!("{}.", g.text),
+            &format!(
+                "{}.",
+                match lang {
+                    Lang::En => g.text.clone(),
+                    Lang::Fr => g.text_fr(),
+                }
+            ),
             width_cells,
             theme.question,
         ));
@@ -133,10 +178,13 @@ fn notes(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'stati
         && let Some(g) = d.gap(key)
     {
         lines.extend(wrapped(
-            &format!(
-                "Splits them most: {} ({} apart).",
-                key.name(),
-                steps_label(g.steps)
+            &t9n::splits_most(
+                lang,
+                &match lang {
+                    Lang::En => key.name().to_string(),
+                    Lang::Fr => lang.labels().key_title(key).to_lowercase(),
+                },
+                &t9n::steps(lang, g.steps),
             ),
             0,
             width_cells,
@@ -145,7 +193,7 @@ fn notes(dash: &Dashboard, theme: &Theme, width_cells: usize) -> Vec<Line<'stati
     }
     lines.push(Line::from(""));
     lines.extend(wrapped(
-        &format!("Clusters: {PROFILES_SOURCE}."),
+        &t9n::clusters_source(lang),
         0,
         width_cells,
         theme.dim,

@@ -8,7 +8,7 @@ use super::super::super::theme::Theme;
 use super::super::super::wrap::{fit, width};
 use super::super::common::styled;
 use super::{Body, answers, cut, hanging, marker, score};
-use crate::app::i18n::{self, Lang, dashboard as d, teams as t};
+use crate::app::i18n::{Lang, dashboard as d, teams as t};
 use ratatui::text::{Line, Span};
 
 /// Cells of one team's figures: "● 3.0 n4 ".
@@ -213,7 +213,7 @@ pub fn question(
                 theme.question,
             ),
         ]));
-        lines.extend(answers(&cell.answers, theme, 4, width_cells));
+        lines.extend(answers(lang, &cell.answers, theme, 4, width_cells));
     }
     lines.push(Line::from(""));
     lines.push(cut(d::ESC_BACK.get(lang), width_cells, theme.dim));
@@ -222,9 +222,5 @@ pub fn question(
 
 /// A median or gap as the dashboard's language writes it: "2.5" / « 2,5 », or "–".
 fn num(lang: Lang, value: Option<f64>) -> String {
-    if lang == Lang::En {
-        score(value)
-    } else {
-        i18n::score(lang, value)
-    }
+    score(lang, value)
 }
