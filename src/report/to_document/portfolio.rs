@@ -99,6 +99,9 @@ fn heatmap(r: &Report, p: &Portfolio) -> Block {
 /// The synthesis after its key messages: the weakest teams, then each dimension's ranking.
 pub(super) fn synthesis(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio) {
     furthest(blocks, r, p);
+    // The twelve weakest teams take most of the synthesis page: the ranking gets a page of its
+    // own rather than one row under them and the rest overleaf.
+    blocks.push(Block::PageBreak);
     ranking(blocks, r, p);
     blocks.push(Block::PageBreak);
 }
@@ -575,10 +578,19 @@ mod tests {
     #[test]
     fn ten_teams_get_the_portfolio_and_only_the_team_pages_asked_for() {
         let doc = crate::report::to_document::to_document(&report(&["T3", "T0"]));
-        // Team chapters only for the teams named, in the order named.
+        // Team chapters only for the teams named, in the order named, after the portfolio's
+        // own chapters (the teams answered the measurement questions: a rhythm; no previous
+        // round, plan or perception sheets: nothing else).
         assert_eq!(
             headings(&doc.blocks, 1),
-            ["Synthesis", "Portfolio", "T3", "T0", "Method and limits"]
+            [
+                "Synthesis",
+                "Portfolio",
+                "Delivery rhythm",
+                "T3",
+                "T0",
+                "Method and limits"
+            ]
         );
         let sections = headings(&doc.blocks, 2);
         let at = |s: &str| sections.iter().position(|x| x == s).unwrap();
@@ -612,7 +624,12 @@ mod tests {
         let doc = crate::report::to_document::to_document(&report(&[]));
         assert_eq!(
             headings(&doc.blocks, 1),
-            ["Synthesis", "Portfolio", "Method and limits"]
+            [
+                "Synthesis",
+                "Portfolio",
+                "Delivery rhythm",
+                "Method and limits"
+            ]
         );
         assert!(
             doc.blocks
