@@ -165,7 +165,7 @@ pub(super) fn portfolio_chapter(blocks: &mut Vec<Block>, r: &Report) {
             compact: true,
         }));
     }
-    blocks.push(Block::PageBreak);
+    // No break after: what follows starts its own page (and the team-pages note stays here).
 }
 
 fn views_table(l: &Labels, p: &Pair<'_>) -> Block {

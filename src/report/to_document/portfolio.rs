@@ -122,12 +122,19 @@ pub(super) fn body(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio, fit: Fit)
         .iter()
         .map(|&ti| c.teams[ti].name.clone())
         .collect();
-    blocks.push(Block::Note(pw.team_pages_note(&named)));
+    // How to get team pages, under the heatmap; or, when there are some, that they follow,
+    // just before them.
+    if named.is_empty() {
+        blocks.push(Block::Note(pw.team_pages_note(&named)));
+    }
     // The delivery rhythm, the progress since the previous round and the plan, and what the
     // teams said about each other, each counted over the portfolio, when there is any.
     super::rhythm::portfolio_page(blocks, c, l, pw, &p.order);
     progress(blocks, r);
     super::perception::portfolio_chapter(blocks, r);
+    if !named.is_empty() {
+        blocks.push(Block::Note(pw.team_pages_note(&named)));
+    }
     // In the order asked.
     for &ti in &r.team_pages {
         if let Some(chapter) = r.chapters.iter().find(|ch| ch.index == ti) {

@@ -251,5 +251,5 @@ pub(super) fn portfolio_page(
         }));
     }
     gap_bullets(blocks, d, l);
-    blocks.push(Block::PageBreak);
+    // No break after: what follows starts its own page (and the team-pages note stays here).
 }
