@@ -443,7 +443,13 @@ pub fn to_pdf(pages: Vec<Page>, document: &Document) -> Result<Vec<u8>, PdfError
         let chunk: Vec<Page> = laid_out
             .by_ref()
             .take(targets.len())
-            .map(|p| on_sheet(&p, sheet, a4).into_owned())
+            .map(|p| {
+                if a4 {
+                    p
+                } else {
+                    on_sheet(&p, sheet, a4).into_owned()
+                }
+            })
             .collect();
         doc.pages = chunk
             .iter()
