@@ -29,19 +29,16 @@
 //! once (every page's operations, every uncompressed content stream and ~26,000 link
 //! annotations as lopdf dictionaries, ~75 MB of them); `report::pdf::emit` now writes the pages
 //! 48 at a time into a skeleton document and the annotations itself, and the report drops the
-//! sheets once compared. Measured with `BIN=/tmp/ppdf-before RUNS=2 KEEP=/tmp/ppdf-scale cargo
-//! test --bench scale` (the bench's main, built in the test profile, timing the release
-//! binaries given), before = a release build of 4744351, after = de6824d, back to back at load
-//! average 8.9 and 8.0 on the 2 cores (other builds running: times are noisy, peaks are not;
-//! the compare rows did not change and are left out). The body gained the portfolio's rhythm
-//! page. The full report's time rose in this run; timed in a debug build, writing in chunks
-//! of 48 took 10.1 s against 9.4 s in a single chunk, so the chunks explain ~0.7 s (debug) of
-//! it; the rest was not separated from the load.
+//! sheets once compared. Before = a release build of 4744351, after = 3bd84aa, run alternately
+//! under `/usr/bin/time` on the data of `KEEP=/tmp/ppdf-scale` (`report scale-200 -o F
+//! [--appendix none] --force`, three runs each without the appendix, two with it; best time,
+//! highest peak; load average 1.5–5, other builds starting; the compare rows did not change).
+//! The body gained the portfolio's rhythm page.
 //!
 //! | command | before | after |
 //! |---|---|---|
-//! | `report --appendix none` | 1.73 s, 146 MiB, 12 pages | 1.56 s, 147 MiB, 13 pages |
-//! | `report` (full appendix) | 8.6 s, 654 MiB, 2,293 pages | 12.5 s, 250 MiB, 2,294 pages |
+//! | `report --appendix none` | 1.74 s, 146 MiB, 12 pages | 1.75 s, 147 MiB, 13 pages |
+//! | `report` (full appendix) | 10.4 s, 653 MiB, 2,293 pages | 8.5 s, 250 MiB, 2,294 pages |
 //!
 //! Still above the targets: compare JSON (≤ 200 ms, ≤ 50 MiB, ≤ 5 MB). The full
 //! appendix is under 300 MiB but still laid out whole before it is written (the contents and
