@@ -25,8 +25,24 @@
 //! | `report` (full appendix) | 13.4 s, 756 MiB, 2,742 pages | 6.7 s, 652 MiB, 2,293 pages |
 //! | `answer --set` | 0.36 s, 47 MiB | 0.06 s, 7.5 MiB |
 //!
-//! Still above the targets: compare JSON (≤ 200 ms, ≤ 50 MiB, ≤ 5 MB) and the full
-//! appendix's memory (≤ 300 MiB: it is laid out whole, not streamed).
+//! The full appendix's memory, then (branch `ppdf`): printpdf serialised the whole document at
+//! once (every page's operations, every uncompressed content stream and ~26,000 link
+//! annotations as lopdf dictionaries, ~75 MB of them); `report::pdf::emit` now writes the pages
+//! 48 at a time into a skeleton document and the annotations itself, and the report drops the
+//! sheets once compared. Before = a release build of 4744351, after = 3bd84aa, run alternately
+//! under `/usr/bin/time` on the data of `KEEP=/tmp/ppdf-scale` (`report scale-200 -o F
+//! [--appendix none] --force`, three runs each without the appendix, two with it; best time,
+//! highest peak; load average 1.5–5, other builds starting; the compare rows did not change).
+//! The body gained the portfolio's rhythm page.
+//!
+//! | command | before | after |
+//! |---|---|---|
+//! | `report --appendix none` | 1.74 s, 146 MiB, 12 pages | 1.75 s, 147 MiB, 13 pages |
+//! | `report` (full appendix) | 10.4 s, 653 MiB, 2,293 pages | 8.5 s, 250 MiB, 2,294 pages |
+//!
+//! Still above the targets: compare JSON (≤ 200 ms, ≤ 50 MiB, ≤ 5 MB). The full
+//! appendix is under 300 MiB but still laid out whole before it is written (the contents and
+//! the links need every page's number): its laid-out pages, ~40 MB here, grow with it.
 
 use devops_maturity::domain::{Answer, Assessment, ResponseSheet, Role, default_questionnaire};
 use devops_maturity::store::Store;

@@ -296,3 +296,70 @@ fn a_malformed_creation_date_is_a_clear_error() {
         "{err}"
     );
 }
+
+/// The writer serialises pages in chunks (`emit::CHUNK`, 48): on a document of 130 pages every
+/// page still gets its own text, in a face whose characters are all extractable (the widths
+/// and `ToUnicode` cover characters first drawn on the last pages), and its own links.
+#[test]
+fn every_page_of_a_long_document_keeps_its_text_and_links() {
+    let mut blocks = Vec::new();
+    for i in 0..130 {
+        // A character only the last page draws, bold and regular.
+        let rare = if i == 129 { " Ωmega" } else { "" };
+        blocks.push(Block::heading(1, format!("Chapter {i:03}{rare}")));
+        blocks.push(Block::paragraph(format!("marker{i:03}{rare}")));
+        blocks.push(Block::Table(Table {
+            columns: vec![Column::new("Reference", 1.0, Align::Left)],
+            rows: vec![Row::new([Cell {
+                text: format!("row{i:03}"),
+                links: vec![Link {
+                    text: format!("read{i:03}"),
+                    url: format!("https://example.org/{i:03}"),
+                }],
+                ..Cell::default()
+            }])],
+            caption: None,
+            compact: true,
+        }));
+        blocks.push(Block::PageBreak);
+    }
+    let bytes = render(&doc(blocks)).unwrap();
+    let pages = extract_pages(&bytes);
+    assert_eq!(pages.len(), 130);
+    for (i, page) in pages.iter().enumerate() {
+        let page = squash(page);
+        assert!(
+            page.contains(&format!("marker{i:03}")),
+            "page {}: {page}",
+            i + 1
+        );
+        for other in [i.wrapping_sub(1), i + 1] {
+            assert!(
+                !page.contains(&format!("marker{other:03}")),
+                "page {}",
+                i + 1
+            );
+        }
+    }
+    assert!(squash(&pages[129]).contains("Chapter 129 Ωmega marker129 Ωmega"));
+    // Each page's link opens its own address; the outline has every chapter.
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    for (n, id) in pdf.get_pages() {
+        let page = pdf.get_dictionary(id).unwrap();
+        let annots = page.get(b"Annots").unwrap().as_array().unwrap();
+        let uris: Vec<String> = annots
+            .iter()
+            .map(|a| {
+                let uri = a.as_dict().unwrap().get(b"A").unwrap().as_dict().unwrap();
+                String::from_utf8_lossy(uri.get(b"URI").unwrap().as_str().unwrap()).into_owned()
+            })
+            .collect();
+        assert_eq!(
+            uris,
+            [format!("https://example.org/{:03}", n - 1)],
+            "page {n}"
+        );
+    }
+    let outline = pdf.get_toc().unwrap();
+    assert_eq!(outline.toc.len(), 130);
+}

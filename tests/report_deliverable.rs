@@ -662,3 +662,190 @@ fn a_bad_delimiter_or_empty_text_is_refused_before_anything_is_written() {
         "{csv}"
     );
 }
+
+/// `devops-maturity` at a given time (plans and rounds are dated by the tool's clock).
+fn run_at(data: &Path, now: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(args)
+        .env("DEVOPS_MATURITY_DATA", data)
+        .env("DEVOPS_MATURITY_NOW", now)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("binary runs")
+}
+
+/// Twelve teams of two respondents over two rounds, each team's level per dimension moving
+/// by its own rule, with an agreed action that is late by the second round and a few teams
+/// answering about their neighbour.
+fn portfolio_rounds(d: &Path) {
+    let store = Store::new(d);
+    let q = devops_maturity::domain::default_questionnaire();
+    let teams: Vec<String> = (1..=12).map(|i| format!("Team {i:02}")).collect();
+    let (t0, t1) = ("2026-12-01T09:00:00Z", "2027-06-01T09:00:00Z");
+    let level = |round: usize, ti: usize, di: usize| -> u8 {
+        let base = 1 + (ti * 7 + di * 3) % 4;
+        // Round two: a third of the teams up a level, a third down, a third the same.
+        let moved = match (round, ti % 3) {
+            (1, 0) => base + 1,
+            (1, 1) => base.saturating_sub(1).max(1),
+            _ => base,
+        };
+        moved.min(5) as u8
+    };
+    let a = Assessment::new("port-1", t0, teams.clone(), q.clone(), None);
+    store.create(&a, t0).unwrap();
+    let sheets = |name: &str, round: usize, now: &str| {
+        for (ti, team) in teams.iter().enumerate() {
+            for r in 0..2 {
+                let mut sheet = ResponseSheet::new(team, &format!("Person {r}"));
+                for (di, d) in q.dimensions.iter().enumerate() {
+                    for question in &d.questions {
+                        sheet.set_answer(&question.id, Answer::Level(level(round, ti, di)));
+                    }
+                }
+                store.save_sheet(name, &sheet, now).unwrap();
+            }
+        }
+    };
+    sheets("port-1", 0, t0);
+    ok(&run_at(d, t0, &["plan", "propose", "port-1"]));
+    let plan: Value = serde_json::from_str(&ok(&run_at(
+        d,
+        t0,
+        &["plan", "list", "port-1", "--format", "json"],
+    )))
+    .unwrap();
+    let id = plan["actions"][0]["id"].as_str().unwrap().to_string();
+    ok(&run_at(
+        d,
+        t0,
+        &[
+            "plan",
+            "set",
+            "port-1",
+            &id,
+            "--status",
+            "agreed",
+            "--owner",
+            "Claire",
+            "--due",
+            "2027-03-31",
+        ],
+    ));
+    ok(&run_at(d, t1, &["new", "port-2", "--follow-up", "port-1"]));
+    sheets("port-2", 1, t1);
+    // Three teams rate their neighbour two levels under its own view.
+    for ti in 0..3 {
+        let mut sheet = ResponseSheet::perception(&teams[ti], "Observer", &teams[ti + 1]);
+        for (di, d) in q.dimensions.iter().enumerate() {
+            for question in &d.questions {
+                let own = level(1, ti + 1, di);
+                sheet.set_answer(&question.id, Answer::Level(own.saturating_sub(2).max(1)));
+            }
+        }
+        store
+            .update_perception("port-2", &teams[ti], "Observer", &teams[ti + 1], t1, |_| {
+                Ok::<_, devops_maturity::store::StoreError>((Some(sheet), ()))
+            })
+            .unwrap();
+    }
+}
+
+#[test]
+fn the_portfolio_counts_rhythm_progress_and_perception_within_the_page_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    portfolio_rounds(d);
+    let out = d.join("p.pdf");
+    ok(&run_at(
+        d,
+        "2027-06-01T09:00:00Z",
+        &["report", "port-2", "-o", out.to_str().unwrap()],
+    ));
+    let pages = pdf_pages(&out);
+    let cover = &pages[0];
+    let chapter_page = |title: &str| -> usize {
+        let at = cover
+            .rfind(&format!("{title} "))
+            .unwrap_or_else(|| panic!("{title} not in contents: {cover}"));
+        cover[at + title.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let order = [
+        "Synthesis",
+        "Portfolio",
+        "Delivery rhythm",
+        "Progress since the previous round",
+        "How the teams see each other",
+        "Method and limits",
+        "Appendix",
+    ];
+    let numbers: Vec<usize> = order.iter().map(|t| chapter_page(t)).collect();
+    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
+    for (title, page) in order.iter().zip(&numbers) {
+        assert!(
+            pages[page - 1].contains(title),
+            "{title} is not on page {page}"
+        );
+    }
+    // Each portfolio-sized page takes one page, whatever the number of teams.
+    for k in 2..5 {
+        assert_eq!(
+            numbers[k + 1] - numbers[k],
+            1,
+            "{} takes more than a page",
+            order[k]
+        );
+    }
+    let page = |k: usize| &pages[numbers[k] - 1];
+    // The rhythm counts teams per key and cluster and lists the teams of each cluster.
+    let rhythm = page(2);
+    for needle in [
+        "Deployment frequency",
+        "DORA cluster",
+        "Teams by DORA cluster",
+        "Team 0",
+    ] {
+        assert!(
+            rhythm.contains(needle),
+            "{needle:?} not on the rhythm page: {rhythm}"
+        );
+    }
+    // Progress: four of the twelve teams up, four down; the late action with its owner.
+    let progress = page(3);
+    for needle in [
+        "Teams up",
+        "Teams down",
+        "Largest gains",
+        "Largest drops",
+        "Late actions",
+        "Claire",
+        "31 March 2027",
+    ] {
+        assert!(
+            progress.contains(needle),
+            "{needle:?} not on the progress page: {progress}"
+        );
+    }
+    assert!(progress.contains("1 late"), "{progress}");
+    // Perception: the three pairs, the widest gaps in one table.
+    let perception = page(4);
+    assert!(
+        perception.contains("3 pairs of teams answered about each other"),
+        "{perception}"
+    );
+    assert!(
+        perception.contains("Largest perception gaps"),
+        "{perception}"
+    );
+    assert!(
+        perception.contains("Team 02") && perception.contains("Team 01"),
+        "{perception}"
+    );
+    // The body, cover to method, within the 40 pages.
+    assert!(numbers[5] <= 40, "method and limits on page {}", numbers[5]);
+}

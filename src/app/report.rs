@@ -156,7 +156,7 @@ fn produce(
     if !to_stdout {
         check_destination(req)?;
     }
-    let loaded = ws.load(req.name)?;
+    let mut loaded = ws.load(req.name)?;
     // A report handed to management must not quietly miss a team's answers.
     if !loaded.unreadable.is_empty() && !req.skip_unreadable {
         return Err(unreadable_error(&loaded.unreadable));
@@ -187,6 +187,10 @@ fn produce(
         ..CompareOptions::default()
     };
     let mut comparison = comparison_with_progress(ws, &loaded, req.teams, &options)?;
+    // The comparison holds what the report needs of the sheets: two thousand of them are tens
+    // of megabytes the PDF's pages can use.
+    loaded.sheets = Vec::new();
+    loaded.perceptions = Vec::new();
     let team_pages = team_pages(
         &loaded.assessment,
         &comparison,

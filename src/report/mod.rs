@@ -91,7 +91,12 @@ pub fn render_checked(
         Format::Pdf => {
             let (doc, mut pages) = fitted_pdf(report);
             warnings = pdf::mark_missing(&mut pages);
-            pdf::write(&pages, &doc)
+            // The pages are laid out: writing needs the document's metadata, not its blocks.
+            let doc = document::Document {
+                blocks: Vec::new(),
+                ..doc
+            };
+            pdf::write(pages, &doc)
                 .map_err(|e| RenderError(format!("cannot produce the PDF: {e}")))?
         }
         Format::Markdown => markdown::render_report(report).into_bytes(),
@@ -116,6 +121,9 @@ pub fn fitted_pdf(report: &Report) -> (document::Document, Vec<pdf::page::Page>)
         .collect();
     let mut last = None;
     for fit in to_document::Fit::LEVELS {
+        // One layout alive at a time (a full appendix is thousands of pages): a later level
+        // that does not fit either replaces this one.
+        drop(last.take());
         let doc = to_document::to_document_fit(report, fit);
         let pages = pdf::layout(&doc);
         let spans = pdf::chapter_spans(&pages);

@@ -143,7 +143,8 @@ impl Portfolio {
     }
 }
 
-fn median(sorted: &[f64]) -> Option<f64> {
+/// The median of values sorted in ascending order.
+pub fn median(sorted: &[f64]) -> Option<f64> {
     let n = sorted.len();
     match n {
         0 => None,

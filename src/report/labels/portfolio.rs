@@ -28,6 +28,19 @@ pub struct PortfolioWords {
     pub lowest_coverage: &'static str,
     pub median_coverage: &'static str,
     pub under_half: &'static str,
+    pub teams_by_cluster: &'static str,
+    pub teams_by_cluster_note: &'static str,
+    pub median_change: &'static str,
+    pub teams_up: &'static str,
+    pub teams_same: &'static str,
+    pub teams_down: &'static str,
+    pub largest_gains: &'static str,
+    pub largest_drops: &'static str,
+    pub action_plan: &'static str,
+    pub late_actions: &'static str,
+    pub seen_by: &'static str,
+    pub seen: &'static str,
+    pub own: &'static str,
 }
 
 pub static EN: PortfolioWords = PortfolioWords {
@@ -53,6 +66,19 @@ pub static EN: PortfolioWords = PortfolioWords {
     lowest_coverage: "Lowest",
     median_coverage: "Median",
     under_half: "Teams under 50%",
+    teams_by_cluster: "Teams by DORA cluster",
+    teams_by_cluster_note: "Each team in the cluster nearest over its four keys, lowest-performing cluster first and, within it, lowest overall score first.",
+    median_change: "Median change",
+    teams_up: "Teams up",
+    teams_same: "Unchanged",
+    teams_down: "Teams down",
+    largest_gains: "Largest gains",
+    largest_drops: "Largest drops",
+    action_plan: "Action plan",
+    late_actions: "Late actions",
+    seen_by: "Seen by",
+    seen: "Seen",
+    own: "Self",
 };
 
 pub static FR: PortfolioWords = PortfolioWords {
@@ -78,6 +104,19 @@ pub static FR: PortfolioWords = PortfolioWords {
     lowest_coverage: "La plus basse",
     median_coverage: "Médiane",
     under_half: "Équipes sous 50\u{202f}%",
+    teams_by_cluster: "Équipes par groupe DORA",
+    teams_by_cluster_note: "Chaque équipe dans le groupe le plus proche sur ses quatre indicateurs, le groupe le moins performant d’abord et, dans chacun, le score global le plus bas d’abord.",
+    median_change: "Évolution médiane",
+    teams_up: "En hausse",
+    teams_same: "Stables",
+    teams_down: "En baisse",
+    largest_gains: "Plus fortes hausses",
+    largest_drops: "Plus fortes baisses",
+    action_plan: "Plan d’action",
+    late_actions: "Actions en retard",
+    seen_by: "Vue par",
+    seen: "Vu",
+    own: "Soi",
 };
 
 pub fn words(lang: Lang) -> &'static PortfolioWords {
@@ -231,6 +270,108 @@ impl PortfolioWords {
                 "Team pages (--team-pages) follow: {}.",
                 teams.join(", ")
             ),
+        }
+    }
+
+    /// Under the rhythm counts of the portfolio.
+    pub fn rhythm_note(&self, teams: usize) -> String {
+        if self.fr() {
+            format!(
+                "Chaque ligne compte les {teams} équipes selon le groupe dont leur valeur de l’indicateur est la plus proche\u{202f}; la dernière, selon le groupe de l’équipe sur l’ensemble de ses indicateurs."
+            )
+        } else {
+            format!(
+                "Each row counts the {teams} teams by the cluster their reading of the key is nearest to; the last row by each team's cluster over all its keys."
+            )
+        }
+    }
+
+    /// Under the heading of the portfolio's progress page.
+    pub fn progress_intro(&self, rounds: usize) -> String {
+        if self.fr() {
+            format!(
+                "L’évolution des scores depuis le tour précédent ({rounds} tours)\u{202f}: combien d’équipes progressent, restent au même score ou reculent, au global et par axe."
+            )
+        } else {
+            format!(
+                "How the scores moved since the previous round ({rounds} rounds): how many teams went up, stayed or went down, overall and per dimension."
+            )
+        }
+    }
+
+    /// Under the progress table.
+    pub fn progress_note(&self, teams: usize) -> String {
+        if self.fr() {
+            format!(
+                "Sur les {teams} équipes qui ont un score aux deux tours\u{202f}; l’évolution médiane est celle des équipes qui en ont une."
+            )
+        } else {
+            format!(
+                "Of the {teams} teams, those with a score in both rounds; the median change is theirs."
+            )
+        }
+    }
+
+    /// Under the late actions: how many are shown of how many.
+    pub fn late_note(&self, shown: usize, all: usize) -> String {
+        let more = all - shown;
+        match (self.fr(), more) {
+            (true, 0) => {
+                "Les actions ouvertes dont l’échéance est passée, dans l’ordre du plan.".to_string()
+            }
+            (true, _) => format!(
+                "Les {shown} premières des {all} actions ouvertes dont l’échéance est passée\u{202f}; toutes avec «\u{202f}plan list\u{202f}»."
+            ),
+            (false, 0) => "The open actions past their due date, in plan order.".to_string(),
+            (false, _) => format!(
+                "The first {shown} of the {all} open actions past their due date; all of them with \u{201c}plan list\u{201d}."
+            ),
+        }
+    }
+
+    /// What the teams said about each other, in numbers.
+    pub fn perception_summary(
+        &self,
+        pairs_viewed: usize,
+        pairs_asking: usize,
+        requests: usize,
+        appendix: bool,
+    ) -> String {
+        let mut out = if self.fr() {
+            format!(
+                "{pairs_viewed} paire{s} d’équipes ont répondu l’une sur l’autre\u{202f}; {pairs_asking} paire{t} se sont adressé {requests} demande{u}.",
+                s = if pairs_viewed > 1 { "s" } else { "" },
+                t = if pairs_asking > 1 { "s" } else { "" },
+                u = if requests > 1 { "s" } else { "" },
+            )
+        } else {
+            format!(
+                "{pairs_viewed} pair{s} of teams answered about each other; {pairs_asking} pair{t} made {requests} request{u} to each other.",
+                s = if pairs_viewed == 1 { "" } else { "s" },
+                t = if pairs_asking == 1 { "" } else { "s" },
+                u = if requests == 1 { "" } else { "s" },
+            )
+        };
+        if appendix {
+            out.push_str(if self.fr() {
+                " L’annexe donne les écarts et les demandes de chaque paire."
+            } else {
+                " The appendix lists every pair's gaps and requests."
+            });
+        }
+        out
+    }
+
+    /// Under the widest perception gaps.
+    pub fn perception_gaps_note(&self, shown: usize, all: usize) -> String {
+        if self.fr() {
+            format!(
+                "Les {shown} plus grands des {all} écarts de perception, toutes paires confondues\u{202f}: «\u{202f}vu\u{202f}» est la médiane de l’équipe qui observe, «\u{202f}soi\u{202f}» celle de l’équipe sur elle-même."
+            )
+        } else {
+            format!(
+                "The {shown} widest of the {all} perception gaps, all pairs together: \u{201c}seen\u{201d} is the observing team's median, \u{201c}self\u{201d} the team's own."
+            )
         }
     }
 

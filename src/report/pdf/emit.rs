@@ -5,12 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
-    Actions, BorderArray, Color, ColorArray, Destination, ExtendedGraphicsState,
-    ExtendedGraphicsStateId, FontId, HighlightingMode, Line, LineDashPattern, LinePoint,
-    LinkAnnotation, Mm, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
+    Color, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId, Line, LineDashPattern,
+    LinePoint, Mm, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem,
     WindingOrder,
 };
+
+use lopdf::{Dictionary, Document as LoDocument, Object, ObjectId};
 
 use super::PdfError;
 use super::fonts::{self, Face};
@@ -267,61 +268,101 @@ fn page_ops(page: &Page, res: &Resources) -> Vec<Op> {
                 kind,
                 color: c,
             } => marker(&mut ops, *kind, *x, *y, *size, *c),
-            Item::Link { x, y, w, h, target } => {
-                let lower_left = at(*x, y + h);
-                let actions = match target {
-                    Target::Uri(url) => Actions::Uri(url.clone()),
-                    Target::Page(page) => Actions::Goto(Destination::Xyz {
-                        page: *page,
-                        left: None,
-                        top: None,
-                        zoom: None,
-                    }),
-                };
-                ops.push(Op::LinkAnnotation {
-                    link: LinkAnnotation::new(
-                        Rect::from_xywh(lower_left.x, lower_left.y, Pt(*w), Pt(*h)),
-                        actions,
-                        // No border: the text's colour says it is a link.
-                        Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                        Some(ColorArray::Transparent),
-                        Some(HighlightingMode::Invert),
-                    ),
-                });
-            }
+            // Annotations of the page's dictionary (`annotations`), not drawn.
+            Item::Link { .. } => {}
         }
     }
     ops
+}
+
+/// The page's links as annotation dictionaries for its `/Annots` (`page_ops` leaves them out),
+/// written here rather than by printpdf: its dictionaries of a 2,000-page appendix's tens of
+/// thousands of links took ~75 MB until the file was written. These keep what a viewer reads
+/// (the area, no border, the action) and leave out the defaults printpdf spells out
+/// (`/H /I`, an empty `/C`). `pages`: every page's object, for links to a page.
+fn annotations(page: &Page, pages: &[ObjectId]) -> Vec<Object> {
+    page.items
+        .iter()
+        .filter_map(|item| {
+            let Item::Link { x, y, w, h, target } = item else {
+                return None;
+            };
+            let lower_left = at(*x, y + h);
+            let action = match target {
+                Target::Uri(url) => Dictionary::from_iter(vec![
+                    ("S", Object::from("URI")),
+                    ("URI", Object::string_literal(url.as_bytes())),
+                ]),
+                Target::Page(n) => Dictionary::from_iter(vec![
+                    ("S", Object::from("GoTo")),
+                    (
+                        "D",
+                        Object::Array(vec![
+                            n.checked_sub(1)
+                                .and_then(|i| pages.get(i))
+                                .map_or(Object::Null, |id| Object::Reference(*id)),
+                            Object::from("XYZ"),
+                            Object::Null,
+                            Object::Null,
+                            Object::Null,
+                        ]),
+                    ),
+                ]),
+            };
+            let rect = [
+                lower_left.x.0,
+                lower_left.y.0,
+                lower_left.x.0 + w,
+                lower_left.y.0 + h,
+            ];
+            Some(Object::Dictionary(Dictionary::from_iter(vec![
+                ("Type", Object::from("Annot")),
+                ("Subtype", Object::from("Link")),
+                (
+                    "Rect",
+                    Object::Array(rect.into_iter().map(Object::Real).collect()),
+                ),
+                // No border: the text's colour says it is a link.
+                ("Border", Object::Array(vec![Object::Integer(0); 3])),
+                ("A", Object::Dictionary(action)),
+            ])))
+        })
+        .collect()
 }
 
 fn opacity_key(opacity: f32) -> u32 {
     (opacity.clamp(0.0, 1.0) * 1000.0).round() as u32
 }
 
-pub fn to_pdf(pages: &[Page], document: &Document) -> Result<Vec<u8>, PdfError> {
+/// Pages converted and serialised together: the operations and uncompressed content streams
+/// of this many pages at most are alive at once, however long the document.
+const CHUNK: usize = 48;
+
+/// The document as PDF bytes. printpdf serialises a whole `PdfDocument` at once, holding every
+/// page's operations and then every page's uncompressed content stream: for a 2,000-page
+/// appendix that is most of the process's memory. So the pages go through it in two passes.
+/// First a skeleton with every page, empty, the outline,
+/// the metadata, the fonts and the opacity states, plus one last page drawing every character
+/// used, so that printpdf writes the fonts' widths and `ToUnicode` maps for all of them; that
+/// page is then removed. Then the pages [`CHUNK`] at a time through a document holding the same
+/// fonts: each page's content stream is compressed and put in place of the skeleton's empty
+/// one, its links become annotations of the skeleton's page (`annotations`), and the chunk's
+/// operations and laid-out pages are dropped. Font resources keep their names (`F1`, `F2`,
+/// `GS…`) in every pass, so the streams refer to the skeleton's resources.
+pub fn to_pdf(pages: Vec<Page>, document: &Document) -> Result<Vec<u8>, PdfError> {
     let sheet = Sheet::of(document.paper);
     // Layout centres an A4-wide frame on the sheet and measures y from its top; PDF measures
     // y from the bottom of the sheet, which `at` does for an A4-high one.
-    let moved: Vec<Page>;
-    let pages = if sheet == Sheet::of(crate::report::document::Paper::A4) {
-        pages
-    } else {
-        moved = pages
-            .iter()
-            .map(|p| {
-                let mut p = p.clone();
-                for item in &mut p.items {
-                    item.translate(sheet.x_offset(), PAGE_HEIGHT - sheet.height);
-                }
-                p
-            })
-            .collect();
-        &moved
-    };
+    let a4 = sheet == Sheet::of(crate::report::document::Paper::A4);
+    let (width, height) = (
+        Mm(sheet.width * 25.4 / 72.0),
+        Mm(sheet.height * 25.4 / 72.0),
+    );
     let mut doc = PdfDocument::new(&document.title);
+    let used = used_chars(&pages);
     let mut fonts = BTreeMap::new();
-    for (face, chars) in used_chars(pages) {
-        fonts.insert(face, add_face(&mut doc, face, &chars)?);
+    for (face, chars) in &used {
+        fonts.insert(*face, add_face(&mut doc, *face, chars)?);
     }
     let mut opacity = BTreeMap::new();
     for item in pages.iter().flat_map(|p| &p.items) {
@@ -338,17 +379,12 @@ pub fn to_pdf(pages: &[Page], document: &Document) -> Result<Vec<u8>, PdfError> 
         }
     }
     let res = Resources { fonts, opacity };
-    let pdf_pages = pages
+    let mut skeleton: Vec<PdfPage> = pages
         .iter()
-        .map(|p| {
-            PdfPage::new(
-                Mm(sheet.width * 25.4 / 72.0),
-                Mm(sheet.height * 25.4 / 72.0),
-                page_ops(p, &res),
-            )
-        })
+        .map(|_| PdfPage::new(width, height, Vec::new()))
         .collect();
-    doc.with_pages(pdf_pages);
+    skeleton.push(PdfPage::new(width, height, glyph_ops(&used, &res)));
+    doc.with_pages(skeleton);
     // Chapters in the viewer's outline (printpdf orders them by page, then by name).
     let chapters = pages
         .iter()
@@ -390,9 +426,135 @@ pub fn to_pdf(pages: &[Page], document: &Document) -> Result<Vec<u8>, PdfError> 
         image_optimization: None,
     };
     let mut warnings = Vec::new();
-    let mut bytes = doc.save(&options, &mut warnings);
+    let mut out = doc.to_lopdf_document(&options, &mut warnings);
+    let contents = page_contents(&out)?;
+    let Some((&glyph_page, contents)) = contents.split_last() else {
+        return Err(PdfError("the PDF has no page".to_string()));
+    };
+    remove_last_page(&mut out, glyph_page)?;
+    out.compress();
+
+    // The chunks: the same fonts and states, no outline (its pages are the skeleton's).
+    doc.bookmarks.map.clear();
+    // Each chunk's laid-out pages are freed once converted.
+    let page_ids: Vec<ObjectId> = contents.iter().map(|&(_, page)| page).collect();
+    let mut laid_out = pages.into_iter();
+    for targets in contents.chunks(CHUNK) {
+        let chunk: Vec<Page> = laid_out
+            .by_ref()
+            .take(targets.len())
+            .map(|p| {
+                if a4 {
+                    p
+                } else {
+                    on_sheet(&p, sheet, a4).into_owned()
+                }
+            })
+            .collect();
+        doc.pages = chunk
+            .iter()
+            .map(|p| PdfPage::new(width, height, page_ops(p, &res)))
+            .collect();
+        let mut part = doc.to_lopdf_document(&options, &mut warnings);
+        doc.pages = Vec::new();
+        let drawn = page_contents(&part)?;
+        for ((&(from, _), &(to, page_id)), laid) in drawn.iter().zip(targets).zip(&chunk) {
+            let Some(Object::Stream(mut stream)) = part.objects.remove(&from) else {
+                return Err(PdfError(
+                    "printpdf wrote a page without content".to_string(),
+                ));
+            };
+            let _ = stream.compress();
+            out.objects.insert(to, Object::Stream(stream));
+            let links = annotations(laid, &page_ids);
+            if !links.is_empty()
+                && let Ok(dict) = out.get_dictionary_mut(page_id)
+            {
+                dict.set("Annots", links);
+            }
+        }
+    }
+    let mut bytes = Vec::new();
+    out.save_to(&mut bytes)
+        .map_err(|e| PdfError(format!("cannot write the PDF: {e}")))?;
     stable_id(&mut bytes);
     Ok(bytes)
+}
+
+/// The page moved so that layout's A4-wide, A4-high frame lands on `sheet`.
+fn on_sheet(p: &Page, sheet: Sheet, a4: bool) -> std::borrow::Cow<'_, Page> {
+    if a4 {
+        return std::borrow::Cow::Borrowed(p);
+    }
+    let mut p = p.clone();
+    for item in &mut p.items {
+        item.translate(sheet.x_offset(), PAGE_HEIGHT - sheet.height);
+    }
+    std::borrow::Cow::Owned(p)
+}
+
+/// One text section per face drawing every character the pages use in it, on the skeleton's
+/// last page (removed before writing).
+fn glyph_ops(used: &BTreeMap<Face, BTreeSet<char>>, res: &Resources) -> Vec<Op> {
+    let mut ops = Vec::new();
+    for (face, chars) in used {
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(res.fonts[face].clone()),
+            size: Pt(10.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(chars.iter().collect())],
+        });
+        ops.push(Op::EndTextSection);
+    }
+    ops
+}
+
+/// Each page's object and the object of its content stream, in page order.
+fn page_contents(doc: &LoDocument) -> Result<Vec<(ObjectId, ObjectId)>, PdfError> {
+    doc.get_pages()
+        .into_values()
+        .map(|page| {
+            doc.get_dictionary(page)
+                .and_then(|d| d.get(b"Contents"))
+                .and_then(Object::as_reference)
+                .map(|contents| (contents, page))
+                .map_err(|e| PdfError(format!("printpdf wrote a page without content: {e}")))
+        })
+        .collect()
+}
+
+/// Removes the skeleton's glyph page: from the page tree and with its objects.
+fn remove_last_page(
+    doc: &mut LoDocument,
+    (contents, page): (ObjectId, ObjectId),
+) -> Result<(), PdfError> {
+    let resources = doc
+        .get_dictionary(page)
+        .and_then(|d| d.get(b"Resources"))
+        .and_then(Object::as_reference)
+        .ok();
+    let tree = doc
+        .catalog()
+        .and_then(|c| c.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .map_err(|e| PdfError(format!("printpdf wrote no page tree: {e}")))?;
+    let pages = doc
+        .get_dictionary_mut(tree)
+        .map_err(|e| PdfError(format!("printpdf wrote no page tree: {e}")))?;
+    let count = pages.get(b"Count").and_then(Object::as_i64).unwrap_or(1);
+    pages.set("Count", count - 1);
+    if let Ok(Object::Array(kids)) = pages.get_mut(b"Kids") {
+        kids.retain(|k| k.as_reference().ok() != Some(page));
+    }
+    for id in std::iter::once(page)
+        .chain(std::iter::once(contents))
+        .chain(resources)
+    {
+        doc.objects.remove(&id);
+    }
+    Ok(())
 }
 
 /// printpdf fills the trailer's `/ID` from a process-wide counter, so the second render of

@@ -190,6 +190,8 @@ pub fn layout(doc: &Document, m: &Metrics) -> Vec<Page> {
         .filter(|(_, p)| !p.is_cover)
         .flat_map(|(i, p)| p.bookmarks.iter().map(move |t| (t.clone(), i + 1)))
         .collect();
+    // A long appendix makes the first pass hundreds of megabytes: gone before the second.
+    drop(first);
     pass(doc, m, &entries)
 }
 

@@ -48,7 +48,7 @@ pub fn layout(doc: &Document) -> Vec<page::Page> {
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
     let mut pages = layout(doc);
     mark_missing(&mut pages);
-    write(&pages, doc)
+    write(pages, doc)
 }
 
 /// Replaces every character its face cannot draw by [`fonts::MISSING_MARK`] (layout measured
@@ -105,8 +105,8 @@ pub fn mark_missing(pages: &mut [page::Page]) -> Vec<String> {
     warnings
 }
 
-/// The bytes of a PDF file from pages laid out by [`layout`].
-pub fn write(pages: &[page::Page], doc: &Document) -> Result<Vec<u8>, PdfError> {
+/// The bytes of a PDF file from pages laid out by [`layout`] (freed as they are written).
+pub fn write(pages: Vec<page::Page>, doc: &Document) -> Result<Vec<u8>, PdfError> {
     emit::to_pdf(pages, doc)
 }
 

@@ -105,9 +105,9 @@ pub fn to_document_fit(r: &Report, fit: Fit) -> Document {
     let m = &r.report;
     let l = r.labels();
     let mut blocks = vec![cover(r)];
-    // More than eight teams: the portfolio layout (`portfolio`) after the messages. Its body
-    // leaves out the per-team rhythm, progress and perception pages, which grow with the
-    // number of teams; the comparison JSON carries them.
+    // More than eight teams: the portfolio layout (`portfolio`) after the messages, with
+    // portfolio-sized rhythm, progress and perception pages (counts and the widest gaps rather
+    // than a row or a section per team); the comparison JSON carries every team's.
     let many = crate::report::portfolio::is_portfolio(c.teams.len())
         .then(|| crate::report::portfolio::Portfolio::of(c));
     synthesis(&mut blocks, r, many.as_ref());

@@ -1,11 +1,14 @@
 //! The chapter "How the teams see each other" for the PDF (`report::perception`): per pair of
 //! teams, the self vs seen table, the largest gaps and the requests both ways, on at most two
-//! pages; the lists it cuts go to the appendix.
+//! pages; the lists it cuts go to the appendix. With more than eight teams (`portfolio_chapter`),
+//! the widest gaps of all pairs in one table instead of a section per pair.
 
+use crate::domain::compare::PerceptionGap;
 use crate::report::Report;
 use crate::report::document::{Align, Block, Cell, Column, Row, Table};
 use crate::report::format::difference;
 use crate::report::labels::Labels;
+use crate::report::labels::portfolio::words;
 use crate::report::model::Appendix;
 use crate::report::perception::{CHAPTER_GAPS, CHAPTER_REQUESTS, Pair, pairs};
 
@@ -64,20 +67,105 @@ pub(super) fn chapter(blocks: &mut Vec<Block>, r: &Report) {
 pub(super) fn appendix(blocks: &mut Vec<Block>, r: &Report) {
     let l = r.labels();
     let pairs = pairs(&r.comparison);
-    if pairs.iter().any(|p| p.more_gaps() > 0) {
+    // The portfolio's chapter shows the widest gaps of all pairs and no request.
+    let portfolio = crate::report::portfolio::is_portfolio(r.comparison.teams.len());
+    let cut_gaps = if portfolio {
+        pairs.iter().map(|p| p.gaps.len()).sum::<usize>() > PORTFOLIO_GAPS
+    } else {
+        pairs.iter().any(|p| p.more_gaps() > 0)
+    };
+    let cut_requests = if portfolio {
+        pairs.iter().any(|p| !p.requests.is_empty())
+    } else {
+        pairs.iter().any(|p| p.more_requests() > 0)
+    };
+    if cut_gaps {
         blocks.push(Block::heading(2, l.all_perception_gaps()));
         for p in pairs.iter().filter(|p| !p.gaps.is_empty()) {
             blocks.push(Block::heading(3, l.pair_heading(p.a, p.b)));
             blocks.push(gap_list(l, p, usize::MAX));
         }
     }
-    if pairs.iter().any(|p| p.more_requests() > 0) {
+    if cut_requests {
         blocks.push(Block::heading(2, l.all_requests()));
         for p in pairs.iter().filter(|p| !p.requests.is_empty()) {
             blocks.push(Block::heading(3, l.pair_heading(p.a, p.b)));
             blocks.push(requests_table(l, p, usize::MAX));
         }
     }
+}
+
+/// Gaps listed in the portfolio's perception chapter.
+const PORTFOLIO_GAPS: usize = 15;
+
+/// Every pair's gaps, widest first (ties in pair order).
+fn widest_gaps<'c>(pairs: &[Pair<'c>]) -> Vec<(&'c str, &'c PerceptionGap)> {
+    let mut gaps: Vec<(&str, &PerceptionGap)> =
+        pairs.iter().flat_map(|p| p.gaps.iter().copied()).collect();
+    gaps.sort_by(|a, b| b.1.gap.abs().total_cmp(&a.1.gap.abs()));
+    gaps
+}
+
+/// The portfolio's perception chapter (more than eight teams): one section per pair would be
+/// hundreds; instead how many pairs answered about each other or asked each other something,
+/// and the widest gaps across all of them in one table. The appendix lists every pair's gaps
+/// and requests.
+pub(super) fn portfolio_chapter(blocks: &mut Vec<Block>, r: &Report) {
+    let c = &r.comparison;
+    let l = r.labels();
+    let pw = words(r.lang);
+    let pairs = pairs(c);
+    if pairs.is_empty() {
+        return;
+    }
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::heading(1, l.perception_chapter()));
+    blocks.push(Block::paragraph(l.perception_intro()));
+    let viewed = pairs.iter().filter(|p| p.has_views()).count();
+    let asking = pairs.iter().filter(|p| !p.requests.is_empty()).count();
+    let requests: usize = pairs.iter().map(|p| p.requests.len()).sum();
+    blocks.push(Block::paragraph(pw.perception_summary(
+        viewed,
+        asking,
+        requests,
+        r.presentation.appendix != Appendix::None,
+    )));
+    blocks.push(Block::heading(2, l.largest_perception_gaps()));
+    let gaps = widest_gaps(&pairs);
+    if gaps.is_empty() {
+        blocks.push(Block::paragraph(
+            l.no_perception_gap(c.options.perception_gap_levels),
+        ));
+    } else {
+        let rows = gaps
+            .iter()
+            .take(PORTFOLIO_GAPS)
+            .map(|(team, g)| {
+                Row::new([
+                    Cell::from((*team).to_string()),
+                    Cell::from(g.by.clone()),
+                    Cell::from(g.title.clone()),
+                    Cell::from(l.score(Some(g.seen))),
+                    Cell::from(l.score(Some(g.self_median))),
+                    Cell::toned(l.signed(Some(g.gap)), tone_of(Some(g.gap))),
+                ])
+            })
+            .collect();
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(l.team, 1.8, Align::Left),
+                Column::new(pw.seen_by, 1.8, Align::Left),
+                Column::new(l.question, 2.8, Align::Left),
+                Column::new(pw.seen, 0.8, Align::Right),
+                Column::new(pw.own, 0.8, Align::Right),
+                Column::new(l.gap, 0.7, Align::Right),
+            ],
+            rows,
+            caption: Some(pw.perception_gaps_note(gaps.len().min(PORTFOLIO_GAPS), gaps.len())),
+            compact: true,
+        }));
+    }
+    // No break after: what follows starts its own page (and the team-pages note stays here).
 }
 
 fn views_table(l: &Labels, p: &Pair<'_>) -> Block {

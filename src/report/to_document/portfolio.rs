@@ -4,14 +4,15 @@
 //! whatever the number of teams; the portfolio chapter then gives the roadmap most teams need,
 //! the clusters of similar teams, the widest disagreements and the heatmap of every team ×
 //! dimension (teams sorted by overall score, the target on the first row: several pages with
-//! hundreds of teams, so it comes last); then the chapters of the teams named with
-//! `--team-pages` only.
+//! hundreds of teams, so it comes last); then the delivery rhythm, the progress and the plan,
+//! and the perception gaps, each counted over the portfolio and only when there is data; then
+//! the chapters of the teams named with `--team-pages` only.
 
 use super::Fit;
 use crate::domain::compare::Comparison;
 use crate::report::Report;
 use crate::report::document::{
-    Align, Block, Cell, Column, Heatmap, HeatmapCell, HeatmapRow, Row, Table, Tone,
+    Align, Block, Cell, Column, Heatmap, HeatmapCell, HeatmapRow, Row, Span, Table, Tone,
 };
 use crate::report::labels::SINGLE;
 use crate::report::labels::portfolio::{PortfolioWords, words};
@@ -98,6 +99,9 @@ fn heatmap(r: &Report, p: &Portfolio) -> Block {
 /// The synthesis after its key messages: the weakest teams, then each dimension's ranking.
 pub(super) fn synthesis(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio) {
     furthest(blocks, r, p);
+    // The twelve weakest teams take most of the synthesis page: the ranking gets a page of its
+    // own rather than one row under them and the rest overleaf.
+    blocks.push(Block::PageBreak);
     ranking(blocks, r, p);
     blocks.push(Block::PageBreak);
 }
@@ -118,13 +122,191 @@ pub(super) fn body(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio, fit: Fit)
         .iter()
         .map(|&ti| c.teams[ti].name.clone())
         .collect();
-    blocks.push(Block::Note(pw.team_pages_note(&named)));
+    // How to get team pages, under the heatmap; or, when there are some, that they follow,
+    // just before them.
+    if named.is_empty() {
+        blocks.push(Block::Note(pw.team_pages_note(&named)));
+    }
+    // The delivery rhythm, the progress since the previous round and the plan, and what the
+    // teams said about each other, each counted over the portfolio, when there is any.
+    super::rhythm::portfolio_page(blocks, c, l, pw, &p.order);
+    progress(blocks, r);
+    super::perception::portfolio_chapter(blocks, r);
+    if !named.is_empty() {
+        blocks.push(Block::Note(pw.team_pages_note(&named)));
+    }
     // In the order asked.
     for &ti in &r.team_pages {
         if let Some(chapter) = r.chapters.iter().find(|ch| ch.index == ti) {
             super::team(blocks, r, chapter, fit);
         }
     }
+}
+
+/// Late actions listed on the portfolio's progress page.
+const LATE_SHOWN: usize = 12;
+/// Teams named among the largest gains and drops.
+const MOVERS: usize = 5;
+/// The smallest change printed as one (scores have one decimal).
+const MOVED: f64 = 0.05;
+
+/// The portfolio's progress page (more than eight teams), in place of one chart per team:
+/// per dimension and overall, the median change and how many teams moved up, stayed or moved
+/// down; the teams that gained and lost most; then the plan: its actions by status and the
+/// late ones. Only the plan part when there is no previous round; nothing without either.
+pub(super) fn progress(blocks: &mut Vec<Block>, r: &Report) {
+    let l = r.labels();
+    let p = crate::report::labels::PlanLabels::of(r.lang);
+    let pw = w(r);
+    let plan = r.plan.as_ref().filter(|s| s.completion.total > 0);
+    let progress = r.comparison.progress.as_ref();
+    if progress.is_none() && plan.is_none() {
+        return;
+    }
+    blocks.push(Block::PageBreak);
+    if let Some(pr) = progress {
+        blocks.push(Block::heading(1, p.progress));
+        blocks.push(Block::paragraph(pw.progress_intro(pr.rounds.len())));
+        let counts = |changes: &[Option<f64>]| {
+            let mut moved: Vec<f64> = changes.iter().flatten().copied().collect();
+            moved.sort_by(f64::total_cmp);
+            // As printed: a change shown as 0.0 is none (`tone_of`).
+            let up = moved.iter().filter(|c| **c >= MOVED).count();
+            let down = moved.iter().filter(|c| **c <= -MOVED).count();
+            (
+                crate::report::portfolio::median(&moved),
+                up,
+                moved.len() - up - down,
+                down,
+            )
+        };
+        let row = |name: String, changes: Vec<Option<f64>>| {
+            let (median, up, same, down) = counts(&changes);
+            Row::new([
+                Cell::from(name),
+                Cell::toned(l.signed(median), super::tone_of(median)),
+                Cell::from(up.to_string()),
+                Cell::from(same.to_string()),
+                Cell::toned(
+                    down.to_string(),
+                    if down > 0 { Tone::Bad } else { Tone::Normal },
+                ),
+            ])
+        };
+        let mut rows = vec![
+            row(
+                l.overall.to_string(),
+                pr.teams.iter().map(|t| t.overall.change).collect(),
+            )
+            .emphasized(),
+        ];
+        let dimensions = pr.teams.first().map_or(0, |t| t.dimensions.len());
+        for di in 0..dimensions {
+            let name = pr.teams[0].dimensions[di].dimension.clone();
+            rows.push(row(
+                name,
+                pr.teams
+                    .iter()
+                    .map(|t| t.dimensions.get(di).and_then(|d| d.change.change))
+                    .collect(),
+            ));
+        }
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(l.dimension, 3.0, Align::Left),
+                Column::new(pw.median_change, 1.2, Align::Right),
+                Column::new(pw.teams_up, 1.0, Align::Right),
+                Column::new(pw.teams_same, 1.0, Align::Right),
+                Column::new(pw.teams_down, 1.0, Align::Right),
+            ],
+            rows,
+            caption: Some(pw.progress_note(pr.teams.len())),
+            compact: true,
+        }));
+        // The largest overall gains and drops, side by side.
+        let mut moved: Vec<(&str, f64)> = pr
+            .teams
+            .iter()
+            .filter_map(|t| t.overall.change.map(|c| (t.team.as_str(), c)))
+            .collect();
+        moved.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let list = |teams: Vec<&(&str, f64)>| {
+            teams
+                .iter()
+                .map(|(t, c)| format!("{t} {}", l.signed(Some(*c))))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let gains = list(moved.iter().filter(|m| m.1 >= MOVED).take(MOVERS).collect());
+        let drops = list(
+            moved
+                .iter()
+                .rev()
+                .filter(|m| m.1 <= -MOVED)
+                .take(MOVERS)
+                .collect(),
+        );
+        if !gains.is_empty() || !drops.is_empty() {
+            blocks.push(Block::Table(Table {
+                columns: vec![
+                    Column::new(pw.largest_gains, 1.0, Align::Left),
+                    Column::new(pw.largest_drops, 1.0, Align::Left),
+                ],
+                rows: vec![Row::new([gains, drops])],
+                caption: None,
+                compact: true,
+            }));
+        }
+    } else {
+        blocks.push(Block::heading(1, pw.action_plan));
+    }
+    let Some(plan) = plan else {
+        return;
+    };
+    blocks.push(Block::Paragraph(vec![
+        Span::bold(l.colon(p.completion)),
+        Span::plain(p.completion_line(&plan.completion)),
+    ]));
+    let late: Vec<&crate::report::model::PlanItem> = plan
+        .agreed
+        .iter()
+        .chain(&plan.joint)
+        .filter(|a| a.late)
+        .collect();
+    if late.is_empty() {
+        return;
+    }
+    blocks.push(Block::heading(2, pw.late_actions));
+    let rows = late
+        .iter()
+        .take(LATE_SHOWN)
+        .map(|a| {
+            Row::new([
+                Cell::from(a.title.clone()),
+                Cell::from(a.teams.join(", ")),
+                Cell::from(if a.owner.is_empty() {
+                    p.nobody.to_string()
+                } else {
+                    a.owner.clone()
+                }),
+                Cell::toned(
+                    a.due.as_deref().map_or_else(String::new, |d| l.date_of(d)),
+                    Tone::Bad,
+                ),
+            ])
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            Column::new(p.action, 3.6, Align::Left),
+            Column::new(p.teams, 2.2, Align::Left),
+            Column::new(p.owner, 1.6, Align::Left),
+            Column::new(p.due, 1.3, Align::Left),
+        ],
+        rows,
+        caption: Some(pw.late_note(late.len().min(LATE_SHOWN), late.len())),
+        compact: true,
+    }));
 }
 
 fn team_name(c: &Comparison, ti: usize) -> String {
@@ -403,10 +585,19 @@ mod tests {
     #[test]
     fn ten_teams_get_the_portfolio_and_only_the_team_pages_asked_for() {
         let doc = crate::report::to_document::to_document(&report(&["T3", "T0"]));
-        // Team chapters only for the teams named, in the order named.
+        // Team chapters only for the teams named, in the order named, after the portfolio's
+        // own chapters (the teams answered the measurement questions: a rhythm; no previous
+        // round, plan or perception sheets: nothing else).
         assert_eq!(
             headings(&doc.blocks, 1),
-            ["Synthesis", "Portfolio", "T3", "T0", "Method and limits"]
+            [
+                "Synthesis",
+                "Portfolio",
+                "Delivery rhythm",
+                "T3",
+                "T0",
+                "Method and limits"
+            ]
         );
         let sections = headings(&doc.blocks, 2);
         let at = |s: &str| sections.iter().position(|x| x == s).unwrap();
@@ -440,7 +631,12 @@ mod tests {
         let doc = crate::report::to_document::to_document(&report(&[]));
         assert_eq!(
             headings(&doc.blocks, 1),
-            ["Synthesis", "Portfolio", "Method and limits"]
+            [
+                "Synthesis",
+                "Portfolio",
+                "Delivery rhythm",
+                "Method and limits"
+            ]
         );
         assert!(
             doc.blocks
