@@ -596,10 +596,15 @@ pub fn by_team(lang: Lang, team: &str) -> String {
     }
 }
 
-pub fn largest_gaps(lang: Lang, threshold: &str) -> String {
+pub fn largest_gaps(lang: Lang, threshold: f64) -> String {
+    let shown = super::decimal(lang, format!("{threshold:.1}"));
     match lang {
-        Lang::En => format!("Largest perception gaps ({threshold} levels or more)"),
-        Lang::Fr => format!("Plus grands écarts de perception ({threshold} niveaux ou plus)"),
+        Lang::En => format!("Largest perception gaps ({shown} levels or more)"),
+        // French: the plural starts at 2 (« 1,5 niveau »), and the unit is tied to its number.
+        Lang::Fr if threshold < 2.0 => {
+            format!("Plus grands écarts de perception ({shown}\u{a0}niveau ou plus)")
+        }
+        Lang::Fr => format!("Plus grands écarts de perception ({shown}\u{a0}niveaux ou plus)"),
     }
 }
 

@@ -663,7 +663,7 @@ fn a_french_perception_view_speaks_french() {
         .collect();
     for french in [
         "se voient",
-        "comme l’équipe se voit",
+        "vue par l’équipe elle-même",
         "écart = vue − soi",
         "Plus grands écarts de perception (1,5\u{a0}niveau ou plus)",
         "s’évalue à",

@@ -170,7 +170,7 @@ fn gaps(
     threshold: f64,
 ) {
     lines.push(cut(
-        &t9n::largest_gaps(lang, &score(lang, Some(threshold))),
+        &t9n::largest_gaps(lang, threshold),
         width_cells,
         theme.accent,
     ));
