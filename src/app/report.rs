@@ -180,7 +180,13 @@ fn produce(
         short_term_size: req.short_term,
         ..CompareOptions::default()
     };
-    let mut comparison = comparison_with_progress(ws, &loaded, req.teams, &options)?;
+    let mut comparison = comparison_with_progress(
+        ws,
+        &loaded,
+        req.teams,
+        &options,
+        crate::domain::compare::Detail::ALL,
+    )?;
     let team_pages = team_pages(
         &loaded.assessment,
         &comparison,
