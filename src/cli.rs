@@ -783,11 +783,15 @@ pub struct CompareArgs {
     /// in the short-term plan of the JSON and CSV
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub short_term: usize,
-    /// JSON only: add every respondent's answer behind each number (answers) and the deltas of
-    /// every pair of teams, up to 20 teams (pairs); comma-separated [default: neither, which
+    /// JSON only: add every respondent's answer behind each number (answers), the deltas of
+    /// every pair of teams, up to 20 teams (pairs), and each team's whole roadmap and horizons
+    /// beyond its short-term plan (roadmaps); comma-separated [default: none of them, which
     /// keeps the output small with hundreds of teams]
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
     pub detail: Vec<CompareDetail>,
+    /// JSON only: indent the document for reading [default: compact, on one line]
+    #[arg(long)]
+    pub pretty: bool,
 }
 
 /// What `compare --format json --detail` adds.
@@ -795,6 +799,7 @@ pub struct CompareArgs {
 pub enum CompareDetail {
     Answers,
     Pairs,
+    Roadmaps,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

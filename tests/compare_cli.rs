@@ -21,7 +21,7 @@ fn with_demo() -> tempfile::TempDir {
     dir
 }
 
-/// The whole document, answers and pairs included.
+/// The whole document, answers, pairs and roadmaps included.
 fn compare_json(data: &Path, extra: &[&str]) -> Value {
     let mut args = vec![
         "compare",
@@ -29,7 +29,7 @@ fn compare_json(data: &Path, extra: &[&str]) -> Value {
         "--format",
         "json",
         "--detail",
-        "answers,pairs",
+        "answers,pairs,roadmaps",
     ];
     args.extend_from_slice(extra);
     serde_json::from_str(&ok(&run(data, &args))).expect("compare --format json is JSON")
@@ -104,10 +104,10 @@ fn demo_json_matches_numbers_recomputed_from_the_answer_files() {
     let dir = with_demo();
     let c = compare_json(dir.path(), &[]);
     assert_eq!(c["format"], "devops-maturity/comparison");
-    assert_eq!(c["format_version"], 2);
+    assert_eq!(c["format_version"], 3);
     assert_eq!(
         c["detail"],
-        serde_json::json!({"answers": true, "pairs": true})
+        serde_json::json!({"answers": true, "pairs": true, "roadmaps": true})
     );
     let teams: Vec<&str> = c["teams"]
         .as_array()
@@ -602,16 +602,46 @@ fn twelve_teams_stay_readable_in_80_columns_and_list_every_pair() {
 }
 
 #[test]
-fn json_leaves_answers_and_pairs_out_unless_asked() {
+fn json_leaves_answers_pairs_and_roadmaps_out_unless_asked() {
     let dir = with_demo();
     let d = dir.path();
     let full = compare_json(d, &[]);
-    let slim: Value =
-        serde_json::from_str(&ok(&run(d, &["compare", "bank-demo", "--format", "json"]))).unwrap();
+    let slim_text = ok(&run(d, &["compare", "bank-demo", "--format", "json"]));
+    let slim: Value = serde_json::from_str(&slim_text).unwrap();
     assert_eq!(
         slim["detail"],
-        serde_json::json!({"answers": false, "pairs": false})
+        serde_json::json!({"answers": false, "pairs": false, "roadmaps": false})
     );
+    // Compact by default, one line; --pretty indents the same document.
+    assert_eq!(slim_text.lines().count(), 1, "{slim_text}");
+    let pretty_text = ok(&run(
+        d,
+        &["compare", "bank-demo", "--format", "json", "--pretty"],
+    ));
+    assert!(pretty_text.lines().count() > 1000);
+    assert!(pretty_text.starts_with("{\n  \"format\": \"devops-maturity/comparison\","));
+    assert_eq!(serde_json::from_str::<Value>(&pretty_text).unwrap(), slim);
+    assert!(pretty_text.len() > slim_text.len() + 1000);
+    // Each team keeps its first steps and how many it has in all; the rest of its roadmap and
+    // its horizons come with --detail roadmaps.
+    for (s, f) in slim["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(full["teams"].as_array().unwrap())
+    {
+        assert_eq!(s["short_term_plan"], f["short_term_plan"]);
+        assert!(!s["short_term_plan"].as_array().unwrap().is_empty());
+        assert_eq!(s["roadmap"], serde_json::json!([]));
+        assert_eq!(s["horizons"], serde_json::json!([]));
+        let later = f["roadmap"].as_array().unwrap().len();
+        assert!(later > 0 && f["horizons"].as_array().unwrap().len() == 3);
+        assert_eq!(s["steps"], f["steps"]);
+        assert_eq!(
+            s["steps"].as_u64().unwrap() as usize,
+            s["short_term_plan"].as_array().unwrap().len() + later
+        );
+    }
     assert_eq!(slim["pairs"].as_array().unwrap().len(), 0);
     assert_eq!(slim["pairs_omitted"], true);
     assert_eq!(full["pairs"].as_array().unwrap().len(), 1);
@@ -649,13 +679,16 @@ fn json_leaves_answers_and_pairs_out_unless_asked() {
             .all(|x| x.get("answers").is_none())
     );
     // Levels, role splits and team-against-team findings go with their detail too.
+    assert!(cells(&slim).iter().all(|cell| cell.get("levels").is_none()));
     assert!(
-        cells(&slim)
+        cells(&full)
             .iter()
-            .all(|cell| cell["levels"] == serde_json::json!([]))
+            .all(|cell| cell["levels"].as_array().is_some_and(|l| !l.is_empty()))
     );
     assert!(!full["learn_from_each_other"].as_array().unwrap().is_empty());
     assert_eq!(slim["learn_from_each_other"], serde_json::json!([]));
+    assert!(!full["two_speed"].as_array().unwrap().is_empty());
+    assert_eq!(slim["two_speed"], serde_json::json!([]));
     let splits = |c: &Value| -> usize {
         c["teams"]
             .as_array()
@@ -679,11 +712,18 @@ fn json_leaves_answers_and_pairs_out_unless_asked() {
                 x.as_object_mut().unwrap().remove("answers");
             }
             let t = t.as_object_mut().unwrap();
-            t.remove("role_splits");
-            t.remove("versus_others_deltas");
+            for k in ["role_splits", "versus_others_deltas", "roadmap", "horizons"] {
+                t.remove(k);
+            }
         }
         let o = c.as_object_mut().unwrap();
-        for k in ["pairs", "pairs_omitted", "detail", "learn_from_each_other"] {
+        for k in [
+            "pairs",
+            "pairs_omitted",
+            "detail",
+            "two_speed",
+            "learn_from_each_other",
+        ] {
             o.remove(k);
         }
         c
@@ -704,7 +744,7 @@ fn json_leaves_answers_and_pairs_out_unless_asked() {
     .unwrap();
     assert_eq!(
         answers["detail"],
-        serde_json::json!({"answers": true, "pairs": false})
+        serde_json::json!({"answers": true, "pairs": false, "roadmaps": false})
     );
     assert_eq!(answers["pairs"].as_array().unwrap().len(), 0);
     // --detail without JSON, or an unknown part, is a usage error.
@@ -721,6 +761,12 @@ fn json_leaves_answers_and_pairs_out_unless_asked() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--detail applies to --format json"));
+    let out = run(
+        d,
+        &["compare", "bank-demo", "--format", "markdown", "--pretty"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--pretty applies to --format json"));
     let out = run(
         d,
         &[

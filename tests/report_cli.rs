@@ -147,7 +147,7 @@ fn every_format_from_the_demo_parses_and_agrees() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     ok(&run(d, &["demo"]));
-    // The report's JSON carries every detail: compare's with --detail answers,pairs.
+    // The report's JSON carries every detail: compare's with --detail answers,pairs,roadmaps.
     let compare: Value = serde_json::from_str(&ok(&run(
         d,
         &[
@@ -156,7 +156,7 @@ fn every_format_from_the_demo_parses_and_agrees() {
             "--format",
             "json",
             "--detail",
-            "answers,pairs",
+            "answers,pairs,roadmaps",
         ],
     )))
     .unwrap();

@@ -145,10 +145,10 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
     // The respondents who already answered: about the same team, as the same kind of sheet.
     let team_sheets: Vec<ResponseSheet> = match &about {
         None => ws.team_sheets(&assessment.name, &team)?,
-        // Answers about another team are the rare case: reading the assessment whole is fine.
+        // Answers about another team: the perception sheets only, not every team's own.
         Some(a) => ws
-            .load(&assessment.name)?
-            .perceptions
+            .store()
+            .perceptions(&assessment.name)?
             .into_iter()
             .filter(|s| s.team == team && s.about.as_deref() == Some(a.as_str()))
             .collect(),

@@ -1,22 +1,24 @@
 //! Choosing the teams to compare and running the comparison engine on them: shared by
 //! `compare`, the report and the dashboard so they pick teams alike.
 
-use super::metrics::{FigureStore, add_figures};
-use crate::domain::{Assessment, CompareOptions, Comparison, compare};
+use crate::domain::compare::{Detail, compare_with};
+use crate::domain::{Assessment, CompareOptions, Comparison};
 use crate::error::Error;
 use crate::store::Loaded;
 
 /// Runs the engine on the chosen teams of a loaded assessment (all teams when none are named),
-/// with the teams' delivery figures from `figures`, their perception answers and requests.
+/// with the teams' delivery figures, their perception answers and requests, all as `loaded`
+/// holds them: nothing is read again (the figures once came from a second read of the whole
+/// assessment, every sheet included). Only the `detail` asked for is made (`compare_with`).
 pub fn comparison_for(
-    figures: &dyn FigureStore,
     loaded: &Loaded,
     teams: &[String],
     options: &CompareOptions,
+    detail: Detail,
 ) -> Result<Comparison, Error> {
     let teams = select_teams(&loaded.assessment, teams)?;
-    let mut comparison = compare(&loaded.assessment, &loaded.sheets, &teams, options);
-    add_figures(figures, &loaded.assessment, &mut comparison)?;
+    let mut comparison = compare_with(&loaded.assessment, &loaded.sheets, &teams, options, detail);
+    comparison.set_figures(&loaded.assessment.questionnaire, &loaded.figures);
     // How the compared teams see each other and what they ask of each other.
     comparison.set_perceptions(&loaded.assessment, &loaded.perceptions);
     comparison.set_requests(&loaded.requests);
@@ -30,8 +32,9 @@ pub fn comparison_with_progress(
     loaded: &Loaded,
     teams: &[String],
     options: &CompareOptions,
+    detail: Detail,
 ) -> Result<Comparison, Error> {
-    let mut comparison = comparison_for(ws, loaded, teams, options)?;
+    let mut comparison = comparison_for(loaded, teams, options, detail)?;
     let progress = super::rounds::progress_for(ws, loaded, &comparison, options)?;
     comparison.set_progress(progress);
     Ok(comparison)

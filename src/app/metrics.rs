@@ -30,7 +30,8 @@ pub trait FigureStore {
 /// (atomically, under the file's lock, after re-reading it).
 impl FigureStore for Workspace {
     fn figures(&self, assessment: &str) -> Result<Vec<TeamFigures>, Failure> {
-        Ok(self.load(assessment)?.figures)
+        // The figures folder alone: not every sheet of the assessment.
+        Ok(self.store().figures(assessment)?)
     }
 
     fn update_figures(

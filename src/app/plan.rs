@@ -115,7 +115,12 @@ pub(crate) fn action_of(p: &Proposal, id: String, now: &str, a: &Assessment) -> 
 /// `proposed`, leaving out those whose origin is in the plan already, whatever their status.
 pub fn propose(ws: &Workspace, name: &str) -> Result<Proposed, Error> {
     let loaded = ws.load(name)?;
-    let comparison = comparison_for(ws, &loaded, &[], &CompareOptions::default())?;
+    let comparison = comparison_for(
+        &loaded,
+        &[],
+        &CompareOptions::default(),
+        crate::domain::compare::Detail::ALL,
+    )?;
     update(ws, &loaded.assessment.name, |mut stored, now| {
         let all = plan::proposals(&comparison, &Plan::default()).len();
         let fresh = plan::proposals(&comparison, &stored);
@@ -141,7 +146,12 @@ pub fn propose(ws: &Workspace, name: &str) -> Result<Proposed, Error> {
 /// plan has it, else a new one made as `plan propose` makes it; `agreed` either way.
 pub fn agree(ws: &Workspace, name: &str, team: &str, origin: &Origin) -> Result<Action, Error> {
     let loaded = ws.load(name)?;
-    let comparison = comparison_for(ws, &loaded, &[], &CompareOptions::default())?;
+    let comparison = comparison_for(
+        &loaded,
+        &[],
+        &CompareOptions::default(),
+        crate::domain::compare::Detail::ALL,
+    )?;
     update(ws, &loaded.assessment.name, |mut stored, now| {
         if let Some(a) = stored
             .actions

@@ -186,7 +186,13 @@ fn produce(
         short_term_size: req.short_term,
         ..CompareOptions::default()
     };
-    let mut comparison = comparison_with_progress(ws, &loaded, req.teams, &options)?;
+    let mut comparison = comparison_with_progress(
+        ws,
+        &loaded,
+        req.teams,
+        &options,
+        crate::domain::compare::Detail::ALL,
+    )?;
     // The comparison holds what the report needs of the sheets: two thousand of them are tens
     // of megabytes the PDF's pages can use.
     loaded.sheets = Vec::new();

@@ -15,9 +15,15 @@ pub fn run(
     args: &CompareArgs,
     lang: Option<crate::report::Lang>,
 ) -> Result<(), Error> {
-    if !args.detail.is_empty() && args.format != Some(CompareFormat::Json) {
+    let json = args.format == Some(CompareFormat::Json);
+    if !args.detail.is_empty() && !json {
         return Err(Error::usage(
             "--detail applies to --format json only; add --format json or leave --detail out",
+        ));
+    }
+    if args.pretty && !json {
+        return Err(Error::usage(
+            "--pretty applies to --format json only; add --format json or leave --pretty out",
         ));
     }
     let loaded = ws.load(&args.name)?;
@@ -31,22 +37,40 @@ pub fn run(
         let teams = select_teams(&loaded.assessment, &args.teams)?;
         return crate::tui::run_dashboard(ws, loaded, teams, options, lang);
     }
-    let mut comparison = comparison_with_progress(ws, &loaded, &args.teams, &options)?;
-    // The answers are in the comparison (when asked for); the sheets are no longer needed.
-    drop(loaded);
-    if args.format == Some(CompareFormat::Json) {
-        comparison.limit_detail(Detail {
+    // The JSON holds only the detail asked for, and the rest is not computed; the text and the
+    // Markdown show everything.
+    let detail = if json {
+        Detail {
             answers: args.detail.contains(&CompareDetail::Answers),
             pairs: args.detail.contains(&CompareDetail::Pairs),
-        });
-    }
+            roadmaps: args.detail.contains(&CompareDetail::Roadmaps),
+        }
+    } else {
+        Detail::ALL
+    };
+    let comparison = comparison_with_progress(ws, &loaded, &args.teams, &options, detail)?;
+    // The answers are in the comparison (when asked for); the sheets are no longer needed.
+    drop(loaded);
     let lang =
         lang.unwrap_or_else(|| crate::report::Lang::from_tag(&comparison.questionnaire.language));
     let out = match args.format.unwrap_or(CompareFormat::Text) {
         CompareFormat::Text => text::render_in(&comparison, lang),
         CompareFormat::Markdown => markdown::render_comparison_in(&comparison, lang),
-        CompareFormat::Json => json::render_comparison(&comparison)?,
+        CompareFormat::Json => return write_json(&comparison, args.pretty),
     };
     say_raw!("{out}");
     Ok(())
+}
+
+/// The JSON document straight to the output as it is encoded: with hundreds of teams its text
+/// would be the largest thing in memory.
+fn write_json(comparison: &crate::domain::Comparison, pretty: bool) -> Result<(), Error> {
+    let out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    match json::write_comparison(out, comparison, pretty) {
+        Ok(()) => Ok(()),
+        // A reader that stops early (`| head`) is not an error, as for every output.
+        Err(e) if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) => Ok(()),
+        Err(e) if e.is_io() => Err(Error::failure(format!("cannot write output: {e}"))),
+        Err(e) => Err(Error::failure(format!("cannot encode the comparison: {e}"))),
+    }
 }

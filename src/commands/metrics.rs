@@ -64,7 +64,12 @@ fn show(ws: &Workspace, args: &MetricsShowArgs) -> Result<(), Error> {
     for e in &loaded.unreadable {
         warn!("warning: {e}");
     }
-    let comparison = comparison_for(ws, &loaded, &[], &CompareOptions::default())?;
+    let comparison = comparison_for(
+        &loaded,
+        &[],
+        &CompareOptions::default(),
+        crate::domain::compare::Detail::ALL,
+    )?;
     let out = match args.format {
         MetricsFormat::Text => text::render_metrics(&loaded.assessment.name, &comparison.delivery),
         MetricsFormat::Json => json::to_rounded_json(&comparison.delivery)

@@ -1,12 +1,15 @@
 //! JSON output: the `compare --format json` document (the `Comparison` as serde writes it,
-//! fields in struct order) and the report (the same plus `report` and `summary`),
-//! pretty-printed, with every fractional number rounded to 4 decimals so that 10/3 reads 3.3333
-//! rather than 3.3333333333333335. The structure is documented in `docs/compare-json.md`.
+//! fields in struct order) and the report (the same plus `report` and `summary`), with every
+//! fractional number rounded to 4 decimals so that 10/3 reads 3.3333 rather than
+//! 3.3333333333333335. `compare` writes it compact and straight to its output (`--pretty`
+//! indents it); the report and the other documents are indented. The structure is documented
+//! in `docs/compare-json.md`.
 
 use crate::domain::Comparison;
+use crate::domain::text::printable;
 use crate::report::RenderError;
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use std::io;
 
 /// Decimals kept: far below anything a level scale can show, well above float noise.
@@ -17,6 +20,18 @@ pub fn render_comparison(comparison: &Comparison) -> Result<String, RenderError>
         .map_err(|e| RenderError(format!("cannot encode the comparison: {e}")))?;
     text.push('\n');
     Ok(text)
+}
+
+/// The comparison document written to `out` as it is encoded, without the whole text in
+/// memory (tens of megabytes with hundreds of teams): compact, or indented with `pretty`, then
+/// a line break. Text from files has its control characters neutralised on the way
+/// (`domain::text::printable`), as every output of the program.
+pub fn write_comparison<W: io::Write>(
+    out: W,
+    comparison: &Comparison,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    write_rounded(out, comparison, pretty)
 }
 
 /// `report --format json`: the comparison document plus `report` (metadata) and `summary`.
@@ -37,10 +52,77 @@ pub fn to_rounded_json<T: Serialize>(value: &T) -> Result<String, serde_json::Er
     Ok(String::from_utf8(bytes).unwrap_or_default())
 }
 
-/// A pretty formatter that rounds floats as it writes them.
-struct Rounding<'a>(PrettyFormatter<'a>);
+/// `value` as rounded JSON, compact or pretty, then a line break, straight into `out`.
+fn write_rounded<W: io::Write, T: Serialize>(
+    mut out: W,
+    value: &T,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    if pretty {
+        let mut ser = serde_json::Serializer::with_formatter(
+            &mut out,
+            Neutral(Rounding(PrettyFormatter::new())),
+        );
+        value.serialize(&mut ser)?;
+    } else {
+        let mut ser =
+            serde_json::Serializer::with_formatter(&mut out, Neutral(Rounding(CompactFormatter)));
+        value.serialize(&mut ser)?;
+    }
+    out.write_all(b"\n").map_err(serde_json::Error::io)?;
+    out.flush().map_err(serde_json::Error::io)
+}
 
-impl Formatter for Rounding<'_> {
+/// A formatter that neutralises hostile characters in strings as it writes them, as
+/// `commands::emit` does for text built whole: `serde_json` escapes C0 controls itself; this
+/// covers DEL, C1 controls, bidirectional controls and line separators.
+struct Neutral<F>(F);
+
+/// A formatter that rounds floats as it writes them.
+struct Rounding<F>(F);
+
+/// Every method but the ones a wrapper changes goes to the wrapped formatter.
+macro_rules! delegate_structure {
+    () => {
+        fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.0.begin_array(w)
+        }
+        fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.0.end_array(w)
+        }
+        fn begin_array_value<W: ?Sized + io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> io::Result<()> {
+            self.0.begin_array_value(w, first)
+        }
+        fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.0.end_array_value(w)
+        }
+        fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.0.begin_object(w)
+        }
+        fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.0.end_object(w)
+        }
+        fn begin_object_key<W: ?Sized + io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> io::Result<()> {
+            self.0.begin_object_key(w, first)
+        }
+        fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.0.begin_object_value(w)
+        }
+        fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.0.end_object_value(w)
+        }
+    };
+}
+
+impl<F: Formatter> Formatter for Rounding<F> {
     fn write_f64<W: ?Sized + io::Write>(&mut self, w: &mut W, value: f64) -> io::Result<()> {
         let mut r = (value * SCALE).round() / SCALE;
         if r == 0.0 {
@@ -56,41 +138,23 @@ impl Formatter for Rounding<'_> {
         Ok(())
     }
 
-    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_array(w)
+    delegate_structure!();
+}
+
+impl<F: Formatter> Formatter for Neutral<F> {
+    fn write_f64<W: ?Sized + io::Write>(&mut self, w: &mut W, value: f64) -> io::Result<()> {
+        self.0.write_f64(w, value)
     }
-    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array(w)
-    }
-    fn begin_array_value<W: ?Sized + io::Write>(
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
         &mut self,
         w: &mut W,
-        first: bool,
+        fragment: &str,
     ) -> io::Result<()> {
-        self.0.begin_array_value(w, first)
+        w.write_all(printable(fragment).as_bytes())
     }
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array_value(w)
-    }
-    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object(w)
-    }
-    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object(w)
-    }
-    fn begin_object_key<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.0.begin_object_key(w, first)
-    }
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(w)
-    }
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object_value(w)
-    }
+
+    delegate_structure!();
 }
 
 #[cfg(test)]

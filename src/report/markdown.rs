@@ -13,6 +13,7 @@ use crate::report::{Labels, labels};
 use std::fmt::Write;
 
 mod perception;
+mod portfolio;
 mod report;
 
 pub use report::render_report;

@@ -224,7 +224,7 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanSection>,
     /// The teams (indices into `comparison.teams`) whose chapter the portfolio layout keeps,
-    /// in the order asked; every format but the PDF ignores it.
+    /// in the order asked; the PDF and the Markdown keep them, the other formats ignore it.
     #[serde(skip)]
     pub team_pages: Vec<usize>,
     #[serde(flatten)]

@@ -234,6 +234,23 @@ impl Store {
         })
     }
 
+    /// Every team's delivery figures of an assessment, without reading its sheets; files that
+    /// cannot be read are left out (`load` reports them).
+    pub fn figures(
+        &self,
+        name: &str,
+    ) -> Result<Vec<crate::domain::metrics::TeamFigures>, StoreError> {
+        let dir = self.find_dir(name)?.join(figures::FIGURES_DIR);
+        Ok(figures::read_all(&dir)?.0)
+    }
+
+    /// Every perception sheet of an assessment (answers about another team), without reading
+    /// its own sheets; files that cannot be read are left out (`load` reports them).
+    pub fn perceptions(&self, name: &str) -> Result<Vec<ResponseSheet>, StoreError> {
+        let dir = self.find_dir(name)?.join(perceptions::PERCEPTIONS_DIR);
+        Ok(perceptions::read_all(&dir)?.0)
+    }
+
     /// An assessment alone, without reading its sheets.
     pub fn assessment(&self, name: &str) -> Result<Assessment, StoreError> {
         files::read_json(&self.find_dir(name)?.join(ASSESSMENT_FILE), ASSESSMENT)

@@ -113,6 +113,20 @@ pub fn compare(
     teams: &[String],
     options: &CompareOptions,
 ) -> Comparison {
+    compare_with(assessment, sheets, teams, options, Detail::ALL)
+}
+
+/// [`compare`] with only the `detail` asked for (`Comparison::limit_detail`): what is not
+/// asked for is not computed at all (the horizons, the role splits, the team-against-team
+/// findings), so that `compare --format json` on two hundred teams does not spend its time on
+/// what it would drop. Every number is the same.
+pub fn compare_with(
+    assessment: &Assessment,
+    sheets: &[ResponseSheet],
+    teams: &[String],
+    options: &CompareOptions,
+    detail: Detail,
+) -> Comparison {
     // A short form compares on the questions it asks: answers to the others (imported from a
     // full assessment, say) wait until `add-questions` brings them into scope.
     let short_form = assessment.is_short().then(|| ShortForm {
@@ -129,7 +143,7 @@ pub fn compare(
         .map(|(t, mine)| score_team_sheets(q, t, mine))
         .collect();
     let dimensions = dimension_rows(assessment, &scores);
-    let (answers, respondents) = collect_answers(q, &team_sheets);
+    let (answers, respondents) = collect_answers(q, &team_sheets, detail.answers);
     let questions = question_rows(assessment, &scores, answers);
     let team_results = respondents
         .into_iter()
@@ -143,6 +157,7 @@ pub fn compare(
                 &dimensions,
                 &questions,
                 options,
+                detail,
             )
         })
         .collect();
@@ -173,7 +188,7 @@ pub fn compare(
         perception: Vec::new(),
         requests: Vec::new(),
     };
-    if teams.len() <= options.max_pairwise_teams {
+    if detail.pairs && teams.len() <= options.max_pairwise_teams {
         comparison.pairs = (0..teams.len())
             .flat_map(|a| (a + 1..teams.len()).map(move |b| (a, b)))
             .map(|(a, b)| comparison.pair(a, b))
@@ -181,11 +196,15 @@ pub fn compare(
     } else {
         comparison.pairs_omitted = true;
     }
-    comparison.two_speed = findings::two_speed(&comparison.questions, options);
-    comparison.learn_from_each_other = findings::pairings(q, &comparison.questions, options);
+    if detail.pairs {
+        comparison.two_speed = findings::two_speed(&comparison.questions, options);
+        comparison.learn_from_each_other = findings::pairings(q, &comparison.questions, options);
+    }
     comparison.synchronisation =
         sync::synchronisation(q, &comparison.dimensions, &comparison.questions, options);
     comparison.set_figures(q, &[]);
+    // The answers were needed on the way (owners' levels, disagreements): dropped only now.
+    comparison.limit_detail(detail);
     comparison
 }
 
@@ -452,10 +471,12 @@ pub fn level_of(median: f64) -> u8 {
 /// Every respondent's answer or comment, per team and question (questionnaire order), in
 /// respondent order, and each respondent's coverage. Each sheet's answers are walked once
 /// against the sorted question ids (both are in `str` order), rather than looked up question by
-/// question: with 200 teams those lookups were a third of the comparison's time.
+/// question: with 200 teams those lookups were a third of the comparison's time. Without
+/// `names` (the answers' detail), only the answers themselves, with their respondent's role.
 fn collect_answers(
     q: &Questionnaire,
     team_sheets: &[Vec<&ResponseSheet>],
+    names: bool,
 ) -> (Vec<Vec<Vec<RespondentAnswer>>>, Vec<Vec<RespondentInfo>>) {
     let questions: Vec<&Question> = q.questions().map(|(_, question)| question).collect();
     let mut sorted_ids: Vec<(&str, usize)> = questions
@@ -487,12 +508,22 @@ fn collect_answers(
                 if record.answer.is_some() && questions[qi].applies_to(sheet.role) {
                     answered += 1;
                 }
-                if record.answer.is_some() || !record.comment.is_empty() {
+                if names && (record.answer.is_some() || !record.comment.is_empty()) {
                     per_question[qi].push(RespondentAnswer {
                         respondent: sheet.respondent.clone(),
                         role: sheet.role,
                         answer: record.answer,
                         comment: record.comment.clone(),
+                    });
+                } else if record.answer.is_some() {
+                    // Without the answers' detail, only what the owners' levels count (role
+                    // and answer; `Detail::answers` drops the list before anyone reads it):
+                    // no copy of a name or a comment for each of 140,000 answers.
+                    per_question[qi].push(RespondentAnswer {
+                        respondent: String::new(),
+                        role: sheet.role,
+                        answer: record.answer,
+                        comment: String::new(),
                     });
                 }
             }

@@ -19,8 +19,9 @@ use super::CompareOptions;
 /// (new fields may appear without a bump).
 pub const COMPARISON_FORMAT: &str = "devops-maturity/comparison";
 /// 2: the answers behind each number and the pairwise deltas are left out unless asked for
-/// (`detail`).
-pub const COMPARISON_FORMAT_VERSION: u32 = 2;
+/// (`detail`). 3: so are each team's full roadmap and horizons (its short-term plan and its
+/// number of steps stay), and a cell's `levels` without the answers is left out, not empty.
+pub const COMPARISON_FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
@@ -68,9 +69,10 @@ pub struct Comparison {
     pub requests: Vec<crate::domain::requests::Request>,
 }
 
-/// The parts of the comparison that grow with the number of respondents and of team pairs:
-/// what the dashboard and the report use, and `compare --format json` leaves out unless asked
-/// (`--detail answers,pairs`), so that two hundred teams give a few megabytes, not fifty.
+/// The parts of the comparison that grow with the number of respondents, of team pairs and of
+/// steps: what the dashboard and the report use, and `compare --format json` leaves out unless
+/// asked (`--detail answers,pairs,roadmaps`), so that two hundred teams give a few megabytes,
+/// not fifty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Detail {
     /// What traces a number to individual answers: every respondent's answer and comment in
@@ -78,19 +80,25 @@ pub struct Detail {
     /// (medians of a role's respondents).
     pub answers: bool,
     /// Team-against-team findings: the deltas of every pair of teams (up to
-    /// `options.max_pairwise_teams` teams), each team's deltas against the others, and the
-    /// learn-from-each-other pairings.
+    /// `options.max_pairwise_teams` teams), each team's deltas against the others, the
+    /// two-speed questions (which teams are ahead, which behind) and the learn-from-each-other
+    /// pairings.
     pub pairs: bool,
+    /// Every step of each team: its whole `roadmap` and its `horizons`. Without it a team keeps
+    /// its `short_term_plan` (its first steps) and `steps` (how many it has in all).
+    pub roadmaps: bool,
 }
 
 impl Detail {
     pub const ALL: Detail = Detail {
         answers: true,
         pairs: true,
+        roadmaps: true,
     };
     pub const NONE: Detail = Detail {
         answers: false,
         pairs: false,
+        roadmaps: false,
     };
 }
 
@@ -115,14 +123,22 @@ impl Comparison {
         if !detail.pairs {
             self.pairs = Vec::new();
             self.pairs_omitted = true;
+            self.two_speed = Vec::new();
             self.learn_from_each_other = Vec::new();
             for team in &mut self.teams {
                 team.versus_others_deltas = Deltas::default();
             }
         }
+        if !detail.roadmaps {
+            for team in &mut self.teams {
+                team.roadmap = Vec::new();
+                team.horizons = Vec::new();
+            }
+        }
         self.detail = Detail {
             answers: self.detail.answers && detail.answers,
             pairs: self.detail.pairs && detail.pairs,
+            roadmaps: self.detail.roadmaps && detail.roadmaps,
         };
     }
 }
@@ -193,10 +209,13 @@ pub struct TeamResult {
     pub versus_others_deltas: Deltas,
     /// The highest-ranked low- and medium-effort recommendations.
     pub short_term_plan: Vec<Recommendation>,
-    /// Every other recommendation, in rank order.
+    /// Every other recommendation, in rank order (with `Detail::roadmaps`).
     pub roadmap: Vec<Recommendation>,
+    /// How many steps the team has: `short_term_plan` and `roadmap` together, with or without
+    /// `Detail::roadmaps`.
+    pub steps: usize,
     /// The phased roadmap: 0–3, 3–6 and 6–12 months, chosen by the rule of
-    /// `domain::roadmap` (also the dashboard's Plans view).
+    /// `domain::roadmap` (also the dashboard's Plans view; with `Detail::roadmaps`).
     pub horizons: Vec<Horizon>,
     /// Questions the team should discuss: respondents far apart, or many `unknown`.
     pub disagreements: Vec<Disagreement>,
@@ -286,7 +305,9 @@ pub struct QuestionCell {
     pub gap: Option<f64>,
     /// Median minus the mean median of the other teams that have one.
     pub versus_others: Option<f64>,
-    /// The levels given, in respondent order; `n/a` and `unknown` are left out.
+    /// The levels given, in respondent order; `n/a` and `unknown` are left out (with
+    /// `Detail::answers`; left out of the JSON when empty).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<u8>,
     pub not_applicable: usize,
     pub unknown: usize,

@@ -9,6 +9,8 @@ use super::{
 use crate::domain::questionnaire::{Effort, Questionnaire};
 use crate::domain::scoring::{TeamScore, percent, weighted_mean};
 
+// The engine's tables and thresholds, the team and what to make of it: one call per team.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn team_result(
     q: &Questionnaire,
     scores: &[TeamScore],
@@ -17,6 +19,7 @@ pub(super) fn team_result(
     dimensions: &[DimensionRow],
     questions: &[QuestionRow],
     options: &CompareOptions,
+    detail: super::Detail,
 ) -> TeamResult {
     let own = &scores[ti];
     let target =
@@ -43,7 +46,12 @@ pub(super) fn team_result(
         })
         .collect();
     gaps.sort_by(|a, b| b.gap.total_cmp(&a.gap));
-    let (short_term_plan, roadmap) = recommendations(q, questions, ti, options);
+    let (short_term_plan, mut roadmap) = recommendations(q, questions, ti, options);
+    let steps = short_term_plan.len() + roadmap.len();
+    if !detail.roadmaps {
+        // Freed team by team rather than all at the end: two hundred roadmaps weigh megabytes.
+        roadmap = Vec::new();
+    }
     TeamResult {
         name: own.team.clone(),
         respondents,
@@ -58,12 +66,25 @@ pub(super) fn team_result(
         strengths_vs_others,
         weaknesses_vs_others,
         gaps,
-        versus_others_deltas: versus_others(dimensions, questions, ti),
+        versus_others_deltas: if detail.pairs {
+            versus_others(dimensions, questions, ti)
+        } else {
+            Deltas::default()
+        },
+        steps,
         short_term_plan,
         roadmap,
-        horizons: crate::domain::roadmap::horizons(q, questions, ti, options.short_term_size),
-        disagreements: disagreements(questions, ti, options),
-        role_splits: roles::role_splits(q, questions, ti, options),
+        horizons: if detail.roadmaps {
+            crate::domain::roadmap::horizons(q, questions, ti, options.short_term_size)
+        } else {
+            Vec::new()
+        },
+        disagreements: disagreements(questions, ti, options, detail.answers),
+        role_splits: if detail.answers {
+            roles::role_splits(q, questions, ti, options)
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -209,10 +230,12 @@ fn recommendations(
     (short_term, roadmap)
 }
 
+/// The questions the team disagrees on, each with its answers when `answers` (the detail) asks.
 fn disagreements(
     questions: &[QuestionRow],
     ti: usize,
     options: &CompareOptions,
+    answers: bool,
 ) -> Vec<Disagreement> {
     let mut out: Vec<Disagreement> = questions
         .iter()
@@ -240,7 +263,11 @@ fn disagreements(
                 highest: cell.levels.iter().max().copied(),
                 unknown: cell.unknown,
                 answered,
-                answers: cell.answers.clone(),
+                answers: if answers {
+                    cell.answers.clone()
+                } else {
+                    Vec::new()
+                },
             })
         })
         .collect();

@@ -16,7 +16,7 @@ use crate::report::model::PlanItem;
 use std::fmt::Write;
 
 /// Heatmap symbols, target met first: the fuller, the nearer the target.
-const BIN_SYMBOLS: [&str; 5] = ["●", "◕", "◑", "◔", "○"];
+pub(super) const BIN_SYMBOLS: [&str; 5] = ["●", "◕", "◑", "◔", "○"];
 
 /// A heading's anchor as code forges make it: lower case, spaces to hyphens, punctuation out.
 fn anchor(heading: &str) -> String {
@@ -58,7 +58,13 @@ fn report_text(r: &Report) -> String {
     if let Some(round) = &m.round {
         facts.push((l.round, round.clone()));
     }
-    facts.push((l.teams, m.teams.join(", ")));
+    // Two hundred names would fill the page's head: a portfolio gives their number.
+    let teams = if crate::report::portfolio::is_portfolio(m.teams.len()) {
+        m.teams.len().to_string()
+    } else {
+        m.teams.join(", ")
+    };
+    facts.push((l.teams, teams));
     let facts: Vec<String> = facts
         .iter()
         .map(|(k, v)| format!("{}{}", bold_title(l, k), cell(v)))
@@ -67,12 +73,25 @@ fn report_text(r: &Report) -> String {
     if let Some(line) = &m.confidential {
         let _ = writeln!(out, "**{}**\n", cell(line));
     }
+    // More than eight teams: the portfolio layout (`super::portfolio`), as in the PDF. It leaves
+    // out the per-team rhythm, profile, progress, synchronisation and perception chapters,
+    // which grow with the number of teams; the comparison JSON carries them.
+    let many = crate::report::portfolio::is_portfolio(c.teams.len())
+        .then(|| crate::report::portfolio::Portfolio::of(c));
     // The chapters, as the PDF's table of contents lists them.
     let mut chapters = vec![l.synthesis.to_string()];
-    if c.delivery.has_readings() {
+    if many.is_some() {
+        if r.summary.has_answers {
+            chapters.extend(super::portfolio::chapters(r));
+            chapters.push(l.method.to_string());
+            if r.presentation.appendix != Appendix::None {
+                chapters.push(l.appendix.to_string());
+            }
+        }
+    } else if c.delivery.has_readings() {
         chapters.push(l.rhythm_heading().to_string());
     }
-    if r.summary.has_answers {
+    if many.is_none() && r.summary.has_answers {
         chapters.push(l.maturity_profile.to_string());
         if c.progress.is_some() {
             chapters.push(PlanLabels::of(r.lang).progress.to_string());
@@ -95,7 +114,15 @@ fn report_text(r: &Report) -> String {
     }
     out.push('\n');
 
-    synthesis(&mut out, r);
+    synthesis(&mut out, r, many.as_ref());
+    if let Some(p) = &many {
+        if r.summary.has_answers {
+            super::portfolio::body(&mut out, r, p);
+            method(&mut out, r);
+            appendix(&mut out, r);
+        }
+        return out;
+    }
     rhythm(&mut out, r);
     if !r.summary.has_answers {
         return out;
@@ -179,7 +206,7 @@ fn missing_notes(r: &Report) -> Vec<String> {
         .missing_notes(&r.report.skipped_files, &r.report.not_counted)
 }
 
-fn synthesis(out: &mut String, r: &Report) {
+fn synthesis(out: &mut String, r: &Report, many: Option<&crate::report::portfolio::Portfolio>) {
     let c = &r.comparison;
     let l = r.labels();
     let _ = writeln!(out, "## {}\n", l.synthesis);
@@ -200,7 +227,12 @@ fn synthesis(out: &mut String, r: &Report) {
     for m in &r.synthesis.messages {
         let _ = writeln!(out, "- {}", cell(&m.text));
     }
-    let _ = writeln!(out, "\n### {}\n", l.heatmap);
+    out.push('\n');
+    if let Some(p) = many {
+        super::portfolio::synthesis(out, r, p);
+        return;
+    }
+    let _ = writeln!(out, "### {}\n", l.heatmap);
     let names: Vec<String> = c.teams.iter().map(|t| cell(&t.name)).collect();
     let _ = writeln!(
         out,
@@ -425,7 +457,7 @@ fn synchronisation(out: &mut String, r: &Report) {
     out.push('\n');
 }
 
-fn team(out: &mut String, r: &Report, t: &crate::report::chapter::TeamChapter) {
+pub(super) fn team(out: &mut String, r: &Report, t: &crate::report::chapter::TeamChapter) {
     let c = &r.comparison;
     let l = r.labels();
     let _ = writeln!(out, "## {}\n", cell(&t.team));
@@ -634,7 +666,14 @@ fn method(out: &mut String, r: &Report) {
         headers.join(" | "),
         "--:|".repeat(headers.len())
     );
-    for t in &m.respondents {
+    // A portfolio sums the teams on one row, as the PDF does: two hundred rows tell no more.
+    let portfolio = crate::report::portfolio::is_portfolio(c.teams.len());
+    let total = portfolio.then(|| super::portfolio::all_teams(r, &roles));
+    let rows: Vec<&crate::report::model::TeamRoles> = match &total {
+        Some(t) => vec![t],
+        None => m.respondents.iter().collect(),
+    };
+    for t in rows {
         let counts: Vec<String> = roles
             .iter()
             .map(|role| {
@@ -661,6 +700,8 @@ fn method(out: &mut String, r: &Report) {
         .collect();
     if partial.is_empty() {
         let _ = writeln!(out, "{}", l.full_coverage);
+    } else if portfolio {
+        super::portfolio::coverage(out, r);
     } else {
         let names: Vec<String> = c.teams.iter().map(|t| cell(&t.name)).collect();
         let _ = writeln!(
@@ -702,9 +743,16 @@ fn method(out: &mut String, r: &Report) {
     if m.low_coverage.is_empty() {
         let _ = writeln!(out, "- {}", l.no_low_coverage);
     } else {
-        let items: Vec<String> = m
+        // A portfolio may have hundreds: the first ones, then how many more.
+        let shown = if portfolio {
+            super::portfolio::LOW_COVERAGE_ITEMS
+        } else {
+            usize::MAX
+        };
+        let mut items: Vec<String> = m
             .low_coverage
             .iter()
+            .take(shown)
             .map(|x| {
                 format!(
                     "{} — {} ({})",
@@ -714,6 +762,9 @@ fn method(out: &mut String, r: &Report) {
                 )
             })
             .collect();
+        if m.low_coverage.len() > items.len() {
+            items.push(l.more(m.low_coverage.len() - items.len()));
+        }
         let _ = writeln!(out, "- {}", l.low_coverage_caveat(&items));
     }
     if m.disagreements > 0 {
