@@ -112,21 +112,22 @@ pub(super) fn body(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio, fit: Fit)
     let l = r.labels();
     let pw = w(r);
     blocks.push(Block::heading(1, pw.portfolio));
-    roadmap(blocks, r, p);
-    clusters(blocks, r, p);
-    disagreements(blocks, r, p);
-    blocks.push(Block::heading(2, l.heatmap));
-    blocks.push(heatmap(r, p));
     let named: Vec<String> = r
         .team_pages
         .iter()
         .map(|&ti| c.teams[ti].name.clone())
         .collect();
-    // How to get team pages, under the heatmap; or, when there are some, that they follow,
+    // How to get team pages, under the chapter's title (under the heatmap, which fills its
+    // pages, it stood alone on a page of its own); or, when there are some, that they follow,
     // just before them.
     if named.is_empty() {
         blocks.push(Block::Note(pw.team_pages_note(&named)));
     }
+    roadmap(blocks, r, p);
+    clusters(blocks, r, p);
+    disagreements(blocks, r, p);
+    blocks.push(Block::heading(2, l.heatmap));
+    blocks.push(heatmap(r, p));
     // The delivery rhythm, the progress since the previous round and the plan, and what the
     // teams said about each other, each counted over the portfolio, when there is any.
     super::rhythm::portfolio_page(blocks, c, l, pw, &p.order);
