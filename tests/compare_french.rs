@@ -226,3 +226,57 @@ fn a_french_comparison_in_text_is_french_throughout() {
     assert!(english.contains("\u{2212}3.0"), "{english}");
     assert!(!english.contains(" -3.0"), "{english}");
 }
+
+#[test]
+fn a_french_comparison_in_markdown_is_french_throughout() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    french_assessment(d);
+    let page = ok(&run(d, &["compare", "banque", "--format", "markdown"]));
+    for heading in [
+        "# Comparaison de banque",
+        "Niveaux\u{202f}: 1 Initial",
+        "## Équipes",
+        "| Équipe | Répondants | Répondu | Score | % | Cible | Écart |",
+        "## Questions à deux vitesses",
+        "## Apprendre des autres équipes",
+        "Lorsqu’une équipe a 1,5 niveau d’avance ou plus",
+        "### Nantes peut s’inspirer de l’équipe Paris",
+        "### Plan d’actions à court terme",
+        "### À discuter",
+        "**Sous la cible\u{202f}:**",
+        "## Rythme de mise en production",
+        "| Équipe | Fréquence de déploiement |",
+        "Taux de reprise\u{202f}: Paris 8\u{202f}%.",
+        "Paris déploie 8,6 fois plus souvent que Nantes.",
+        "L’indicateur qui sépare le plus les équipes\u{202f}: **Fréquence de déploiement** (écart de 2 étapes).",
+    ] {
+        assert!(page.contains(heading), "{heading:?} missing:\n{page}");
+    }
+    assert!(
+        page.contains(&format!("| 9{NNBSP}% | 3,2 | 55{NNBSP}% |")),
+        "{page}"
+    );
+    assert!(page.contains("| 3,75 |"), "{page}");
+    assert!(page.contains("(\u{2212}3,0)"), "{page}");
+    // The questionnaire's version (devops-fr 2.0.0) is an identifier, not a number.
+    assert!(page.contains("(devops-fr 2.0.0)"), "{page}");
+    assert_french(&page.replace("devops-fr 2.0.0", "devops-fr"));
+
+    let english = ok(&run(
+        d,
+        &["compare", "banque", "--format", "markdown", "--lang", "en"],
+    ));
+    for heading in [
+        "# Comparison of banque",
+        "## Teams",
+        "| Team | Respondents | Answered | Score | % | Target | Gap |",
+        "| 9% | 3.2 | 55% |",
+        "## Delivery rhythm",
+        "The key that splits the teams most: **deployment frequency** (2 steps apart).",
+        "Rework rate: Paris 8%.",
+    ] {
+        assert!(english.contains(heading), "{heading:?} missing:\n{english}");
+    }
+    assert!(english.contains("(\u{2212}3.0)"), "{english}");
+}

@@ -1916,6 +1916,87 @@ impl Labels {
         }
     }
 
+    /// `compare --format markdown`'s section on steps that start from the owners' level, up
+    /// to its table's header.
+    pub fn md_owners_section(&self) -> &'static str {
+        if self.fr() {
+            "\n## Étapes qui partent du niveau des responsables\n\n\
+             Quand les rôles responsables d’une pratique ont répondu, l’étape de l’équipe part de \
+             leur médiane\u{202f}; le score de l’équipe reste la médiane de tous.\n\n\
+             | Équipe | N° | Question | Responsables | Médiane de l’équipe | Étape |\n|---|--:|---|---|--:|---|"
+        } else {
+            "\n## Steps that start from the owners' level\n\n\
+             Where the roles that own a practice answered, the team's step starts from their \
+             median; the team's score stays everyone's median.\n\n\
+             | Team | # | Question | Owners | Team median | Step |\n|---|--:|---|---|--:|---|"
+        }
+    }
+
+    /// The role splits section of `compare --format markdown`, up to its table's header.
+    pub fn md_role_splits_section(&self, levels: f64) -> String {
+        if self.fr() {
+            format!(
+                "\n## Écarts entre rôles\n\n\
+                 Dans une équipe, les rôles dont les médianes sont séparées de {} ou plus sur une \
+                 question\u{202f}: demandez à chaque rôle ce qu’il voit.\n\n\
+                 | Équipe | Question | Écart | Rôles |\n|---|---|--:|---|",
+                self.niveaux(levels)
+            )
+        } else {
+            format!(
+                "\n## Role splits\n\n\
+                 Inside a team, roles whose medians are {} or more levels apart on a question: ask each \
+                 role what it sees.\n\n| Team | Question | Apart | Roles |\n|---|---|--:|---|",
+                self.number(levels)
+            )
+        }
+    }
+
+    pub fn md_no_figures(&self) -> &'static str {
+        if self.fr() {
+            "Pas encore de chiffres de livraison\u{202f}: enregistrez-les avec `devops-maturity metrics set`."
+        } else {
+            "No delivery figures yet: record them with `devops-maturity metrics set`."
+        }
+    }
+
+    pub fn md_rhythm_intro(&self) -> String {
+        use crate::domain::metrics::derive::{FROM_ANSWERS, FROM_ANSWERS_FR};
+        if self.fr() {
+            format!(
+                "Le chiffre de chaque indicateur, sa tranche du DORA Quick Check et le groupe 2024 dont il est le plus proche à lui seul\u{202f}; le groupe de l’équipe est le profil le plus proche sur l’ensemble de ses indicateurs. ≈ marque une tranche provisoire {FROM_ANSWERS_FR}."
+            )
+        } else {
+            format!(
+                "Each key's figure, its DORA Quick Check band and the 2024 cluster it is nearest to on its own; the team's cluster is the nearest profile over all its keys. ≈ marks a provisional band {FROM_ANSWERS}."
+            )
+        }
+    }
+
+    pub fn md_rework(&self) -> &'static str {
+        if self.fr() {
+            "Taux de reprise"
+        } else {
+            "Rework rate"
+        }
+    }
+
+    pub fn md_widest_key(&self, key: crate::domain::metrics::Key, steps: f64) -> String {
+        if self.fr() {
+            format!(
+                "L’indicateur qui sépare le plus les équipes\u{202f}: **{}** (écart de {}).",
+                key.title_fr(),
+                self.steps(steps)
+            )
+        } else {
+            format!(
+                "The key that splits the teams most: **{}** ({} apart).",
+                key.name(),
+                crate::domain::metrics::steps_label(steps)
+            )
+        }
+    }
+
     // ---- Markdown of `compare` -----------------------------------------------------------
 
     /// "Questionnaire: T (id v). Levels: …."
@@ -1927,18 +2008,22 @@ impl Labels {
         }
     }
 
-    pub fn md_two_speed_intro(&self, levels: impl std::fmt::Display) -> String {
+    pub fn md_two_speed_intro(&self, levels: f64) -> String {
         if self.fr() {
-            format!("Médianes des équipes séparées de {levels} niveaux ou plus.")
+            format!(
+                "Médianes des équipes séparées de {} ou plus.",
+                self.niveaux(levels)
+            )
         } else {
             format!("Team medians {levels} or more levels apart.")
         }
     }
 
-    pub fn pairing_intro(&self, levels: impl std::fmt::Display) -> String {
+    pub fn pairing_intro(&self, levels: f64) -> String {
         if self.fr() {
             format!(
-                "Lorsqu’une équipe a {levels} niveaux d’avance ou plus sur une question, l’autre peut travailler en binôme avec elle ou reprendre sa pratique."
+                "Lorsqu’une équipe a {} d’avance ou plus sur une question, l’autre peut travailler en binôme avec elle ou reprendre sa pratique.",
+                self.niveaux(levels)
             )
         } else {
             format!(
