@@ -1997,6 +1997,40 @@ impl Labels {
         }
     }
 
+    // ---- `questionnaire show` ------------------------------------------------------------
+
+    /// The words of `questionnaire show`: weight, title, core, roles, owners, formerly,
+    /// levels since, capabilities, "to" (the level a recommendation reaches), see.
+    pub fn questionnaire_words(&self) -> [&'static str; 10] {
+        if self.fr() {
+            [
+                "poids",
+                "Titre",
+                "essentielle",
+                "rôles",
+                "responsables",
+                "anciennement",
+                "niveaux depuis",
+                "capacités",
+                "vers",
+                "Voir",
+            ]
+        } else {
+            [
+                "weight",
+                "Title",
+                "core",
+                "roles",
+                "owners",
+                "formerly",
+                "levels_since",
+                "capabilities",
+                "to",
+                "See",
+            ]
+        }
+    }
+
     // ---- Markdown of `compare` -----------------------------------------------------------
 
     /// "Questionnaire: T (id v). Levels: …."
