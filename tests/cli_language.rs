@@ -331,3 +331,60 @@ fn list_follows_lang_then_the_locale() {
     let forced = list(Some("en"), "fr_FR.UTF-8");
     assert!(forced.contains(", created "), "{forced}");
 }
+
+/// `questionnaire show` of the French edition: the tool's words in French (the questionnaire's
+/// own are French already), French typography; the English edition keeps its English words.
+#[test]
+fn questionnaire_show_of_the_french_edition_is_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let fr = ok(&run(d, &["questionnaire", "show", "fr"]));
+    for expected in [
+        format!("Niveaux{NNBSP}: 1 Initial · 2 Géré"),
+        "[culture] (poids 1)".to_string(),
+        format!("      Titre{NNBSP}: Objectifs communs dev et ops"),
+        format!(
+            "(rôles{NNBSP}: développement, exploitation, direction{NNBSP}; responsables{NNBSP}: direction"
+        ),
+        format!("      1 Initial{NNBSP}: "),
+        format!("→ vers 2 [faible]{NNBSP}: "),
+    ] {
+        assert!(fr.contains(&expected), "{expected:?} missing:\n{fr}");
+    }
+    // The references' addresses are content (dora.dev/capabilities/…), not the tool's words.
+    let without_urls: String = fr
+        .lines()
+        .map(|line| line.split(" <http").next().unwrap_or(line))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let words: Vec<&str> = without_urls
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '_')
+        .collect();
+    for english in [
+        "Levels",
+        "weight",
+        "Title",
+        "roles",
+        "owners",
+        "capabilities",
+        "See",
+        "to",
+        "low",
+        "medium",
+        "high",
+        "core",
+        "formerly",
+        "levels_since",
+    ] {
+        assert!(!words.contains(&english), "{english:?} in the French show");
+    }
+    let en = ok(&run(d, &["questionnaire", "show", "en"]));
+    for expected in [
+        "Levels: 1 Initial · 2 Managed",
+        "[culture] (weight 1)",
+        "      Title: Shared dev and ops objectives",
+        "→ to 2 [low]: ",
+    ] {
+        assert!(en.contains(expected), "{expected:?} missing:\n{en}");
+    }
+}

@@ -89,7 +89,21 @@ pub fn render_coverage(q: &Questionnaire) -> (String, usize) {
     (out, uncovered.len())
 }
 
+/// The questionnaire as text, the tool's words in its language (French for a French one).
 pub fn render_text(q: &Questionnaire) -> String {
+    let l = crate::report::Lang::from_tag(&q.language).labels();
+    let [
+        weight,
+        title_word,
+        core,
+        roles_word,
+        owners_word,
+        formerly,
+        since_word,
+        caps,
+        to,
+        see,
+    ] = l.questionnaire_words();
     let mut out = String::new();
     let line = |out: &mut String, s: &str| {
         out.push_str(s);
@@ -107,12 +121,21 @@ pub fn render_text(q: &Questionnaire) -> String {
             q.question_count()
         ),
     );
-    line(&mut out, &format!("Levels: {}", scale_line(&q.levels)));
+    line(
+        &mut out,
+        &format!("{}{}", l.colon(l.levels), scale_line(&q.levels)),
+    );
     for (di, d) in q.dimensions.iter().enumerate() {
         line(&mut out, "");
         line(
             &mut out,
-            &format!("{}. {} [{}] (weight {})", di + 1, d.name, d.id, d.weight),
+            &format!(
+                "{}. {} [{}] ({weight} {})",
+                di + 1,
+                d.name,
+                d.id,
+                l.number(d.weight)
+            ),
         );
         line(&mut out, &format!("   {}", d.description));
         for (qi, question) in d.questions.iter().enumerate() {
@@ -128,56 +151,57 @@ pub fn render_text(q: &Questionnaire) -> String {
                 ),
             );
             if let Some(title) = &question.title {
-                line(&mut out, &format!("      Title: {title}"));
+                line(&mut out, &format!("      {}{title}", l.colon(title_word)));
             }
             if let Some(help) = &question.help {
                 line(&mut out, &format!("      {help}"));
             }
             let mut tags = Vec::new();
             if question.core {
-                tags.push("core".to_string());
+                tags.push(core.to_string());
             }
+            let role_list = |list: &[crate::domain::Role]| {
+                list.iter()
+                    .map(|&r| if l.fr() { l.role(r) } else { r.as_str() })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             if !question.roles.is_empty() {
-                let roles: Vec<&str> = question.roles.iter().map(|r| r.as_str()).collect();
-                tags.push(format!("roles: {}", roles.join(", ")));
+                tags.push(l.colon(roles_word) + &role_list(&question.roles));
             }
             if !question.owners.is_empty() {
-                let owners: Vec<&str> = question.owners.iter().map(|r| r.as_str()).collect();
-                tags.push(format!("owners: {}", owners.join(", ")));
+                tags.push(l.colon(owners_word) + &role_list(&question.owners));
             }
             if !question.formerly.is_empty() {
-                tags.push(format!("formerly: {}", question.formerly.join(", ")));
+                tags.push(l.colon(formerly) + &question.formerly.join(", "));
             }
             if let Some(since) = &question.levels_since {
-                tags.push(format!("levels_since: {since}"));
+                tags.push(l.colon(since_word) + since);
             }
             if !question.capabilities.is_empty() {
-                tags.push(format!(
-                    "capabilities: {}",
-                    question.capabilities.join(", ")
-                ));
+                tags.push(l.colon(caps) + &question.capabilities.join(", "));
             }
             if !tags.is_empty() {
-                line(&mut out, &format!("      ({})", tags.join("; ")));
+                line(&mut out, &format!("      ({})", tags.join(l.semicolon())));
             }
             for (li, descriptor) in question.descriptors.iter().enumerate() {
                 line(
                     &mut out,
                     &format!(
-                        "      {} {}: {descriptor}",
-                        li + 1,
-                        q.level_label(li as u8 + 1)
+                        "      {}{descriptor}",
+                        l.colon(&format!("{} {}", li + 1, q.level_label(li as u8 + 1)))
                     ),
                 );
                 if let Some(r) = question.recommendations.get(li) {
-                    line(
-                        &mut out,
-                        &format!("          → to {} [{}]: {}", li + 2, r.effort, r.text),
-                    );
+                    let head = format!("→ {to} {} [{}]", li + 2, l.effort_value(r.effort));
+                    line(&mut out, &format!("          {}{}", l.colon(&head), r.text));
                 }
             }
             for r in &question.references {
-                line(&mut out, &format!("      See: {} <{}>", r.title, r.url));
+                line(
+                    &mut out,
+                    &format!("      {}{} <{}>", l.colon(see), r.title, r.url),
+                );
             }
         }
     }

@@ -1451,6 +1451,586 @@ impl Labels {
         )
     }
 
+    // ---- Text of `compare` (the terminal view; French for a French questionnaire) ----------
+
+    /// The first line: "Comparison of "a" — title" / « Comparaison de « a » — titre ».
+    pub fn cmp_title(&self, assessment: &str, title: &str) -> String {
+        if self.fr() {
+            format!("Comparaison de {} — {title}", self.quote(assessment))
+        } else {
+            format!("Comparison of \"{assessment}\" — {title}")
+        }
+    }
+
+    /// The Markdown page's title.
+    pub fn md_cmp_title(&self, assessment: &str) -> String {
+        if self.fr() {
+            format!("Comparaison de {assessment}")
+        } else {
+            format!("Comparison of {assessment}")
+        }
+    }
+
+    pub fn cmp_short_form(&self, asked: usize, of: usize) -> String {
+        if self.fr() {
+            format!(
+                "Version courte\u{202f}: {asked} questions posées sur {of}\u{202f}; tous les chiffres portent sur elles."
+            )
+        } else {
+            format!("Short form: {asked} of {of} questions asked; every number is over those.")
+        }
+    }
+
+    pub fn cmp_scores_note(&self) -> &'static str {
+        if self.fr() {
+            self.md_scores_note
+        } else {
+            "Scores are medians of the respondents' levels; gap = target − score; + is ahead."
+        }
+    }
+
+    pub fn cmp_priority_note(&self) -> &'static str {
+        if self.fr() {
+            "La priorité d’une étape est son écart × le poids de sa dimension."
+        } else {
+            "A step's priority is its gap × the weight of its dimension."
+        }
+    }
+
+    /// The respondents column of the teams table, short.
+    pub fn cmp_resp_short(&self) -> &'static str {
+        if self.fr() { "Rép." } else { "Resp." }
+    }
+
+    pub fn cmp_dimension_scores(&self) -> &'static str {
+        if self.fr() {
+            "Scores par dimension"
+        } else {
+            "Dimension scores"
+        }
+    }
+
+    pub fn cmp_no_answers(&self) -> &'static str {
+        if self.fr() {
+            "Pas encore de réponses\u{202f}: rien à comparer. Enregistrez-en avec `devops-maturity answer`."
+        } else {
+            "No answers yet: nothing to compare. Record some with `devops-maturity answer`."
+        }
+    }
+
+    /// A percentage already on 0–100: "55%" / « 55 % ».
+    pub fn percent(&self, value: f64) -> String {
+        if self.fr() {
+            format!("{value:.0}{NNBSP}%")
+        } else {
+            format!("{value:.0}%")
+        }
+    }
+
+    /// "1,5 niveau", "2 niveaux": French puts the plural from 2.
+    fn niveaux(&self, levels: f64) -> String {
+        let s = if levels.abs() < 2.0 { "" } else { "x" };
+        format!("{} niveau{s}", self.number(levels))
+    }
+
+    /// A threshold or weight as given ("1.5" / « 1,5 »).
+    pub fn number(&self, value: f64) -> String {
+        self.decimal(value.to_string())
+    }
+
+    pub fn cmp_largest_differences(&self) -> &'static str {
+        if self.fr() {
+            "Plus grands écarts par question (A − B, 1 niveau ou plus)"
+        } else {
+            "Largest differences by question (A − B, 1 level or more)"
+        }
+    }
+
+    pub fn cmp_two_speed(&self, levels: f64) -> String {
+        let n = self.number(levels);
+        if self.fr() {
+            format!(
+                "{} (médianes des équipes séparées de {} ou plus)",
+                self.two_speed,
+                self.niveaux(levels)
+            )
+        } else {
+            format!("Two-speed questions (team medians {n} or more levels apart)")
+        }
+    }
+
+    /// "ahead" / "behind" before the teams of a two-speed question.
+    pub fn cmp_side(&self, ahead: bool) -> &'static str {
+        match (self.fr(), ahead) {
+            (false, true) => "ahead",
+            (false, false) => "behind",
+            (true, true) => "en avance",
+            (true, false) => "en retard",
+        }
+    }
+
+    pub fn cmp_pairings(&self, levels: f64) -> String {
+        let n = self.number(levels);
+        if self.fr() {
+            format!(
+                "{} (une équipe en avance de {} ou plus sur une question)",
+                self.learn_from_each_other,
+                self.niveaux(levels)
+            )
+        } else {
+            format!("Learn from each other (a team {n} or more levels ahead on a question)")
+        }
+    }
+
+    pub fn cmp_can_learn(&self, learner: &str, leader: &str, count: usize) -> String {
+        if self.fr() {
+            let s = if count > 1 { "s" } else { "" };
+            format!(
+                "{} sur {count} question{s}\u{202f}:",
+                self.can_learn_from(learner, leader)
+            )
+        } else {
+            format!("{learner} can learn from {leader} on {count} question(s):")
+        }
+    }
+
+    pub fn cmp_no_figures(&self) -> &'static str {
+        if self.fr() {
+            "Rythme de mise en production\u{202f}: pas encore de chiffres (enregistrez-les avec `devops-maturity metrics set`)."
+        } else {
+            "Delivery rhythm: no figures yet (record them with `devops-maturity metrics set`)."
+        }
+    }
+
+    pub fn cmp_rhythm_heading(&self) -> &'static str {
+        if self.fr() {
+            "Rythme de mise en production (indicateurs DORA, tranches du Quick Check, groupes du rapport DORA 2024)"
+        } else {
+            "Delivery rhythm (DORA keys, Quick Check bands, clusters of the 2024 DORA report)"
+        }
+    }
+
+    /// The four key columns and the cluster column of the text rhythm table.
+    pub fn cmp_rhythm_heads(&self) -> ([&'static str; 4], &'static str) {
+        if self.fr() {
+            (["Déploiements", "Délai", "Échecs", "Remise"], "Groupe")
+        } else {
+            (
+                ["Deployments", "Lead time", "Failures", "Recovery"],
+                "Cluster",
+            )
+        }
+    }
+
+    /// The three rows of a team in the text rhythm table, and "provisional".
+    pub fn cmp_rhythm_rows(&self) -> ([&'static str; 3], &'static str) {
+        if self.fr() {
+            (["valeur", "tranche", "proche"], "provisoire")
+        } else {
+            (["value", "band", "nearest"], "provisional")
+        }
+    }
+
+    pub fn cmp_rework(&self) -> &'static str {
+        if self.fr() {
+            "taux de reprise"
+        } else {
+            "rework rate"
+        }
+    }
+
+    /// A distance on the cluster rule's scale: "3.2 steps" / « 3,2 étapes ».
+    pub fn steps(&self, x: f64) -> String {
+        let en = crate::domain::metrics::steps_label(x);
+        if !self.fr() {
+            return en;
+        }
+        // The number as the English label rounds it; French puts the plural from 2.
+        let n = en.split(' ').next().unwrap_or_default().to_string();
+        let s = if n.parse::<f64>().is_ok_and(|v| v >= 2.0) {
+            "s"
+        } else {
+            ""
+        };
+        format!("{} étape{s}", self.decimal(n))
+    }
+
+    /// The short name of a cluster in a cell.
+    pub fn cluster_short(&self, c: crate::domain::metrics::Cluster) -> &'static str {
+        if self.fr() { c.label_fr() } else { c.as_str() }
+    }
+
+    /// A reading's band in a text cell.
+    pub fn band_cell(&self, r: &crate::domain::metrics::KeyReading) -> String {
+        use crate::domain::metrics::Origin;
+        if !self.fr() {
+            return r.band_cell();
+        }
+        let short = match r.parsed.band() {
+            Some(b) => b.short_fr(r.key.kind()).to_string(),
+            None => self.decimal(r.band_short()).replace('%', "\u{202f}%"),
+        };
+        if r.origin == Origin::Questionnaire {
+            format!("≈\u{a0}{short}")
+        } else {
+            short
+        }
+    }
+
+    /// A reading's value in a text cell.
+    pub fn value_cell(&self, r: &crate::domain::metrics::KeyReading) -> String {
+        use crate::domain::metrics::Origin;
+        match (self.fr(), r.origin) {
+            (false, _) => r.value_cell(),
+            (true, Origin::Questionnaire) => {
+                format!("≈\u{a0}niveau {}", r.level.unwrap_or_default())
+            }
+            (true, Origin::Figure) => self.reading_cell(r),
+        }
+    }
+
+    pub fn cmp_provisional_note(&self, questions: &str) -> String {
+        use crate::domain::metrics::derive::{FROM_ANSWERS, FROM_ANSWERS_FR};
+        if self.fr() {
+            format!(
+                "≈\u{202f}: tranche provisoire {FROM_ANSWERS_FR} (niveau de l’équipe sur {questions})."
+            )
+        } else {
+            format!("≈: provisional band {FROM_ANSWERS} (the team's level on {questions}).")
+        }
+    }
+
+    pub fn key_gap(&self, g: &crate::domain::metrics::KeyGap) -> String {
+        if self.fr() {
+            g.text_fr()
+        } else {
+            g.text.clone()
+        }
+    }
+
+    pub fn cmp_widest_key(&self, key: crate::domain::metrics::Key, steps: f64) -> String {
+        if self.fr() {
+            format!(
+                "L’indicateur qui les sépare le plus\u{202f}: {} (écart de {}).",
+                key.title_fr(),
+                self.steps(steps)
+            )
+        } else {
+            format!(
+                "The key that splits them most: {} ({} apart).",
+                key.name(),
+                crate::domain::metrics::steps_label(steps)
+            )
+        }
+    }
+
+    pub fn cmp_clusters_source(&self) -> String {
+        use crate::domain::metrics::clusters::{PROFILES_SOURCE, PROFILES_SOURCE_FR};
+        if self.fr() {
+            format!("Groupes\u{202f}: {PROFILES_SOURCE_FR}.")
+        } else {
+            format!("Clusters: {PROFILES_SOURCE}.")
+        }
+    }
+
+    pub fn cmp_respondents(&self, names: &[String]) -> String {
+        let n = names.len();
+        if self.fr() {
+            let s = if n > 1 { "s" } else { "" };
+            format!("{n} répondant{s}\u{202f}: {}", names.join(", "))
+        } else {
+            format!("{n} respondent(s): {}", names.join(", "))
+        }
+    }
+
+    /// A standing's title and what its differences are against.
+    pub fn cmp_standing(
+        &self,
+        kind: crate::report::chapter::StandingKind,
+    ) -> (&'static str, &'static str) {
+        use crate::report::chapter::StandingKind as K;
+        match (self.fr(), kind) {
+            (false, K::Strengths) => ("Strengths", "vs own average"),
+            (false, K::Weaknesses) => ("Weaknesses", "vs own average"),
+            (false, K::AheadOfOthers) => ("Ahead of the others", "vs others"),
+            (false, K::BehindOthers) => ("Behind the others", "vs others"),
+            (true, K::Strengths) => ("Points forts", "par rapport à sa moyenne"),
+            (true, K::Weaknesses) => ("Axes de progrès", "par rapport à sa moyenne"),
+            (true, K::AheadOfOthers) => (self.md_ahead, "par rapport aux autres"),
+            (true, K::BehindOthers) => (self.md_behind, "par rapport aux autres"),
+        }
+    }
+
+    pub fn cmp_all_targets_met(&self) -> &'static str {
+        if self.fr() {
+            "Chaque dimension atteint sa cible."
+        } else {
+            "Every dimension meets its target."
+        }
+    }
+
+    /// "[low] id: from → to, priority 3.75 (2.5 × 1.5)".
+    pub fn cmp_step(&self, r: &crate::domain::compare::Recommendation) -> String {
+        format!(
+            "[{}] {}{} → {}, {} {} ({} × {})",
+            self.effort_value(r.effort),
+            self.colon(&r.question_id),
+            r.from_label,
+            r.to_label,
+            self.priority.to_lowercase(),
+            self.priority_value(r.priority),
+            self.score(Some(r.gap)),
+            self.number(r.dimension_weight)
+        )
+    }
+
+    /// "dev, qa at 3" / « développement, recette à 3 ».
+    pub fn owners_text(&self, o: &crate::domain::compare::OwnersLevel) -> String {
+        if !self.fr() {
+            return o.text();
+        }
+        let roles: Vec<&str> = o.roles.iter().map(|r| self.role(*r)).collect();
+        format!("{} à {}", roles.join(", "), self.level_value(o.median))
+    }
+
+    /// "dev 3 (owner) · qa 2.5" / « développement 3 (responsable) · recette 2,5 ».
+    pub fn role_split_text(&self, s: &crate::domain::compare::RoleSplit) -> String {
+        if !self.fr() {
+            return s.roles_text();
+        }
+        s.roles
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}{}",
+                    self.role(r.role),
+                    self.level_value(r.median),
+                    if r.owner { " (responsable)" } else { "" }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
+    /// A median level as the role texts show it: "3", "2.5" / « 2,5 ».
+    fn level_value(&self, median: f64) -> String {
+        if (median - median.round()).abs() < 1e-9 {
+            format!("{}", median.round())
+        } else {
+            self.score(Some(median))
+        }
+    }
+
+    pub fn cmp_owners_start(&self, owners: &str, median: f64) -> String {
+        if self.fr() {
+            format!(
+                "Part du niveau des responsables ({owners}\u{202f}; médiane de l’équipe {}).",
+                self.score(Some(median))
+            )
+        } else {
+            format!(
+                "Starts from the owners' level ({owners}; team median {}).",
+                self.score(Some(median))
+            )
+        }
+    }
+
+    pub fn cmp_role_splits(&self, levels: f64) -> String {
+        let n = self.number(levels);
+        if self.fr() {
+            format!(
+                "Écarts entre rôles (rôles séparés de {} ou plus\u{202f}: demandez à chaque rôle ce qu’il voit)",
+                self.niveaux(levels)
+            )
+        } else {
+            format!("Role splits (roles {n} or more levels apart: ask each role what it sees)")
+        }
+    }
+
+    pub fn cmp_to_discuss(&self) -> &'static str {
+        if self.fr() {
+            "À discuter (les répondants divergent ou ne savent pas)"
+        } else {
+            "To discuss (respondents disagree or do not know)"
+        }
+    }
+
+    /// "levels 1 to 4", "level 2", "no level".
+    pub fn cmp_levels_span(&self, lowest: Option<u8>, highest: Option<u8>) -> String {
+        match (self.fr(), lowest, highest) {
+            (false, Some(lo), Some(hi)) if lo != hi => format!("levels {lo} to {hi}"),
+            (true, Some(lo), Some(hi)) if lo != hi => format!("niveaux {lo} à {hi}"),
+            (false, Some(lo), _) => format!("level {lo}"),
+            (true, Some(lo), _) => format!("niveau {lo}"),
+            (false, None, _) => "no level".to_string(),
+            (true, None, _) => "aucun niveau".to_string(),
+        }
+    }
+
+    pub fn cmp_unknown(&self, unknown: usize, answered: usize) -> String {
+        if self.fr() {
+            format!(", {unknown} sur {answered} ne savent pas")
+        } else {
+            format!(", {unknown} of {answered} unknown")
+        }
+    }
+
+    /// A comment after an answer in the text view.
+    pub fn cmp_comment(&self, comment: &str) -> String {
+        if self.fr() {
+            self.quote(comment)
+        } else {
+            format!("«{comment}»")
+        }
+    }
+
+    pub fn cmp_progress(&self, previous: &str, round: usize, first: &str) -> String {
+        if self.fr() {
+            format!(
+                "Progrès depuis {} (tour {round} de la série partie de {})",
+                self.quote(previous),
+                self.quote(first)
+            )
+        } else {
+            format!("Progress since \"{previous}\" (round {round} of the chain from \"{first}\")")
+        }
+    }
+
+    /// "overall", "moved", "done", "Plan" in the text progress section.
+    pub fn cmp_progress_words(&self) -> [&'static str; 4] {
+        if self.fr() {
+            ["ensemble", "a bougé", "fait", "Plan"]
+        } else {
+            ["overall", "moved", "done", "Plan"]
+        }
+    }
+
+    pub fn cmp_reached(&self, reached: Option<bool>) -> &'static str {
+        match (self.fr(), reached) {
+            (false, Some(true)) => "reached",
+            (false, Some(false)) => "not reached",
+            (false, None) => "no level aimed at",
+            (true, Some(true)) => "atteint",
+            (true, Some(false)) => "non atteint",
+            (true, None) => "aucun niveau visé",
+        }
+    }
+
+    /// `compare --format markdown`'s section on steps that start from the owners' level, up
+    /// to its table's header.
+    pub fn md_owners_section(&self) -> &'static str {
+        if self.fr() {
+            "\n## Étapes qui partent du niveau des responsables\n\n\
+             Quand les rôles responsables d’une pratique ont répondu, l’étape de l’équipe part de \
+             leur médiane\u{202f}; le score de l’équipe reste la médiane de tous.\n\n\
+             | Équipe | N° | Question | Responsables | Médiane de l’équipe | Étape |\n|---|--:|---|---|--:|---|"
+        } else {
+            "\n## Steps that start from the owners' level\n\n\
+             Where the roles that own a practice answered, the team's step starts from their \
+             median; the team's score stays everyone's median.\n\n\
+             | Team | # | Question | Owners | Team median | Step |\n|---|--:|---|---|--:|---|"
+        }
+    }
+
+    /// The role splits section of `compare --format markdown`, up to its table's header.
+    pub fn md_role_splits_section(&self, levels: f64) -> String {
+        if self.fr() {
+            format!(
+                "\n## Écarts entre rôles\n\n\
+                 Dans une équipe, les rôles dont les médianes sont séparées de {} ou plus sur une \
+                 question\u{202f}: demandez à chaque rôle ce qu’il voit.\n\n\
+                 | Équipe | Question | Écart | Rôles |\n|---|---|--:|---|",
+                self.niveaux(levels)
+            )
+        } else {
+            format!(
+                "\n## Role splits\n\n\
+                 Inside a team, roles whose medians are {} or more levels apart on a question: ask each \
+                 role what it sees.\n\n| Team | Question | Apart | Roles |\n|---|---|--:|---|",
+                self.number(levels)
+            )
+        }
+    }
+
+    pub fn md_no_figures(&self) -> &'static str {
+        if self.fr() {
+            "Pas encore de chiffres de livraison\u{202f}: enregistrez-les avec `devops-maturity metrics set`."
+        } else {
+            "No delivery figures yet: record them with `devops-maturity metrics set`."
+        }
+    }
+
+    pub fn md_rhythm_intro(&self) -> String {
+        use crate::domain::metrics::derive::{FROM_ANSWERS, FROM_ANSWERS_FR};
+        if self.fr() {
+            format!(
+                "Le chiffre de chaque indicateur, sa tranche du DORA Quick Check et le groupe 2024 dont il est le plus proche à lui seul\u{202f}; le groupe de l’équipe est le profil le plus proche sur l’ensemble de ses indicateurs. ≈ marque une tranche provisoire {FROM_ANSWERS_FR}."
+            )
+        } else {
+            format!(
+                "Each key's figure, its DORA Quick Check band and the 2024 cluster it is nearest to on its own; the team's cluster is the nearest profile over all its keys. ≈ marks a provisional band {FROM_ANSWERS}."
+            )
+        }
+    }
+
+    pub fn md_rework(&self) -> &'static str {
+        if self.fr() {
+            "Taux de reprise"
+        } else {
+            "Rework rate"
+        }
+    }
+
+    pub fn md_widest_key(&self, key: crate::domain::metrics::Key, steps: f64) -> String {
+        if self.fr() {
+            format!(
+                "L’indicateur qui sépare le plus les équipes\u{202f}: **{}** (écart de {}).",
+                key.title_fr(),
+                self.steps(steps)
+            )
+        } else {
+            format!(
+                "The key that splits the teams most: **{}** ({} apart).",
+                key.name(),
+                crate::domain::metrics::steps_label(steps)
+            )
+        }
+    }
+
+    // ---- `questionnaire show` ------------------------------------------------------------
+
+    /// The words of `questionnaire show`: weight, title, core, roles, owners, formerly,
+    /// levels since, capabilities, "to" (the level a recommendation reaches), see.
+    pub fn questionnaire_words(&self) -> [&'static str; 10] {
+        if self.fr() {
+            [
+                "poids",
+                "Titre",
+                "essentielle",
+                "rôles",
+                "responsables",
+                "anciennement",
+                "niveaux depuis",
+                "capacités",
+                "vers",
+                "Voir",
+            ]
+        } else {
+            [
+                "weight",
+                "Title",
+                "core",
+                "roles",
+                "owners",
+                "formerly",
+                "levels_since",
+                "capabilities",
+                "to",
+                "See",
+            ]
+        }
+    }
+
     // ---- Markdown of `compare` -----------------------------------------------------------
 
     /// "Questionnaire: T (id v). Levels: …."
@@ -1462,18 +2042,22 @@ impl Labels {
         }
     }
 
-    pub fn md_two_speed_intro(&self, levels: impl std::fmt::Display) -> String {
+    pub fn md_two_speed_intro(&self, levels: f64) -> String {
         if self.fr() {
-            format!("Médianes des équipes séparées de {levels} niveaux ou plus.")
+            format!(
+                "Médianes des équipes séparées de {} ou plus.",
+                self.niveaux(levels)
+            )
         } else {
             format!("Team medians {levels} or more levels apart.")
         }
     }
 
-    pub fn pairing_intro(&self, levels: impl std::fmt::Display) -> String {
+    pub fn pairing_intro(&self, levels: f64) -> String {
         if self.fr() {
             format!(
-                "Lorsqu’une équipe a {levels} niveaux d’avance ou plus sur une question, l’autre peut travailler en binôme avec elle ou reprendre sa pratique."
+                "Lorsqu’une équipe a {} d’avance ou plus sur une question, l’autre peut travailler en binôme avec elle ou reprendre sa pratique.",
+                self.niveaux(levels)
             )
         } else {
             format!(

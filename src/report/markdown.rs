@@ -3,12 +3,10 @@
 //! or a wiki. Tables use full team names (Markdown tables may be wide: the forge scrolls them).
 
 use crate::domain::compare::{Comparison, Recommendation, RespondentAnswer};
-use crate::domain::metrics::clusters::PROFILES_SOURCE;
-use crate::domain::metrics::derive::FROM_ANSWERS;
-use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, steps_label};
+use crate::domain::metrics::{Delivery, Key, KeyReading, Origin};
 use crate::domain::text::printable_lines;
 use crate::report::chapter::{StandingKind, TeamChapter, team_chapters};
-use crate::report::format::{difference, pct, score, signed};
+use crate::report::format::difference;
 use crate::report::{Labels, labels};
 use std::fmt::Write;
 
@@ -35,24 +33,24 @@ pub fn render_comparison(c: &Comparison) -> String {
 /// `render_comparison` with the perception section in `lang` (`--lang`, else the
 /// questionnaire's language).
 pub fn render_comparison_in(c: &Comparison, lang: crate::report::Lang) -> String {
-    let mut out = format!("# Comparison of {}\n\n", cell(&c.assessment));
-    // `compare` is a working view for the facilitator, not a document for management: English,
-    // but for how the teams see each other, written from the start in both languages.
-    comparison_body(&mut out, c, &team_chapters(c), &labels::EN);
-    perception::comparison_section(&mut out, c, lang.labels());
+    let l = lang.labels();
+    let mut out = format!("# {}\n\n", l.md_cmp_title(&cell(&c.assessment)));
+    // A French questionnaire gives a French page, numbers and typography included.
+    comparison_body(&mut out, c, &team_chapters(c), l);
+    perception::comparison_section(&mut out, c, l);
     if let Some(pr) = &c.progress {
         out.push('\n');
-        report::progress_section(&mut out, pr, &labels::EN, &labels::PLAN_EN);
+        report::progress_section(&mut out, pr, l, labels::PlanLabels::of(lang));
     }
-    delivery(&mut out, &c.delivery);
-    roles_sections(&mut out, c);
+    delivery(&mut out, &c.delivery, l);
+    roles_sections(&mut out, c, l);
     // Names and comments come from files: see `domain::text`.
     printable_lines(&out).into_owned()
 }
 
 /// `compare --format markdown` only: the steps that start from the owners' level rather than
 /// the team's median, and the role splits of every team.
-fn roles_sections(out: &mut String, c: &Comparison) {
+fn roles_sections(out: &mut String, c: &Comparison, l: &Labels) {
     let moved: Vec<(&str, &Recommendation)> = c
         .teams
         .iter()
@@ -65,18 +63,12 @@ fn roles_sections(out: &mut String, c: &Comparison) {
         })
         .collect();
     if !moved.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## Steps that start from the owners' level\n\n\
-             Where the roles that own a practice answered, the team's step starts from their \
-             median; the team's score stays everyone's median.\n\n\
-             | Team | # | Question | Owners | Team median | Step |\n|---|--:|---|---|--:|---|"
-        );
+        let _ = writeln!(out, "{}", l.md_owners_section());
         for (team, r) in moved {
             let owners = r
                 .owners
                 .as_ref()
-                .map(crate::domain::compare::OwnersLevel::text)
+                .map(|o| l.owners_text(o))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
@@ -86,7 +78,7 @@ fn roles_sections(out: &mut String, c: &Comparison) {
                 r.question_id,
                 cell(&r.question),
                 cell(&owners),
-                score(Some(r.median)),
+                l.score(Some(r.median)),
                 cell(&r.from_label),
                 cell(&r.to_label)
             );
@@ -97,10 +89,8 @@ fn roles_sections(out: &mut String, c: &Comparison) {
     }
     let _ = writeln!(
         out,
-        "\n## Role splits\n\n\
-         Inside a team, roles whose medians are {} or more levels apart on a question: ask each \
-         role what it sees.\n\n| Team | Question | Apart | Roles |\n|---|---|--:|---|",
-        c.options.role_split_levels
+        "{}",
+        l.md_role_splits_section(c.options.role_split_levels)
     );
     for t in &c.teams {
         for s in &t.role_splits {
@@ -111,8 +101,8 @@ fn roles_sections(out: &mut String, c: &Comparison) {
                 cell(&t.name),
                 s.question_id,
                 cell(text),
-                score(Some(s.distance)),
-                cell(&s.roles_text())
+                l.score(Some(s.distance)),
+                cell(&l.role_split_text(s))
             );
         }
     }
@@ -121,37 +111,38 @@ fn roles_sections(out: &mut String, c: &Comparison) {
 /// `## Delivery rhythm`: one row per team, each key's value with its band and the cluster
 /// nearest on that key, the team's cluster; then the gaps between teams. (The report's own
 /// delivery page is built by the report, not here.)
-fn delivery(out: &mut String, d: &Delivery) {
-    let _ = writeln!(out, "\n## Delivery rhythm\n");
+fn delivery(out: &mut String, d: &Delivery, l: &Labels) {
+    let _ = writeln!(out, "\n## {}\n", l.rhythm_heading());
     if !d.has_readings() {
-        let _ = writeln!(
-            out,
-            "No delivery figures yet: record them with `devops-maturity metrics set`."
-        );
+        let _ = writeln!(out, "{}", l.md_no_figures());
         return;
     }
+    let _ = writeln!(out, "{}\n", l.md_rhythm_intro());
+    let heads: Vec<&str> = Key::FOUR.iter().map(|&k| l.key_title(k)).collect();
     let _ = writeln!(
         out,
-        "Each key's figure, its DORA Quick Check band and the 2024 cluster it is nearest to on its own; the team's cluster is the nearest profile over all its keys. ≈ marks a provisional band {FROM_ANSWERS}.\n"
-    );
-    let heads: Vec<&str> = Key::FOUR.iter().map(|k| k.title()).collect();
-    let _ = writeln!(
-        out,
-        "| Team | {} | Cluster |\n|---|{}---|",
+        "| {} | {} | {} |\n|---|{}---|",
+        l.team,
         heads.join(" | "),
+        l.cmp_rhythm_heads().1,
         "---|".repeat(heads.len())
     );
+    let provisional = l.cmp_rhythm_rows().1;
     for t in &d.teams {
         let cells: Vec<String> = Key::FOUR
             .iter()
-            .map(|&k| t.reading(k).map_or("–".to_string(), reading_cell))
+            .map(|&k| t.reading(k).map_or("–".to_string(), |r| reading_cell(r, l)))
             .collect();
         let cluster = match (t.cluster, t.distance) {
             (Some(c), Some(x)) => format!(
                 "**{}** ({}{})",
-                c.label(),
-                steps_label(x),
-                if t.provisional { ", provisional" } else { "" }
+                l.cluster_label(c),
+                l.steps(x),
+                if t.provisional {
+                    format!(", {provisional}")
+                } else {
+                    String::new()
+                }
             ),
             _ => "–".to_string(),
         };
@@ -167,55 +158,52 @@ fn delivery(out: &mut String, d: &Delivery) {
         .iter()
         .filter_map(|t| {
             let r = t.reading(Key::ReworkRate)?;
-            Some(format!("{} {}", cell(&t.team), cell(&r.value_cell())))
+            Some(format!("{} {}", cell(&t.team), cell(&l.value_cell(r))))
         })
         .collect();
     if !rework.is_empty() {
-        let _ = writeln!(out, "\nRework rate: {}.", rework.join("; "));
+        let _ = writeln!(
+            out,
+            "\n{}{}.",
+            l.colon(l.md_rework()),
+            rework.join(l.semicolon())
+        );
     }
     let questions = crate::report::text::provisional_questions(d);
     if !questions.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n≈: provisional band {FROM_ANSWERS} (the team's level on {}).",
-            questions
-                .iter()
-                .map(|q| cell(q))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let list = questions
+            .iter()
+            .map(|q| cell(q))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(out, "\n{}", l.cmp_provisional_note(&list));
     }
     if !d.gaps.is_empty() {
         out.push('\n');
         for g in &d.gaps {
-            let _ = writeln!(out, "- {}.", cell(&g.text));
+            let _ = writeln!(out, "- {}.", cell(&l.key_gap(g)));
         }
     }
     if let Some(key) = d.widest_gap
         && let Some(g) = d.gap(key)
     {
-        let _ = writeln!(
-            out,
-            "\nThe key that splits the teams most: **{}** ({} apart).",
-            key.name(),
-            steps_label(g.steps)
-        );
+        let _ = writeln!(out, "\n{}", l.md_widest_key(key, g.steps));
     }
-    let _ = writeln!(out, "\nClusters: {PROFILES_SOURCE}.");
+    let _ = writeln!(out, "\n{}", l.cmp_clusters_source());
 }
 
 /// "1/month · 1–6 months · *low*": the value as recorded, its band, the nearest cluster.
-fn reading_cell(r: &KeyReading) -> String {
+fn reading_cell(r: &KeyReading, l: &Labels) -> String {
     let mut parts = Vec::new();
     if r.origin == Origin::Figure {
-        parts.push(cell(&r.value_cell()));
+        parts.push(cell(&l.value_cell(r)));
     }
-    let band = cell(&r.band_cell());
+    let band = cell(&l.band_cell(r));
     if parts.first() != Some(&band) {
         parts.push(band);
     }
     if let Some(c) = r.nearest_cluster {
-        parts.push(format!("*{c}*"));
+        parts.push(format!("*{}*", l.cluster_short(c)));
     }
     parts.join(" · ")
 }
@@ -252,11 +240,11 @@ pub fn comparison_body(out: &mut String, c: &Comparison, chapters: &[TeamChapter
             "| {} | {} | {} | {} | {} | {} | {} |",
             cell(&t.name),
             t.respondents.len(),
-            pct(t.coverage),
-            score(t.overall),
-            t.overall_percent.map_or("–".into(), |p| format!("{p:.0}%")),
-            score(Some(t.target)),
-            score(difference(Some(t.target), t.overall))
+            l.pct(t.coverage),
+            l.score(t.overall),
+            t.overall_percent.map_or("–".into(), |p| l.percent(p)),
+            l.score(Some(t.target)),
+            l.score(difference(Some(t.target), t.overall))
         );
     }
     if !c.has_answers() {
@@ -292,8 +280,8 @@ pub fn comparison_body(out: &mut String, c: &Comparison, chapters: &[TeamChapter
                     "| `{}` {} | {} | {} | {} |",
                     p.question_id,
                     cell(text),
-                    score(Some(p.learner_median)),
-                    score(Some(p.leader_median)),
+                    l.score(Some(p.learner_median)),
+                    l.score(Some(p.leader_median)),
                     cell(&p.leader_practice)
                 );
             }
@@ -327,20 +315,20 @@ fn dimensions(out: &mut String, c: &Comparison, l: &Labels) {
         if n > 1 { "--:|" } else { "" }
     );
     for d in &c.dimensions {
-        let scores: Vec<String> = d.teams.iter().map(|t| score(t.score)).collect();
+        let scores: Vec<String> = d.teams.iter().map(|t| l.score(t.score)).collect();
         let extra = match n {
             1 => String::new(),
             2 => format!(
                 " {} |",
-                signed(difference(d.teams[0].score, d.teams[1].score))
+                l.gap_signed(difference(d.teams[0].score, d.teams[1].score))
             ),
-            _ => format!(" {} |", score(d.range)),
+            _ => format!(" {} |", l.score(d.range)),
         };
         let _ = writeln!(
             out,
             "| {} | {} | {} |{extra}",
             cell(&d.name),
-            score(Some(d.target)),
+            l.score(Some(d.target)),
             scores.join(" | ")
         );
     }
@@ -366,7 +354,7 @@ fn two_speed(out: &mut String, c: &Comparison, l: &Labels) {
         let text = c.question(&f.question_id).map_or("", |q| q.text.as_str());
         let side = |list: &[crate::domain::compare::TeamLevel]| {
             list.iter()
-                .map(|t| format!("{} ({})", cell(&t.team), score(Some(t.median))))
+                .map(|t| format!("{} ({})", cell(&t.team), l.score(Some(t.median))))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -403,24 +391,29 @@ fn team(out: &mut String, t: &TeamChapter, l: &Labels) {
                 format!(
                     "{} {} ({})",
                     cell(&s.dimension),
-                    score(Some(s.score)),
-                    signed(Some(s.delta))
+                    l.score(Some(s.score)),
+                    l.gap_signed(Some(s.delta))
                 )
             })
             .collect();
-        let _ = writeln!(out, "- {}{}", bold_title(l, title), items.join("; "));
+        let _ = writeln!(
+            out,
+            "- {}{}",
+            bold_title(l, title),
+            items.join(l.semicolon())
+        );
     }
     if !t.below_target.is_empty() {
         let below: Vec<String> = t
             .below_target
             .iter()
-            .map(|g| format!("{} {}", cell(&g.dimension), signed(Some(-g.gap))))
+            .map(|g| format!("{} {}", cell(&g.dimension), l.gap_signed(Some(-g.gap))))
             .collect();
         let _ = writeln!(
             out,
             "- {}{}",
             bold_title(l, l.md_below_target),
-            below.join("; ")
+            below.join(l.semicolon())
         );
     }
     recommendations(out, l.short_term_plan, &t.short_term_plan, l);
@@ -432,7 +425,7 @@ fn team(out: &mut String, t: &TeamChapter, l: &Labels) {
             l.md_to_discuss, l.question, l.levels, l.unknown, l.md_answers
         );
         for d in &t.disagreements {
-            let answers: Vec<String> = d.answers.iter().map(answer_cell).collect();
+            let answers: Vec<String> = d.answers.iter().map(|a| answer_cell(a, l)).collect();
             let _ = writeln!(
                 out,
                 "| `{}` {} | {} | {} | {} |",
@@ -440,7 +433,7 @@ fn team(out: &mut String, t: &TeamChapter, l: &Labels) {
                 cell(&d.question),
                 d.range(),
                 l.of(d.unknown, d.answered),
-                answers.join("; ")
+                answers.join(l.semicolon())
             );
         }
     }
@@ -464,21 +457,24 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation], l: &L
     for r in list {
         let _ = writeln!(
             out,
-            "| {} | {} | `{}` {} | {} → {} | {:.2} | {} |",
+            "| {} | {} | `{}` {} | {} → {} | {} | {} |",
             r.rank,
             l.effort_value(r.effort),
             r.question_id,
             cell(&r.question),
             cell(&r.from_label),
             cell(&r.to_label),
-            r.priority,
+            l.priority_value(r.priority),
             cell(&r.text)
         );
     }
 }
 
-/// One respondent's answer in a table cell: "Name: 3 «comment»".
-fn answer_cell(a: &RespondentAnswer) -> String {
+/// One respondent's answer in a table cell: "Name: 3 «comment»" / « Nom : 3 « commentaire » ».
+fn answer_cell(a: &RespondentAnswer, l: &Labels) -> String {
+    if l.fr() {
+        return cell(&l.answer_by(a));
+    }
     let given = a.answer.map_or("–".to_string(), |x| x.to_string());
     if a.comment.is_empty() {
         format!("{}: {given}", cell(&a.respondent))

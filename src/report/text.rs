@@ -3,12 +3,11 @@
 //! letter in tables (legend at the top) because site names are long.
 
 use crate::domain::compare::{Comparison, Recommendation};
-use crate::domain::metrics::clusters::PROFILES_SOURCE;
 use crate::domain::metrics::derive::FROM_ANSWERS;
 use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, TeamRhythm, steps_label};
 use crate::domain::text::printable_lines;
-use crate::report::chapter::{DisagreementItem, StandingKind, TeamChapter, team_chapters};
-use crate::report::format::{difference, fit, pct, right, scale_line, score, signed, wrap};
+use crate::report::chapter::{DisagreementItem, TeamChapter, team_chapters};
+use crate::report::format::{difference, fit, right, scale_line, wrap};
 use crate::report::labels::Labels;
 use crate::report::perception::{COMPARE_GAPS, pairs};
 use std::fmt::Write;
@@ -41,94 +40,97 @@ pub fn render_in(c: &Comparison, lang: crate::report::Lang) -> String {
 
 fn render_raw(c: &Comparison, l: &Labels) -> String {
     let mut out = String::new();
-    header(&mut out, c);
-    teams_table(&mut out, c);
-    delivery(&mut out, c);
+    header(&mut out, c, l);
+    teams_table(&mut out, c, l);
+    delivery(&mut out, c, l);
     if !c.has_answers() {
-        out.push_str(
-            "\nNo answers yet: nothing to compare. Record some with `devops-maturity answer`.\n",
-        );
+        let _ = writeln!(out, "\n{}", l.cmp_no_answers());
         perception(&mut out, c, l);
         return out;
     }
-    dimensions_table(&mut out, c);
-    progress(&mut out, c);
+    dimensions_table(&mut out, c, l);
+    progress(&mut out, c, l);
     if c.teams.len() == 2 {
-        question_differences(&mut out, c);
+        question_differences(&mut out, c, l);
     }
-    two_speed(&mut out, c);
-    pairings(&mut out, c);
+    two_speed(&mut out, c, l);
+    pairings(&mut out, c, l);
     perception(&mut out, c, l);
     for chapter in team_chapters(c) {
-        team_section(&mut out, &chapter);
-        role_splits(&mut out, c, chapter.index);
+        team_section(&mut out, &chapter, l);
+        role_splits(&mut out, c, chapter.index, l);
     }
     out
 }
 
-fn header(out: &mut String, c: &Comparison) {
+fn header(out: &mut String, c: &Comparison, l: &Labels) {
     let q = &c.questionnaire;
-    let _ = writeln!(out, "Comparison of \"{}\" — {}", c.assessment, q.title);
-    let _ = writeln!(out, "Levels: {}", scale_line(&q.levels));
+    let _ = writeln!(out, "{}", l.cmp_title(&c.assessment, &q.title));
+    let _ = writeln!(out, "{}{}", l.colon(l.levels), scale_line(&q.levels));
     if let Some(short) = c.short_form {
-        let _ = writeln!(
-            out,
-            "Short form: {} of {} questions asked; every number is over those.",
-            short.asked, short.of
-        );
+        let _ = writeln!(out, "{}", l.cmp_short_form(short.asked, short.of));
     }
-    let _ = writeln!(
-        out,
-        "Scores are medians of the respondents' levels; gap = target − score; + is ahead."
-    );
-    let _ = writeln!(
-        out,
-        "A step's priority is its gap × the weight of its dimension."
-    );
+    let _ = writeln!(out, "{}", l.cmp_scores_note());
+    let _ = writeln!(out, "{}", l.cmp_priority_note());
 }
 
-fn teams_table(out: &mut String, c: &Comparison) {
+/// A column as wide as its header or `min`, whichever is wider (French headers are longer).
+fn width(head: &str, min: usize) -> usize {
+    head.chars().count().max(min)
+}
+
+fn teams_table(out: &mut String, c: &Comparison, l: &Labels) {
     let n = c.teams.len();
-    let _ = writeln!(
-        out,
-        "\nTeams{}  {}  {}  {}  {}  {}  {}",
-        " ".repeat(LABEL - 1),
-        right("Resp.", 5),
-        right("Answered", 8),
-        right("Score", 5),
-        right("%", 4),
-        right("Target", 6),
-        right("Gap", 4)
-    );
+    let heads = [
+        (l.cmp_resp_short(), 5),
+        (l.md_answered, 8),
+        (l.score, 5),
+        ("%", 4),
+        (l.target, 6),
+        (l.gap, 4),
+    ];
+    let widths: Vec<usize> = heads.iter().map(|&(h, w)| width(h, w)).collect();
+    let head: String = heads
+        .iter()
+        .zip(&widths)
+        .flat_map(|(&(h, _), &w)| ["  ".to_string(), right(h, w)])
+        .collect();
+    let _ = writeln!(out, "\n{}{head}", fit(l.teams, LABEL + 4));
     for (i, t) in c.teams.iter().enumerate() {
+        let cells = [
+            t.respondents.len().to_string(),
+            l.pct(t.coverage),
+            l.score(t.overall),
+            t.overall_percent.map_or("–".into(), |p| l.percent(p)),
+            l.score(Some(t.target)),
+            // Target and score as shown, so the gap column adds up.
+            l.score(difference(Some(t.target), t.overall)),
+        ];
+        let row: String = cells
+            .iter()
+            .zip(&widths)
+            .flat_map(|(text, &w)| ["  ".to_string(), right(text, w)])
+            .collect();
         let _ = writeln!(
             out,
-            "  {} {}  {}  {}  {}  {}  {}  {}",
+            "  {} {}{row}",
             fit(&team_letter(i, n), 3),
             fit(&t.name, LABEL - 2),
-            right(&t.respondents.len().to_string(), 5),
-            right(&pct(t.coverage), 8),
-            right(&score(t.overall), 5),
-            right(
-                &t.overall_percent.map_or("–".into(), |p| format!("{p:.0}%")),
-                4
-            ),
-            right(&score(Some(t.target)), 6),
-            // Target and score as shown, so the gap column adds up.
-            right(&score(difference(Some(t.target), t.overall)), 4)
         );
     }
 }
 
-fn dimensions_table(out: &mut String, c: &Comparison) {
+fn dimensions_table(out: &mut String, c: &Comparison, l: &Labels) {
     let n = c.teams.len();
     let indices: Vec<usize> = (0..n).collect();
+    let target_w = width(l.target, 6);
+    let range_w = width(l.range, 6);
     for block in indices.chunks(TEAMS_PER_BLOCK) {
         let last = block.last() == Some(&(n - 1));
         let extra = match n {
             2 => format!("  {}", right("Δ A−B", 6)),
             1 => String::new(),
-            _ if last => format!("  {}", right("Range", 6)),
+            _ if last => format!("  {}", right(l.range, range_w)),
             _ => String::new(),
         };
         let heads: String = block
@@ -138,34 +140,37 @@ fn dimensions_table(out: &mut String, c: &Comparison) {
         let _ = writeln!(
             out,
             "\n{}  {}{heads}{extra}",
-            fit("Dimension scores", LABEL + 2),
-            right("Target", 6)
+            fit(l.cmp_dimension_scores(), LABEL + 2),
+            right(l.target, target_w)
         );
         for d in &c.dimensions {
             let cells: String = block
                 .iter()
-                .flat_map(|&i| ["  ".to_string(), right(&score(d.teams[i].score), 5)])
+                .flat_map(|&i| ["  ".to_string(), right(&l.score(d.teams[i].score), 5)])
                 .collect();
             let extra = match n {
                 2 => format!(
                     "  {}",
-                    right(&signed(difference(d.teams[0].score, d.teams[1].score)), 6)
+                    right(
+                        &l.gap_signed(difference(d.teams[0].score, d.teams[1].score)),
+                        6
+                    )
                 ),
                 1 => String::new(),
-                _ if last => format!("  {}", right(&score(d.range), 6)),
+                _ if last => format!("  {}", right(&l.score(d.range), range_w)),
                 _ => String::new(),
             };
             let _ = writeln!(
                 out,
                 "  {}  {}{cells}{extra}",
                 fit(&d.name, LABEL),
-                right(&score(Some(d.target)), 6)
+                right(&l.score(Some(d.target)), target_w)
             );
         }
     }
 }
 
-fn question_differences(out: &mut String, c: &Comparison) {
+fn question_differences(out: &mut String, c: &Comparison, l: &Labels) {
     let pair = c.pair(0, 1);
     let top: Vec<_> = pair
         .deltas
@@ -177,19 +182,16 @@ fn question_differences(out: &mut String, c: &Comparison) {
     if top.is_empty() {
         return;
     }
-    let _ = writeln!(
-        out,
-        "\nLargest differences by question (A − B, 1 level or more)"
-    );
+    let _ = writeln!(out, "\n{}", l.cmp_largest_differences());
     for d in top {
         let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
         let _ = writeln!(
             out,
             "  {}  {} {} {}  {}",
             fit(&d.question_id, 26),
-            right(&score(Some(d.a)), 3),
-            right(&score(Some(d.b)), 3),
-            right(&signed(difference(Some(d.a), Some(d.b))), 5),
+            right(&l.score(Some(d.a)), 3),
+            right(&l.score(Some(d.b)), 3),
+            right(&l.gap_signed(difference(Some(d.a), Some(d.b))), 5),
             fit(text, WIDTH - 44)
         );
     }
@@ -279,26 +281,26 @@ fn perception(out: &mut String, c: &Comparison, l: &Labels) {
     }
 }
 
-fn two_speed(out: &mut String, c: &Comparison) {
+fn two_speed(out: &mut String, c: &Comparison, l: &Labels) {
     if c.two_speed.is_empty() {
         return;
     }
-    let _ = writeln!(
-        out,
-        "\nTwo-speed questions (team medians {} or more levels apart)",
-        c.options.two_speed_levels
-    );
+    let _ = writeln!(out, "\n{}", l.cmp_two_speed(c.options.two_speed_levels));
     let n = c.teams.len();
     let letter = |name: &str| {
         c.team_index(name)
             .map_or_else(|| name.to_string(), |i| team_letter(i, n))
     };
+    // "ahead: " and "behind: " right-aligned on their colons.
+    let sides = [l.cmp_side(true), l.cmp_side(false)];
+    let side_w = sides.iter().map(|s| s.chars().count()).max().unwrap_or(0) + 5;
+    let leads = sides.map(|s| right(&l.colon(s), side_w + 2));
     for f in &c.two_speed {
         let text = c.question(&f.question_id).map_or("", |q| q.text.as_str());
         let side = |levels: &[crate::domain::compare::TeamLevel]| {
             levels
                 .iter()
-                .map(|t| format!("{} {}", letter(&t.team), score(Some(t.median))))
+                .map(|t| format!("{} {}", letter(&t.team), l.score(Some(t.median))))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -308,20 +310,16 @@ fn two_speed(out: &mut String, c: &Comparison) {
             fit(&f.question_id, 26),
             fit(text, WIDTH - 28)
         );
-        bullet(out, "      ahead: ", &side(&f.ahead));
-        bullet(out, "     behind: ", &side(&f.behind));
+        bullet(out, &leads[0], &side(&f.ahead));
+        bullet(out, &leads[1], &side(&f.behind));
     }
 }
 
-fn pairings(out: &mut String, c: &Comparison) {
+fn pairings(out: &mut String, c: &Comparison, l: &Labels) {
     if c.learn_from_each_other.is_empty() {
         return;
     }
-    let _ = writeln!(
-        out,
-        "\nLearn from each other (a team {} or more levels ahead on a question)",
-        c.options.pairing_levels
-    );
+    let _ = writeln!(out, "\n{}", l.cmp_pairings(c.options.pairing_levels));
     let n = c.teams.len();
     let letter = |name: &str| {
         c.team_index(name)
@@ -331,24 +329,22 @@ fn pairings(out: &mut String, c: &Comparison) {
         let first = group[0];
         let _ = writeln!(
             out,
-            "  {} can learn from {} on {} question(s):",
-            first.learner,
-            first.leader,
-            group.len()
+            "  {}",
+            l.cmp_can_learn(&first.learner, &first.leader, group.len())
         );
         for p in group {
+            let head = format!(
+                "{} ({} {} → {} {})",
+                p.question_id,
+                letter(&p.learner),
+                l.score(Some(p.learner_median)),
+                letter(&p.leader),
+                l.score(Some(p.leader_median)),
+            );
             bullet(
                 out,
                 "  - ",
-                &format!(
-                    "{} ({} {} → {} {}): {}",
-                    p.question_id,
-                    letter(&p.learner),
-                    score(Some(p.learner_median)),
-                    letter(&p.leader),
-                    score(Some(p.leader_median)),
-                    p.leader_practice
-                ),
+                &format!("{}{}", l.colon(&head), p.leader_practice),
             );
         }
     }
@@ -360,42 +356,40 @@ const KEY_COLUMN: usize = 12;
 /// The delivery rhythm: per team three rows (the value, its band, the cluster nearest on that
 /// key alone) under the four keys, the team's cluster on the right; then the gaps between
 /// teams and the key that splits them most.
-fn delivery(out: &mut String, c: &Comparison) {
+fn delivery(out: &mut String, c: &Comparison, l: &Labels) {
     let d = &c.delivery;
     if !d.has_readings() {
-        let _ = writeln!(
-            out,
-            "\nDelivery rhythm: no figures yet (record them with `devops-maturity metrics set`)."
-        );
+        let _ = writeln!(out, "\n{}", l.cmp_no_figures());
         return;
     }
-    let _ = writeln!(
-        out,
-        "\nDelivery rhythm (DORA keys, Quick Check bands, clusters of the 2024 DORA report)"
-    );
-    let heads: String = ["Deployments", "Lead time", "Failures", "Recovery"]
-        .iter()
-        .fold(String::new(), |mut acc, h| {
-            acc.push(' ');
-            acc.push_str(&fit(h, KEY_COLUMN));
-            acc
-        });
-    let _ = writeln!(out, "{}{heads} Cluster", " ".repeat(12));
+    let _ = writeln!(out, "\n{}", l.cmp_rhythm_heading());
+    let (keys, cluster_head) = l.cmp_rhythm_heads();
+    let heads: String = keys.iter().fold(String::new(), |mut acc, h| {
+        acc.push(' ');
+        acc.push_str(&fit(h, KEY_COLUMN));
+        acc
+    });
+    let _ = writeln!(out, "{}{heads} {cluster_head}", " ".repeat(12));
+    let (row_labels, provisional) = l.cmp_rhythm_rows();
     let n = d.teams.len();
     for (i, t) in d.teams.iter().enumerate() {
         let letter = fit(&team_letter(i, n), 3);
-        let cluster = t.cluster.map_or("–".to_string(), |c| c.label().to_string());
-        let distance = t.distance.map_or(String::new(), steps_label);
+        let cluster = t
+            .cluster
+            .map_or("–".to_string(), |c| l.cluster_label(c).to_string());
+        let distance = t.distance.map_or(String::new(), |x| l.steps(x));
         let rows = [
-            ("value", cells(t, KeyReading::value_cell), cluster),
-            ("band", cells(t, KeyReading::band_cell), distance),
+            (row_labels[0], cells(t, |r| l.value_cell(r)), cluster),
+            (row_labels[1], cells(t, |r| l.band_cell(r)), distance),
             (
-                "nearest",
+                row_labels[2],
                 cells(t, |r| {
-                    r.nearest_cluster.map_or("–", |c| c.as_str()).to_string()
+                    r.nearest_cluster
+                        .map_or("–", |c| l.cluster_short(c))
+                        .to_string()
                 }),
                 if t.provisional {
-                    "provisional".into()
+                    provisional.into()
                 } else {
                     String::new()
                 },
@@ -411,10 +405,10 @@ fn delivery(out: &mut String, c: &Comparison) {
             let _ = writeln!(out, "{}", line.trim_end());
         }
         if let Some(r) = t.reading(Key::ReworkRate) {
-            let _ = writeln!(out, "     rework rate {}", r.value_cell());
+            let _ = writeln!(out, "     {} {}", l.cmp_rework(), l.value_cell(r));
         }
     }
-    delivery_notes(out, d);
+    delivery_notes(out, d, l);
 }
 
 /// The four key cells of a team's row.
@@ -430,35 +424,20 @@ fn cells(t: &TeamRhythm, cell: impl Fn(&KeyReading) -> String) -> String {
 }
 
 /// What "≈" means, the gaps between teams, the widest one, and the source of the clusters.
-fn delivery_notes(out: &mut String, d: &Delivery) {
+fn delivery_notes(out: &mut String, d: &Delivery, l: &Labels) {
     let questions: Vec<String> = provisional_questions(d);
     if !questions.is_empty() {
-        bullet(
-            out,
-            "  ",
-            &format!(
-                "≈: provisional band {FROM_ANSWERS} (the team's level on {}).",
-                questions.join(", ")
-            ),
-        );
+        bullet(out, "  ", &l.cmp_provisional_note(&questions.join(", ")));
     }
     for g in &d.gaps {
-        bullet(out, "  - ", &format!("{}.", g.text));
+        bullet(out, "  - ", &format!("{}.", l.key_gap(g)));
     }
     if let Some(key) = d.widest_gap
         && let Some(g) = d.gap(key)
     {
-        bullet(
-            out,
-            "  ",
-            &format!(
-                "The key that splits them most: {} ({} apart).",
-                key.name(),
-                steps_label(g.steps)
-            ),
-        );
+        bullet(out, "  ", &l.cmp_widest_key(key, g.steps));
     }
-    bullet(out, "  ", &format!("Clusters: {PROFILES_SOURCE}."));
+    bullet(out, "  ", &l.cmp_clusters_source());
 }
 
 /// The titles of the questions behind the provisional readings, in key order, each once.
@@ -537,7 +516,7 @@ pub fn render_metrics(assessment: &str, d: &Delivery) -> String {
     if !d.gaps.is_empty() {
         out.push('\n');
     }
-    delivery_notes(&mut out, d);
+    delivery_notes(&mut out, d, &crate::report::labels::EN);
     out
 }
 
@@ -549,28 +528,15 @@ fn bullet(out: &mut String, lead: &str, text: &str) {
     }
 }
 
-fn team_section(out: &mut String, t: &TeamChapter) {
+fn team_section(out: &mut String, t: &TeamChapter, l: &Labels) {
     let _ = writeln!(out, "\n== {} ==", t.team);
     if !t.has_scores {
-        let _ = writeln!(out, "  No answers yet.");
+        let _ = writeln!(out, "  {}", l.md_team_no_answers);
         return;
     }
-    bullet(
-        out,
-        "  ",
-        &format!(
-            "{} respondent(s): {}",
-            t.respondents.len(),
-            t.respondents.join(", ")
-        ),
-    );
+    bullet(out, "  ", &l.cmp_respondents(&t.respondents));
     for list in &t.standings {
-        let (title, against) = match list.kind {
-            StandingKind::Strengths => ("Strengths", "vs own average"),
-            StandingKind::Weaknesses => ("Weaknesses", "vs own average"),
-            StandingKind::AheadOfOthers => ("Ahead of the others", "vs others"),
-            StandingKind::BehindOthers => ("Behind the others", "vs others"),
-        };
+        let (title, against) = l.cmp_standing(list.kind);
         let items: Vec<String> = list
             .items
             .iter()
@@ -578,29 +544,41 @@ fn team_section(out: &mut String, t: &TeamChapter) {
                 format!(
                     "{} {} ({} {against})",
                     s.dimension,
-                    score(Some(s.score)),
-                    signed(Some(s.delta))
+                    l.score(Some(s.score)),
+                    l.gap_signed(Some(s.delta))
                 )
             })
             .collect();
-        bullet(out, "  ", &format!("{title}: {}", items.join("; ")));
+        bullet(
+            out,
+            "  ",
+            &format!("{}{}", l.colon(title), items.join(l.semicolon())),
+        );
     }
     if t.below_target.is_empty() {
-        let _ = writeln!(out, "  Every dimension meets its target.");
+        let _ = writeln!(out, "  {}", l.cmp_all_targets_met());
     } else {
         let below: Vec<String> = t
             .below_target
             .iter()
-            .map(|g| format!("{} {}", g.dimension, signed(Some(-g.gap))))
+            .map(|g| format!("{} {}", g.dimension, l.gap_signed(Some(-g.gap))))
             .collect();
-        bullet(out, "  ", &format!("Below target: {}", below.join("; ")));
+        bullet(
+            out,
+            "  ",
+            &format!(
+                "{}{}",
+                l.colon(l.md_below_target),
+                below.join(l.semicolon())
+            ),
+        );
     }
-    recommendations(out, "Short-term plan", &t.short_term_plan);
-    recommendations(out, "Roadmap", &t.roadmap);
-    disagreements(out, &t.disagreements);
+    recommendations(out, l.short_term_plan, &t.short_term_plan, l);
+    recommendations(out, l.roadmap, &t.roadmap, l);
+    disagreements(out, &t.disagreements, l);
 }
 
-fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
+fn recommendations(out: &mut String, title: &str, list: &[Recommendation], l: &Labels) {
     if list.is_empty() {
         return;
     }
@@ -609,26 +587,13 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
         bullet(
             out,
             &format!("  {}. ", right(&r.rank.to_string(), 2)),
-            &format!(
-                "[{}] {}: {} → {}, priority {:.2} ({} × {})",
-                r.effort,
-                r.question_id,
-                r.from_label,
-                r.to_label,
-                r.priority,
-                score(Some(r.gap)),
-                r.dimension_weight
-            ),
+            &l.cmp_step(r),
         );
         if let Some(owners) = r.owners.as_ref().filter(|_| r.owners_moved_it()) {
             bullet(
                 out,
                 "      ",
-                &format!(
-                    "Starts from the owners' level ({}; team median {}).",
-                    owners.text(),
-                    score(Some(r.median))
-                ),
+                &l.cmp_owners_start(&l.owners_text(owners), r.median),
             );
         }
         bullet(out, "      ", &r.text);
@@ -636,99 +601,92 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation]) {
 }
 
 /// The team's role splits: roles of the team whose medians are far apart on a question.
-fn role_splits(out: &mut String, c: &Comparison, team: usize) {
+fn role_splits(out: &mut String, c: &Comparison, team: usize, l: &Labels) {
     let Some(t) = c.teams.get(team).filter(|t| !t.role_splits.is_empty()) else {
         return;
     };
-    let _ = writeln!(
-        out,
-        "  Role splits (roles {} or more levels apart: ask each role what it sees)",
-        c.options.role_split_levels
-    );
+    let _ = writeln!(out, "  {}", l.cmp_role_splits(c.options.role_split_levels));
     for s in &t.role_splits {
         let text = c.question(&s.question_id).map_or("", |q| q.text.as_str());
-        bullet(out, "  - ", &format!("{}: {text}", s.question_id));
-        bullet(out, "      ", &s.roles_text());
+        bullet(out, "  - ", &format!("{}{text}", l.colon(&s.question_id)));
+        bullet(out, "      ", &l.role_split_text(s));
     }
 }
 
-fn disagreements(out: &mut String, list: &[DisagreementItem]) {
+fn disagreements(out: &mut String, list: &[DisagreementItem], l: &Labels) {
     if list.is_empty() {
         return;
     }
-    let _ = writeln!(out, "  To discuss (respondents disagree or do not know)");
+    let _ = writeln!(out, "  {}", l.cmp_to_discuss());
     for d in list {
-        let what = match (d.lowest, d.highest) {
-            (Some(lo), Some(hi)) if lo != hi => format!("levels {lo} to {hi}"),
-            (Some(lo), _) => format!("level {lo}"),
-            _ => "no level".to_string(),
-        };
+        let what = l.cmp_levels_span(d.lowest, d.highest);
         let unknown = if d.unknown > 0 {
-            format!(", {} of {} unknown", d.unknown, d.answered)
+            l.cmp_unknown(d.unknown, d.answered)
         } else {
             String::new()
         };
-        bullet(
-            out,
-            "  - ",
-            &format!("{} ({what}{unknown}): {}", d.question_id, d.question),
-        );
+        let head = format!("{} ({what}{unknown})", d.question_id);
+        bullet(out, "  - ", &format!("{}{}", l.colon(&head), d.question));
         let answers: Vec<String> = d
             .answers
             .iter()
             .map(|a| {
-                let given = a.answer.map_or("–".to_string(), |x| x.to_string());
+                let given = if l.fr() {
+                    l.answer(a.answer)
+                } else {
+                    a.answer.map_or("–".to_string(), |x| x.to_string())
+                };
                 if a.comment.is_empty() {
                     format!("{} {given}", a.respondent)
                 } else {
-                    format!("{} {given} «{}»", a.respondent, a.comment)
+                    format!("{} {given} {}", a.respondent, l.cmp_comment(&a.comment))
                 }
             })
             .collect();
-        bullet(out, "      ", &answers.join("; "));
+        bullet(out, "      ", &answers.join(l.semicolon()));
     }
 }
 
 /// A follow-up round: per team and dimension the score then and now and the change, the
 /// questions that moved by a level or more, the done actions and the plan's completion.
-fn progress(out: &mut String, c: &Comparison) {
+fn progress(out: &mut String, c: &Comparison, l: &Labels) {
     let Some(p) = &c.progress else {
         return;
     };
+    let [overall, moved, done, plan] = l.cmp_progress_words();
     let _ = writeln!(
         out,
-        "\nProgress since \"{}\" (round {} of the chain from \"{}\")",
-        p.previous,
-        p.rounds.len(),
-        p.first
+        "\n{}",
+        l.cmp_progress(&p.previous, p.rounds.len(), &p.first)
     );
     for t in &p.teams {
         let _ = writeln!(
             out,
-            "  {}: overall {} → {} ({})",
-            t.team,
-            score(t.overall.then),
-            score(t.overall.now),
-            signed(t.overall.change)
+            "  {}{overall} {} → {} ({})",
+            l.colon(&t.team),
+            l.score(t.overall.then),
+            l.score(t.overall.now),
+            l.gap_signed(t.overall.change)
         );
         for d in &t.dimensions {
             let _ = writeln!(
                 out,
                 "    {:<30} {:>4} → {:>4}  {:>5}",
                 fit(&d.dimension, 30),
-                score(d.change.then),
-                score(d.change.now),
-                signed(d.change.change)
+                l.score(d.change.then),
+                l.score(d.change.now),
+                l.gap_signed(d.change.change)
             );
         }
         for m in &t.moved {
             let _ = writeln!(
                 out,
-                "    moved: {} {} → {} ({})",
+                "    {}{} {} → {} ({})",
+                l.colon(moved),
                 m.title,
-                score(Some(m.then)),
-                score(Some(m.now)),
-                signed(Some(m.change))
+                l.score(Some(m.then)),
+                l.score(Some(m.now)),
+                l.gap_signed(Some(m.change))
             );
         }
     }
@@ -736,20 +694,20 @@ fn progress(out: &mut String, c: &Comparison) {
         let reach: Vec<String> = d
             .teams
             .iter()
-            .map(|r| {
-                let verdict = match r.reached {
-                    Some(true) => "reached",
-                    Some(false) => "not reached",
-                    None => "no level aimed at",
-                };
-                format!("{} {verdict}", r.team)
-            })
+            .map(|r| format!("{} {}", r.team, l.cmp_reached(r.reached)))
             .collect();
-        let _ = writeln!(out, "  done {}: {} — {}", d.id, d.title, reach.join(", "));
+        let _ = writeln!(
+            out,
+            "  {}{} — {}",
+            l.colon(&format!("{done} {}", d.id)),
+            d.title,
+            reach.join(", ")
+        );
     }
     let _ = writeln!(
         out,
-        "  Plan: {}",
-        crate::report::labels::PLAN_EN.completion_line(&p.plan)
+        "  {}{}",
+        l.colon(plan),
+        crate::report::labels::PlanLabels::of(l.lang).completion_line(&p.plan)
     );
 }
