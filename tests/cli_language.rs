@@ -331,3 +331,164 @@ fn list_follows_lang_then_the_locale() {
     let forced = list(Some("en"), "fr_FR.UTF-8");
     assert!(forced.contains(", created "), "{forced}");
 }
+
+/// Runs with a given locale (`LC_ALL`/`LC_MESSAGES` cleared): the errors of commands whose
+/// assessment cannot be read follow it.
+fn run_in(data: &Path, locale: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(args)
+        .env("DEVOPS_MATURITY_DATA", data)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .unwrap()
+}
+
+/// A refusal: exit 2, one line on stderr, no panic; returns the line.
+fn refused(o: &std::process::Output) -> String {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err.trim_end().to_string()
+}
+
+#[test]
+fn a_french_assessment_refuses_in_french_and_lang_en_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let answer = |lang: Option<&str>, team: &str, who: &str, set: &str| {
+        let mut args = vec![];
+        if let Some(l) = lang {
+            args.extend(["--lang", l]);
+        }
+        args.extend([
+            "answer",
+            "banque",
+            "--team",
+            team,
+            "--respondent",
+            who,
+            "--set",
+            set,
+        ]);
+        // An English locale: the assessment's language wins over it.
+        refused(&run_in(d, "C", &args))
+    };
+    let team = answer(None, "Lyon", "Alice", "ci.build=3");
+    assert!(
+        team.starts_with(&format!(
+            "erreur{NNBSP}: l’équipe «{NNBSP}Lyon{NNBSP}» ne fait pas partie de «{NNBSP}banque{NNBSP}»"
+        )),
+        "{team}"
+    );
+    assert!(
+        team.contains(&format!("(équipes{NNBSP}: Paris, Nantes)")),
+        "{team}"
+    );
+    let close = answer(None, "Pari", "Alice", "ci.build=3");
+    assert!(
+        close.contains(&format!("vouliez-vous dire «{NNBSP}Paris{NNBSP}»{NNBSP}?")),
+        "{close}"
+    );
+    let level = answer(None, "Paris", "Alice", "ci.build=9");
+    assert!(
+        level.starts_with(&format!(
+            "erreur{NNBSP}: --set ci.build=9{NNBSP}: le niveau 9 est hors de l’échelle 1–"
+        )),
+        "{level}"
+    );
+    let value = answer(None, "Paris", "Alice", "ci.build=beaucoup");
+    assert!(value.contains("n’est pas une réponse"), "{value}");
+    let id = answer(None, "Paris", "Alice", "ci.buld=3");
+    assert!(
+        id.starts_with(&format!(
+            "erreur{NNBSP}: identifiant de question inconnu «{NNBSP}ci.buld{NNBSP}»{NNBSP}; vouliez-vous dire ci.build{NNBSP}?"
+        )),
+        "{id}"
+    );
+    for line in [&team, &close, &level, &value, &id] {
+        assert!(!line.contains("error:"), "{line}");
+        assert!(!line.contains("nothing was"), "{line}");
+    }
+    // `--lang en` brings the English back, same exit code.
+    let en = answer(Some("en"), "Lyon", "Alice", "ci.build=3");
+    assert!(
+        en.starts_with("error: team \"Lyon\" is not part of \"banque\" (teams: Paris, Nantes)"),
+        "{en}"
+    );
+    let en = answer(Some("en"), "Paris", "Alice", "ci.build=9");
+    assert!(
+        en.starts_with("error: --set ci.build=9: level 9 is outside the scale 1–"),
+        "{en}"
+    );
+
+    // An unknown respondent (respondent rename) and request id, on the French assessment.
+    let who = refused(&run_in(
+        d,
+        "C",
+        &[
+            "respondent",
+            "rename",
+            "banque",
+            "--team",
+            "Paris",
+            "Zoé",
+            "Zoe",
+        ],
+    ));
+    assert!(
+        who.starts_with(&format!(
+            "erreur{NNBSP}: aucun répondant «{NNBSP}Zoé{NNBSP}» dans Paris de «{NNBSP}banque{NNBSP}»"
+        )),
+        "{who}"
+    );
+    let request = refused(&run_in(d, "C", &["request", "withdraw", "banque", "zz"]));
+    assert!(
+        request.contains("n’est pas un identifiant de demande"),
+        "{request}"
+    );
+}
+
+#[test]
+fn an_unknown_assessment_is_refused_in_the_locale_or_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let args = ["show", "banqeu"];
+    let fr = refused(&run_in(d, "fr_FR.UTF-8", &args));
+    assert!(
+        fr.starts_with(&format!(
+            "erreur{NNBSP}: aucune évaluation nommée «{NNBSP}banqeu{NNBSP}» dans "
+        )),
+        "{fr}"
+    );
+    assert!(
+        fr.ends_with(&format!(
+            "{NNBSP}; vouliez-vous dire «{NNBSP}banque{NNBSP}»{NNBSP}?"
+        )),
+        "{fr}"
+    );
+    let en = refused(&run_in(d, "C", &args));
+    assert!(
+        en.starts_with("error: no assessment named \"banqeu\" in "),
+        "{en}"
+    );
+    let forced = refused(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["--lang", "en", "show", "banqeu"],
+    ));
+    assert!(forced.starts_with("error: no assessment named"), "{forced}");
+    // clap's own usage errors stay English, exit 2.
+    let o = run_in(d, "fr_FR.UTF-8", &["answer", "banque", "--bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("error: unexpected argument"),
+        "{}",
+        stderr(&o)
+    );
+}

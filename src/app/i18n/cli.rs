@@ -30,6 +30,14 @@ pub fn warning(lang: Lang) -> String {
     }
 }
 
+/// The word before an error line: "error: " / « erreur : ».
+pub fn error_word(lang: Lang) -> String {
+    match lang {
+        Lang::En => "error: ".to_string(),
+        Lang::Fr => format!("erreur{NNBSP}: "),
+    }
+}
+
 /// The word before a note line: "note: " / « note : ».
 pub fn note(lang: Lang) -> String {
     match lang {
