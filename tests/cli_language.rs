@@ -492,3 +492,81 @@ fn an_unknown_assessment_is_refused_in_the_locale_or_lang() {
         stderr(&o)
     );
 }
+
+#[test]
+fn plan_flags_and_unreadable_files_are_refused_and_warned_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let plan = |args: &[&str]| refused(&run_in(d, "C", args));
+    let due = plan(&[
+        "plan",
+        "add",
+        "banque",
+        "--title",
+        "Astreinte",
+        "--team",
+        "Paris",
+        "--due",
+        "2027-02-30",
+    ]);
+    assert_eq!(
+        due,
+        format!(
+            "erreur{NNBSP}: --due{NNBSP}: «{NNBSP}2027-02-30{NNBSP}» n’est pas une date{NNBSP}; donnez une date ISO comme 2027-03-31"
+        )
+    );
+    let status = plan(&["plan", "set", "banque", "a1b2c", "--status", "fini"]);
+    assert!(
+        status.starts_with(&format!(
+            "erreur{NNBSP}: --status{NNBSP}: statut inconnu «{NNBSP}fini{NNBSP}»"
+        )),
+        "{status}"
+    );
+    let team = plan(&["plan", "add", "banque", "--title", "X", "--team", "Lyon"]);
+    assert!(
+        team.contains("l’équipe «\u{202f}Lyon\u{202f}» ne fait pas partie"),
+        "{team}"
+    );
+    let en = plan(&[
+        "--lang", "en", "plan", "add", "banque", "--title", "X", "--team", "Lyon",
+    ]);
+    assert!(
+        en.starts_with("error: --team: team \"Lyon\" is not part of"),
+        "{en}"
+    );
+
+    // A sheet broken by hand: `show` still works and warns, in French.
+    ok(&run(
+        d,
+        &[
+            "answer",
+            "banque",
+            "--team",
+            "Paris",
+            "--respondent",
+            "Alice",
+            "--set",
+            "ci.build=3",
+        ],
+    ));
+    let sheets = d.join("assessments/banque/responses");
+    let sheet = std::fs::read_dir(&sheets)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&sheet, "{broken").unwrap();
+    let o = run_in(d, "C", &["show", "banque"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let warned = stderr(&o);
+    assert!(
+        warned.starts_with(&format!("attention{NNBSP}: ")) && warned.contains("illisible ("),
+        "{warned}"
+    );
+    assert!(warned.contains("le fichier n’a pas été touché"), "{warned}");
+    let o = run_in(d, "C", &["--lang", "en", "show", "banque"]);
+    assert!(stderr(&o).starts_with("warning: "), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot be read ("), "{}", stderr(&o));
+}

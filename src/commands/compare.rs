@@ -27,7 +27,7 @@ pub fn run(
         ));
     }
     let loaded = ws.load(&args.name)?;
-    super::assessment::warn_unread(ws, &loaded);
+    super::assessment::warn_unread(ws, &loaded, lang);
     let options = CompareOptions {
         short_term_size: args.short_term,
         ..CompareOptions::default()

@@ -170,6 +170,21 @@ fn assessment_of(command: &Command) -> Option<&str> {
     })
 }
 
+/// A file of the data directory that cannot be read, as a warning or error says it in `lang`.
+pub fn store_error_in(lang: Lang, e: &crate::app::StoreError) -> String {
+    match lang {
+        Lang::En => e.to_string(),
+        Lang::Fr => e.french(),
+    }
+}
+
+/// A warning line for each unreadable file, in `lang`.
+pub fn warn_unreadable(lang: Lang, unreadable: &[crate::app::StoreError]) {
+    for e in unreadable {
+        warn!("{}{}", i18n::cli::warning(lang), store_error_in(lang, e));
+    }
+}
+
 /// The language of a command about no assessment in particular: `--lang`, else the locale
 /// (`LC_ALL`, `LC_MESSAGES`, `LANG`).
 pub fn locale_lang(forced: Option<Lang>) -> Lang {
