@@ -570,3 +570,37 @@ fn plan_flags_and_unreadable_files_are_refused_and_warned_in_french() {
     assert!(stderr(&o).starts_with("warning: "), "{}", stderr(&o));
     assert!(stderr(&o).contains("cannot be read ("), "{}", stderr(&o));
 }
+
+#[test]
+fn report_destination_and_add_team_are_refused_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let twice = refused(&run_in(d, "C", &["add-team", "banque", "paris"]));
+    assert_eq!(
+        twice,
+        format!(
+            "erreur{NNBSP}: l’équipe «{NNBSP}Paris{NNBSP}» fait déjà partie de «{NNBSP}banque{NNBSP}»"
+        )
+    );
+    let existing = d.join("rapport.pdf");
+    std::fs::write(&existing, "garder").unwrap();
+    let out = existing.to_str().unwrap();
+    let kept = refused(&run_in(d, "C", &["report", "banque", "-o", out]));
+    assert!(
+        kept.ends_with(&format!(
+            "rapport.pdf existe déjà{NNBSP}; rien n’a été écrit (--force pour le remplacer)"
+        )),
+        "{kept}"
+    );
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "garder");
+    let en = refused(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["--lang", "en", "report", "banque", "-o", out],
+    ));
+    assert!(
+        en.ends_with("rapport.pdf already exists; nothing was written (use --force to replace it)"),
+        "{en}"
+    );
+}
