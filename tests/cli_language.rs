@@ -603,4 +603,33 @@ fn report_destination_and_add_team_are_refused_in_french() {
         en.ends_with("rapport.pdf already exists; nothing was written (use --force to replace it)"),
         "{en}"
     );
+
+    // The workshop's flags: the reason in the room's language after the flag's French colon.
+    let timebox = refused(&run_in(
+        d,
+        "C",
+        &[
+            "workshop",
+            "banque",
+            "--team",
+            "Paris",
+            "--timebox",
+            "bientôt",
+        ],
+    ));
+    assert!(
+        timebox.starts_with(&format!(
+            "erreur{NNBSP}: --timebox{NNBSP}: durée «{NNBSP}bientôt{NNBSP}»"
+        )),
+        "{timebox}"
+    );
+    let about = refused(&run_in(
+        d,
+        "C",
+        &["workshop", "banque", "--team", "Paris", "--about", "Paris"],
+    ));
+    assert!(
+        about.contains("c’est l’équipe de la salle elle-même"),
+        "{about}"
+    );
 }
