@@ -67,17 +67,23 @@ impl Presentation {
         {
             return Err(Error::usage(
                 "--confidential must not be empty; use --no-confidential to leave the line out",
-            ));
+            )
+            .fr(format!(
+                "--confidential ne doit pas être vide{S}; utilisez --no-confidential pour retirer la ligne"
+            )));
         }
         if self.messages.iter().any(|m| m.trim().is_empty()) {
-            return Err(Error::usage("--message must not be empty"));
+            return Err(
+                Error::usage("--message must not be empty").fr("--message ne doit pas être vide")
+            );
         }
         if self
             .organisation
             .as_deref()
             .is_some_and(|o| o.trim().is_empty())
         {
-            return Err(Error::usage("--organisation must not be empty"));
+            return Err(Error::usage("--organisation must not be empty")
+                .fr("--organisation ne doit pas être vide"));
         }
         match self.delimiter {
             None => Ok(None),
@@ -266,10 +272,13 @@ fn team_pages(
     let mut out: Vec<String> = Vec::new();
     for name in wanted {
         let team = super::answers::find_team(assessment, name)
-            .map_err(|e| Error::usage(format!("--team-pages: {}", e.message)))?;
+            .map_err(|e| e.prefixed("--team-pages: ", &format!("--team-pages{S}: ")))?;
         if comparison.team_index(&team).is_none() {
             return Err(Error::usage(format!(
                 "--team-pages \"{team}\" is not among the teams the report includes (--team); add it with --team or leave it out"
+            ))
+            .fr(format!(
+                "--team-pages «{S}{team}{S}» n’est pas parmi les équipes du rapport (--team){S}; ajoutez-la avec --team ou retirez-la"
             )));
         }
         if out.contains(&team) {
