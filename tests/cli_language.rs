@@ -633,3 +633,27 @@ fn report_destination_and_add_team_are_refused_in_french() {
         "{about}"
     );
 }
+
+#[test]
+fn an_untranslated_error_stays_wholly_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    // The delivery-metrics values are not translated yet: "error: " and English, never
+    // « erreur : » before an English sentence.
+    let o = run_in(
+        d,
+        "C",
+        &[
+            "metrics",
+            "set",
+            "banque",
+            "--team",
+            "Paris",
+            "--lead-time",
+            "banane",
+        ],
+    );
+    let line = refused(&o);
+    assert!(line.starts_with("error: --lead-time: "), "{line}");
+}

@@ -376,6 +376,11 @@ pub fn add(ws: &Workspace, name: &str, req: &NewAction) -> Result<Action, Error>
                 return Err(Error::usage(format!(
                     "--question: no question \"{q}\" in questionnaire \"{}\" (ids: `devops-maturity questionnaire show`)",
                     assessment.questionnaire.id
+                ))
+                .fr(format!(
+                    "--question{S}: aucune question {} dans le questionnaire {} (identifiants{S}: `devops-maturity questionnaire show`)",
+                    guill(q),
+                    guill(&assessment.questionnaire.id)
                 )));
             }
             Origin::Question {
@@ -412,19 +417,34 @@ pub fn add_from_request(
             .filter(|r| !r.withdrawn())
             .map(|r| r.id.as_str())
             .collect();
-        let known = if ids.is_empty() {
-            "it has none; `devops-maturity request add` records one".to_string()
+        let (known, connues) = if ids.is_empty() {
+            (
+                "it has none; `devops-maturity request add` records one".to_string(),
+                format!("elle n’en a aucune{S}; `devops-maturity request add` en enregistre une"),
+            )
         } else {
-            format!("requests: {}", ids.join(", "))
+            (
+                format!("requests: {}", ids.join(", ")),
+                format!("demandes{S}: {}", ids.join(", ")),
+            )
         };
         return Err(Error::usage(format!(
             "--request: no request \"{id}\" in \"{}\" ({known})",
             assessment.name
+        ))
+        .fr(format!(
+            "--request{S}: aucune demande {} dans {} ({connues})",
+            guill(id),
+            guill(&assessment.name)
         )));
     };
     if request.status != RequestStatus::Accepted {
         return Err(Error::usage(format!(
             "--request {id}: the request is \"{}\"; only an accepted request becomes a plan action (`devops-maturity request respond {} {id} --status accepted`)",
+            request.status, assessment.name
+        ))
+        .fr(format!(
+            "--request {id}{S}: la demande est «{S}{}{S}»{S}; seule une demande acceptée devient une action du plan (`devops-maturity request respond {} {id} --status accepted`)",
             request.status, assessment.name
         )));
     }

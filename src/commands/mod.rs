@@ -92,8 +92,14 @@ pub fn lang_for(ws: &Workspace, name: &str, forced: Option<Lang>) -> Lang {
 /// questionnaire's; for `new`, the edition or the previous round asked for), else the
 /// locale. Decided again here, after the fact, because an error can come before the command
 /// got as far as choosing a language (an unknown assessment, a bad flag).
+///
+/// A message nobody translated yet stays English with its English "error: ", so that no
+/// line mixes the two languages.
 pub fn error_line(cli: &Cli, e: &Error) -> String {
-    let lang = error_lang(cli);
+    let lang = match error_lang(cli) {
+        Lang::Fr if e.french.is_some() => Lang::Fr,
+        _ => Lang::En,
+    };
     format!(
         "{}{}\n",
         i18n::cli::error_word(lang),
