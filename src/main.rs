@@ -19,7 +19,9 @@ fn main() -> ExitCode {
     match commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            commands::emit_err(&format!("error: {e}\n"));
+            // In the command's language (see `commands::error_line`); clap's own usage
+            // errors above stay English, as clap writes them.
+            commands::emit_err(&commands::error_line(&cli, &e));
             e.exit_code()
         }
     }

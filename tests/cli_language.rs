@@ -388,3 +388,329 @@ fn questionnaire_show_of_the_french_edition_is_french() {
         assert!(en.contains(expected), "{expected:?} missing:\n{en}");
     }
 }
+
+/// Runs with a given locale (`LC_ALL`/`LC_MESSAGES` cleared): the errors of commands whose
+/// assessment cannot be read follow it.
+fn run_in(data: &Path, locale: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(args)
+        .env("DEVOPS_MATURITY_DATA", data)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .unwrap()
+}
+
+/// A refusal: exit 2, one line on stderr, no panic; returns the line.
+fn refused(o: &std::process::Output) -> String {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err.trim_end().to_string()
+}
+
+#[test]
+fn a_french_assessment_refuses_in_french_and_lang_en_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let answer = |lang: Option<&str>, team: &str, who: &str, set: &str| {
+        let mut args = vec![];
+        if let Some(l) = lang {
+            args.extend(["--lang", l]);
+        }
+        args.extend([
+            "answer",
+            "banque",
+            "--team",
+            team,
+            "--respondent",
+            who,
+            "--set",
+            set,
+        ]);
+        // An English locale: the assessment's language wins over it.
+        refused(&run_in(d, "C", &args))
+    };
+    let team = answer(None, "Lyon", "Alice", "ci.build=3");
+    assert!(
+        team.starts_with(&format!(
+            "erreur{NNBSP}: l’équipe «{NNBSP}Lyon{NNBSP}» ne fait pas partie de «{NNBSP}banque{NNBSP}»"
+        )),
+        "{team}"
+    );
+    assert!(
+        team.contains(&format!("(équipes{NNBSP}: Paris, Nantes)")),
+        "{team}"
+    );
+    let close = answer(None, "Pari", "Alice", "ci.build=3");
+    assert!(
+        close.contains(&format!("vouliez-vous dire «{NNBSP}Paris{NNBSP}»{NNBSP}?")),
+        "{close}"
+    );
+    let level = answer(None, "Paris", "Alice", "ci.build=9");
+    assert!(
+        level.starts_with(&format!(
+            "erreur{NNBSP}: --set ci.build=9{NNBSP}: le niveau 9 est hors de l’échelle 1–"
+        )),
+        "{level}"
+    );
+    let value = answer(None, "Paris", "Alice", "ci.build=beaucoup");
+    assert!(value.contains("n’est pas une réponse"), "{value}");
+    let id = answer(None, "Paris", "Alice", "ci.buld=3");
+    assert!(
+        id.starts_with(&format!(
+            "erreur{NNBSP}: identifiant de question inconnu «{NNBSP}ci.buld{NNBSP}»{NNBSP}; vouliez-vous dire ci.build{NNBSP}?"
+        )),
+        "{id}"
+    );
+    for line in [&team, &close, &level, &value, &id] {
+        assert!(!line.contains("error:"), "{line}");
+        assert!(!line.contains("nothing was"), "{line}");
+    }
+    // `--lang en` brings the English back, same exit code.
+    let en = answer(Some("en"), "Lyon", "Alice", "ci.build=3");
+    assert!(
+        en.starts_with("error: team \"Lyon\" is not part of \"banque\" (teams: Paris, Nantes)"),
+        "{en}"
+    );
+    let en = answer(Some("en"), "Paris", "Alice", "ci.build=9");
+    assert!(
+        en.starts_with("error: --set ci.build=9: level 9 is outside the scale 1–"),
+        "{en}"
+    );
+
+    // An unknown respondent (respondent rename) and request id, on the French assessment.
+    let who = refused(&run_in(
+        d,
+        "C",
+        &[
+            "respondent",
+            "rename",
+            "banque",
+            "--team",
+            "Paris",
+            "Zoé",
+            "Zoe",
+        ],
+    ));
+    assert!(
+        who.starts_with(&format!(
+            "erreur{NNBSP}: aucun répondant «{NNBSP}Zoé{NNBSP}» dans Paris de «{NNBSP}banque{NNBSP}»"
+        )),
+        "{who}"
+    );
+    let request = refused(&run_in(d, "C", &["request", "withdraw", "banque", "zz"]));
+    assert!(
+        request.contains("n’est pas un identifiant de demande"),
+        "{request}"
+    );
+}
+
+#[test]
+fn an_unknown_assessment_is_refused_in_the_locale_or_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let args = ["show", "banqeu"];
+    let fr = refused(&run_in(d, "fr_FR.UTF-8", &args));
+    assert!(
+        fr.starts_with(&format!(
+            "erreur{NNBSP}: aucune évaluation nommée «{NNBSP}banqeu{NNBSP}» dans "
+        )),
+        "{fr}"
+    );
+    assert!(
+        fr.ends_with(&format!(
+            "{NNBSP}; vouliez-vous dire «{NNBSP}banque{NNBSP}»{NNBSP}?"
+        )),
+        "{fr}"
+    );
+    let en = refused(&run_in(d, "C", &args));
+    assert!(
+        en.starts_with("error: no assessment named \"banqeu\" in "),
+        "{en}"
+    );
+    let forced = refused(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["--lang", "en", "show", "banqeu"],
+    ));
+    assert!(forced.starts_with("error: no assessment named"), "{forced}");
+    // clap's own usage errors stay English, exit 2.
+    let o = run_in(d, "fr_FR.UTF-8", &["answer", "banque", "--bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("error: unexpected argument"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn plan_flags_and_unreadable_files_are_refused_and_warned_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let plan = |args: &[&str]| refused(&run_in(d, "C", args));
+    let due = plan(&[
+        "plan",
+        "add",
+        "banque",
+        "--title",
+        "Astreinte",
+        "--team",
+        "Paris",
+        "--due",
+        "2027-02-30",
+    ]);
+    assert_eq!(
+        due,
+        format!(
+            "erreur{NNBSP}: --due{NNBSP}: «{NNBSP}2027-02-30{NNBSP}» n’est pas une date{NNBSP}; donnez une date ISO comme 2027-03-31"
+        )
+    );
+    let status = plan(&["plan", "set", "banque", "a1b2c", "--status", "fini"]);
+    assert!(
+        status.starts_with(&format!(
+            "erreur{NNBSP}: --status{NNBSP}: statut inconnu «{NNBSP}fini{NNBSP}»"
+        )),
+        "{status}"
+    );
+    let team = plan(&["plan", "add", "banque", "--title", "X", "--team", "Lyon"]);
+    assert!(
+        team.contains("l’équipe «\u{202f}Lyon\u{202f}» ne fait pas partie"),
+        "{team}"
+    );
+    let en = plan(&[
+        "--lang", "en", "plan", "add", "banque", "--title", "X", "--team", "Lyon",
+    ]);
+    assert!(
+        en.starts_with("error: --team: team \"Lyon\" is not part of"),
+        "{en}"
+    );
+
+    // A sheet broken by hand: `show` still works and warns, in French.
+    ok(&run(
+        d,
+        &[
+            "answer",
+            "banque",
+            "--team",
+            "Paris",
+            "--respondent",
+            "Alice",
+            "--set",
+            "ci.build=3",
+        ],
+    ));
+    let sheets = d.join("assessments/banque/responses");
+    let sheet = std::fs::read_dir(&sheets)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&sheet, "{broken").unwrap();
+    let o = run_in(d, "C", &["show", "banque"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let warned = stderr(&o);
+    assert!(
+        warned.starts_with(&format!("attention{NNBSP}: ")) && warned.contains("illisible ("),
+        "{warned}"
+    );
+    assert!(warned.contains("le fichier n’a pas été touché"), "{warned}");
+    let o = run_in(d, "C", &["--lang", "en", "show", "banque"]);
+    assert!(stderr(&o).starts_with("warning: "), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot be read ("), "{}", stderr(&o));
+}
+
+#[test]
+fn report_destination_and_add_team_are_refused_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let twice = refused(&run_in(d, "C", &["add-team", "banque", "paris"]));
+    assert_eq!(
+        twice,
+        format!(
+            "erreur{NNBSP}: l’équipe «{NNBSP}Paris{NNBSP}» fait déjà partie de «{NNBSP}banque{NNBSP}»"
+        )
+    );
+    let existing = d.join("rapport.pdf");
+    std::fs::write(&existing, "garder").unwrap();
+    let out = existing.to_str().unwrap();
+    let kept = refused(&run_in(d, "C", &["report", "banque", "-o", out]));
+    assert!(
+        kept.ends_with(&format!(
+            "rapport.pdf existe déjà{NNBSP}; rien n’a été écrit (--force pour le remplacer)"
+        )),
+        "{kept}"
+    );
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "garder");
+    let en = refused(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["--lang", "en", "report", "banque", "-o", out],
+    ));
+    assert!(
+        en.ends_with("rapport.pdf already exists; nothing was written (use --force to replace it)"),
+        "{en}"
+    );
+
+    // The workshop's flags: the reason in the room's language after the flag's French colon.
+    let timebox = refused(&run_in(
+        d,
+        "C",
+        &[
+            "workshop",
+            "banque",
+            "--team",
+            "Paris",
+            "--timebox",
+            "bientôt",
+        ],
+    ));
+    assert!(
+        timebox.starts_with(&format!(
+            "erreur{NNBSP}: --timebox{NNBSP}: durée «{NNBSP}bientôt{NNBSP}»"
+        )),
+        "{timebox}"
+    );
+    let about = refused(&run_in(
+        d,
+        "C",
+        &["workshop", "banque", "--team", "Paris", "--about", "Paris"],
+    ));
+    assert!(
+        about.contains("c’est l’équipe de la salle elle-même"),
+        "{about}"
+    );
+}
+
+#[test]
+fn an_untranslated_error_stays_wholly_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    // The delivery-metrics values are not translated yet: "error: " and English, never
+    // « erreur : » before an English sentence.
+    let o = run_in(
+        d,
+        "C",
+        &[
+            "metrics",
+            "set",
+            "banque",
+            "--team",
+            "Paris",
+            "--lead-time",
+            "banane",
+        ],
+    );
+    let line = refused(&o);
+    assert!(line.starts_with("error: --lead-time: "), "{line}");
+}

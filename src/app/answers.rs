@@ -4,6 +4,7 @@
 //! another process saves meanwhile are kept.
 
 use super::{Conflict, Saved, Workspace};
+use crate::app::i18n::{NNBSP as S, guill};
 use crate::domain::names::{clean_name, closest, same_name, shell_word, similar_name};
 use crate::domain::{Answer, Assessment, Questionnaire, ResponseSheet, Role};
 use crate::error::Error;
@@ -131,10 +132,15 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
         None => None,
         Some(wanted) => {
             let about = find_team(&assessment, wanted)
-                .map_err(|e| Error::usage(format!("--about: {}", e.message)))?;
+                .map_err(|e| e.prefixed("--about: ", &format!("--about{S}: ")))?;
             if about == team {
                 return Err(Error::usage(format!(
                     "--about {}: that is {}'s own team; leave --about out to answer about it",
+                    wanted.trim(),
+                    who.respondent.trim()
+                ))
+                .fr(format!(
+                    "--about {}{S}: c’est l’équipe de {} elle-même{S}; retirez --about pour répondre sur elle",
                     wanted.trim(),
                     who.respondent.trim()
                 )));
@@ -163,6 +169,11 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
         RespondentMatch::Similar { typed, existing } if !who.new_respondent => {
             return Err(Error::usage(format!(
                 "respondent \"{typed}\" looks like \"{existing}\", who already answers for {team}; use \"{existing}\", or pass --new-respondent if \"{typed}\" is someone else"
+            ))
+            .fr(format!(
+                "le répondant {t} ressemble à {e}, qui répond déjà pour {team}{S}; utilisez {e}, ou passez --new-respondent si {t} est quelqu’un d’autre",
+                t = guill(&typed),
+                e = guill(&existing)
             )));
         }
         other => other.name().to_string(),
@@ -175,6 +186,9 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
     {
         return Err(Error::usage(format!(
             "{respondent} ({team}) answers as {current}; --role {wanted} would change which questions count for them: add --change-role to do so"
+        ))
+        .fr(format!(
+            "{respondent} ({team}) répond en tant que {current}{S}; --role {wanted} changerait les questions qui comptent pour cette personne{S}: ajoutez --change-role pour le faire"
         )));
     }
     Ok(Resolved {
@@ -195,16 +209,26 @@ pub fn find_team(assessment: &Assessment, wanted: &str) -> Result<String, Error>
     let teams = assessment.teams.join(", ");
     let name = &assessment.name;
     let wanted = wanted.trim();
-    Err(Error::usage(
-        match closest(wanted, assessment.teams.iter().map(String::as_str)) {
-            Some(close) => format!(
-                "team \"{wanted}\" is not part of \"{name}\"; did you mean \"{close}\"? (teams: {teams})"
-            ),
-            None => format!(
-                "team \"{wanted}\" is not part of \"{name}\" (teams: {teams}); add it with `devops-maturity add-team`"
-            ),
-        },
-    ))
+    let close = closest(wanted, assessment.teams.iter().map(String::as_str));
+    let en = match close {
+        Some(close) => format!(
+            "team \"{wanted}\" is not part of \"{name}\"; did you mean \"{close}\"? (teams: {teams})"
+        ),
+        None => format!(
+            "team \"{wanted}\" is not part of \"{name}\" (teams: {teams}); add it with `devops-maturity add-team`"
+        ),
+    };
+    let (w, n) = (guill(wanted), guill(name));
+    let fr = match close {
+        Some(close) => format!(
+            "l’équipe {w} ne fait pas partie de {n}{S}; vouliez-vous dire {}{S}? (équipes{S}: {teams})",
+            guill(close)
+        ),
+        None => format!(
+            "l’équipe {w} ne fait pas partie de {n} (équipes{S}: {teams}){S}; ajoutez-la avec `devops-maturity add-team`"
+        ),
+    };
+    Err(Error::usage(en).fr(fr))
 }
 
 /// Checks every given answer and comment against the questionnaire, then saves them in the
@@ -224,6 +248,10 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
         if !seen.insert(question.as_str()) {
             return Err(Error::usage(format!(
                 "--set {item}: question \"{id}\" is set twice; nothing was saved"
+            ))
+            .fr(format!(
+                "--set {item}{S}: la question {} est donnée deux fois{S}; rien n’a été enregistré",
+                guill(id)
             )));
         }
         let answer = Answer::parse(value).ok_or_else(|| {
@@ -231,10 +259,19 @@ pub fn record(ws: &Workspace, who: &Resolved, given: &GivenAnswers) -> Result<Re
                 "--set {item}: \"{value}\" is not an answer; use 1–{}, n/a or unknown",
                 q.level_count()
             ))
+            .fr(format!(
+                "--set {item}{S}: {} n’est pas une réponse{S}; utilisez 1–{}, n/a ou unknown",
+                guill(value),
+                q.level_count()
+            ))
         })?;
         if !answer.fits(q.level_count()) {
             return Err(Error::usage(format!(
                 "--set {item}: level {value} is outside the scale 1–{}",
+                q.level_count()
+            ))
+            .fr(format!(
+                "--set {item}{S}: le niveau {value} est hors de l’échelle 1–{}",
                 q.level_count()
             )));
         }
@@ -267,6 +304,12 @@ fn question<'q>(assessment: &'q Assessment, id: &str) -> Result<&'q String, Erro
             "question \"{id}\" is not in the short form of \"{}\"; nothing was saved (add it with `devops-maturity add-questions {} --question {id}`)",
             assessment.name,
             shell_word(&assessment.name)
+        ))
+        .fr(format!(
+            "la question {} n’est pas dans la forme courte de {}{S}; rien n’a été enregistré (ajoutez-la avec `devops-maturity add-questions {} --question {id}`)",
+            guill(id),
+            guill(&assessment.name),
+            shell_word(&assessment.name)
         )));
     }
     Ok(&question.id)
@@ -286,12 +329,19 @@ pub fn unknown_question(q: &Questionnaire, id: &str) -> Error {
     {
         close.push(one);
     }
-    let hint = if close.is_empty() {
-        String::new()
+    let (hint, indice) = if close.is_empty() {
+        (String::new(), String::new())
     } else {
-        format!("did you mean {}? ", close.join(", "))
+        (
+            format!("did you mean {}? ", close.join(", ")),
+            format!("vouliez-vous dire {}{S}? ", close.join(", ")),
+        )
     };
     Error::usage(format!(
         "unknown question id \"{id}\"; {hint}nothing was saved (list ids with `devops-maturity questionnaire show`)"
+    ))
+    .fr(format!(
+        "identifiant de question inconnu {}{S}; {indice}rien n’a été enregistré (liste des identifiants{S}: `devops-maturity questionnaire show`)",
+        guill(id)
     ))
 }

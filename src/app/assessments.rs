@@ -4,6 +4,7 @@
 //! disk, and point the cursor at the field that is wrong.
 
 use super::{Failure, Workspace};
+use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::Assessment;
 use crate::domain::assessment::core_questions;
@@ -111,6 +112,9 @@ pub fn create(ws: &Workspace, request: &NewAssessment) -> Result<Assessment, Fai
         return Err(Error::usage(format!(
             "--target {t} is outside the questionnaire's scale 1–{top}"
         ))
+        .fr(format!(
+            "--target {t} est hors de l’échelle 1–{top} du questionnaire"
+        ))
         .into());
     }
     let now = now_stamp();
@@ -166,7 +170,9 @@ pub fn add_questions(
         MoreQuestions::All => q.questions().map(|(_, x)| x.id.clone()).collect(),
         MoreQuestions::Some(ids) => {
             if ids.is_empty() {
-                return Err(Error::usage("give --all or at least one --question ID").into());
+                return Err(Error::usage("give --all or at least one --question ID")
+                    .fr("donnez --all ou au moins une --question ID")
+                    .into());
             }
             let mut out: Vec<String> = Vec::new();
             for raw in ids {
@@ -175,6 +181,11 @@ pub fn add_questions(
                     return Err(Error::usage(format!(
                         "--question {id}: \"{}\" has no question \"{id}\"; nothing was changed (list ids with `devops-maturity questionnaire show`)",
                         assessment.name
+                    ))
+                    .fr(format!(
+                        "--question {id}{S}: {} n’a pas de question {}{S}; rien n’a été modifié (liste des identifiants{S}: `devops-maturity questionnaire show`)",
+                        guill(&assessment.name),
+                        guill(id)
                     ))
                     .into());
                 };
@@ -214,7 +225,20 @@ pub fn add_questions(
 pub fn add_team(ws: &Workspace, name: &str, team: &str) -> Result<(String, String), Failure> {
     ws.store()
         .update_assessment(name, &crate::clock::now_stamp(), |assessment| {
-            let team = check_new_team(assessment, team).map_err(Error::usage)?;
+            let team = check_new_team(assessment, team).map_err(|m| {
+                let fr = assessment.find_team(team.trim()).map(|existing| {
+                    format!(
+                        "l’équipe {} fait déjà partie de {}",
+                        guill(existing),
+                        guill(&assessment.name)
+                    )
+                });
+                let e = Error::usage(m);
+                match fr {
+                    Some(fr) => e.fr(fr),
+                    None => e,
+                }
+            })?;
             assessment.teams.push(team.clone());
             Ok::<_, Failure>((assessment.name.clone(), team))
         })

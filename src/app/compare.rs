@@ -1,6 +1,7 @@
 //! Choosing the teams to compare and running the comparison engine on them: shared by
 //! `compare`, the report and the dashboard so they pick teams alike.
 
+use crate::app::i18n::{NNBSP as S, guill};
 use crate::domain::compare::{Detail, compare_with};
 use crate::domain::{Assessment, CompareOptions, Comparison};
 use crate::error::Error;
@@ -55,11 +56,20 @@ pub fn select_teams(assessment: &Assessment, wanted: &[String]) -> Result<Vec<St
                 assessment.name,
                 assessment.teams.join(", ")
             ))
+            .fr(format!(
+                "l’équipe {} ne fait pas partie de {} (équipes{S}: {})",
+                guill(name.trim()),
+                guill(&assessment.name),
+                assessment.teams.join(", ")
+            ))
         })?;
         if out.iter().any(|t| t == team) {
-            return Err(Error::usage(format!(
-                "team \"{team}\" is given twice with --team"
-            )));
+            return Err(
+                Error::usage(format!("team \"{team}\" is given twice with --team")).fr(format!(
+                    "l’équipe {} est donnée deux fois avec --team",
+                    guill(team)
+                )),
+            );
         }
         out.push(team.to_string());
     }

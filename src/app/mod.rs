@@ -110,7 +110,8 @@ impl Workspace {
         match data_dir {
             Some(dir) if dir.as_os_str().is_empty() => Err(Error::usage(
                 "--data-dir / DEVOPS_MATURITY_DATA must not be empty",
-            )),
+            )
+            .fr("--data-dir / DEVOPS_MATURITY_DATA ne doit pas être vide")),
             Some(dir) => Ok(Workspace::open(dir)),
             None => Ok(Workspace::open(Store::default_root()?)),
         }

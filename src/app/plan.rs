@@ -8,6 +8,7 @@
 
 use super::Workspace;
 use super::compare::comparison_for;
+use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::plan::{
     self, Action, Horizon, Origin, Plan, Proposal, Status, fresh_id, split_done_when,
@@ -222,14 +223,29 @@ struct Checked {
     note: Option<String>,
 }
 
+/// The status a `--status` flag names, or an error naming the flag.
+fn status(text: &str) -> Result<Status, Error> {
+    Status::parse(text).map_err(|e| {
+        Error::usage(format!("--status: {e}")).fr(format!(
+            "--status{S}: statut inconnu {}{S}; utilisez l’un de {}",
+            guill(text.trim()),
+            Status::ALL.map(Status::as_str).join(", ")
+        ))
+    })
+}
+
 fn check_fields(f: &Fields) -> Result<Checked, Error> {
     let text = |flag: &str, v: &Option<String>, may_be_empty: bool| -> Result<_, Error> {
         match v {
             Some(t) if !may_be_empty && t.trim().is_empty() => {
-                Err(Error::usage(format!("{flag} must not be empty")))
+                Err(Error::usage(format!("{flag} must not be empty"))
+                    .fr(format!("{flag} ne doit pas être vide")))
             }
             Some(t) if t.contains(['\n', '\r']) => Err(Error::usage(format!(
                 "{flag} must be one line (no line breaks)"
+            ))
+            .fr(format!(
+                "{flag} doit tenir sur une ligne (sans saut de ligne)"
             ))),
             Some(t) => Ok(Some(t.trim().to_string())),
             None => Ok(None),
@@ -241,22 +257,24 @@ fn check_fields(f: &Fields) -> Result<Checked, Error> {
         due: match f.due.as_deref().map(str::trim) {
             None => None,
             Some("") => Some(Edit::Clear),
-            Some(d) => Some(Edit::Set(
-                plan::parse_date(d).map_err(|e| Error::usage(format!("--due: {e}")))?,
-            )),
+            Some(d) => Some(Edit::Set(plan::parse_date(d).map_err(|e| {
+                Error::usage(format!("--due: {e}")).fr(format!(
+                    "--due{S}: {} n’est pas une date{S}; donnez une date ISO comme 2027-03-31",
+                    guill(d)
+                ))
+            })?)),
         },
         horizon: match f.horizon.as_deref().map(str::trim) {
             None => None,
             Some("") => Some(Edit::Clear),
-            Some(h) => Some(Edit::Set(
-                Horizon::parse(h).map_err(|e| Error::usage(format!("--horizon: {e}")))?,
-            )),
+            Some(h) => Some(Edit::Set(Horizon::parse(h).map_err(|e| {
+                Error::usage(format!("--horizon: {e}")).fr(format!(
+                    "--horizon{S}: horizon inconnu {}{S}; utilisez 0-3, 3-6 ou 6-12 (mois)",
+                    guill(h)
+                ))
+            })?)),
         },
-        status: f
-            .status
-            .as_deref()
-            .map(|s| Status::parse(s).map_err(|e| Error::usage(format!("--status: {e}"))))
-            .transpose()?,
+        status: f.status.as_deref().map(status).transpose()?,
         done_when: text("--done-when", &f.done_when, true)?,
         note: text("--note", &f.note, false)?,
     })
@@ -306,6 +324,10 @@ pub fn check_teams(a: &Assessment, teams: &[String]) -> Result<Vec<String>, Erro
         return Err(Error::usage(format!(
             "--team: give the team the action belongs to (teams: {})",
             a.teams.join(", ")
+        ))
+        .fr(format!(
+            "--team{S}: donnez l’équipe à qui revient l’action (équipes{S}: {})",
+            a.teams.join(", ")
         )));
     }
     let mut out: Vec<String> = Vec::new();
@@ -317,11 +339,20 @@ pub fn check_teams(a: &Assessment, teams: &[String]) -> Result<Vec<String>, Erro
                 a.name,
                 a.teams.join(", ")
             ))
+            .fr(format!(
+                "--team{S}: l’équipe {} ne fait pas partie de {} (équipes{S}: {})",
+                guill(t.trim()),
+                guill(&a.name),
+                a.teams.join(", ")
+            ))
         })?;
         if out.iter().any(|o| o == team) {
-            return Err(Error::usage(format!(
-                "--team: team \"{team}\" is given twice"
-            )));
+            return Err(
+                Error::usage(format!("--team: team \"{team}\" is given twice")).fr(format!(
+                    "--team{S}: l’équipe {} est donnée deux fois",
+                    guill(team)
+                )),
+            );
         }
         out.push(team.to_string());
     }
@@ -335,7 +366,8 @@ pub fn add(ws: &Workspace, name: &str, req: &NewAction) -> Result<Action, Error>
     let teams = check_teams(&assessment, &req.teams)?;
     let checked = check_fields(&req.fields)?;
     let Some(title) = checked.title.clone() else {
-        return Err(Error::usage("--title: give the action a title"));
+        return Err(Error::usage("--title: give the action a title")
+            .fr(format!("--title{S}: donnez un titre à l’action")));
     };
     let origin = match req.question.as_deref().map(str::trim) {
         None => Origin::Free,
@@ -344,6 +376,11 @@ pub fn add(ws: &Workspace, name: &str, req: &NewAction) -> Result<Action, Error>
                 return Err(Error::usage(format!(
                     "--question: no question \"{q}\" in questionnaire \"{}\" (ids: `devops-maturity questionnaire show`)",
                     assessment.questionnaire.id
+                ))
+                .fr(format!(
+                    "--question{S}: aucune question {} dans le questionnaire {} (identifiants{S}: `devops-maturity questionnaire show`)",
+                    guill(q),
+                    guill(&assessment.questionnaire.id)
                 )));
             }
             Origin::Question {
@@ -380,19 +417,34 @@ pub fn add_from_request(
             .filter(|r| !r.withdrawn())
             .map(|r| r.id.as_str())
             .collect();
-        let known = if ids.is_empty() {
-            "it has none; `devops-maturity request add` records one".to_string()
+        let (known, connues) = if ids.is_empty() {
+            (
+                "it has none; `devops-maturity request add` records one".to_string(),
+                format!("elle n’en a aucune{S}; `devops-maturity request add` en enregistre une"),
+            )
         } else {
-            format!("requests: {}", ids.join(", "))
+            (
+                format!("requests: {}", ids.join(", ")),
+                format!("demandes{S}: {}", ids.join(", ")),
+            )
         };
         return Err(Error::usage(format!(
             "--request: no request \"{id}\" in \"{}\" ({known})",
             assessment.name
+        ))
+        .fr(format!(
+            "--request{S}: aucune demande {} dans {} ({connues})",
+            guill(id),
+            guill(&assessment.name)
         )));
     };
     if request.status != RequestStatus::Accepted {
         return Err(Error::usage(format!(
             "--request {id}: the request is \"{}\"; only an accepted request becomes a plan action (`devops-maturity request respond {} {id} --status accepted`)",
+            request.status, assessment.name
+        ))
+        .fr(format!(
+            "--request {id}{S}: la demande est «{S}{}{S}»{S}; seule une demande acceptée devient une action du plan (`devops-maturity request respond {} {id} --status accepted`)",
             request.status, assessment.name
         )));
     }
@@ -438,16 +490,30 @@ pub fn add_from_request(
 
 fn unknown_id(name: &str, id: &str, plan: &Plan) -> Error {
     let ids: Vec<&str> = plan.live().map(|a| a.id.as_str()).collect();
-    let known = if ids.is_empty() {
-        "the plan is empty; `devops-maturity plan propose` fills it".to_string()
+    let (known, connus) = if ids.is_empty() {
+        (
+            "the plan is empty; `devops-maturity plan propose` fills it".to_string(),
+            format!("le plan est vide{S}; `devops-maturity plan propose` le remplit"),
+        )
     } else if ids.len() <= 12 {
-        format!("ids: {}", ids.join(", "))
+        (
+            format!("ids: {}", ids.join(", ")),
+            format!("identifiants{S}: {}", ids.join(", ")),
+        )
     } else {
-        "see `devops-maturity plan list`".to_string()
+        (
+            "see `devops-maturity plan list`".to_string(),
+            "voir `devops-maturity plan list`".to_string(),
+        )
     };
     Error::usage(format!(
         "no action \"{}\" in the plan of \"{name}\" ({known})",
         id.trim()
+    ))
+    .fr(format!(
+        "aucune action {} dans le plan de {} ({connus})",
+        guill(id.trim()),
+        guill(name)
     ))
 }
 
@@ -459,7 +525,10 @@ pub fn set(ws: &Workspace, name: &str, id: &str, fields: &Fields) -> Result<(Act
     if checked == Checked::default() {
         return Err(Error::usage(
             "plan set: give at least one of --title, --owner, --due, --horizon, --status, --done-when, --note",
-        ));
+        )
+        .fr(format!(
+            "plan set{S}: donnez au moins l’un de --title, --owner, --due, --horizon, --status, --done-when, --note"
+        )));
     }
     update(ws, &assessment.name, |mut stored, now| {
         let Some(action) = stored.find_mut(id) else {
@@ -503,11 +572,7 @@ pub fn list(
         Some(t) => Some(check_teams(&assessment, std::slice::from_ref(t))?.remove(0)),
         None => None,
     };
-    let status = filter
-        .status
-        .as_deref()
-        .map(|s| Status::parse(s).map_err(|e| Error::usage(format!("--status: {e}"))))
-        .transpose()?;
+    let status = filter.status.as_deref().map(status).transpose()?;
     let plan = load(ws, &assessment.name)?;
     let actions = plan
         .live()

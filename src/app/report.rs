@@ -4,6 +4,7 @@
 
 use super::Workspace;
 use super::compare::comparison_with_progress;
+use crate::app::i18n::NNBSP as S;
 use crate::clock::now_rfc3339;
 use crate::domain::CompareOptions;
 use crate::error::Error;
@@ -66,17 +67,23 @@ impl Presentation {
         {
             return Err(Error::usage(
                 "--confidential must not be empty; use --no-confidential to leave the line out",
-            ));
+            )
+            .fr(format!(
+                "--confidential ne doit pas être vide{S}; utilisez --no-confidential pour retirer la ligne"
+            )));
         }
         if self.messages.iter().any(|m| m.trim().is_empty()) {
-            return Err(Error::usage("--message must not be empty"));
+            return Err(
+                Error::usage("--message must not be empty").fr("--message ne doit pas être vide")
+            );
         }
         if self
             .organisation
             .as_deref()
             .is_some_and(|o| o.trim().is_empty())
         {
-            return Err(Error::usage("--organisation must not be empty"));
+            return Err(Error::usage("--organisation must not be empty")
+                .fr("--organisation ne doit pas être vide"));
         }
         match self.delimiter {
             None => Ok(None),
@@ -144,13 +151,16 @@ fn produce(
     to_stdout: bool,
 ) -> Result<(Written, Vec<u8>), Error> {
     if req.output.as_os_str().is_empty() {
-        return Err(Error::usage("--output must not be empty"));
+        return Err(Error::usage("--output must not be empty").fr("--output ne doit pas être vide"));
     }
     let format = format_of(req.output, req.format, to_stdout)?;
     if to_stdout && format == ReportFormat::Pdf {
         return Err(Error::usage(
             "a PDF cannot be written to standard output (--output -); give a file name such as report.pdf",
-        ));
+        )
+        .fr(format!(
+            "un PDF ne peut pas être écrit sur la sortie standard (--output -){S}; donnez un nom de fichier comme rapport.pdf"
+        )));
     }
     let delimiter = req.presentation.check()?;
     if !to_stdout {
@@ -262,10 +272,13 @@ fn team_pages(
     let mut out: Vec<String> = Vec::new();
     for name in wanted {
         let team = super::answers::find_team(assessment, name)
-            .map_err(|e| Error::usage(format!("--team-pages: {}", e.message)))?;
+            .map_err(|e| e.prefixed("--team-pages: ", &format!("--team-pages{S}: ")))?;
         if comparison.team_index(&team).is_none() {
             return Err(Error::usage(format!(
                 "--team-pages \"{team}\" is not among the teams the report includes (--team); add it with --team or leave it out"
+            ))
+            .fr(format!(
+                "--team-pages «{S}{team}{S}» n’est pas parmi les équipes du rapport (--team){S}; ajoutez-la avec --team ou retirez-la"
             )));
         }
         if out.contains(&team) {
@@ -285,11 +298,19 @@ fn check_destination(req: &ReportRequest) -> Result<(), Error> {
         return Err(Error::usage(format!(
             "{} is a directory; give a file name such as report.pdf",
             req.output.display()
+        ))
+        .fr(format!(
+            "{} est un dossier{S}; donnez un nom de fichier comme rapport.pdf",
+            req.output.display()
         )));
     }
     if req.output.exists() && !req.force {
         return Err(Error::usage(format!(
             "{} already exists; nothing was written (use --force to replace it)",
+            req.output.display()
+        ))
+        .fr(format!(
+            "{} existe déjà{S}; rien n’a été écrit (--force pour le remplacer)",
             req.output.display()
         )));
     }
@@ -299,6 +320,11 @@ fn check_destination(req: &ReportRequest) -> Result<(), Error> {
     {
         return Err(Error::usage(format!(
             "cannot write {}: the directory {} does not exist",
+            req.output.display(),
+            dir.display()
+        ))
+        .fr(format!(
+            "impossible d’écrire {}{S}: le dossier {} n’existe pas",
             req.output.display(),
             dir.display()
         )));
@@ -313,10 +339,18 @@ pub fn unreadable_error(unreadable: &[StoreError]) -> Error {
         1 => ("1 response file cannot".to_string(), "it"),
         n => (format!("{n} response files cannot"), "them"),
     };
+    let (nombre, les) = match unreadable.len() {
+        1 => ("1 fichier de réponses ne peut".to_string(), "le"),
+        n => (format!("{n} fichiers de réponses ne peuvent"), "les"),
+    };
+    let first = unreadable.first().map(path_and_reason).unwrap_or_default();
     Error::failure(format!(
-        "{count} be read, first: {}; fix or move {them}, or pass --skip-unreadable",
-        unreadable.first().map(path_and_reason).unwrap_or_default()
+        "{count} be read, first: {first}; fix or move {them}, or pass --skip-unreadable"
     ))
+    .fr(format!(
+        "{nombre} pas être lu(s), le premier{S}: {first}{S}; réparez-{les} ou déplacez-{les}, ou passez --skip-unreadable"
+    )
+    .replace("lu(s)", if unreadable.len() == 1 { "lu" } else { "lus" }))
 }
 
 /// "PATH: reason", without the store's "the file was left untouched" (nothing is written here).
@@ -361,12 +395,22 @@ fn format_of(
             g.flag(),
             path.display(),
             e.name()
+        ))
+        .fr(format!(
+            "--format {} contredit l’extension de {} ({}){S}; retirez --format ou changez le nom du fichier",
+            g.flag(),
+            path.display(),
+            e.name()
         ))),
         (Some(g), _) => Ok(g),
         (None, Some(e)) => Ok(e),
         (None, None) if to_stdout => Ok(ReportFormat::Markdown),
         (None, None) => Err(Error::usage(format!(
             "cannot tell the format of {} from its extension; use .pdf, .md, .json or .csv, or --format",
+            path.display()
+        ))
+        .fr(format!(
+            "impossible de déduire le format de {} de son extension{S}; utilisez .pdf, .md, .json ou .csv, ou --format",
             path.display()
         ))),
     }

@@ -6,6 +6,7 @@
 
 use super::Workspace;
 use super::answers::find_team;
+use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::requests::{
     MAX_NOTE_CHARS, MAX_TEXT_CHARS, Priority, Request, Status, clean_text, is_request_id, new_id,
@@ -68,6 +69,9 @@ pub fn add(ws: &Workspace, new: &NewRequest) -> Result<Request, Error> {
     if by == to {
         return Err(Error::usage(format!(
             "--by {by} --to {to}: a team cannot ask itself; nothing was written"
+        ))
+        .fr(format!(
+            "--by {by} --to {to}{S}: une équipe ne peut pas se demander quelque chose à elle-même{S}; rien n’a été écrit"
         )));
     }
     let text = clean_text("the request's text", &new.text, MAX_TEXT_CHARS)
@@ -194,6 +198,10 @@ fn change(
     if !is_request_id(&id.to_ascii_lowercase()) {
         return Err(Error::usage(format!(
             "\"{id}\" is not a request id (r- and six letters or digits, as `request list` shows)"
+        ))
+        .fr(format!(
+            "{} n’est pas un identifiant de demande (r- et six lettres ou chiffres, comme les montre `request list`)",
+            guill(id)
         )));
     }
     let now = now_stamp();
@@ -202,11 +210,18 @@ fn change(
         let Some(r) = list.iter_mut().find(|r| r.id.eq_ignore_ascii_case(id)) else {
             return Err(Error::usage(format!(
                 "no request {id} in \"{name}\"; nothing was written (see `devops-maturity request list {name}`)"
+            ))
+            .fr(format!(
+                "aucune demande {id} dans {}{S}; rien n’a été écrit (voir `devops-maturity request list {name}`)",
+                guill(name)
             )));
         };
         if r.withdrawn() {
             return Err(Error::usage(format!(
                 "request {id} was withdrawn; nothing was written"
+            ))
+            .fr(format!(
+                "la demande {id} a été retirée{S}; rien n’a été écrit"
             )));
         }
         let changed = apply(r, &now);
@@ -217,12 +232,12 @@ fn change(
 
 /// The team a `--by` / `--to` flag names, or an error naming the flag.
 fn team_flag(assessment: &Assessment, flag: &str, team: &str) -> Result<String, Error> {
+    let team = team.trim();
     find_team(assessment, team).map_err(|e| {
-        Error::usage(format!(
-            "{flag} {}: {}; nothing was written",
-            team.trim(),
-            e.message
-        ))
+        e.reworded(
+            |m| format!("{flag} {team}: {m}; nothing was written"),
+            |m| format!("{flag} {team}{S}: {m}{S}; rien n’a été écrit"),
+        )
     })
 }
 
@@ -230,10 +245,10 @@ fn team_flag(assessment: &Assessment, flag: &str, team: &str) -> Result<String, 
 fn question_id(assessment: &Assessment, id: &str) -> Result<String, Error> {
     match assessment.questionnaire.question(id.trim()) {
         Some((_, q)) => Ok(q.id.clone()),
-        None => Err(Error::usage(format!(
-            "--question: {}",
-            super::answers::unknown_question(&assessment.questionnaire, id.trim()).message
-        ))),
+        None => Err(
+            super::answers::unknown_question(&assessment.questionnaire, id.trim())
+                .prefixed("--question: ", &format!("--question{S}: ")),
+        ),
     }
 }
 

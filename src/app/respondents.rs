@@ -9,6 +9,7 @@
 
 use super::Workspace;
 use super::answers::find_team;
+use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::ResponseSheet;
 use crate::domain::merge::{Conflict, Prefer, merge_sheets};
@@ -51,18 +52,27 @@ fn existing(ws: &Workspace, who: &Who) -> Result<(String, String, String), Error
     if let Some(name) = found {
         Ok((loaded.assessment.name.clone(), team, name.to_string()))
     } else {
-        let hint = closest(&who.respondent, names.iter().copied())
+        let close = closest(&who.respondent, names.iter().copied());
+        let hint = close
             .map(|c| format!("; did you mean \"{c}\"?"))
             .unwrap_or_default();
+        let indice = close
+            .map(|c| format!("{S}; vouliez-vous dire {}{S}?", guill(c)))
+            .unwrap_or_default();
+        let (known, connus) = if names.is_empty() {
+            ("none yet".to_string(), "aucun pour l’instant".to_string())
+        } else {
+            (names.join(", "), names.join(", "))
+        };
         Err(Error::usage(format!(
-            "no respondent \"{}\" in {team} of \"{}\"{hint} (respondents: {})",
+            "no respondent \"{}\" in {team} of \"{}\"{hint} (respondents: {known})",
             who.respondent.trim(),
             loaded.assessment.name,
-            if names.is_empty() {
-                "none yet".to_string()
-            } else {
-                names.join(", ")
-            }
+        ))
+        .fr(format!(
+            "aucun répondant {} dans {team} de {}{indice} (répondants{S}: {connus})",
+            guill(who.respondent.trim()),
+            guill(&loaded.assessment.name),
         )))
     }
 }
@@ -226,10 +236,15 @@ pub fn rename(ws: &Workspace, who: &Who, new: &str) -> Result<Merged, Error> {
         return Err(Error::usage(format!(
             "\"{}\" already answers for {team}; to put {old}'s answers into that sheet use `devops-maturity respondent merge {name} --team \"{team}\" \"{old}\" \"{}\"`",
             taken.respondent, taken.respondent
+        ))
+        .fr(format!(
+            "{} répond déjà pour {team}{S}; pour mettre les réponses de {old} dans cette fiche, utilisez `devops-maturity respondent merge {name} --team \"{team}\" \"{old}\" \"{}\"`",
+            guill(&taken.respondent), taken.respondent
         )));
     }
     if old == new {
-        return Err(Error::usage(format!("{old} is already called \"{new}\"")));
+        return Err(Error::usage(format!("{old} is already called \"{new}\""))
+            .fr(format!("{old} s’appelle déjà {}", guill(&new))));
     }
     merge_into(ws, &name, &team, &old, &new, LogOp::Renamed)
 }
@@ -245,9 +260,11 @@ pub fn merge(ws: &Workspace, from: &Who, into: &str) -> Result<Merged, Error> {
         },
     )?;
     if same_name(&from_name, &into_name) {
-        return Err(Error::usage(format!(
-            "{from_name} cannot be merged into itself"
-        )));
+        return Err(
+            Error::usage(format!("{from_name} cannot be merged into itself")).fr(format!(
+                "{from_name} ne peut pas être fusionné avec lui-même"
+            )),
+        );
     }
     merge_into(ws, &name, &team, &from_name, &into_name, LogOp::Merged)
 }
@@ -281,9 +298,11 @@ pub fn delete(ws: &Workspace, who: &Who) -> Result<Deleted, Error> {
         );
     }
     if trashed.is_empty() {
-        return Err(Error::usage(format!(
-            "{respondent} ({team}) has no sheet to delete"
-        )));
+        return Err(
+            Error::usage(format!("{respondent} ({team}) has no sheet to delete")).fr(format!(
+                "{respondent} ({team}) n’a pas de fiche à supprimer"
+            )),
+        );
     }
     ws.store().append_log(
         &name,
@@ -331,6 +350,11 @@ pub fn restore(ws: &Workspace, who: &Who) -> Result<Merged, Error> {
         return Err(Error::usage(format!(
             "no deleted sheet of \"{}\" in {team} of \"{name}\"",
             who.respondent.trim()
+        ))
+        .fr(format!(
+            "aucune fiche supprimée de {} dans {team} de {}",
+            guill(who.respondent.trim()),
+            guill(&name)
         )));
     };
     let now = now_stamp();

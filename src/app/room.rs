@@ -85,6 +85,17 @@ pub fn sheets_of(loaded: &Loaded, team: &str, about: Option<&str>) -> Vec<Respon
         .collect()
 }
 
+/// A refusal whose `reason` is already in `lang` (the room's), after `flag` and the colon of
+/// that language; in both slots of the error, so it reads the same whatever prints it.
+pub fn in_lang(lang: Lang, flag: &str, reason: &str) -> Error {
+    let colon = match lang {
+        Lang::En => ": ".to_string(),
+        Lang::Fr => format!("{}: ", i18n::NNBSP),
+    };
+    let line = format!("{flag}{colon}{reason}");
+    Error::usage(line.clone()).fr(line)
+}
+
 /// Loads what the room of `team` needs; `about`: the other team whose practices it assesses
 /// (refused when unknown or the team itself).
 pub fn open(ws: &Workspace, name: &str, team: &str, about: Option<&str>) -> Result<Opened, Error> {
@@ -94,10 +105,14 @@ pub fn open(ws: &Workspace, name: &str, team: &str, about: Option<&str>) -> Resu
         None => None,
         Some(wanted) => {
             let about = find_team(&loaded.assessment, wanted)
-                .map_err(|e| Error::usage(format!("--about: {}", e.message)))?;
+                .map_err(|e| e.prefixed("--about: ", &format!("--about{}: ", i18n::NNBSP)))?;
             if about == team {
                 return Err(Error::usage(format!(
                     "--about {wanted}: that is the room's own team; leave --about out to assess its own practices"
+                ))
+                .fr(format!(
+                    "--about {wanted}{s}: c’est l’équipe de la salle elle-même{s}; retirez --about pour évaluer ses propres pratiques",
+                    s = i18n::NNBSP
                 )));
             }
             Some(about)
@@ -169,15 +184,16 @@ pub fn participants(
     let mut out: Vec<Participant> = Vec::new();
     for text in given {
         let p = match_participant(lang, &sheets, text)
-            .map_err(|e| Error::usage(format!("--participant {text}: {e}")))?;
+            .map_err(|e| in_lang(lang, &format!("--participant {text}"), &e))?;
         if out
             .iter()
             .any(|o| crate::domain::names::same_name(&o.name, &p.name))
         {
-            return Err(Error::usage(format!(
-                "--participant {text}: {}",
-                i18n::room::twice(lang, &p.name)
-            )));
+            return Err(in_lang(
+                lang,
+                &format!("--participant {text}"),
+                &i18n::room::twice(lang, &p.name),
+            ));
         }
         out.push(p);
     }

@@ -132,9 +132,9 @@ pub fn list(ws: &Workspace, forced: Option<Lang>) -> Result<(), Error> {
         match entry {
             Ok(loaded) => {
                 say_raw!("{}", list_entry(lang, &loaded));
-                warn_unread(ws, &loaded);
+                warn_unread(ws, &loaded, Some(lang));
             }
-            Err(e) => warn!("warning: {e}"),
+            Err(e) => warn!("{}{}", cli::warning(lang), super::store_error_in(lang, &e)),
         }
     }
     Ok(())
@@ -142,12 +142,18 @@ pub fn list(ws: &Workspace, forced: Option<Lang>) -> Result<(), Error> {
 
 /// A warning for every file that cannot be read and every answer read but not counted (a team
 /// not in the assessment, an unknown question, a level off the scale): none is dropped quietly.
-pub fn warn_unread(ws: &Workspace, loaded: &Loaded) {
-    for e in &loaded.unreadable {
-        warn!("warning: {e}");
-    }
+/// In the assessment's language (`forced` first).
+pub fn warn_unread(ws: &Workspace, loaded: &Loaded, forced: Option<Lang>) {
+    let lang = i18n::for_questionnaire(forced, &loaded.assessment.questionnaire.language);
+    super::warn_unreadable(lang, &loaded.unreadable);
     for s in ws.strays(loaded) {
-        warn!("warning: {s}");
+        warn!(
+            "{}{}{}{}",
+            cli::warning(lang),
+            s.path.display(),
+            if lang == Lang::Fr { "\u{202f}: " } else { ": " },
+            cli::stray(lang, &s.stray)
+        );
     }
 }
 
@@ -194,7 +200,7 @@ fn list_entry(lang: Lang, loaded: &Loaded) -> String {
 
 pub fn show(ws: &Workspace, args: &ShowArgs, forced: Option<Lang>) -> Result<(), Error> {
     let loaded = ws.load(&args.name)?;
-    warn_unread(ws, &loaded);
+    warn_unread(ws, &loaded, forced);
     let lang = i18n::for_questionnaire(forced, &loaded.assessment.questionnaire.language);
     say_raw!("{}", render_show(lang, &loaded));
     Ok(())

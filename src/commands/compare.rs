@@ -19,15 +19,17 @@ pub fn run(
     if !args.detail.is_empty() && !json {
         return Err(Error::usage(
             "--detail applies to --format json only; add --format json or leave --detail out",
-        ));
+        )
+        .fr("--detail ne vaut que pour --format json\u{202f}; ajoutez --format json ou retirez --detail"));
     }
     if args.pretty && !json {
         return Err(Error::usage(
             "--pretty applies to --format json only; add --format json or leave --pretty out",
-        ));
+        )
+        .fr("--pretty ne vaut que pour --format json\u{202f}; ajoutez --format json ou retirez --pretty"));
     }
     let loaded = ws.load(&args.name)?;
-    super::assessment::warn_unread(ws, &loaded);
+    super::assessment::warn_unread(ws, &loaded, lang);
     let options = CompareOptions {
         short_term_size: args.short_term,
         ..CompareOptions::default()

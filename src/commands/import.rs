@@ -22,10 +22,8 @@ pub fn run(
             teams: args.teams.clone(),
         },
     )?;
-    for e in &done.unreadable {
-        warn!("warning: {e}");
-    }
     let lang = super::lang_for(ws, &done.into, forced);
+    super::warn_unreadable(lang, &done.unreadable);
     say!(
         "{}",
         crate::app::i18n::cli::imported(

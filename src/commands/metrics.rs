@@ -18,7 +18,7 @@ pub fn run(
 ) -> Result<(), Error> {
     match command {
         MetricsCommand::Set(args) => set(ws, args, lang),
-        MetricsCommand::Show(args) => show(ws, args),
+        MetricsCommand::Show(args) => show(ws, args, lang),
     }
 }
 
@@ -59,11 +59,16 @@ fn set(
     Ok(())
 }
 
-fn show(ws: &Workspace, args: &MetricsShowArgs) -> Result<(), Error> {
+fn show(
+    ws: &Workspace,
+    args: &MetricsShowArgs,
+    lang: Option<crate::app::i18n::Lang>,
+) -> Result<(), Error> {
     let loaded = ws.load(&args.name)?;
-    for e in &loaded.unreadable {
-        warn!("warning: {e}");
-    }
+    super::warn_unreadable(
+        crate::app::i18n::for_questionnaire(lang, &loaded.assessment.questionnaire.language),
+        &loaded.unreadable,
+    );
     let comparison = comparison_for(
         &loaded,
         &[],

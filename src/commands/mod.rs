@@ -87,6 +87,110 @@ pub fn lang_for(ws: &Workspace, name: &str, forced: Option<Lang>) -> Lang {
     })
 }
 
+/// The line `main` prints for a command's error, in the command's language: `--lang`, else
+/// the language of the assessment the command is about when it can be read (its
+/// questionnaire's; for `new`, the edition or the previous round asked for), else the
+/// locale. Decided again here, after the fact, because an error can come before the command
+/// got as far as choosing a language (an unknown assessment, a bad flag).
+///
+/// A message nobody translated yet stays English with its English "error: ", so that no
+/// line mixes the two languages.
+pub fn error_line(cli: &Cli, e: &Error) -> String {
+    let lang = match error_lang(cli) {
+        Lang::Fr if e.french.is_some() => Lang::Fr,
+        _ => Lang::En,
+    };
+    format!(
+        "{}{}\n",
+        i18n::cli::error_word(lang),
+        e.message_in(lang == Lang::Fr)
+    )
+}
+
+fn error_lang(cli: &Cli) -> Lang {
+    if let Some(forced) = cli.lang {
+        return report::lang_of(forced);
+    }
+    let from_assessment = |name: &str| {
+        let ws = Workspace::locate(cli.data_dir.as_deref()).ok()?;
+        let a = ws.assessment(name).ok()?;
+        Some(i18n::for_questionnaire(None, &a.questionnaire.language))
+    };
+    let decided = match &cli.command {
+        Some(Command::New(args)) => match (&args.follow_up, args.questionnaire.as_deref()) {
+            (Some(previous), _) => from_assessment(previous),
+            // The questionnaire asked for, read again (only on this error path).
+            (None, Some(source)) => crate::app::questionnaires::load(Some(source))
+                .ok()
+                .map(|q| i18n::for_questionnaire(None, &q.language)),
+            (None, None) => None,
+        },
+        Some(command) => assessment_of(command).and_then(from_assessment),
+        None => None,
+    };
+    decided.unwrap_or_else(|| locale_lang(None))
+}
+
+/// The assessment a command is about, if it is about one.
+fn assessment_of(command: &Command) -> Option<&str> {
+    use crate::cli::RespondentCommand as R;
+    use crate::cli::{MetricsCommand as M, PlanCommand as P, RequestCommand as Q};
+    Some(match command {
+        Command::New(a) => &a.name,
+        Command::Show(a) => &a.name,
+        Command::Answer(a) => &a.name,
+        Command::Workshop(a) => &a.name,
+        Command::AddTeam(a) => &a.name,
+        Command::AddQuestions(a) => &a.name,
+        Command::Import(a) => &a.name,
+        Command::Compare(a) => &a.name,
+        Command::Report(a) => &a.name,
+        Command::Collect(a) => &a.name,
+        Command::Export(a) => &a.name,
+        Command::Delete(a) | Command::Restore(a) | Command::History(a) => &a.name,
+        Command::Respondent(
+            R::Rename { name, .. }
+            | R::Merge { name, .. }
+            | R::Delete { name, .. }
+            | R::Restore { name, .. },
+        ) => name,
+        Command::Plan(p) => match p {
+            P::Propose(a) => &a.name,
+            P::List(a) => &a.name,
+            P::Add(a) => &a.name,
+            P::Set(a) => &a.name,
+            P::Remove(a) => &a.name,
+        },
+        Command::Request(r) => match r {
+            Q::Add(a) => &a.name,
+            Q::List(a) => &a.name,
+            Q::Respond(a) => &a.name,
+            Q::Edit(a) => &a.name,
+            Q::Withdraw(a) => &a.name,
+        },
+        Command::Metrics(m) => match m {
+            M::Set(a) => &a.name,
+            M::Show(a) => &a.name,
+        },
+        Command::List | Command::Demo(_) | Command::Questionnaire(_) => return None,
+    })
+}
+
+/// A file of the data directory that cannot be read, as a warning or error says it in `lang`.
+pub fn store_error_in(lang: Lang, e: &crate::app::StoreError) -> String {
+    match lang {
+        Lang::En => e.to_string(),
+        Lang::Fr => e.french(),
+    }
+}
+
+/// A warning line for each unreadable file, in `lang`.
+pub fn warn_unreadable(lang: Lang, unreadable: &[crate::app::StoreError]) {
+    for e in unreadable {
+        warn!("{}{}", i18n::cli::warning(lang), store_error_in(lang, e));
+    }
+}
+
 /// The language of a command about no assessment in particular: `--lang`, else the locale
 /// (`LC_ALL`, `LC_MESSAGES`, `LANG`).
 pub fn locale_lang(forced: Option<Lang>) -> Lang {

@@ -106,6 +106,65 @@ impl StoreError {
     }
 }
 
+impl StoreError {
+    /// The message in French, the same facts as the English of `Display` (typography of
+    /// `app::i18n`: U+202F before « : ; ? » and inside « »). What the system or the JSON
+    /// reader said (an I/O error, a parse error) stays as they wrote it.
+    pub fn french(&self) -> String {
+        const S: char = '\u{202f}';
+        let q = |name: &str| format!("«{S}{name}{S}»");
+        match self {
+            StoreError::NotFound {
+                name,
+                root,
+                suggestion,
+            } => {
+                let head = format!(
+                    "aucune évaluation nommée {} dans {}",
+                    q(name),
+                    root.display()
+                );
+                match suggestion {
+                    Some(s) => format!("{head}{S}; vouliez-vous dire {}{S}?", q(s)),
+                    None => format!("{head} (voir `devops-maturity list`)"),
+                }
+            }
+            StoreError::AlreadyExists { name, path } => format!(
+                "une évaluation nommée {} existe déjà dans {}{S}; rien n’a été modifié",
+                q(name),
+                path.display()
+            ),
+            StoreError::NoDataDir => format!(
+                "aucun dossier de données trouvé pour cet utilisateur{S}; passez --data-dir DOSSIER ou définissez DEVOPS_MATURITY_DATA"
+            ),
+            other => {
+                let path = other.path().map(|p| p.display().to_string());
+                let reason = match other {
+                    StoreError::Io { source, .. } => source.to_string(),
+                    StoreError::Corrupt { reason, .. } => {
+                        format!("illisible ({reason}){S}; le fichier n’a pas été touché")
+                    }
+                    StoreError::NewerFormat {
+                        version, supported, ..
+                    } => format!(
+                        "écrit par une version plus récente de devops-maturity (format {version}, celle-ci lit jusqu’au format {supported}){S}; le fichier n’a pas été touché"
+                    ),
+                    StoreError::Misnamed {
+                        team, respondent, ..
+                    } => format!(
+                        "contient les réponses de {respondent} ({team}) sous un autre nom de fichier, il est donc laissé de côté{S}; `devops-maturity respondent merge` ou renommer le fichier règle le problème"
+                    ),
+                    StoreError::Busy { .. } => format!(
+                        "occupé{S}: un autre devops-maturity écrit ce fichier{S}; rien n’est perdu, réessayez"
+                    ),
+                    _ => self.to_string(),
+                };
+                format!("{}{S}: {reason}", path.unwrap_or_default())
+            }
+        }
+    }
+}
+
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -141,10 +200,11 @@ impl std::error::Error for StoreError {}
 
 impl From<StoreError> for crate::error::Error {
     fn from(e: StoreError) -> crate::error::Error {
+        let french = e.french();
         if e.is_user_error() {
-            crate::error::Error::usage(e.to_string())
+            crate::error::Error::usage(e.to_string()).fr(french)
         } else {
-            crate::error::Error::failure(e.to_string())
+            crate::error::Error::failure(e.to_string()).fr(french)
         }
     }
 }

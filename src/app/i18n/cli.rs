@@ -30,6 +30,42 @@ pub fn warning(lang: Lang) -> String {
     }
 }
 
+/// The word before an error line: "error: " / « erreur : ».
+pub fn error_word(lang: Lang) -> String {
+    match lang {
+        Lang::En => "error: ".to_string(),
+        Lang::Fr => format!("erreur{NNBSP}: "),
+    }
+}
+
+/// Why an answer read from a sheet is not counted, in `lang` (the English is `Stray`'s
+/// `Display`).
+pub fn stray(lang: Lang, stray: &crate::domain::answers::Stray) -> String {
+    use crate::domain::answers::Stray;
+    match (lang, stray) {
+        (Lang::En, s) => s.to_string(),
+        (Lang::Fr, Stray::UnknownTeam { team }) => format!(
+            "l’équipe {} ne fait pas partie de l’évaluation{NNBSP}; ses réponses ne sont pas comptées",
+            quoted(lang, team)
+        ),
+        (Lang::Fr, Stray::UnknownQuestion { question }) => format!(
+            "la réponse à la question inconnue {} n’est pas comptée",
+            quoted(lang, question)
+        ),
+        (
+            Lang::Fr,
+            Stray::OffScale {
+                question,
+                level,
+                levels,
+            },
+        ) => format!(
+            "question {}{NNBSP}: le niveau {level} est hors de 1–{levels} et n’est pas compté",
+            quoted(lang, question)
+        ),
+    }
+}
+
 /// The word before a note line: "note: " / « note : ».
 pub fn note(lang: Lang) -> String {
     match lang {

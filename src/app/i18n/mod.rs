@@ -34,6 +34,12 @@ pub use crate::report::Lang;
 /// The narrow no-break space French puts before « : ; ? ! % » and inside guillemets.
 pub const NNBSP: char = '\u{202f}';
 
+/// A name between French guillemets, with the narrow no-break spaces: « «\u{202f}Paris\u{202f}» »
+/// (for the French text of errors, see `crate::error::Error::fr`).
+pub fn guill(name: &str) -> String {
+    format!("«{NNBSP}{name}{NNBSP}»")
+}
+
 /// One message in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text {
