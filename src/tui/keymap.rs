@@ -782,6 +782,27 @@ pub const TEAM_FILTER: &[Binding] = &[
     },
 ];
 
+/// `PgUp` / `PgDn` through a list of teams: the same pair in the team picker and the `p` finder.
+const TEAM_PAGES: [Binding; 2] = [
+    Binding {
+        action: Action::PreviousPage,
+        keys: Keys::Listed(&[key(KeyCode::PageUp)]),
+        label: k::PG_UP_DOWN,
+        help: Text::new(
+            "a page of teams up / down",
+            "une page d’équipes plus haut / plus bas",
+        ),
+        footer: None,
+    },
+    Binding {
+        action: Action::NextPage,
+        keys: Keys::Listed(&[key(KeyCode::PageDown)]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+];
+
 /// The dashboard's team picker: which teams are compared.
 pub const TEAM_PICKER: &[Binding] = &[
     Binding {
@@ -815,23 +836,8 @@ pub const TEAM_PICKER: &[Binding] = &[
         help: NONE,
         footer: None,
     },
-    Binding {
-        action: Action::PreviousPage,
-        keys: Keys::Listed(&[key(KeyCode::PageUp)]),
-        label: k::PG_UP_DOWN,
-        help: Text::new(
-            "a page of teams up / down",
-            "une page d’équipes plus haut / plus bas",
-        ),
-        footer: None,
-    },
-    Binding {
-        action: Action::NextPage,
-        keys: Keys::Listed(&[key(KeyCode::PageDown)]),
-        label: NONE,
-        help: NONE,
-        footer: None,
-    },
+    TEAM_PAGES[0],
+    TEAM_PAGES[1],
     Binding {
         action: Action::Tick,
         keys: Keys::Listed(&[key(KeyCode::Char(' ')), ch('x')]),
@@ -896,23 +902,8 @@ pub const TEAM_PICK: &[Binding] = &[
     },
     TEAM_FILTER[2],
     TEAM_FILTER[3],
-    Binding {
-        action: Action::PreviousPage,
-        keys: Keys::Listed(&[key(KeyCode::PageUp)]),
-        label: k::PG_UP_DOWN,
-        help: Text::new(
-            "a page of teams up / down",
-            "une page d’équipes plus haut / plus bas",
-        ),
-        footer: None,
-    },
-    Binding {
-        action: Action::NextPage,
-        keys: Keys::Listed(&[key(KeyCode::PageDown)]),
-        label: NONE,
-        help: NONE,
-        footer: None,
-    },
+    TEAM_PAGES[0],
+    TEAM_PAGES[1],
     Binding {
         action: Action::Start,
         keys: Keys::Listed(&[key(KeyCode::Enter)]),
