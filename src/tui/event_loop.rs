@@ -235,6 +235,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             team,
             from,
             to,
+            lang,
         } => Msg::RespondentChanged(
             crate::app::respondents::rename(
                 ws,
@@ -245,13 +246,14 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                 },
                 &to,
             )
-            .map(|m| format!("Renamed {} to {}; their answers followed.", m.from, m.into))
-            .map_err(|e| e.message),
+            .map(|m| crate::app::i18n::cli::renamed(lang, &m.from, &m.into, &m.team))
+            .map_err(|e| e.message_in(lang == crate::app::i18n::Lang::Fr).to_string()),
         ),
         Effect::DeleteRespondent {
             assessment,
             team,
             who,
+            lang,
         } => Msg::RespondentChanged(
             crate::app::respondents::delete(
                 ws,
@@ -261,13 +263,8 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                     respondent: who,
                 },
             )
-            .map(|d| {
-                format!(
-                    "Moved {} to the trash; `devops-maturity respondent restore` brings them back.",
-                    d.respondent
-                )
-            })
-            .map_err(|e| e.message),
+            .map(|d| crate::app::i18n::screens::moved_to_trash(lang, &d.respondent))
+            .map_err(|e| e.message_in(lang == crate::app::i18n::Lang::Fr).to_string()),
         ),
         Effect::ReloadSheet {
             assessment,

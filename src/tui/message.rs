@@ -99,12 +99,16 @@ pub enum Effect {
         team: String,
         from: String,
         to: String,
+        /// The language of the line that says it was done, or why not.
+        lang: crate::app::i18n::Lang,
     },
     /// `respondent delete` (to the trash), from the picker, after a confirmation.
     DeleteRespondent {
         assessment: String,
         team: String,
         who: String,
+        /// The language of the line that says it was done, or why not.
+        lang: crate::app::i18n::Lang,
     },
     /// Re-read a respondent's sheet (the wizard, moving between questions, picks up answers
     /// other processes saved).

@@ -286,7 +286,11 @@ pub fn team_added(app: &mut App, result: Result<(String, String), String>) -> Ve
 }
 
 /// Keys while the picker asks about renaming or deleting a respondent.
-fn picker_action_key(picker: &mut RespondentPicker, key: KeyEvent) -> Vec<Effect> {
+fn picker_action_key(
+    picker: &mut RespondentPicker,
+    key: KeyEvent,
+    lang: crate::app::i18n::Lang,
+) -> Vec<Effect> {
     match picker.action.as_mut() {
         Some(PickerAction::Rename { from, to }) => match key.code {
             KeyCode::Esc => picker.action = None,
@@ -296,6 +300,7 @@ fn picker_action_key(picker: &mut RespondentPicker, key: KeyEvent) -> Vec<Effect
                     team: picker.team.clone(),
                     from: from.clone(),
                     to: to.value.clone(),
+                    lang,
                 };
                 picker.action = None;
                 return vec![effect];
@@ -311,6 +316,7 @@ fn picker_action_key(picker: &mut RespondentPicker, key: KeyEvent) -> Vec<Effect
                     assessment: picker.assessment.clone(),
                     team: picker.team.clone(),
                     who: who.clone(),
+                    lang,
                 };
                 picker.action = None;
                 return vec![effect];
@@ -365,11 +371,13 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             about_choices.push((choice, rows));
         }
     }
+    // The confirmation or refusal is said in the picker's language.
+    let lang = app.screen_lang();
     let Screen::Respondents(picker) = &mut app.screen else {
         return Vec::new();
     };
     if picker.action.is_some() {
-        return picker_action_key(picker, key);
+        return picker_action_key(picker, key, lang);
     }
     let on_new = picker.selected == 0;
     match key.code {

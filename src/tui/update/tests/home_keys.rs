@@ -325,6 +325,7 @@ fn the_picker_renames_and_deletes_after_asking() {
             team: "Paris".into(),
             from: "Bob".into(),
             to: "Robert".into(),
+            lang: crate::app::i18n::Lang::En,
         }]
     );
     // Delete asks first; n keeps.
@@ -343,6 +344,7 @@ fn the_picker_renames_and_deletes_after_asking() {
             assessment: "bank-2026".into(),
             team: "Paris".into(),
             who: "Bob".into(),
+            lang: crate::app::i18n::Lang::En,
         }]
     );
     let effects = update(
