@@ -521,14 +521,11 @@ pub fn answering_about(lang: Lang, team: &str, about: Option<&str>) -> String {
     }
 }
 
-/// The respondent picker's line after a delete: where the sheets went and how to undo it.
+/// The respondent picker's line after a delete: where the sheets went and how to undo it,
+/// short enough for the 80-column status line.
 pub fn moved_to_trash(lang: Lang, who: &str) -> String {
     match lang {
-        Lang::En => format!(
-            "Moved {who} to the trash; `devops-maturity respondent restore` brings them back."
-        ),
-        Lang::Fr => format!(
-            "{who} mis à la corbeille\u{202f}; `devops-maturity respondent restore` annule la suppression."
-        ),
+        Lang::En => format!("Moved {who} to the trash; undo with `respondent restore`."),
+        Lang::Fr => format!("{who} mis à la corbeille\u{202f}; annulez avec `respondent restore`."),
     }
 }
