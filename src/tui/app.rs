@@ -115,6 +115,18 @@ pub struct RespondentPicker {
     /// Whose practices are assessed: `None` the team's own; another team of the assessment
     /// when the respondent answers about it (Tab cycles through them).
     pub about: Option<String>,
+    /// `/`: the team to answer about, found by name (200 teams are too many to Tab through).
+    pub find: Option<AboutFind>,
+}
+
+/// The respondent picker's "about which team?" list: `App::about_choices`, narrowed by what
+/// is typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AboutFind {
+    pub filter: super::filter::TeamFilter,
+    /// The choice at the cursor (index into `App::about_choices`).
+    pub cursor: usize,
+    pub error: Option<String>,
 }
 
 /// What the respondent picker is asking about an existing respondent.
@@ -229,6 +241,20 @@ impl App {
         self.loaded(assessment).map_or_else(Vec::new, |l| {
             l.sheets.iter().filter(|s| s.team == team).collect()
         })
+    }
+
+    /// Whose practices a respondent of `team` can answer about, in Tab order: `team` itself
+    /// (its own practices), then each other team of the assessment in its order.
+    pub fn about_choices(&self, assessment: &str, team: &str) -> Vec<String> {
+        let others = self.loaded(assessment).map_or_else(Vec::new, |l| {
+            l.assessment
+                .teams
+                .iter()
+                .filter(|t| *t != team)
+                .cloned()
+                .collect()
+        });
+        std::iter::once(team.to_string()).chain(others).collect()
     }
 
     /// The respondent picker's rows when answering about `about` (`None`: the team's own

@@ -222,9 +222,7 @@ impl TeamPicker {
 
     /// The teams the filter keeps (indices into `all`, the assessment's teams), in order.
     pub fn visible(&self, all: &[String]) -> Vec<usize> {
-        (0..all.len())
-            .filter(|&i| self.filter.keeps(&all[i]))
-            .collect()
+        self.filter.visible(all)
     }
 }
 

@@ -3,9 +3,14 @@
 //! the list (case, accents, spaces and punctuation do not count: `domain::names::filter_keeps`),
 //! Backspace widens it, Esc clears it, Enter or Tab stops typing and keeps it. The list's
 //! selection is the screen's: it stays on its team while the list narrows and widens.
+//!
+//! Choosing one team by name (`pick_key`, the `TEAM_PICK` keys) is shared by the dashboard's
+//! `p` and the respondent picker's "about which team?" finder: letters type straight into the
+//! filter there, Enter takes the team at the cursor.
 
 use super::input::TextInput;
 use super::keymap::{self, Action};
+use crate::app::i18n::{Lang, teams as teams_text};
 use crate::domain::names::filter_keeps;
 use ratatui::crossterm::event::KeyEvent;
 
@@ -36,6 +41,11 @@ impl TeamFilter {
     /// Whether the list keeps `name` with what is typed.
     pub fn keeps(&self, name: &str) -> bool {
         filter_keeps(name, &self.input.value)
+    }
+
+    /// The teams the filter keeps (indices into `all`), in order.
+    pub fn visible(&self, all: &[String]) -> Vec<usize> {
+        (0..all.len()).filter(|&i| self.keeps(&all[i])).collect()
     }
 
     /// The filter's part of a key: `/` starts typing; while typing, the `TEAM_FILTER` table
@@ -94,6 +104,72 @@ pub fn keep_selection(visible: &[usize], current: usize) -> Option<usize> {
         .iter()
         .position(|&i| i == current)
         .or((!visible.is_empty()).then_some(0))
+}
+
+/// What a key did in a one-team pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picked {
+    /// Enter on a listed team: this one (index into the list).
+    Chosen(usize),
+    /// Esc with nothing typed.
+    Cancel,
+    /// F1.
+    Help,
+    /// The cursor moved, the filter changed, an error was said, or nothing happened.
+    Stay,
+}
+
+/// A key in a one-team pick over `teams` (`keymap::TEAM_PICK`): letters narrow the list (the
+/// cursor stays on its team while it is kept), ↑↓ and `page`-long PgUp/PgDn move among the
+/// teams kept, Enter chooses the one at the cursor (with none kept: says so in `error`), Esc
+/// clears what is typed, else cancels.
+pub fn pick_key(
+    filter: &mut TeamFilter,
+    cursor: &mut usize,
+    error: &mut Option<String>,
+    teams: &[String],
+    page: usize,
+    key: KeyEvent,
+    lang: Lang,
+) -> Picked {
+    let visible = filter.visible(teams);
+    let at = visible.iter().position(|&i| i == *cursor);
+    let last = visible.len().saturating_sub(1);
+    let go = |to: usize| visible.get(to.min(last)).copied();
+    let page = page.max(1);
+    let moved = match keymap::action(keymap::TEAM_PICK, &key) {
+        Some(Action::Help) => return Picked::Help,
+        Some(Action::HighlightUp) => at.and_then(|p| go(p.saturating_sub(1))),
+        Some(Action::HighlightDown) => go(at.map_or(0, |p| p + 1)),
+        Some(Action::PreviousPage) => at.and_then(|p| go(p.saturating_sub(page))),
+        Some(Action::NextPage) => go(at.map_or(0, |p| p + page)),
+        Some(Action::Start) => {
+            if at.is_some() {
+                return Picked::Chosen(*cursor);
+            }
+            *error = Some(teams_text::NO_MATCH.get(lang).into());
+            None
+        }
+        Some(Action::Back) if filter.narrows() => {
+            filter.input = TextInput::default();
+            *error = None;
+            None
+        }
+        Some(Action::Back) => return Picked::Cancel,
+        _ => {
+            if filter.input.handle(key) {
+                *error = None;
+                let visible = filter.visible(teams);
+                keep_selection(&visible, *cursor).map(|p| visible[p])
+            } else {
+                None
+            }
+        }
+    };
+    if let Some(to) = moved {
+        *cursor = to;
+    }
+    Picked::Stay
 }
 
 #[cfg(test)]

@@ -81,6 +81,11 @@ pub enum Action {
     /// The overview's previous / next page of teams.
     PreviousPage,
     NextPage,
+    // The respondent picker.
+    /// F2: rename the respondent.
+    Rename,
+    /// Del: delete the respondent (asks first).
+    Delete,
 }
 
 /// A key with the modifiers it needs. Letters ignore Shift (terminals report it for capitals
@@ -927,6 +932,128 @@ pub const TEAM_PICK: &[Binding] = &[
     TEAM_FILTER[6],
 ];
 
+/// The respondent picker's keys shared by its two tables. Letters type the new respondent's
+/// name, so `/` finds a team only while that name is empty (a name never starts with `/`).
+const RESPONDENT_COMMON: [Binding; 6] = [
+    Binding {
+        action: Action::HighlightUp,
+        keys: Keys::Listed(&[key(KeyCode::Up)]),
+        label: same("↑ ↓"),
+        help: Text::new(
+            "choose: the new respondent's name, or a respondent to resume",
+            "choisir\u{202f}: le nom du nouveau répondant, ou un répondant à reprendre",
+        ),
+        footer: Some((same("↑↓"), Text::new("choose", "choisir"))),
+    },
+    Binding {
+        action: Action::HighlightDown,
+        keys: Keys::Listed(&[key(KeyCode::Down)]),
+        label: NONE,
+        help: NONE,
+        footer: None,
+    },
+    Binding {
+        action: Action::About,
+        keys: Keys::Listed(&[
+            key(KeyCode::Tab),
+            key(KeyCode::BackTab),
+            shift(KeyCode::BackTab),
+        ]),
+        label: Text::new("Tab Shift+Tab", "Tab Maj+Tab"),
+        help: Text::new(
+            "whose practices: the team's own, then each other team in turn, or back (never counted in that team's scores)",
+            "les pratiques de qui\u{202f}: celles de l’équipe, puis chaque autre équipe tour à tour, ou en arrière (jamais comptées dans les scores de cette équipe)",
+        ),
+        // The "About" line says it.
+        footer: None,
+    },
+    Binding {
+        action: Action::Filter,
+        keys: Keys::Listed(&[ch('/')]),
+        label: same("/"),
+        help: Text::new(
+            "with no name typed: find the team to answer about by name (case and accents do not count)",
+            "sans nom tapé\u{202f}: chercher l’équipe sur laquelle répondre par son nom (casse et accents ignorés)",
+        ),
+        // The "About" line says it, with many teams.
+        footer: None,
+    },
+    Binding {
+        action: Action::Back,
+        keys: Keys::Listed(&[key(KeyCode::Esc)]),
+        label: k::ESC,
+        help: Text::new("back to the teams", "retour aux équipes"),
+        footer: Some((k::ESC, Text::new("back", "retour"))),
+    },
+    Binding {
+        action: Action::Help,
+        keys: Keys::Listed(&[key(KeyCode::F(1))]),
+        label: same("F1"),
+        help: Text::new(
+            "this help (? is typed as text here)",
+            "cette aide (? s’écrit comme du texte ici)",
+        ),
+        footer: None,
+    },
+];
+
+/// The respondent picker on the new respondent's name (row 0).
+pub const RESPONDENT_NEW: &[Binding] = &[
+    Binding {
+        action: Action::Start,
+        keys: Keys::Listed(&[key(KeyCode::Enter)]),
+        label: k::ENTER,
+        help: Text::new(
+            "start with the name typed (then the role), or resume where the respondent stopped",
+            "commencer avec le nom tapé (puis le rôle), ou reprendre là où le répondant s’est arrêté",
+        ),
+        footer: Some((
+            k::ENTER,
+            Text::new("start / resume", "commencer / reprendre"),
+        )),
+    },
+    RESPONDENT_COMMON[0],
+    RESPONDENT_COMMON[1],
+    RESPONDENT_COMMON[2],
+    RESPONDENT_COMMON[3],
+    RESPONDENT_COMMON[4],
+    RESPONDENT_COMMON[5],
+];
+
+/// The respondent picker on an existing respondent's row.
+pub const RESPONDENT_SHEET: &[Binding] = &[
+    Binding {
+        footer: Some((k::ENTER, Text::new("resume", "reprendre"))),
+        ..RESPONDENT_NEW[0]
+    },
+    RESPONDENT_COMMON[0],
+    RESPONDENT_COMMON[1],
+    Binding {
+        action: Action::Rename,
+        keys: Keys::Listed(&[key(KeyCode::F(2))]),
+        label: same("F2"),
+        help: Text::new(
+            "on a respondent: rename them",
+            "sur un répondant\u{202f}: le renommer",
+        ),
+        footer: Some((same("F2"), Text::new("rename", "renommer"))),
+    },
+    Binding {
+        action: Action::Delete,
+        keys: Keys::Listed(&[key(KeyCode::Delete)]),
+        label: k::DEL,
+        help: Text::new(
+            "on a respondent: delete them (asks first; `respondent restore` undoes it)",
+            "sur un répondant\u{202f}: le supprimer (demande d’abord\u{202f}; `respondent restore` l’annule)",
+        ),
+        footer: Some((k::DEL, Text::new("delete", "supprimer"))),
+    },
+    RESPONDENT_COMMON[2],
+    RESPONDENT_COMMON[3],
+    RESPONDENT_COMMON[4],
+    RESPONDENT_COMMON[5],
+];
+
 /// What `event` does according to `table`.
 pub fn action(table: &[Binding], event: &KeyEvent) -> Option<Action> {
     table.iter().find(|b| b.matches(event)).map(|b| b.action)
@@ -982,6 +1109,8 @@ mod tests {
             TEAM_PICKER,
             TEAM_PICK,
             &[PICK_OPEN],
+            RESPONDENT_NEW,
+            RESPONDENT_SHEET,
         ] {
             let mut seen: Vec<Key> = Vec::new();
             for b in table {

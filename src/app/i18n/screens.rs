@@ -504,20 +504,39 @@ pub fn source_word(source: crate::domain::metrics::Source, lang: Lang) -> &'stat
 }
 
 /// The respondent picker's line on whose practices are assessed (Tab changes it).
-pub fn answering_about(lang: Lang, team: &str, about: Option<&str>) -> String {
+pub fn answering_about(lang: Lang, team: &str, about: Option<&str>, find: bool) -> String {
+    // With many teams, `/` finds one by name rather than Tab through them all.
+    let tab = match (lang, about, find) {
+        (Lang::En, None, false) => "Tab: answer about another team",
+        (Lang::En, Some(_), false) => "Tab: another team",
+        (Lang::En, _, true) => "Tab: another team · /: find one by name",
+        (Lang::Fr, None, false) => "Tab\u{a0}: répondre sur une autre équipe",
+        (Lang::Fr, Some(_), false) => "Tab\u{a0}: une autre équipe",
+        (Lang::Fr, _, true) => "Tab\u{a0}: une autre équipe · /\u{a0}: la chercher par son nom",
+    };
     match (lang, about) {
-        (Lang::En, None) => {
-            format!("About: their own team ({team}) · Tab: answer about another team")
+        (Lang::En, None) => format!("About: their own team ({team}) · {tab}"),
+        (Lang::En, Some(other)) => {
+            format!("About: {other}, as {team} sees it (never counted in {other}'s scores) · {tab}")
         }
-        (Lang::En, Some(other)) => format!(
-            "About: {other}, as {team} sees it (never counted in {other}'s scores) · Tab: another team"
-        ),
-        (Lang::Fr, None) => format!(
-            "À propos de\u{a0}: sa propre équipe ({team}) · Tab\u{a0}: répondre sur une autre équipe"
-        ),
+        (Lang::Fr, None) => format!("À propos de\u{a0}: sa propre équipe ({team}) · {tab}"),
         (Lang::Fr, Some(other)) => format!(
-            "À propos de\u{a0}: {other}, vue par {team} (jamais comptée dans ses scores) · Tab\u{a0}: une autre équipe"
+            "À propos de\u{a0}: {other}, vue par {team} (jamais comptée dans ses scores) · {tab}"
         ),
+    }
+}
+
+/// The title of the respondent picker's `/` list.
+pub const ABOUT_WHICH: Text = Text::new(
+    "Answer about which team?",
+    "Répondre sur quelle équipe\u{202f}?",
+);
+
+/// The first row of that list: the team's own practices.
+pub fn own_practices(lang: Lang, team: &str) -> String {
+    match lang {
+        Lang::En => format!("{team} · its own practices"),
+        Lang::Fr => format!("{team} · ses propres pratiques"),
     }
 }
 

@@ -6,7 +6,7 @@ use super::super::dashboard::{
     DashView, Dashboard, EXPORT_ANONYMOUS, ExportPrompt, Pick, RequestKind, RequestPrompt,
     TeamPicker,
 };
-use super::super::filter::{FilterKey, keep_selection};
+use super::super::filter::{FilterKey, Picked, keep_selection, pick_key as pick_key_in};
 use super::super::input::TextInput;
 use super::super::keymap::{self, Action};
 use super::super::layout::{dashboard_areas, keep_visible};
@@ -375,10 +375,6 @@ fn picker_key(app: &mut App, key: KeyEvent) {
 /// A key in the one-team pick (`p`): letters narrow the compared teams, Enter chooses.
 fn pick_key(app: &mut App, key: KeyEvent) {
     let page = popups_rows(app);
-    if keymap::action(keymap::TEAM_PICK, &key) == Some(Action::Help) {
-        app.help = true;
-        return;
-    }
     let Screen::Dashboard(dash) = &mut app.screen else {
         return;
     };
@@ -389,47 +385,25 @@ fn pick_key(app: &mut App, key: KeyEvent) {
     let Some(pick) = picker.pick else {
         return;
     };
-    let visible = picker.visible(&dash.teams);
-    let at = visible.iter().position(|&i| i == picker.cursor);
-    let last = visible.len().saturating_sub(1);
-    let go = |to: usize| visible.get(to.min(last)).copied();
-    let mut chosen = None;
-    let moved = match keymap::action(keymap::TEAM_PICK, &key) {
-        Some(Action::HighlightUp) => at.and_then(|p| go(p.saturating_sub(1))),
-        Some(Action::HighlightDown) => go(at.map_or(0, |p| p + 1)),
-        Some(Action::PreviousPage) => at.and_then(|p| go(p.saturating_sub(page))),
-        Some(Action::NextPage) => go(at.map_or(0, |p| p + page)),
-        Some(Action::Start) => {
-            match at {
-                Some(_) => chosen = Some(picker.cursor),
-                None => picker.error = Some(teams_text::NO_MATCH.get(lang).into()),
-            }
-            None
-        }
-        Some(Action::Back) if picker.filter.narrows() => {
-            picker.filter.input = TextInput::default();
-            picker.error = None;
-            None
-        }
-        Some(Action::Back) => {
+    let team = match pick_key_in(
+        &mut picker.filter,
+        &mut picker.cursor,
+        &mut picker.error,
+        &dash.teams,
+        page,
+        key,
+        lang,
+    ) {
+        Picked::Chosen(team) => team,
+        Picked::Cancel => {
             dash.picker = None;
             return;
         }
-        _ => {
-            if picker.filter.input.handle(key) {
-                picker.error = None;
-                let visible = picker.visible(&dash.teams);
-                keep_selection(&visible, picker.cursor).map(|p| visible[p])
-            } else {
-                None
-            }
+        Picked::Help => {
+            app.help = true;
+            return;
         }
-    };
-    if let Some(to) = moved {
-        picker.cursor = to;
-    }
-    let Some(team) = chosen else {
-        return;
+        Picked::Stay => return,
     };
     match pick {
         Pick::Team => {

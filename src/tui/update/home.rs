@@ -1,10 +1,10 @@
 //! Keys and results for the screens around the wizard: home, forms, pickers, results.
 
 use super::super::app::{
-    AddTeamForm, App, FORM_NAME, FORM_QUESTIONNAIRE, FORM_TEAMS, NewAssessmentForm, PickerAction,
-    RespondentPicker, ResultsScreen, RolePicker, Screen,
+    AboutFind, AddTeamForm, App, FORM_NAME, FORM_QUESTIONNAIRE, FORM_TEAMS, NewAssessmentForm,
+    PickerAction, RespondentPicker, ResultsScreen, RolePicker, Screen,
 };
-use super::super::filter::FilterKey;
+use super::super::filter::{FilterKey, Picked, TeamFilter, pick_key};
 use super::super::input::TextInput;
 use super::super::keymap::{self, Action};
 use super::super::layout::{home_lines, home_list_area, home_offset, results_rows};
@@ -119,6 +119,7 @@ pub fn home_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     new_name: TextInput::default(),
                     error: None,
                     similar: None,
+                    find: None,
                     action: None,
                 }),
                 KeyCode::Char('t') => Screen::AddTeam(AddTeamForm {
@@ -354,23 +355,17 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Screen::Respondents(picker) = &app.screen else {
         return Vec::new();
     };
+    if picker.find.is_some() {
+        about_find_key(app, key);
+        return Vec::new();
+    }
     let existing: Vec<(String, Option<Role>)> = app
         .picker_sheets(&picker.assessment, &picker.team, picker.about.as_deref())
         .iter()
         .map(|s| (s.respondent.clone(), s.role))
         .collect();
-    // Whose practices (Tab): the team's own, then each other team of the assessment in turn,
-    // each with how many rows the picker then lists.
-    let mut about_choices: Vec<(Option<String>, usize)> = Vec::new();
-    if let Some(l) = app.loaded(&picker.assessment) {
-        let others = l.assessment.teams.iter().filter(|t| **t != picker.team);
-        for choice in std::iter::once(None).chain(others.map(|t| Some(t.clone()))) {
-            let rows = app
-                .picker_sheets(&picker.assessment, &picker.team, choice.as_deref())
-                .len();
-            about_choices.push((choice, rows));
-        }
-    }
+    // Whose practices (Tab, `/`): the team's own, then each other team of the assessment.
+    let choices = app.about_choices(&picker.assessment, &picker.team);
     // The confirmation or refusal is said in the picker's language.
     let lang = app.screen_lang();
     let Screen::Respondents(picker) = &mut app.screen else {
@@ -380,8 +375,13 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return picker_action_key(picker, key, lang);
     }
     let on_new = picker.selected == 0;
-    match key.code {
-        KeyCode::F(2) if !on_new => {
+    let table = if on_new {
+        keymap::RESPONDENT_NEW
+    } else {
+        keymap::RESPONDENT_SHEET
+    };
+    match keymap::action(table, &key) {
+        Some(Action::Rename) => {
             let (from, _) = existing[picker.selected - 1].clone();
             picker.error = None;
             picker.action = Some(PickerAction::Rename {
@@ -389,33 +389,42 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 from,
             });
         }
-        KeyCode::Delete if !on_new => {
+        Some(Action::Delete) => {
             let (who, _) = existing[picker.selected - 1].clone();
             picker.error = None;
             picker.action = Some(PickerAction::ConfirmDelete { who });
         }
-        KeyCode::Esc => app.screen = Screen::Home,
+        Some(Action::Back) => app.screen = Screen::Home,
         // Whose practices: the team's own, then each other team of the assessment in turn.
-        KeyCode::Tab | KeyCode::BackTab => {
-            let n = about_choices.len();
+        Some(Action::About) => {
+            let n = choices.len();
             if n > 1 {
-                let at = about_choices
-                    .iter()
-                    .position(|(c, _)| *c == picker.about)
-                    .unwrap_or(0);
+                let at = about_position(&choices, picker.about.as_deref());
                 let next = if key.code == KeyCode::Tab {
                     (at + 1) % n
                 } else {
                     (at + n - 1) % n
                 };
-                picker.about.clone_from(&about_choices[next].0);
-                // The rows of another team's sheets may be fewer: stay on one.
-                picker.selected = picker.selected.min(about_choices[next].1);
+                set_about(app, &choices, next);
             }
         }
-        KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
-        KeyCode::Down => picker.selected = (picker.selected + 1).min(existing.len()),
-        KeyCode::Enter if on_new => {
+        // A name never starts with `/`: typed first, it finds the team to answer about.
+        Some(Action::Filter) if picker.new_name.value.is_empty() && choices.len() > 1 => {
+            picker.error = None;
+            picker.find = Some(AboutFind {
+                filter: TeamFilter {
+                    typing: true,
+                    ..TeamFilter::default()
+                },
+                cursor: about_position(&choices, picker.about.as_deref()),
+                error: None,
+            });
+        }
+        Some(Action::HighlightUp) => picker.selected = picker.selected.saturating_sub(1),
+        Some(Action::HighlightDown) => {
+            picker.selected = (picker.selected + 1).min(existing.len());
+        }
+        Some(Action::Start) if on_new => {
             let typed = existing.iter().map(|(r, _)| r.as_str());
             let name = match match_respondent(typed, &picker.new_name.value) {
                 // The same person typed again resumes their sheet rather than starting a twin.
@@ -450,7 +459,7 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 about: picker.about,
             });
         }
-        KeyCode::Enter => {
+        Some(Action::Start) => {
             let (name, _) = existing[picker.selected - 1].clone();
             return vec![open_wizard(picker, name, None)];
         }
@@ -464,6 +473,66 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// Where `about` is among the picker's `choices` (`App::about_choices`): 0, the team's own,
+/// for `None` or a team no longer in the assessment.
+fn about_position(choices: &[String], about: Option<&str>) -> usize {
+    about
+        .and_then(|a| choices.iter().skip(1).position(|c| c == a))
+        .map_or(0, |p| p + 1)
+}
+
+/// The picker answers about `choices[at]` (the first: the team's own practices), on the same
+/// row when it still lists one.
+fn set_about(app: &mut App, choices: &[String], at: usize) {
+    let Screen::Respondents(picker) = &app.screen else {
+        return;
+    };
+    let about = (at > 0).then(|| choices[at].clone());
+    // The rows of another team's sheets may be fewer: stay on one.
+    let rows = app
+        .picker_sheets(&picker.assessment, &picker.team, about.as_deref())
+        .len();
+    if let Screen::Respondents(picker) = &mut app.screen {
+        picker.about = about;
+        picker.selected = picker.selected.min(rows);
+    }
+}
+
+/// A key in the "about which team?" finder (`/`): the dashboard's `p` keys over the picker's
+/// choices; Enter answers about the team at the cursor, Esc with nothing typed goes back.
+fn about_find_key(app: &mut App, key: KeyEvent) {
+    let page = crate::tui::views::about_rows(app.height);
+    let lang = app.screen_lang();
+    let Screen::Respondents(picker) = &app.screen else {
+        return;
+    };
+    let choices = app.about_choices(&picker.assessment, &picker.team);
+    let Screen::Respondents(picker) = &mut app.screen else {
+        return;
+    };
+    let Some(find) = &mut picker.find else {
+        return;
+    };
+    let picked = pick_key(
+        &mut find.filter,
+        &mut find.cursor,
+        &mut find.error,
+        &choices,
+        page,
+        key,
+        lang,
+    );
+    match picked {
+        Picked::Chosen(at) => {
+            picker.find = None;
+            set_about(app, &choices, at);
+        }
+        Picked::Cancel => picker.find = None,
+        Picked::Help => app.help = true,
+        Picked::Stay => {}
+    }
 }
 
 // Three cases: keep the stored role (None), every question (Some(None)), one role.
@@ -510,6 +579,7 @@ pub fn role_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 selected: 0,
                 error: None,
                 similar: None,
+                find: None,
                 action: None,
             });
         }

@@ -278,3 +278,96 @@ pub fn content_area(area: Rect) -> Rect {
 pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
     Span::styled(text.into(), style)
 }
+
+/// Rows of a team list pop-up around its list: borders, the head line, the filter line, the
+/// blank before the last row, the error or "more below" row.
+const TEAM_LIST_CHROME: u16 = 6;
+
+/// Team rows a team list pop-up shows at once in a screen of `height` rows: what Page Up and
+/// Page Down move by.
+pub fn team_list_rows(height: u16) -> usize {
+    usize::from(height.saturating_sub(4 + TEAM_LIST_CHROME))
+}
+
+/// A pop-up list of teams narrowed by a typed filter, the cursor's team marked: the
+/// dashboard's team picker and `p`, the respondent picker's "about which team?".
+pub struct TeamListPopup<'a> {
+    pub title: &'a str,
+    /// The line above the filter: what to do, or how many are chosen.
+    pub head: &'a str,
+    /// The teams' names, for the filter.
+    pub teams: &'a [String],
+    /// One row per team as shown (a check box before it, a note after it).
+    pub rows: &'a [String],
+    pub filter: &'a super::super::filter::TeamFilter,
+    /// The team at the cursor (index into `teams`).
+    pub cursor: usize,
+    pub error: Option<&'a str>,
+    pub lang: Lang,
+    pub theme: &'a Theme,
+}
+
+impl Widget for TeamListPopup<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (theme, lang, teams) = (self.theme, self.lang, self.teams);
+        let cut = |text: &str, w: usize, style: Style| Line::from(styled(fit(text, w), style));
+        // As high for every filter: the box does not jump while typing.
+        let rows = team_list_rows(area.height).min(teams.len()).max(1);
+        let inner = popup(
+            buf,
+            area,
+            area.width.saturating_sub(8).min(70),
+            rows as u16 + TEAM_LIST_CHROME,
+            self.title,
+            theme,
+        );
+        let w = usize::from(inner.width);
+        let visible = self.filter.visible(teams);
+        let filter_line = if self.filter.typing || self.filter.narrows() {
+            cut(
+                &crate::app::i18n::teams::filter(
+                    lang,
+                    &self.filter.input.value,
+                    self.filter.typing,
+                    visible.len(),
+                    teams.len(),
+                ),
+                w,
+                theme.accent,
+            )
+        } else {
+            Line::from("")
+        };
+        let mut lines = vec![cut(self.head, w, theme.question), filter_line];
+        let at = visible.iter().position(|&i| i == self.cursor);
+        let offset = super::super::layout::list_offset(at.unwrap_or(0), visible.len(), rows);
+        for &i in visible.iter().skip(offset).take(rows) {
+            let row = self.rows.get(i).map_or("", String::as_str);
+            lines.push(marked(
+                fit(row, w.saturating_sub(2)),
+                i == self.cursor,
+                theme,
+            ));
+        }
+        if visible.is_empty() {
+            lines.push(cut(
+                crate::app::i18n::teams::NO_MATCH.get(lang),
+                w,
+                theme.question,
+            ));
+        }
+        // The error and the "more below" hint go on the last row of the box.
+        let last = usize::from(inner.height).saturating_sub(1);
+        lines.resize(last, Line::from(""));
+        if let Some(e) = self.error {
+            lines.push(cut(e, w, theme.error));
+        } else if offset + rows < visible.len() {
+            lines.push(cut(
+                crate::app::i18n::dashboard::MORE_BELOW.get(lang),
+                w,
+                theme.dim,
+            ));
+        }
+        ratatui::widgets::Paragraph::new(lines).render(inner, buf);
+    }
+}

@@ -89,16 +89,12 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("F1", "this help (? is typed as text here)"),
             s("Esc", "leave without recording"),
         ],
-        Screen::Respondents(_) => vec![
-            s("↑ ↓", "choose"),
-            s("Enter", "start, or resume where the respondent stopped"),
-            s(
-                "Tab",
-                "whose practices: the team's own, or another team's (never counted in its scores)",
-            ),
-            s("F1", "this help (? is typed as text here)"),
-            s("Esc", "back"),
-        ],
+        Screen::Respondents(p) if p.find.is_some() => {
+            keymap::help_lines(keymap::TEAM_PICK, 5, app.screen_lang())
+        }
+        Screen::Respondents(_) => {
+            keymap::help_lines(keymap::RESPONDENT_SHEET, 5, app.screen_lang())
+        }
         Screen::Role(_) => vec![
             s("↑ ↓  j k", "choose"),
             s("Enter", "start answering with this role"),

@@ -22,6 +22,8 @@ mod scale_tests;
 #[cfg(test)]
 mod tests;
 
+pub use common::team_list_rows as about_rows;
+
 use super::app::{App, Screen};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, too_small};
 use super::wizard::Mode;

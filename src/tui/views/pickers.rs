@@ -1,10 +1,13 @@
 //! Choosing who answers for a team, and their role.
 
 use super::super::app::{App, PickerAction, RespondentPicker, RolePicker};
+use super::super::keymap;
 use super::super::layout::list_offset;
 use super::super::wizard::{ROLE_CHOICES, role_choice_text_in, role_label_in};
 use super::super::wrap::{fit, wrap};
-use super::common::{content_area, footer, footer_typing, header, input_line, marked, styled};
+use super::common::{
+    TeamListPopup, content_area, footer, footer_typing, header, input_line, marked, styled,
+};
 use crate::app::i18n::{Lang, Text, keys, screens};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -45,11 +48,10 @@ impl Widget for &RespondentView<'_> {
         );
         lines.push(Line::from(""));
         // Whose practices, when there is another team to answer about.
-        if app
-            .loaded(&p.assessment)
-            .is_some_and(|l| l.assessment.teams.len() > 1)
-        {
-            let text = screens::answering_about(lang, &p.team, p.about.as_deref());
+        let choices = app.about_choices(&p.assessment, &p.team);
+        if choices.len() > 1 {
+            let find = choices.len() > FIND_FROM;
+            let text = screens::answering_about(lang, &p.team, p.about.as_deref(), find);
             let style = if p.about.is_some() {
                 theme.highlight
             } else {
@@ -128,30 +130,68 @@ impl Widget for &RespondentView<'_> {
             }
         }
         Paragraph::new(lines).render(content, buf);
-        let keys: &[(&str, &str)] = match (&p.action, p.selected) {
-            (Some(PickerAction::Rename { .. }), _) => &[
+        if let Some(find) = &p.find {
+            let rows: Vec<String> = choices
+                .iter()
+                .enumerate()
+                .map(|(i, team)| {
+                    if i == 0 {
+                        screens::own_practices(lang, team)
+                    } else {
+                        team.clone()
+                    }
+                })
+                .collect();
+            TeamListPopup {
+                title: t(screens::ABOUT_WHICH),
+                head: t(crate::app::i18n::teams::TYPE_A_NAME),
+                teams: &choices,
+                rows: &rows,
+                filter: &find.filter,
+                cursor: find.cursor,
+                error: find.error.as_deref(),
+                lang,
+                theme,
+            }
+            .render(area, buf);
+            let hints = keymap::footer(keymap::TEAM_PICK, 5, lang);
+            footer_typing(app, area, buf, &pairs(&hints));
+            return;
+        }
+        let fixed: &[(&str, &str)] = match &p.action {
+            Some(PickerAction::Rename { .. }) => &[
                 (t(keys::ENTER), t(screens::RENAME)),
                 (t(keys::ESC), t(screens::CANCEL)),
             ],
-            (Some(PickerAction::ConfirmDelete { .. }), _) => &[
+            Some(PickerAction::ConfirmDelete { .. }) => &[
                 (if lang == Lang::Fr { "o" } else { "y" }, t(screens::DELETE)),
                 (t(keys::N_ESC), t(screens::KEEP)),
             ],
-            (None, 0) => &[
-                (t(keys::ENTER), t(screens::START_RESUME)),
-                ("↑↓", t(screens::CHOOSE)),
-                (t(keys::ESC), t(screens::BACK)),
-            ],
-            (None, _) => &[
-                (t(keys::ENTER), t(screens::RESUME_KEY)),
-                ("↑↓", t(screens::CHOOSE)),
-                ("F2", t(screens::RENAME)),
-                (t(keys::DEL), t(screens::DELETE)),
-                (t(keys::ESC), t(screens::BACK)),
-            ],
+            None => &[],
         };
-        footer_typing(app, area, buf, keys);
+        if !fixed.is_empty() {
+            footer_typing(app, area, buf, fixed);
+            return;
+        }
+        let table = if on_new {
+            keymap::RESPONDENT_NEW
+        } else {
+            keymap::RESPONDENT_SHEET
+        };
+        let hints = keymap::footer(table, 5, lang);
+        footer_typing(app, area, buf, &pairs(&hints));
     }
+}
+
+/// Teams past which the "About" line offers `/` (find one by name) besides Tab: the
+/// dashboard's `p` shows from the same count.
+const FIND_FROM: usize = 9;
+
+fn pairs(hints: &[(String, String)]) -> Vec<(&str, &str)> {
+    hints
+        .iter()
+        .map(|(k, w)| (k.as_str(), w.as_str()))
+        .collect()
 }
 
 pub struct RoleView<'a> {

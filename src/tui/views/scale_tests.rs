@@ -540,3 +540,180 @@ fn every_view_draws_and_scrolls_with_200_teams() {
         }
     }
 }
+
+fn picker(app: &App) -> &super::super::app::RespondentPicker {
+    match &app.screen {
+        Screen::Respondents(p) => p,
+        other => panic!("expected the respondent picker, got {other:?}"),
+    }
+}
+
+/// The home screen's respondent picker for "Équipe 022 — Lyon", on its first respondent.
+fn respondents_200(lang: Lang) -> App {
+    let mut app = home_app(lang);
+    render(&mut app, 80, 24);
+    for _ in 0..21 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(picker(&app).team, "Équipe 022 — Lyon");
+    assert_eq!(picker(&app).selected, 1);
+    app
+}
+
+#[test]
+fn slash_finds_the_team_a_respondent_answers_about_among_200() {
+    let mut app = respondents_200(Lang::En);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Tab: another team · /: find one"),
+        "{screen}"
+    );
+    // Tab still steps one team at a time, Shift+Tab back (past the own team: the last one).
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(picker(&app).about.as_deref(), Some("Équipe 001 — Paris"));
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(picker(&app).about, None);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(picker(&app).about.as_deref(), Some("Équipe 200 — Sète"));
+    // `/` opens the list on the team answered about; letters narrow it at once.
+    press(&mut app, KeyCode::Char('/'));
+    let find = picker(&app).find.clone().expect("the list is open");
+    assert!(find.filter.typing);
+    assert_eq!(find.cursor, 199, "Équipe 200 — Sète, last of the choices");
+    type_text(&mut app, "SETE 19");
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("respondents_about_200_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(screen.contains("Answer about which team?"), "{screen}");
+    assert!(
+        screen.contains("Filter: SETE 19▏  2 of 200 teams"),
+        "{screen}"
+    );
+    assert!(screen.contains("▶ Équipe 190 — Sète"), "{screen}");
+    assert!(screen.contains("  Équipe 195 — Sète"), "{screen}");
+    assert!(!screen.contains("Paris"), "{screen}");
+    // The keys of the list, from its key table.
+    assert!(screen.contains("Enter take it"), "{screen}");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let p = picker(&app);
+    assert!(p.find.is_none());
+    assert_eq!(p.about.as_deref(), Some("Équipe 195 — Sète"));
+    assert_eq!(p.selected, 1, "still on the same respondent");
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("About: Équipe 195 — Sète, as Équipe 022 — Lyon sees it"),
+        "{screen}"
+    );
+    // Enter resumes (here: starts) that respondent's sheet about the team found.
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+    );
+    assert_eq!(
+        effects,
+        vec![super::super::message::Effect::OpenWizard {
+            assessment: "department".into(),
+            team: "Équipe 022 — Lyon".into(),
+            respondent: "Répondant 0".into(),
+            role: None,
+            about: Some("Équipe 195 — Sète".into()),
+        }]
+    );
+}
+
+#[test]
+fn the_about_list_goes_back_to_the_own_team_and_esc_clears_then_cancels() {
+    let mut app = respondents_200(Lang::En);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(picker(&app).about.as_deref(), Some("Équipe 002 — Lyon"));
+    // The own team is the list's first row, named as such.
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "lyon 02");
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Équipe 022 — Lyon · its own practices"),
+        "{screen}"
+    );
+    // Esc clears what is typed (the list is whole again), a second Esc closes it unchanged.
+    press(&mut app, KeyCode::Esc);
+    let find = picker(&app).find.clone().expect("still open");
+    assert!(!find.filter.narrows());
+    press(&mut app, KeyCode::Esc);
+    assert!(picker(&app).find.is_none());
+    assert_eq!(picker(&app).about.as_deref(), Some("Équipe 002 — Lyon"));
+    // A name nothing matches: Enter says so and keeps the list open.
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "zzz");
+    press(&mut app, KeyCode::Enter);
+    let find = picker(&app).find.clone().expect("still open");
+    assert_eq!(
+        find.error.as_deref(),
+        Some("No team matches the filter: Backspace widens it, Esc clears it.")
+    );
+    // Back to the own team by name.
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "022");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(picker(&app).about, None);
+    // `/` after a name typed is part of the name: only an empty name opens the list.
+    type_text(&mut app, "Ana/");
+    let p = picker(&app);
+    assert!(p.find.is_none());
+    assert_eq!(p.new_name.value, "Ana/");
+    assert_eq!(p.selected, 0);
+}
+
+#[test]
+fn the_respondent_pickers_help_comes_from_its_key_table() {
+    let mut app = respondents_200(Lang::En);
+    press(&mut app, KeyCode::F(1));
+    let help = text(&render(&mut app, 80, 24));
+    for needle in [
+        "Tab Shift+Tab",
+        "find the team to answer about",
+        "F2",
+        "Del",
+    ] {
+        assert!(help.contains(needle), "{needle:?} missing:\n{help}");
+    }
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::F(1));
+    let help = text(&render(&mut app, 80, 24));
+    assert!(help.contains("choose the team at the cursor"), "{help}");
+}
+
+#[test]
+fn a_french_about_list_speaks_french() {
+    let mut app = respondents_200(Lang::Fr);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("/\u{a0}: la chercher par son nom"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "nantes 1");
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("respondents_about_200_fr_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(
+        screen.contains("Répondre sur quelle équipe\u{202f}?"),
+        "{screen}"
+    );
+    for english in [
+        "Answer", "about", "Filter", "teams", "of", "team", "take", "clear", "cancel", "own",
+    ] {
+        let words: Vec<&str> = screen.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(!words.contains(&english), "{english:?}:\n{screen}");
+    }
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "022");
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Équipe 022 — Lyon · ses propres pratiques"),
+        "{screen}"
+    );
+}

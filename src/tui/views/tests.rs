@@ -197,6 +197,7 @@ fn respondents() {
         new_name: TextInput::default(),
         error: None,
         similar: None,
+        find: None,
         action: None,
     });
     snap("respondents", app);
@@ -213,6 +214,7 @@ fn respondents_confirm_delete() {
         new_name: TextInput::default(),
         error: None,
         similar: None,
+        find: None,
         action: Some(super::super::app::PickerAction::ConfirmDelete {
             who: "Alice".into(),
         }),
@@ -955,6 +957,7 @@ fn respondents_about_another_team_count_the_sheet_about_it() {
             new_name: TextInput::default(),
             error: None,
             similar: None,
+            find: None,
             action: None,
         })
     };

@@ -35,8 +35,8 @@ pub struct Body {
     pub selected: Option<usize>,
 }
 
+pub use super::common::team_list_rows as picker_rows;
 pub use overview::turn_page as overview_turn_page;
-pub use popups::picker_rows;
 
 /// The body of the current view, `width` × `height` cells (the overview fits a page of teams in
 /// it; the other views scroll).

@@ -5,9 +5,8 @@ use super::super::super::dashboard::{
     Dashboard, EXPORT_ANONYMOUS, EXPORT_AUTHOR, EXPORT_PATH, EXPORT_TITLE, ExportPrompt, Pick,
     RequestKind, RequestPrompt, TeamPicker,
 };
-use super::super::super::layout::list_offset;
 use super::super::super::wrap::fit;
-use super::super::common::{input_line, marked, popup, styled};
+use super::super::common::{TeamListPopup, input_line, popup, styled};
 use super::cut;
 use crate::app::i18n::{dashboard as d, teams as t};
 use crate::domain::requests::Status;
@@ -20,14 +19,6 @@ pub struct TeamPickerView<'a> {
     pub app: &'a App,
     pub dash: &'a Dashboard,
     pub picker: &'a TeamPicker,
-}
-
-/// Rows of the picker pop-up around its list: title line, blank, blank, error.
-const PICKER_CHROME: u16 = 6;
-
-/// Team rows the picker shows at once in a screen of `height` rows.
-pub fn picker_rows(height: u16) -> usize {
-    usize::from(height.saturating_sub(4 + PICKER_CHROME))
 }
 
 impl Widget for &TeamPickerView<'_> {
@@ -50,67 +41,33 @@ impl Widget for &TeamPickerView<'_> {
             Some(Pick::First) => t::PICK_FIRST,
             Some(Pick::Second { .. }) => t::PICK_SECOND,
         };
-        // As high for every filter: the box does not jump while typing.
-        let rows = picker_rows(area.height).min(teams.len()).max(1);
-        let inner = popup(
-            buf,
-            area,
-            area.width.saturating_sub(8).min(70),
-            rows as u16 + PICKER_CHROME,
-            title.get(lang),
-            theme,
-        );
-        let w = usize::from(inner.width);
         let chosen = picker.chosen.iter().filter(|c| **c).count();
-        let visible = picker.visible(teams);
-        let filter_line = if picker.filter.typing || picker.filter.narrows() {
-            cut(
-                &t::filter(
-                    lang,
-                    &picker.filter.input.value,
-                    picker.filter.typing,
-                    visible.len(),
-                    teams.len(),
-                ),
-                w,
-                theme.accent,
-            )
-        } else {
-            Line::from("")
-        };
         let head = match picker.pick {
             None => d::chosen(lang, chosen, teams.len()),
             Some(Pick::Second { first }) => t::first_team(lang, &teams[first]),
             Some(_) => t::TYPE_A_NAME.get(lang).to_string(),
         };
-        let mut lines = vec![cut(&head, w, theme.question), filter_line];
-        let at = visible.iter().position(|&i| i == picker.cursor);
-        let offset = list_offset(at.unwrap_or(0), visible.len(), rows);
-        for &i in visible.iter().skip(offset).take(rows) {
-            let row = if picker.pick.is_some() {
-                teams[i].clone()
-            } else {
-                let check = if picker.chosen[i] { "[x]" } else { "[ ]" };
-                format!("{check} {}", teams[i])
-            };
-            lines.push(marked(
-                fit(&row, w.saturating_sub(2)),
-                i == picker.cursor,
-                theme,
-            ));
+        let rows: Vec<String> = if picker.pick.is_some() {
+            teams.clone()
+        } else {
+            teams
+                .iter()
+                .zip(&picker.chosen)
+                .map(|(team, c)| format!("{} {team}", if *c { "[x]" } else { "[ ]" }))
+                .collect()
+        };
+        TeamListPopup {
+            title: title.get(lang),
+            head: &head,
+            teams,
+            rows: &rows,
+            filter: &picker.filter,
+            cursor: picker.cursor,
+            error: picker.error.as_deref(),
+            lang,
+            theme,
         }
-        if visible.is_empty() {
-            lines.push(cut(t::NO_MATCH.get(lang), w, theme.question));
-        }
-        // The error and the "more below" hint go on the last row of the box.
-        let last = usize::from(inner.height).saturating_sub(1);
-        lines.resize(last, Line::from(""));
-        if let Some(e) = &picker.error {
-            lines.push(cut(e, w, theme.error));
-        } else if offset + rows < visible.len() {
-            lines.push(cut(d::MORE_BELOW.get(lang), w, theme.dim));
-        }
-        Paragraph::new(lines).render(inner, buf);
+        .render(area, buf);
     }
 }
 
