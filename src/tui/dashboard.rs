@@ -101,6 +101,11 @@ pub struct Dashboard {
     /// The overview's page of teams when they do not all fit: the position, in
     /// `overview_order`, of the page's first team.
     pub overview_first: usize,
+    /// The rhythm view's page of teams, when they are grouped by cluster: the position, in
+    /// `rhythm_order`, of the page's first team.
+    pub rhythm_first: usize,
+    /// The team `p` found on the rhythm view (index into `teams`), marked on its page.
+    pub rhythm_found: Option<usize>,
     pub picker: Option<TeamPicker>,
     pub export: Option<ExportPrompt>,
     /// The assessment's action plan as last read or saved; the Plans view edits it.
@@ -327,6 +332,8 @@ impl Dashboard {
             drill: None,
             team: 0,
             overview_first: 0,
+            rhythm_first: 0,
+            rhythm_found: None,
             picker: None,
             export: None,
             plan: Plan::default(),
@@ -409,6 +416,17 @@ impl Dashboard {
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => a.cmp(&b),
         });
+        order
+    }
+
+    /// The compared teams (indices into `teams`) by DORA cluster, Elite first, the teams
+    /// without a cluster last; the assessment's order within a cluster. The rhythm view groups
+    /// and pages through them in this order when there are many.
+    pub fn rhythm_order(&self) -> Vec<usize> {
+        let rhythms = &self.comparison.delivery.teams;
+        let mut order: Vec<usize> = (0..rhythms.len()).collect();
+        // `Cluster` orders lowest-performing first; `None` sorts below every cluster.
+        order.sort_by(|&a, &b| rhythms[b].cluster.cmp(&rhythms[a].cluster).then(a.cmp(&b)));
         order
     }
 

@@ -671,16 +671,17 @@ pub const ROOM_SETUP: &[Binding] = &[
     },
 ];
 
-/// The dashboard's overview with more teams than one screen shows: a page of teams at a time.
-/// Checked before the dashboard's other keys, on the overview only.
+/// The dashboard's overview with more teams than one screen shows, and the rhythm view with
+/// many teams grouped by cluster: a page of teams at a time. Checked before the dashboard's
+/// other keys, on those two views only.
 pub const OVERVIEW: &[Binding] = &[
     Binding {
         action: Action::PreviousPage,
         keys: Keys::Listed(&[ch('[')]),
         label: same("[ ]"),
         help: Text::new(
-            "overview: previous / next page of teams (by overall score)",
-            "ensemble\u{202f}: page d’équipes précédente / suivante",
+            "overview, rhythm: previous / next page of teams (many teams)",
+            "ensemble, rythme\u{202f}: page d’équipes précédente / suivante",
         ),
         footer: Some((same("[ ]"), Text::new("other teams", "autres équipes"))),
     },

@@ -493,6 +493,22 @@ pub const RHYTHM_HEADS: [Text; 4] = [
 ];
 pub const CLUSTER: Text = Text::new("Cluster", "Groupe");
 pub const PROVISIONAL: Text = Text::new("provisional", "provisoire");
+/// The rhythm view's group of teams without a cluster (no reading of any key).
+pub const NO_CLUSTER: Text = Text::new("No cluster", "Sans groupe");
+/// Under the rhythm view's teams grouped by cluster (one row per team).
+pub const GROUPED_NOTE: Text = Text::new(
+    "One row per team: the Quick Check band of each key. ≈ after a row: the cluster is provisional, some keys come from questionnaire answers, not recorded figures. Each key's value and nearest cluster: compare fewer teams (t).",
+    "Une ligne par équipe\u{202f}: la tranche du Quick Check de chaque indicateur. ≈ en fin de ligne\u{202f}: groupe provisoire, certains indicateurs viennent des réponses au questionnaire et non de chiffres enregistrés. La valeur et le groupe le plus proche de chaque indicateur\u{202f}: comparez moins d’équipes (t).",
+);
+
+/// "Clusters: Elite 3 · High 20 · Medium 120 · Low 50 · No cluster 7".
+pub fn cluster_counts(lang: Lang, counts: &[(String, usize)]) -> String {
+    let list: Vec<String> = counts.iter().map(|(c, n)| format!("{c} {n}")).collect();
+    match lang {
+        Lang::En => format!("Clusters: {}", list.join(" · ")),
+        Lang::Fr => format!("Groupes{NNBSP}: {}", list.join(" · ")),
+    }
+}
 pub const ON_DEMAND: Text = Text::new("on demand", "à la demande");
 pub const LEVEL_N_NOTE: Text = Text::new(
     "≈ level N: the team's level on the question describing the key; the band under it is provisional, ",

@@ -11,6 +11,24 @@ pub fn page(lang: Lang, first: usize, last: usize, total: usize) -> String {
     }
 }
 
+/// The rhythm view's page line: "Teams 1–12 of 200, by cluster, Elite first".
+pub fn rhythm_page(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("Teams {first}–{last} of {total}, by cluster, Elite first"),
+        Lang::Fr => format!("Équipes {first} à {last} sur {total}, par groupe, Élite d’abord"),
+    }
+}
+
+/// "1 team", "98 teams" / « 1 équipe », « 98 équipes ».
+pub fn count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 team".to_string(),
+        (Lang::En, n) => format!("{n} teams"),
+        (Lang::Fr, 0 | 1) => format!("{n} équipe"),
+        (Lang::Fr, n) => format!("{n} équipes"),
+    }
+}
+
 /// After the page line while it fits: how to page.
 pub const PAGE_KEYS: Text = Text::new(" · [ ] other teams", " · [ ] autres équipes");
 

@@ -225,6 +225,19 @@ impl Delivery {
     pub fn team(&self, name: &str) -> Option<&TeamRhythm> {
         self.teams.iter().find(|t| t.team == name)
     }
+
+    /// How many teams each cluster holds, best first (Elite … Low), then the teams without
+    /// one (`None`); clusters no team is in are left out.
+    pub fn cluster_counts(&self) -> Vec<(Option<Cluster>, usize)> {
+        Cluster::ALL
+            .iter()
+            .rev()
+            .map(|&c| Some(c))
+            .chain(std::iter::once(None))
+            .map(|c| (c, self.teams.iter().filter(|t| t.cluster == c).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
 }
 
 /// The delivery model of `teams` (in display order), from their recorded `figures` and, where

@@ -11,7 +11,7 @@ use super::super::input::TextInput;
 use super::super::keymap::{self, Action};
 use super::super::layout::{dashboard_areas, keep_visible};
 use super::super::message::{Effect, ExportOutcome};
-use super::super::views::dashboard::{body, overview_turn_page};
+use super::super::views::dashboard::{body, overview_turn_page, rhythm_grouped, rhythm_turn_page};
 use super::super::wizard::Origin;
 use crate::app::i18n::dashboard as d;
 use crate::app::i18n::teams as teams_text;
@@ -74,6 +74,15 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             usize::from(body.height),
             forward,
         );
+        dash.scroll = 0;
+        return Vec::new();
+    }
+    if dash.view == DashView::Rhythm
+        && let Some(action) = keymap::action(keymap::OVERVIEW, &key)
+    {
+        let body = dashboard_areas(Rect::new(0, 0, width, app_height)).body;
+        dash.rhythm_first =
+            rhythm_turn_page(dash, usize::from(body.height), action == Action::NextPage);
         dash.scroll = 0;
         return Vec::new();
     }
@@ -154,6 +163,10 @@ pub fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Char('p') if dash.several() && dash.drill.is_none() => {
             dash.picker = Some(match dash.view {
                 DashView::Plans | DashView::Discuss => TeamPicker::pick(Pick::Team, dash.team),
+                // The rhythm view's groups: the page of the team found.
+                DashView::Rhythm if rhythm_grouped(dash) => {
+                    TeamPicker::pick(Pick::Team, dash.rhythm_found.unwrap_or(0))
+                }
                 _ => TeamPicker::pick(Pick::First, dash.pair.0),
             });
             return Vec::new();
@@ -406,6 +419,17 @@ fn pick_key(app: &mut App, key: KeyEvent) {
         Picked::Stay => return,
     };
     match pick {
+        Pick::Team if dash.view == DashView::Rhythm => {
+            dash.rhythm_found = Some(team);
+            // Its page starts with it.
+            dash.rhythm_first = dash
+                .rhythm_order()
+                .iter()
+                .position(|&t| t == team)
+                .unwrap_or(0);
+            dash.scroll = 0;
+            dash.picker = None;
+        }
         Pick::Team => {
             dash.team = team;
             dash.scroll = 0;

@@ -717,3 +717,162 @@ fn a_french_about_list_speaks_french() {
         "{screen}"
     );
 }
+
+fn rhythm_app(french: bool) -> App {
+    let mut app = dashboard_app(two_hundred(french));
+    if let Screen::Dashboard(d) = &mut app.screen {
+        d.view = DashView::Rhythm;
+    }
+    app
+}
+
+/// The page line's "Teams 14–26 of 200": (14, 26).
+fn rhythm_page_shown(screen: &str) -> (usize, usize) {
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Teams ") && l.contains(" of 200"))
+        .unwrap_or_else(|| panic!("no page line:\n{screen}"));
+    let range = line
+        .split("Teams ")
+        .nth(1)
+        .unwrap()
+        .split(" of")
+        .next()
+        .unwrap();
+    let (a, b) = range.split_once('–').unwrap();
+    (a.trim().parse().unwrap(), b.trim().parse().unwrap())
+}
+
+#[test]
+fn the_rhythm_view_groups_200_teams_by_cluster_a_page_at_a_time() {
+    let mut app = rhythm_app(false);
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("rhythm_200_80x24", terminal.backend());
+    let screen = text(&terminal);
+    // Every team is counted in one cluster, and the line says each count.
+    let counts = dash(&app).comparison.delivery.cluster_counts();
+    assert!(counts.len() >= 2, "{counts:?}");
+    assert_eq!(counts.iter().map(|c| c.1).sum::<usize>(), 200);
+    let line = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("Clusters: "))
+        .unwrap_or_else(|| panic!("{screen}"));
+    for (c, n) in &counts {
+        let label = c.map_or("No cluster", |c| c.label());
+        assert!(
+            line.contains(&format!("{label} {n}")),
+            "{label} {n}: {line}"
+        );
+    }
+    // The first page: the first teams of the order, best cluster first, under its heading.
+    let (first, last) = rhythm_page_shown(&screen);
+    assert_eq!(first, 1);
+    assert!(
+        last >= 10,
+        "a page holds more than the four-row layout's 4 teams"
+    );
+    let order = dash(&app).rhythm_order();
+    let rhythms = dash(&app).comparison.delivery.teams.clone();
+    let best = counts[0].0.map_or("No cluster", |c| c.label());
+    assert!(
+        screen.contains(&format!("{best} · {} teams", counts[0].1)),
+        "{screen}"
+    );
+    for &t in &order[..last] {
+        assert!(
+            screen.contains(&rhythms[t].team),
+            "{} missing",
+            rhythms[t].team
+        );
+    }
+    assert!(!screen.contains(&rhythms[order[last]].team), "{screen}");
+    assert!(
+        order
+            .windows(2)
+            .all(|w| rhythms[w[0]].cluster >= rhythms[w[1]].cluster)
+    );
+    assert!(screen.contains("[ ] other teams"), "{screen}");
+    // ] turns to the next page, [ back; both stop at the ends.
+    press(&mut app, KeyCode::Char(']'));
+    let (next, _) = rhythm_page_shown(&text(&render(&mut app, 80, 24)));
+    assert_eq!(next, last + 1);
+    press(&mut app, KeyCode::Char('['));
+    assert_eq!(
+        rhythm_page_shown(&text(&render(&mut app, 80, 24))),
+        (1, last)
+    );
+    for _ in 0..60 {
+        press(&mut app, KeyCode::Char(']'));
+    }
+    let screen = text(&render(&mut app, 80, 24));
+    assert_eq!(rhythm_page_shown(&screen).1, 200, "{screen}");
+    let worst = &rhythms[order[199]].team;
+    assert!(screen.contains(worst.as_str()), "{worst}:\n{screen}");
+    for _ in 0..60 {
+        press(&mut app, KeyCode::Char('['));
+    }
+    assert_eq!(rhythm_page_shown(&text(&render(&mut app, 80, 24))).0, 1);
+    // The notes (gaps between teams, the source) are below, in reach of ↓.
+    press(&mut app, KeyCode::End);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Clusters: DORA, Accelerate"), "{screen}");
+    press(&mut app, KeyCode::Home);
+    let wide = render(&mut app, 200, 50);
+    assert_snapshot!("rhythm_200_200x50", wide.backend());
+    // The keys are in the help, from the key table.
+    press(&mut app, KeyCode::Char('?'));
+    let help = text(&render(&mut app, 80, 24));
+    assert!(
+        help.contains("overview, rhythm: previous / next page of teams"),
+        "{help}"
+    );
+}
+
+#[test]
+fn p_turns_the_rhythm_view_to_the_page_of_a_team_found_by_name() {
+    let mut app = rhythm_app(false);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("p find a team"), "{screen}");
+    press(&mut app, KeyCode::Char('p'));
+    type_text(&mut app, "sete 190");
+    press(&mut app, KeyCode::Enter);
+    let d = dash(&app);
+    assert!(d.picker.is_none());
+    assert_eq!(d.view, DashView::Rhythm, "the view stays");
+    let team = d
+        .teams
+        .iter()
+        .position(|t| t == "Équipe 190 — Sète")
+        .unwrap();
+    assert_eq!(d.rhythm_found, Some(team));
+    let at = d.rhythm_order().iter().position(|&t| t == team).unwrap();
+    let screen = text(&render(&mut app, 80, 24));
+    assert_eq!(rhythm_page_shown(&screen).0, at + 1, "{screen}");
+    assert!(screen.contains("▶ Équipe 190 — Sète"), "{screen}");
+    // Its cluster's heading is on the page above it.
+    let cluster = dash(&app).comparison.delivery.teams[team]
+        .cluster
+        .map_or("No cluster", |c| c.label());
+    assert!(screen.contains(&format!("{cluster} · ")), "{screen}");
+}
+
+#[test]
+fn a_french_rhythm_view_groups_in_french() {
+    let mut app = rhythm_app(true);
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("rhythm_200_fr_80x24", terminal.backend());
+    let screen = text(&terminal);
+    assert!(screen.contains("Groupes\u{202f}: "), "{screen}");
+    assert!(screen.contains("Équipes 1 à "), "{screen}");
+    assert!(screen.contains(" équipes"), "{screen}");
+    for english in [
+        "Teams", "teams", "of", "Clusters", "cluster", "Elite", "High", "Medium", "Low", "find",
+        "other",
+    ] {
+        let words: Vec<&str> = screen.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(!words.contains(&english), "{english:?}:\n{screen}");
+    }
+    press(&mut app, KeyCode::End);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Une ligne par équipe"), "{screen}");
+}

@@ -37,6 +37,7 @@ pub struct Body {
 
 pub use super::common::team_list_rows as picker_rows;
 pub use overview::turn_page as overview_turn_page;
+pub use rhythm::{grouped as rhythm_grouped, turn_page as rhythm_turn_page};
 
 /// The body of the current view, `width` × `height` cells (the overview fits a page of teams in
 /// it; the other views scroll).
@@ -55,7 +56,7 @@ pub fn body(dash: &Dashboard, theme: &Theme, width: usize, height: usize) -> Bod
         (DashView::Differences, None) => differences::list(dash, theme, width),
         (DashView::Plans, _) => plain(plans::plans(dash, theme, text_width)),
         (DashView::Discuss, _) => plain(plans::discuss(dash, theme, text_width)),
-        (DashView::Rhythm, _) => plain(rhythm::lines(dash, theme, width)),
+        (DashView::Rhythm, _) => plain(rhythm::lines(dash, theme, width, height)),
         (DashView::Perception, _) => plain(perception::lines(dash, theme, width)),
         (DashView::TwoSpeed, Some(q)) => plain(two_speed::question(dash, theme, text_width, q)),
         (DashView::TwoSpeed, None) => two_speed::list(dash, theme, width),
@@ -143,8 +144,11 @@ impl Widget for &DashboardView<'_> {
             }
             return;
         }
-        let paged = dash.view == DashView::Overview
-            && overview::page(dash, usize::from(areas.body.width), height).paged;
+        let paged = match dash.view {
+            DashView::Overview => overview::page(dash, usize::from(areas.body.width), height).paged,
+            DashView::Rhythm => rhythm::grouped(dash) && rhythm::page(dash, height).paged,
+            _ => false,
+        };
         footer(app, area, buf, &keys(dash, paged));
     }
 }
@@ -152,8 +156,8 @@ impl Widget for &DashboardView<'_> {
 /// From this many compared teams the footer offers `p` (find a team by name).
 const MANY_TEAMS: usize = 9;
 
-/// Key hints of the current view, most useful first; `paged`: the overview shows a page of
-/// the teams.
+/// Key hints of the current view, most useful first; `paged`: the overview (or the grouped
+/// rhythm view) shows a page of the teams.
 fn keys(dash: &Dashboard, paged: bool) -> Vec<(&'static str, &'static str)> {
     let lang = dash.lang;
     let t = |x: Text| x.get(lang);
@@ -184,6 +188,7 @@ fn keys(dash: &Dashboard, paged: bool) -> Vec<(&'static str, &'static str)> {
         (DashView::Plans | DashView::Discuss, _) if dash.several() => {
             keys.push(("← →", t(d::OTHER_TEAM)));
         }
+        (DashView::Rhythm, _) if rhythm::grouped(dash) => keys.push(pick),
         (DashView::Perception, _) if dash.several() => {
             keys.extend([
                 ("n m", t(d::NEW_REQUEST)),
