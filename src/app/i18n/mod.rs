@@ -24,6 +24,7 @@
 
 pub mod cli;
 pub mod dashboard;
+pub mod errors;
 pub mod keys;
 pub mod room;
 pub mod screens;
