@@ -95,6 +95,62 @@ pub fn text_error(what: (&str, &str), e: &crate::domain::requests::BadText) -> E
     ))
 }
 
+/// A delivery figure as French names it in a sentence, with its article.
+fn figure_fr(key: crate::domain::metrics::Key) -> &'static str {
+    use crate::domain::metrics::Key;
+    match key {
+        Key::DeployFrequency => "une fréquence de déploiement",
+        Key::LeadTime => "un délai de mise en production",
+        Key::ChangeFailureRate => "un taux d’échec des changements",
+        Key::RecoveryTime => "un délai de rétablissement",
+        Key::ReworkRate => "un taux de reprise",
+    }
+}
+
+/// The forms a value of `kind` may take, in French (the units stay as they are typed).
+fn accepted_fr(kind: crate::domain::metrics::Kind) -> String {
+    use crate::domain::metrics::{Band, Kind};
+    match kind {
+        Kind::Frequency => format!(
+            "N/day, N/week, N/month ou N/year (par ex. 3/week), on-demand, ou une tranche{S}: {}",
+            Band::ids(kind)
+        ),
+        Kind::Duration => format!(
+            "un nombre et une unité, 45m (ou 45min), 4h, 2d, 3w, 2mo, ou une tranche{S}: {}",
+            Band::ids(kind)
+        ),
+        Kind::Rate => {
+            "un pourcentage de 0 à 100 (par ex. 12% ou 12,5%) ou une plage comme band:10-20%"
+                .to_string()
+        }
+    }
+}
+
+/// Why a typed delivery figure is refused, in `lang`, with the forms accepted (the caller
+/// puts the flag or the field in front).
+pub fn bad_value(
+    lang: Lang,
+    key: crate::domain::metrics::Key,
+    e: &crate::domain::metrics::value::BadValue,
+) -> String {
+    use crate::domain::metrics::value::Why;
+    if lang == Lang::En {
+        return e.english(key.name());
+    }
+    let t = guill(&e.text);
+    let why = match e.why {
+        Why::Missing => "aucune valeur donnée".to_string(),
+        Why::NotABand => format!("{t} n’est pas une tranche connue"),
+        Why::NotThisKind => format!("{t} n’est pas {}", figure_fr(key)),
+        Why::Negative => format!("{t}{S}: la valeur ne peut pas être négative"),
+        Why::Zero => format!("{t}{S}: la valeur doit être supérieure à 0"),
+        Why::TooPrecise(n) => format!("{t} a trop de décimales ({n} au plus)"),
+        Why::TooLarge => format!("{t} est trop grand pour être {}", figure_fr(key)),
+        Why::OverHundred => format!("{t} dépasse 100{S}%"),
+    };
+    format!("{why}{S}; formes acceptées{S}: {}", accepted_fr(e.kind))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
