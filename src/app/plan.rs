@@ -171,7 +171,10 @@ pub fn agree(ws: &Workspace, name: &str, team: &str, origin: &Origin) -> Result<
                         .iter()
                         .any(|t| crate::domain::names::same_name(t, team))
             })
-            .ok_or_else(|| Error::usage("that step is no longer in the team's roadmap"))?;
+            .ok_or_else(|| {
+                Error::usage("that step is no longer in the team's roadmap")
+                    .fr("cette étape ne fait plus partie de la feuille de route de l’équipe")
+            })?;
         let id = fresh_id(&stored.ids(), entropy);
         let mut action = action_of(&proposal, id, now, &loaded.assessment);
         action.set_status(Status::Agreed, now);
@@ -468,9 +471,12 @@ pub fn add_from_request(
                 .iter()
                 .any(|n| n.text.starts_with(&format!("{mark}:")))
         }) {
+            let action = &existing.id;
             return Err(Error::usage(format!(
-                "--request {id}: already in the plan as action {}",
-                existing.id
+                "--request {id}: already in the plan as action {action}"
+            ))
+            .fr(format!(
+                "--request {id}{S}: déjà dans le plan comme action {action}"
             )));
         }
         let id = fresh_id(&stored.ids(), entropy);

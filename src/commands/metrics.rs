@@ -82,12 +82,7 @@ fn show(
                 t.push('\n');
                 t
             })
-            .map_err(|e| {
-                Error::failure(format!("cannot encode the figures: {e}")).fr(format!(
-                    "impossible d’encoder les indicateurs{}: {e}",
-                    crate::app::i18n::NNBSP
-                ))
-            })?,
+            .map_err(|e| super::encode_error(("the figures", "les indicateurs"), &e))?,
     };
     say_raw!("{out}");
     Ok(())

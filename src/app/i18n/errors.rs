@@ -151,6 +151,34 @@ pub fn bad_value(
     format!("{why}{S}; formes acceptées{S}: {}", accepted_fr(e.kind))
 }
 
+/// Why answers cannot be carried between two questionnaires, in French (`Display` is the
+/// English).
+pub fn carry_fr(e: &crate::domain::carry::CarryError) -> String {
+    use crate::domain::carry::CarryError;
+    match e {
+        CarryError::Scales {
+            into,
+            into_levels,
+            from,
+            from_levels,
+        } => format!(
+            "{} a {into_levels} niveaux, {} en a {from_levels}",
+            guill(into),
+            guill(from)
+        ),
+        CarryError::NoPlace {
+            question,
+            from,
+            into,
+        } => format!(
+            "la question {} de {} n’a pas de place dans {} (ni par son identifiant ni par le «{S}formerly{S}» d’une question)",
+            guill(question),
+            from.replace('"', ""),
+            into.replace('"', "")
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
