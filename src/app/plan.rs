@@ -86,9 +86,7 @@ pub(crate) fn action_of(p: &Proposal, id: String, now: &str, a: &Assessment) -> 
         }
         Proposal::Initiative(i) => {
             let title = if fr {
-                format!("Synchroniser « {} » sur {}", i.dimension, i.leader)
-                    .replace("« ", "«\u{202f}")
-                    .replace(" »", "\u{202f}»")
+                format!("Synchroniser «{S}{}{S}» sur {}", i.dimension, i.leader)
             } else {
                 format!("Synchronise “{}” on {}", i.dimension, i.leader)
             };
