@@ -695,10 +695,156 @@ fn report_destination_and_add_team_are_refused_in_french() {
 fn an_untranslated_error_stays_wholly_english() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    new(d, "banque", "fr");
-    // The delivery-metrics values are not translated yet: "error: " and English, never
-    // « erreur : » before an English sentence.
+    // The rules a questionnaire file breaks are not translated yet: "error: " and English,
+    // never « erreur : » before an English sentence, even in a French locale.
+    let file = d.join("q.json");
+    std::fs::write(&file, "{\"id\": 3}").unwrap();
     let o = run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["questionnaire", "validate", file.to_str().unwrap()],
+    );
+    let line = refused(&o);
+    assert!(line.starts_with("error: "), "{line}");
+    assert!(!line.contains("erreur"), "{line}");
+}
+
+/// A failure of the disk or the output: exit 1, one line on stderr, no panic.
+fn failed(o: &std::process::Output) -> String {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err.trim_end().to_string()
+}
+
+#[test]
+fn names_figures_and_transfer_flags_are_refused_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let fr = |args: &[&str]| refused(&run_in(d, "C", args));
+    let e = format!("erreur{NNBSP}: ");
+
+    // Names (domain::names' typed reasons).
+    let empty = fr(&[
+        "answer",
+        "banque",
+        "--team",
+        "Paris",
+        "--respondent",
+        "  ",
+        "--set",
+        "ci.build=3",
+    ]);
+    assert_eq!(
+        empty,
+        format!("{e}le nom du répondant ne doit pas être vide")
+    );
+    let comma = fr(&["add-team", "banque", "Lyon, Lille"]);
+    assert!(
+        comma.starts_with(&format!(
+            "{e}un nom d’équipe ne peut pas contenir de virgule"
+        )),
+        "{comma}"
+    );
+    let long = "x".repeat(81);
+    let too_long = fr(&["add-team", "banque", &long]);
+    assert!(
+        too_long.starts_with(&format!("{e}le nom de l’équipe «{NNBSP}xxxx"))
+            && too_long.ends_with(&format!("…{NNBSP}» dépasse 80 caractères")),
+        "{too_long}"
+    );
+    // A request's text (domain::requests' typed reasons).
+    let text = fr(&[
+        "request", "add", "banque", "--by", "Paris", "--to", "Nantes", " ",
+    ]);
+    assert_eq!(
+        text,
+        format!("{e}le texte de la demande ne doit pas être vide{NNBSP}; rien n’a été écrit")
+    );
+
+    // Delivery figures (domain::metrics' typed reasons).
+    let metrics = |args: &[&str]| {
+        let mut all = vec!["metrics", "set", "banque", "--team", "Paris"];
+        all.extend_from_slice(args);
+        fr(&all)
+    };
+    let lead = metrics(&["--lead-time", "banane"]);
+    assert!(
+        lead.starts_with(&format!(
+            "{e}--lead-time{NNBSP}: «{NNBSP}banane{NNBSP}» n’est pas un délai de mise en production{NNBSP}; formes acceptées{NNBSP}: "
+        )),
+        "{lead}"
+    );
+    let rate = metrics(&["--change-failure-rate", "120%"]);
+    assert!(rate.contains(&format!("dépasse 100{NNBSP}%")), "{rate}");
+    let period = metrics(&["--lead-time", "2d", "--period", "2026-Q7"]);
+    assert!(
+        period.starts_with(&format!(
+            "{e}--period{NNBSP}: «{NNBSP}2026-Q7{NNBSP}» n’est pas une période"
+        )),
+        "{period}"
+    );
+    let en = fr(&[
+        "--lang",
+        "en",
+        "metrics",
+        "set",
+        "banque",
+        "--team",
+        "Paris",
+        "--lead-time",
+        "banane",
+    ]);
+    assert!(
+        en.starts_with("error: --lead-time: \"banane\" is not a lead time; accepted: "),
+        "{en}"
+    );
+    for line in [&empty, &comma, &too_long, &text, &lead, &rate, &period] {
+        assert!(
+            !line.contains("error:") && !line.contains(" must "),
+            "{line}"
+        );
+    }
+
+    // Import, export, collect and report flags.
+    let itself = fr(&["import", "banque", "--from", "banque"]);
+    assert_eq!(itself, format!("{e}--from désigne l’évaluation elle-même"));
+    let zip = fr(&["export", "banque", "-o", "site.txt"]);
+    assert_eq!(
+        zip,
+        format!("{e}-o site.txt{NNBSP}: le nom du fichier doit finir par .zip")
+    );
+    let map = fr(&["collect", "banque", "x.zip", "--map-team", "Lyon"]);
+    assert!(
+        map.starts_with(&format!(
+            "{e}--map-team «{NNBSP}Lyon{NNBSP}»{NNBSP}: attendu "
+        )),
+        "{map}"
+    );
+    let out = d.join("r.csv");
+    let delimiter = fr(&[
+        "report",
+        "banque",
+        "-o",
+        out.to_str().unwrap(),
+        "--delimiter",
+        "\"",
+    ]);
+    assert!(
+        delimiter.contains("ne peut pas séparer les champs CSV"),
+        "{delimiter}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn metrics_show_of_a_french_assessment_is_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    let set = ok(&run_in(
         d,
         "C",
         &[
@@ -708,9 +854,123 @@ fn an_untranslated_error_stays_wholly_english() {
             "--team",
             "Paris",
             "--lead-time",
-            "banane",
+            "2d",
+            "--change-failure-rate",
+            "12.5%",
+            "--source",
+            "measured",
         ],
+    ));
+    assert!(
+        set.starts_with(&format!("Enregistré pour Paris (source mesurée){NNBSP}: ")),
+        "{set}"
     );
-    let line = refused(&o);
-    assert!(line.starts_with("error: --lead-time: "), "{line}");
+    assert!(set.contains(&format!("12,5{NNBSP}%")), "{set}");
+    let shown = ok(&run_in(d, "C", &["metrics", "show", "banque"]));
+    assert!(
+        shown.starts_with(&format!("Rythme de livraison de «{NNBSP}banque{NNBSP}»\n")),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!(
+            "Taux d’échec des changements{NNBSP}: 12,5{NNBSP}%"
+        )),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("Nantes{NNBSP}: aucun groupe")),
+        "{shown}"
+    );
+    assert!(shown.contains("non renseigné"), "{shown}");
+    for english in [
+        "Delivery",
+        "cluster",
+        "not given",
+        "nearest",
+        "measured",
+        "12.5",
+    ] {
+        assert!(!shown.contains(english), "{english:?} in:\n{shown}");
+    }
+    let en = ok(&run_in(
+        d,
+        "C",
+        &["--lang", "en", "metrics", "show", "banque"],
+    ));
+    assert!(en.starts_with("Delivery rhythm of \"banque\"\n"), "{en}");
+    assert!(en.contains("Change failure rate: 12.5%"), "{en}");
+
+    // A full disk behind stdout: exit 1, in French.
+    let full = std::fs::File::create("/dev/full");
+    if let Ok(full) = full {
+        let o = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+            .args(["metrics", "show", "banque"])
+            .env("DEVOPS_MATURITY_DATA", d)
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stdout(full)
+            .output()
+            .unwrap();
+        let line = failed(&o);
+        assert!(
+            line.starts_with(&format!(
+                "erreur{NNBSP}: impossible d’écrire la sortie{NNBSP}: "
+            )),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn demo_and_questionnaire_file_errors_follow_the_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&run_in(d, "C", &["demo", "--name", "essai"]));
+    let again = refused(&run_in(d, "fr_FR.UTF-8", &["demo", "--name", "essai"]));
+    assert!(
+        again.starts_with(&format!(
+            "erreur{NNBSP}: une évaluation nommée «{NNBSP}essai{NNBSP}» existe déjà dans "
+        )) && again.ends_with("(choisissez un autre nom avec --name)"),
+        "{again}"
+    );
+    let en = refused(&run_in(d, "C", &["demo", "--name", "essai"]));
+    assert!(
+        en.starts_with("error: an assessment named \"essai\" already exists"),
+        "{en}"
+    );
+    let name = refused(&run_in(d, "fr_FR.UTF-8", &["demo", "--name", " "]));
+    assert_eq!(
+        name,
+        format!("erreur{NNBSP}: le nom de l’évaluation ne doit pas être vide")
+    );
+    let missing = d.join("absent.json");
+    let file = refused(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &[
+            "new",
+            "x",
+            "--team",
+            "A",
+            "--questionnaire",
+            missing.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        file.starts_with(&format!("erreur{NNBSP}: "))
+            && file.contains(&format!("absent.json{NNBSP}: lecture impossible{NNBSP}: ")),
+        "{file}"
+    );
+    let latin1 = d.join("latin1.json");
+    std::fs::write(&latin1, b"{\"title\": \"\xe9\"}").unwrap();
+    let utf8 = refused(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["questionnaire", "validate", latin1.to_str().unwrap()],
+    ));
+    assert!(
+        utf8.ends_with(&format!("latin1.json{NNBSP}: ce n’est pas du texte UTF-8")),
+        "{utf8}"
+    );
 }

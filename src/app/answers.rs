@@ -4,8 +4,9 @@
 //! another process saves meanwhile are kept.
 
 use super::{Conflict, Saved, Workspace};
+use crate::app::i18n::errors::{NameOf, name_error};
 use crate::app::i18n::{NNBSP as S, guill};
-use crate::domain::names::{clean_name, closest, same_name, shell_word, similar_name};
+use crate::domain::names::{BadName, check_name, closest, same_name, shell_word, similar_name};
 use crate::domain::{Answer, Assessment, Questionnaire, ResponseSheet, Role};
 use crate::error::Error;
 
@@ -106,8 +107,8 @@ impl RespondentMatch {
 pub fn match_respondent<'a>(
     existing: impl IntoIterator<Item = &'a str>,
     raw: &str,
-) -> Result<RespondentMatch, String> {
-    let name = clean_name("respondent name", raw)?;
+) -> Result<RespondentMatch, BadName> {
+    let name = check_name(raw)?;
     let existing: Vec<&str> = existing.into_iter().collect();
     if let Some(same) = existing.iter().find(|r| same_name(r, &name)) {
         return Ok(RespondentMatch::Existing((*same).to_string()));
@@ -126,7 +127,7 @@ pub fn match_respondent<'a>(
 pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
     let assessment = ws.assessment(&who.assessment)?;
     // The name is checked before the team, so a bad name is reported whatever the team.
-    clean_name("respondent name", &who.respondent).map_err(Error::usage)?;
+    check_name(&who.respondent).map_err(|e| name_error(NameOf::Respondent, &e))?;
     let team = find_team(&assessment, &who.team)?;
     let about = match &who.about {
         None => None,
@@ -164,7 +165,7 @@ pub fn resolve(ws: &Workspace, who: &Respondent) -> Result<Resolved, Error> {
         sheets.iter().map(|s| s.respondent.as_str()),
         &who.respondent,
     )
-    .map_err(Error::usage)?;
+    .map_err(|e| name_error(NameOf::Respondent, &e))?;
     let respondent = match found {
         RespondentMatch::Similar { typed, existing } if !who.new_respondent => {
             return Err(Error::usage(format!(

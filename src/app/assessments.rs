@@ -4,11 +4,12 @@
 //! disk, and point the cursor at the field that is wrong.
 
 use super::{Failure, Workspace};
+use crate::app::i18n::errors::{NameOf, name_error};
 use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::Assessment;
 use crate::domain::assessment::core_questions;
-use crate::domain::names::{clean_name, same_name};
+use crate::domain::names::{check_name, same_name};
 use crate::error::Error;
 
 /// What `new` (or the TUI's creation form) asks for, before any check.
@@ -33,36 +34,38 @@ pub enum Field {
     Target,
 }
 
-/// A refused field and the one-line reason.
+/// A refused field and the one-line reason (in both languages).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
     pub field: Field,
-    pub message: String,
+    pub error: Error,
 }
 
 impl From<Invalid> for Error {
     fn from(e: Invalid) -> Error {
-        Error::usage(e.message)
+        e.error
     }
 }
 
 /// A trimmed assessment name, or why it cannot be one.
 pub fn check_assessment_name(raw: &str) -> Result<String, Invalid> {
-    clean_name("assessment name", raw).map_err(|message| Invalid {
+    check_name(raw).map_err(|e| Invalid {
         field: Field::Name,
-        message,
+        error: name_error(NameOf::Assessment, &e),
     })
 }
 
 /// A trimmed team name, or why it cannot be one. Commas separate teams in the creation form and
 /// in lists, so a name holding one would read as two teams there and in the report.
-pub fn check_team_name(raw: &str) -> Result<String, String> {
-    let team = clean_name("team name", raw)?;
+pub fn check_team_name(raw: &str) -> Result<String, Error> {
+    let team = check_name(raw).map_err(|e| name_error(NameOf::Team, &e))?;
     if team.contains(',') {
-        return Err(
-            "a team name cannot contain a comma (commas separate teams); add one team at a time"
-                .to_string(),
-        );
+        return Err(Error::usage(
+            "a team name cannot contain a comma (commas separate teams); add one team at a time",
+        )
+        .fr(format!(
+            "un nom d’équipe ne peut pas contenir de virgule (les virgules séparent les équipes){S}; ajoutez une équipe à la fois"
+        )));
     }
     Ok(team)
 }
@@ -70,32 +73,43 @@ pub fn check_team_name(raw: &str) -> Result<String, String> {
 /// The teams of a new assessment: each a valid name, none given twice (names that differ only
 /// by case or spaces are one team), at least one.
 pub fn check_teams(raw: &[String]) -> Result<Vec<String>, Invalid> {
-    let invalid = |message| Invalid {
+    let invalid = |error| Invalid {
         field: Field::Teams,
-        message,
+        error,
     };
     let mut teams: Vec<String> = Vec::new();
     for name in raw {
         let team = check_team_name(name).map_err(invalid)?;
         if teams.iter().any(|t| same_name(t, &team)) {
-            return Err(invalid(format!("team \"{team}\" is given twice")));
+            return Err(invalid(
+                Error::usage(format!("team \"{team}\" is given twice"))
+                    .fr(format!("l’équipe {} est donnée deux fois", guill(&team))),
+            ));
         }
         teams.push(team);
     }
     if teams.is_empty() {
-        return Err(invalid("give at least one team, e.g. Paris, Nantes".into()));
+        return Err(invalid(
+            Error::usage("give at least one team, e.g. Paris, Nantes")
+                .fr("donnez au moins une équipe, par exemple Paris, Nantes"),
+        ));
     }
     Ok(teams)
 }
 
 /// A team that can join `assessment`: a valid name it does not have yet.
-pub fn check_new_team(assessment: &Assessment, raw: &str) -> Result<String, String> {
+pub fn check_new_team(assessment: &Assessment, raw: &str) -> Result<String, Error> {
     let team = check_team_name(raw)?;
     if let Some(existing) = assessment.find_team(&team) {
-        return Err(format!(
+        return Err(Error::usage(format!(
             "team \"{existing}\" is already part of \"{}\"",
             assessment.name
-        ));
+        ))
+        .fr(format!(
+            "l’équipe {} fait déjà partie de {}",
+            guill(existing),
+            guill(&assessment.name)
+        )));
     }
     Ok(team)
 }
@@ -122,9 +136,13 @@ pub fn create(ws: &Workspace, request: &NewAssessment) -> Result<Assessment, Fai
     if request.short {
         let core = core_questions(&assessment.questionnaire);
         if core.is_empty() {
+            let id = &assessment.questionnaire.id;
             return Err(Error::usage(format!(
-                "--short: questionnaire \"{}\" flags no question as core, so it has no short form",
-                assessment.questionnaire.id
+                "--short: questionnaire \"{id}\" flags no question as core, so it has no short form"
+            ))
+            .fr(format!(
+                "--short{S}: le questionnaire {} ne marque aucune question comme essentielle, il n’a donc pas de forme courte",
+                guill(id)
             ))
             .into());
         }
@@ -225,20 +243,7 @@ pub fn add_questions(
 pub fn add_team(ws: &Workspace, name: &str, team: &str) -> Result<(String, String), Failure> {
     ws.store()
         .update_assessment(name, &crate::clock::now_stamp(), |assessment| {
-            let team = check_new_team(assessment, team).map_err(|m| {
-                let fr = assessment.find_team(team.trim()).map(|existing| {
-                    format!(
-                        "l’équipe {} fait déjà partie de {}",
-                        guill(existing),
-                        guill(&assessment.name)
-                    )
-                });
-                let e = Error::usage(m);
-                match fr {
-                    Some(fr) => e.fr(fr),
-                    None => e,
-                }
-            })?;
+            let team = check_new_team(assessment, team)?;
             assessment.teams.push(team.clone());
             Ok::<_, Failure>((assessment.name.clone(), team))
         })
@@ -276,16 +281,22 @@ mod tests {
         );
         let twice = check_teams(&names(&["Paris", "paris"])).unwrap_err();
         assert_eq!(twice.field, Field::Teams);
-        assert_eq!(twice.message, "team \"paris\" is given twice");
+        assert_eq!(twice.error.message, "team \"paris\" is given twice");
+        assert_eq!(
+            twice.error.message_in(true),
+            "l’équipe «\u{202f}paris\u{202f}» est donnée deux fois"
+        );
         assert!(
             check_teams(&names(&["Paris, Nantes"]))
                 .unwrap_err()
+                .error
                 .message
                 .contains("cannot contain a comma")
         );
         assert!(
             check_teams(&[])
                 .unwrap_err()
+                .error
                 .message
                 .contains("at least one team")
         );

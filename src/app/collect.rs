@@ -9,6 +9,7 @@
 
 use super::Workspace;
 use super::respondents::current_name;
+use crate::app::i18n::NNBSP as S;
 use crate::clock::now_stamp;
 use crate::domain::merge::{Conflict, Prefer, SheetMerge, merge_sheets, sheet_times};
 use crate::domain::names::{closest, name_key, same_name, similar_name};
@@ -648,8 +649,12 @@ fn check_map(
 ) -> Result<Vec<(String, String)>, Error> {
     map.iter()
         .map(|(from, to)| {
-            let to = super::answers::find_team(target, to)
-                .map_err(|e| Error::usage(format!("--map-team {from}={to}: {}", e.message)))?;
+            let to = super::answers::find_team(target, to).map_err(|e| {
+                e.prefixed(
+                    &format!("--map-team {from}={to}: "),
+                    &format!("--map-team {from}={to}{S}: "),
+                )
+            })?;
             Ok((from.clone(), to))
         })
         .collect()
@@ -764,31 +769,41 @@ pub fn export(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
     {
-        return Err(Error::usage(format!(
-            "-o {}: the file must end in .zip",
-            out.display()
-        )));
+        let out = out.display();
+        return Err(
+            Error::usage(format!("-o {out}: the file must end in .zip")).fr(format!(
+                "-o {out}{S}: le nom du fichier doit finir par .zip"
+            )),
+        );
     }
     if out.is_dir() {
+        let out = out.display();
         return Err(Error::usage(format!(
-            "{} is a folder; give a file name such as site.zip",
-            out.display()
+            "{out} is a folder; give a file name such as site.zip"
+        ))
+        .fr(format!(
+            "{out} est un dossier{S}; donnez un nom de fichier comme site.zip"
         )));
     }
     if out.exists() && !force {
+        let out = out.display();
         return Err(Error::usage(format!(
-            "{} already exists; nothing was written (use --force to replace it)",
-            out.display()
+            "{out} already exists; nothing was written (use --force to replace it)"
+        ))
+        .fr(format!(
+            "{out} existe déjà{S}; rien n’a été écrit (--force pour le remplacer)"
         )));
     }
     if let Some(dir) = out.parent()
         && !dir.as_os_str().is_empty()
         && !dir.is_dir()
     {
+        let (out, dir) = (out.display(), dir.display());
         return Err(Error::usage(format!(
-            "cannot write {}: the folder {} does not exist",
-            out.display(),
-            dir.display()
+            "cannot write {out}: the folder {dir} does not exist"
+        ))
+        .fr(format!(
+            "impossible d’écrire {out}{S}: le dossier {dir} n’existe pas"
         )));
     }
     let loaded = ws.load(name)?;

@@ -4,6 +4,7 @@
 //! questions whose levels moved left out, to ask again).
 
 use super::Workspace;
+use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::carry::CarryPlan;
 use crate::error::Error;
@@ -45,7 +46,8 @@ pub struct Imported {
 pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
     let store = ws.store();
     if store.assessment_dir(&args.into) == store.assessment_dir(&args.from) {
-        return Err(Error::usage("--from names the assessment itself"));
+        return Err(Error::usage("--from names the assessment itself")
+            .fr("--from désigne l’évaluation elle-même"));
     }
     let target = store.load(&args.into)?;
     let source = store.load(&args.from)?;
@@ -54,9 +56,12 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
         &source.assessment.questionnaire,
     );
     let plan = CarryPlan::new(sq, tq).map_err(|why| {
-        Error::usage(format!(
-            "cannot import \"{}\" into \"{}\": {why}",
-            source.assessment.name, target.assessment.name
+        let (from, into) = (&source.assessment.name, &target.assessment.name);
+        Error::usage(format!("cannot import \"{from}\" into \"{into}\": {why}")).fr(format!(
+            "impossible d’importer {} dans {}{S}: {}",
+            guill(from),
+            guill(into),
+            crate::app::i18n::errors::carry_fr(&why)
         ))
     })?;
     let wanted: Vec<&str> = if args.teams.is_empty() {
@@ -66,10 +71,15 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
             .iter()
             .map(|t| {
                 source.assessment.find_team(t).ok_or_else(|| {
+                    let (from, teams) =
+                        (&source.assessment.name, source.assessment.teams.join(", "));
                     Error::usage(format!(
-                        "team \"{t}\" is not part of \"{}\" (teams: {})",
-                        source.assessment.name,
-                        source.assessment.teams.join(", ")
+                        "team \"{t}\" is not part of \"{from}\" (teams: {teams})"
+                    ))
+                    .fr(format!(
+                        "l’équipe {} ne fait pas partie de {} (équipes{S}: {teams})",
+                        guill(t),
+                        guill(from)
                     ))
                 })
             })
@@ -107,9 +117,13 @@ pub fn run(ws: &Workspace, args: &ImportRequest) -> Result<Imported, Error> {
             .find(|t| t.team == sheet.team && t.respondent == sheet.respondent)
             && !existing.same_answers(sheet)
         {
+            let (into, who, team) = (&target.assessment.name, &sheet.respondent, &sheet.team);
             return Err(Error::usage(format!(
-                "\"{}\" already holds different answers from {} ({}); nothing was imported",
-                target.assessment.name, sheet.respondent, sheet.team
+                "\"{into}\" already holds different answers from {who} ({team}); nothing was imported"
+            ))
+            .fr(format!(
+                "{} contient déjà d’autres réponses de {who} ({team}){S}; rien n’a été importé",
+                guill(into)
             )));
         }
     }

@@ -6,6 +6,7 @@
 //! Persistence goes through [`FigureStore`], so the use cases are tested on an in-memory store.
 
 use super::{Failure, Workspace};
+use crate::app::i18n::{Lang, NNBSP as S, errors, guill};
 use crate::domain::metrics::{Key, Period, Source, TeamFigures, Value};
 use crate::domain::{Assessment, Comparison};
 use crate::error::Error;
@@ -90,17 +91,27 @@ impl Field {
     }
 }
 
-/// A refused `metrics set`: which field, and why, in one line.
+/// A refused `metrics set`: which field, and why, in one line, in English and French.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
     pub field: Field,
     pub message: String,
+    pub french: String,
 }
 
 impl Invalid {
     /// The error as the command line prints it: `--lead-time: "banana" is not a lead time; …`.
     pub fn for_cli(&self) -> Error {
-        Error::usage(format!("{}: {}", self.field.flag(), self.message))
+        let flag = self.field.flag();
+        Error::usage(format!("{flag}: {}", self.message)).fr(format!("{flag}{S}: {}", self.french))
+    }
+
+    /// The reason in `lang`, without the flag (a form names the field its own way).
+    pub fn message_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.message,
+            Lang::Fr => &self.french,
+        }
     }
 }
 
@@ -117,38 +128,54 @@ pub struct Checked {
 /// Checks a request against `assessment`: at least one figure, each value parsed with its
 /// key's parser, each key once, a known source and period, a team of the assessment.
 pub fn check(assessment: &Assessment, req: &SetFigures) -> Result<Checked, Invalid> {
-    let refuse = |field, message: String| Err(Invalid { field, message });
-    let team = match assessment.find_team(req.team) {
-        Some(t) => t.to_string(),
-        None => {
-            return refuse(
-                Field::Team,
-                format!(
-                    "team \"{}\" is not part of \"{}\" (teams: {})",
-                    req.team.trim(),
-                    assessment.name,
-                    assessment.teams.join(", ")
-                ),
-            );
-        }
+    let refuse = |field, message: String, french: String| {
+        Err(Invalid {
+            field,
+            message,
+            french,
+        })
+    };
+    let Some(team) = assessment.find_team(req.team).map(str::to_string) else {
+        let (wanted, teams) = (req.team.trim(), assessment.teams.join(", "));
+        return refuse(
+            Field::Team,
+            format!(
+                "team \"{wanted}\" is not part of \"{}\" (teams: {teams})",
+                assessment.name
+            ),
+            format!(
+                "l’équipe {} ne fait pas partie de {} (équipes{S}: {teams})",
+                guill(wanted),
+                guill(&assessment.name)
+            ),
+        );
     };
     if req.values.is_empty() {
+        let flags = Key::ALL.map(Key::flag).join(", ");
         return refuse(
             Field::Figures,
-            format!(
-                "give at least one figure: {}",
-                Key::ALL.map(Key::flag).join(", ")
-            ),
+            format!("give at least one figure: {flags}"),
+            format!("donnez au moins un indicateur{S}: {flags}"),
         );
     }
     let mut values: Vec<(Key, Value)> = Vec::with_capacity(req.values.len());
     for &(key, text) in &req.values {
         if values.iter().any(|(k, _)| *k == key) {
-            return refuse(Field::Value(key), "given twice".into());
+            return refuse(
+                Field::Value(key),
+                "given twice".into(),
+                "donné deux fois".into(),
+            );
         }
-        match key.parse_value(text) {
+        match key.check_value(text) {
             Ok(v) => values.push((key, v)),
-            Err(e) => return refuse(Field::Value(key), e),
+            Err(e) => {
+                return refuse(
+                    Field::Value(key),
+                    errors::bad_value(Lang::En, key, &e),
+                    errors::bad_value(Lang::Fr, key, &e),
+                );
+            }
         }
     }
     let source = match req.source {
@@ -156,6 +183,10 @@ pub fn check(assessment: &Assessment, req: &SetFigures) -> Result<Checked, Inval
         Some(s) => Source::parse(s).map_err(|message| Invalid {
             field: Field::Source,
             message,
+            french: format!(
+                "{} n’est pas une source{S}; acceptées{S}: measured, estimated, unknown",
+                guill(s.trim())
+            ),
         })?,
     };
     let period = match req.period {
@@ -163,6 +194,10 @@ pub fn check(assessment: &Assessment, req: &SetFigures) -> Result<Checked, Inval
         Some(p) => Some(Period::parse(p).map_err(|message| Invalid {
             field: Field::Period,
             message,
+            french: format!(
+                "{} n’est pas une période{S}; acceptées{S}: une année (2026), un semestre (2026-H2), un trimestre (2026-Q3) ou un mois (2026-07)",
+                guill(p.trim())
+            ),
         })?),
     };
     Ok(Checked {
@@ -212,7 +247,7 @@ pub fn recorded_line(team: &str, checked: &Checked, lang: super::i18n::Lang) -> 
         .iter()
         .map(|(k, v)| {
             if fr {
-                format!("{} {v}", k.title_fr().to_lowercase())
+                format!("{} {}", k.title_fr().to_lowercase(), v.shown(true))
             } else {
                 format!("{} {v}", k.name())
             }
@@ -221,7 +256,7 @@ pub fn recorded_line(team: &str, checked: &Checked, lang: super::i18n::Lang) -> 
     let source = super::i18n::screens::source_word(checked.source, lang);
     if fr {
         format!(
-            "Enregistré pour {team} (source {source})\u{a0}: {}.",
+            "Enregistré pour {team} (source {source}){S}: {}.",
             given.join(", ")
         )
     } else {
@@ -506,7 +541,10 @@ mod tests {
         if std::env::var_os("SHOW_DELIVERY").is_some() {
             println!("{}", crate::report::text::render(&c));
             println!("{}", crate::report::markdown::render_comparison(&c));
-            println!("{}", crate::report::text::render_metrics("bank-demo", d));
+            println!(
+                "{}",
+                crate::report::text::render_metrics("bank-demo", d, &crate::report::labels::EN)
+            );
         }
     }
 

@@ -86,9 +86,7 @@ pub(crate) fn action_of(p: &Proposal, id: String, now: &str, a: &Assessment) -> 
         }
         Proposal::Initiative(i) => {
             let title = if fr {
-                format!("Synchroniser « {} » sur {}", i.dimension, i.leader)
-                    .replace("« ", "«\u{202f}")
-                    .replace(" »", "\u{202f}»")
+                format!("Synchroniser «{S}{}{S}» sur {}", i.dimension, i.leader)
             } else {
                 format!("Synchronise “{}” on {}", i.dimension, i.leader)
             };
@@ -171,7 +169,10 @@ pub fn agree(ws: &Workspace, name: &str, team: &str, origin: &Origin) -> Result<
                         .iter()
                         .any(|t| crate::domain::names::same_name(t, team))
             })
-            .ok_or_else(|| Error::usage("that step is no longer in the team's roadmap"))?;
+            .ok_or_else(|| {
+                Error::usage("that step is no longer in the team's roadmap")
+                    .fr("cette étape ne fait plus partie de la feuille de route de l’équipe")
+            })?;
         let id = fresh_id(&stored.ids(), entropy);
         let mut action = action_of(&proposal, id, now, &loaded.assessment);
         action.set_status(Status::Agreed, now);
@@ -468,9 +469,12 @@ pub fn add_from_request(
                 .iter()
                 .any(|n| n.text.starts_with(&format!("{mark}:")))
         }) {
+            let action = &existing.id;
             return Err(Error::usage(format!(
-                "--request {id}: already in the plan as action {}",
-                existing.id
+                "--request {id}: already in the plan as action {action}"
+            ))
+            .fr(format!(
+                "--request {id}{S}: déjà dans le plan comme action {action}"
             )));
         }
         let id = fresh_id(&stored.ids(), entropy);

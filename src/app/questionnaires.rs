@@ -18,10 +18,17 @@ pub fn load(source: Option<&str>) -> Result<Questionnaire, Error> {
 
 /// A questionnaire file, validated; errors name the file.
 pub fn read_file(path: &Path) -> Result<Questionnaire, Error> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::usage(format!("{}: cannot read: {e}", path.display())))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Error::usage(format!("{}: not UTF-8 text", path.display())))?;
+    const S: char = crate::app::i18n::NNBSP;
+    let shown = path.display();
+    // What the system said (`e`) stays as it wrote it, as in the store's French errors.
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::usage(format!("{shown}: cannot read: {e}"))
+            .fr(format!("{shown}{S}: lecture impossible{S}: {e}"))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::usage(format!("{shown}: not UTF-8 text"))
+            .fr(format!("{shown}{S}: ce n’est pas du texte UTF-8"))
+    })?;
     // Editors on Windows often save JSON with a byte-order mark; it is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Questionnaire::from_json(text)

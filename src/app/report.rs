@@ -90,6 +90,9 @@ impl Presentation {
             Some(c) if c.is_ascii() && !matches!(c, '"' | '\n' | '\r') => Ok(Some(c as u8)),
             Some(c) => Err(Error::usage(format!(
                 "--delimiter {c:?} cannot separate CSV fields: give one ASCII character other than a quote or a line break, e.g. ';' or ','"
+            ))
+            .fr(format!(
+                "--delimiter {c:?} ne peut pas séparer les champs CSV{S}: donnez un caractère ASCII autre qu’un guillemet ou un saut de ligne, par exemple «{S};{S}» ou «{S},{S}»"
             ))),
         }
     }
@@ -253,8 +256,18 @@ fn produce(
         warnings: loaded
             .unreadable
             .iter()
-            .map(std::string::ToString::to_string)
-            .chain(strays.iter().map(std::string::ToString::to_string))
+            .map(|e| match lang {
+                Lang::En => e.to_string(),
+                Lang::Fr => e.french(),
+            })
+            .chain(strays.iter().map(|s| match lang {
+                Lang::En => s.to_string(),
+                Lang::Fr => format!(
+                    "{}{S}: {}",
+                    s.path.display(),
+                    crate::app::i18n::cli::stray(lang, &s.stray)
+                ),
+            }))
             .chain(render_warnings)
             .collect(),
         lang,
@@ -282,9 +295,11 @@ fn team_pages(
             )));
         }
         if out.contains(&team) {
-            return Err(Error::usage(format!(
-                "team \"{team}\" is given twice with --team-pages"
-            )));
+            return Err(
+                Error::usage(format!("team \"{team}\" is given twice with --team-pages")).fr(
+                    format!("l’équipe «{S}{team}{S}» est donnée deux fois avec --team-pages"),
+                ),
+            );
         }
         out.push(team);
     }

@@ -6,10 +6,11 @@
 
 use super::Workspace;
 use super::answers::find_team;
+use crate::app::i18n::errors::text_error;
 use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::requests::{
-    MAX_NOTE_CHARS, MAX_TEXT_CHARS, Priority, Request, Status, clean_text, is_request_id, new_id,
+    MAX_NOTE_CHARS, MAX_TEXT_CHARS, Priority, Request, Status, check_text, is_request_id, new_id,
 };
 use crate::domain::{Assessment, names::same_name};
 use crate::error::Error;
@@ -74,8 +75,8 @@ pub fn add(ws: &Workspace, new: &NewRequest) -> Result<Request, Error> {
             "--by {by} --to {to}{S}: une équipe ne peut pas se demander quelque chose à elle-même{S}; rien n’a été écrit"
         )));
     }
-    let text = clean_text("the request's text", &new.text, MAX_TEXT_CHARS)
-        .map_err(|e| Error::usage(format!("{e}; nothing was written")))?;
+    let text = check_text(&new.text, MAX_TEXT_CHARS)
+        .map_err(|e| text_error(("the request's text", "le texte de la demande"), &e))?;
     let question = new
         .question
         .as_deref()
@@ -117,10 +118,7 @@ pub fn respond(
 ) -> Result<Request, Error> {
     let assessment = ws.store().assessment(name)?;
     let note = note
-        .map(|n| {
-            clean_text("--note", n, MAX_NOTE_CHARS)
-                .map_err(|e| Error::usage(format!("{e}; nothing was written")))
-        })
+        .map(|n| check_text(n, MAX_NOTE_CHARS).map_err(|e| text_error(("--note", "--note"), &e)))
         .transpose()?
         .unwrap_or_default();
     change(ws, &assessment, id, |r, now| {
@@ -140,10 +138,7 @@ pub fn edit(ws: &Workspace, name: &str, id: &str, edit: &RequestEdit) -> Result<
     let text = edit
         .text
         .as_deref()
-        .map(|t| {
-            clean_text("--text", t, MAX_TEXT_CHARS)
-                .map_err(|e| Error::usage(format!("{e}; nothing was written")))
-        })
+        .map(|t| check_text(t, MAX_TEXT_CHARS).map_err(|e| text_error(("--text", "--text"), &e)))
         .transpose()?;
     let question = match &edit.question {
         Some(Some(q)) => Some(Some(question_id(&assessment, q)?)),

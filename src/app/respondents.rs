@@ -9,11 +9,12 @@
 
 use super::Workspace;
 use super::answers::find_team;
+use crate::app::i18n::errors::{NameOf, name_error};
 use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::ResponseSheet;
 use crate::domain::merge::{Conflict, Prefer, merge_sheets};
-use crate::domain::names::{clean_name, closest, same_name};
+use crate::domain::names::{check_name, closest, same_name};
 use crate::error::Error;
 use crate::store::{LogEntry, LogOp, StoreError};
 use std::path::PathBuf;
@@ -228,7 +229,7 @@ fn merge_into(
 /// (that is a merge, asked for by name).
 pub fn rename(ws: &Workspace, who: &Who, new: &str) -> Result<Merged, Error> {
     let (name, team, old) = existing(ws, who)?;
-    let new = clean_name("respondent name", new).map_err(Error::usage)?;
+    let new = check_name(new).map_err(|e| name_error(NameOf::Respondent, &e))?;
     let loaded = ws.load(&name)?;
     if let Some(taken) = loaded.sheets.iter().chain(&loaded.perceptions).find(|s| {
         s.team == team && same_name(&s.respondent, &new) && !same_name(&s.respondent, &old)

@@ -8,7 +8,7 @@
 //! the question not accepted, so the room resumes on it and nothing accepted is lost.
 
 use super::answers::{RespondentMatch, find_team, match_respondent};
-use super::i18n::{self, Lang};
+use super::i18n::{self, Lang, NNBSP as S};
 use super::{Conflict, Failure, Loaded, Workspace};
 use crate::clock::now_stamp;
 use crate::domain::room::{Participant, RoomChange, Rooms, TeamRoom};
@@ -138,8 +138,8 @@ pub fn parse_participant(lang: Lang, text: &str) -> Result<(String, Option<Role>
         Some((name, _)) => (name, None),
         None => (text, None),
     };
-    let name = crate::domain::names::clean_name(i18n::room::PARTICIPANT_NAME.get(lang), name)
-        .map_err(|e| i18n::room::name_error(lang, name, e))?;
+    let name = crate::domain::names::check_name(name)
+        .map_err(|e| i18n::errors::bad_name(lang, i18n::errors::NameOf::Participant, &e))?;
     Ok((name, role))
 }
 
@@ -152,7 +152,9 @@ pub fn match_participant(
     text: &str,
 ) -> Result<Participant, String> {
     let (name, role) = parse_participant(lang, text)?;
-    match match_respondent(sheets.iter().map(|s| s.respondent.as_str()), &name)? {
+    let found = match_respondent(sheets.iter().map(|s| s.respondent.as_str()), &name)
+        .map_err(|e| i18n::errors::bad_name(lang, i18n::errors::NameOf::Participant, &e))?;
+    match found {
         RespondentMatch::Existing(stored) => {
             let sheet = sheets.iter().find(|s| s.respondent == stored);
             let stored_role = sheet.and_then(|s| s.role);
@@ -280,12 +282,12 @@ pub fn accept(ws: &Workspace, request: &Accept) -> Result<Accepted, Failure> {
     };
     for vote in &request.votes {
         if !vote.answer.fits(q.level_count()) {
-            return Err(Failure::Refused(Error::usage(format!(
-                "{}: level {} is outside the scale 1–{}",
-                vote.respondent,
-                vote.answer,
-                q.level_count()
-            ))));
+            let (who, level, top) = (&vote.respondent, vote.answer, q.level_count());
+            return Err(Failure::Refused(
+                Error::usage(format!("{who}: level {level} is outside the scale 1–{top}")).fr(
+                    format!("{who}{S}: le niveau {level} est hors de l’échelle 1–{top}"),
+                ),
+            ));
         }
         // About another team: the participant's perception sheet, never their own.
         let base = match &request.about {

@@ -360,7 +360,16 @@ fn split_pair<'a>(item: &'a str, flag: &str, form: &str) -> Result<(&'a str, &'a
     item.split_once('=')
         .map(|(k, v)| (k.trim(), v))
         .filter(|(k, _)| !k.is_empty())
-        .ok_or_else(|| Error::usage(format!("{flag} \"{item}\": expected {form}")))
+        .ok_or_else(|| {
+            Error::usage(format!("{flag} \"{item}\": expected {form}")).fr(format!(
+                "{flag} {}{}: attendu {}",
+                crate::app::i18n::guill(item),
+                crate::app::i18n::NNBSP,
+                form.replace("QUESTION_ID", "ID_QUESTION")
+                    .replace("LEVEL", "NIVEAU")
+                    .replace("TEXT", "TEXTE")
+            ))
+        })
 }
 
 fn role_of(arg: RoleArg) -> Role {

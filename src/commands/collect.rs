@@ -17,7 +17,13 @@ pub fn collect(ws: &Workspace, args: &CollectArgs, forced: Option<Lang>) -> Resu
             item.split_once('=')
                 .map(|(f, t)| (f.trim().to_string(), t.trim().to_string()))
                 .filter(|(f, t)| !f.is_empty() && !t.is_empty())
-                .ok_or_else(|| Error::usage(format!("--map-team \"{item}\": expected FROM=TO")))
+                .ok_or_else(|| {
+                    Error::usage(format!("--map-team \"{item}\": expected FROM=TO")).fr(format!(
+                        "--map-team {}{}: attendu DE=VERS (équipe d’origine=équipe d’ici)",
+                        crate::app::i18n::guill(item),
+                        crate::app::i18n::NNBSP
+                    ))
+                })
         })
         .collect::<Result<Vec<_>, _>>()?;
     let request = CollectRequest {
@@ -43,13 +49,23 @@ pub fn collect(ws: &Workspace, args: &CollectArgs, forced: Option<Lang>) -> Resu
         warn!("warning: {w}");
     }
     if !done.refused.is_empty() && !args.skip_refused {
+        let n = done.refused.len();
         return Err(Error::usage(format!(
             "{} refused; nothing was written (fix them, or pass --skip-refused to collect the rest)",
-            if done.refused.len() == 1 {
+            if n == 1 {
                 "1 file was".to_string()
             } else {
-                format!("{} files were", done.refused.len())
+                format!("{n} files were")
             }
+        ))
+        .fr(format!(
+            "{}{}; rien n’a été écrit (corrigez-les, ou passez --skip-refused pour collecter le reste)",
+            if n == 1 {
+                "1 fichier refusé".to_string()
+            } else {
+                format!("{n} fichiers refusés")
+            },
+            crate::app::i18n::NNBSP
         )));
     }
     say!(

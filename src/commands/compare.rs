@@ -72,7 +72,10 @@ fn write_json(comparison: &crate::domain::Comparison, pretty: bool) -> Result<()
         Ok(()) => Ok(()),
         // A reader that stops early (`| head`) is not an error, as for every output.
         Err(e) if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) => Ok(()),
-        Err(e) if e.is_io() => Err(Error::failure(format!("cannot write output: {e}"))),
-        Err(e) => Err(Error::failure(format!("cannot encode the comparison: {e}"))),
+        Err(e) if e.is_io() => Err(super::output_error(&e)),
+        Err(e) => Err(super::encode_error(
+            ("the comparison", "la comparaison"),
+            &e,
+        )),
     }
 }

@@ -65,10 +65,8 @@ fn show(
     lang: Option<crate::app::i18n::Lang>,
 ) -> Result<(), Error> {
     let loaded = ws.load(&args.name)?;
-    super::warn_unreadable(
-        crate::app::i18n::for_questionnaire(lang, &loaded.assessment.questionnaire.language),
-        &loaded.unreadable,
-    );
+    let lang = crate::app::i18n::for_questionnaire(lang, &loaded.assessment.questionnaire.language);
+    super::warn_unreadable(lang, &loaded.unreadable);
     let comparison = comparison_for(
         &loaded,
         &[],
@@ -76,13 +74,15 @@ fn show(
         crate::domain::compare::Detail::ALL,
     )?;
     let out = match args.format {
-        MetricsFormat::Text => text::render_metrics(&loaded.assessment.name, &comparison.delivery),
+        MetricsFormat::Text => {
+            text::render_metrics(&loaded.assessment.name, &comparison.delivery, lang.labels())
+        }
         MetricsFormat::Json => json::to_rounded_json(&comparison.delivery)
             .map(|mut t| {
                 t.push('\n');
                 t
             })
-            .map_err(|e| Error::failure(format!("cannot encode the figures: {e}")))?,
+            .map_err(|e| super::encode_error(("the figures", "les indicateurs"), &e))?,
     };
     say_raw!("{out}");
     Ok(())

@@ -236,8 +236,25 @@ pub fn emit(text: &str) -> Result<(), Error> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::failure(format!("cannot write output: {e}"))),
+        Err(e) => Err(output_error(&e)),
     }
+}
+
+/// Standard output refused the text (a full disk behind a redirection): exit 1, the system's
+/// words kept as it wrote them.
+pub fn output_error(e: &dyn std::fmt::Display) -> Error {
+    Error::failure(format!("cannot write output: {e}"))
+        .fr(format!("impossible d’écrire la sortie{}: {e}", i18n::NNBSP))
+}
+
+/// A result that could not be turned into JSON (`what`: "the comparison" / « la
+/// comparaison »): exit 1.
+pub fn encode_error(what: (&str, &str), e: &dyn std::fmt::Display) -> Error {
+    Error::failure(format!("cannot encode {}: {e}", what.0)).fr(format!(
+        "impossible d’encoder {}{}: {e}",
+        what.1,
+        i18n::NNBSP
+    ))
 }
 
 /// Writes to stderr, ignoring failures: there is nowhere left to report them. Neutralised like

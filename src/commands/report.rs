@@ -52,7 +52,7 @@ pub fn run(ws: &Workspace, args: &ReportArgs, lang: Option<ReportLang>) -> Resul
         write(ws, &request)?
     };
     for w in &written.warnings {
-        warn!("warning: {w}");
+        warn!("{}{w}", crate::app::i18n::cli::warning(written.lang));
     }
     if !written.has_answers {
         warn!("{}", crate::app::i18n::cli::no_answers_note(written.lang));

@@ -68,7 +68,7 @@ fn list(ws: &Workspace, args: &RequestListArgs, lang: Lang) -> Result<(), Error>
         requests::list(ws, &args.name, args.by.as_deref(), args.to.as_deref())?;
     if args.format == MetricsFormat::Json {
         let text = serde_json::to_string_pretty(&list)
-            .map_err(|e| Error::failure(format!("cannot write JSON: {e}")))?;
+            .map_err(|e| super::encode_error(("the requests", "les demandes"), &e))?;
         say!("{text}");
         return Ok(());
     }

@@ -46,17 +46,59 @@ pub struct SheetCarry {
     pub left_out: usize,
 }
 
+/// Why answers cannot be carried from one questionnaire to another (the faces word it in their
+/// language; `Display` is the English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CarryError {
+    /// The two scales differ in length.
+    Scales {
+        into: String,
+        into_levels: usize,
+        from: String,
+        from_levels: usize,
+    },
+    /// A question of `from` has no question to go to in `into` (each `"id" version`).
+    NoPlace {
+        question: String,
+        from: String,
+        into: String,
+    },
+}
+
+impl std::fmt::Display for CarryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CarryError::Scales {
+                into,
+                into_levels,
+                from,
+                from_levels,
+            } => write!(
+                f,
+                "\"{into}\" has {into_levels} levels, \"{from}\" has {from_levels}"
+            ),
+            CarryError::NoPlace {
+                question,
+                from,
+                into,
+            } => write!(
+                f,
+                "question \"{question}\" of {from} has no place in {into} (neither its id nor a question's \"formerly\")"
+            ),
+        }
+    }
+}
+
 impl CarryPlan {
     /// The plan from `from` to `into`, or why answers cannot be carried between them.
-    pub fn new(from: &Questionnaire, into: &Questionnaire) -> Result<CarryPlan, String> {
+    pub fn new(from: &Questionnaire, into: &Questionnaire) -> Result<CarryPlan, CarryError> {
         if from.levels.len() != into.levels.len() {
-            return Err(format!(
-                "\"{}\" has {} levels, \"{}\" has {}",
-                into.id,
-                into.levels.len(),
-                from.id,
-                from.levels.len()
-            ));
+            return Err(CarryError::Scales {
+                into: into.id.clone(),
+                into_levels: into.levels.len(),
+                from: from.id.clone(),
+                from_levels: from.levels.len(),
+            });
         }
         let mut plan = CarryPlan {
             routes: BTreeMap::new(),
@@ -84,10 +126,11 @@ impl CarryPlan {
                 }
             }
             if to.is_empty() {
-                return Err(format!(
-                    "question \"{}\" of \"{}\" {} has no place in \"{}\" {} (neither its id nor a question's \"formerly\")",
-                    old.id, from.id, from.version, into.id, into.version
-                ));
+                return Err(CarryError::NoPlace {
+                    question: old.id.clone(),
+                    from: format!("\"{}\" {}", from.id, from.version),
+                    into: format!("\"{}\" {}", into.id, into.version),
+                });
             }
             let mut kept = Vec::new();
             for id in to {
@@ -333,9 +376,12 @@ mod tests {
         let mini = Questionnaire::from_json(include_str!("../../tests/fixtures/mini.json"))
             .expect("mini is valid");
         let err = CarryPlan::new(&mini, &default_questionnaire()).unwrap_err();
-        assert_eq!(err, "\"devops\" has 5 levels, \"mini\" has 3");
+        assert_eq!(err.to_string(), "\"devops\" has 5 levels, \"mini\" has 3");
         // 2.0 into 1.0: the new questions have no place in the old edition.
         let err = CarryPlan::new(&default_questionnaire(), &v1()).unwrap_err();
-        assert!(err.contains("has no place in \"devops\" 1.0.0"), "{err}");
+        assert!(
+            err.to_string().contains("has no place in \"devops\" 1.0.0"),
+            "{err}"
+        );
     }
 }

@@ -14,29 +14,55 @@ pub fn is_layout_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
 }
 
+/// Why a name was refused: a typed reason, so that each face words it in its language
+/// (`app::i18n::errors::bad_name`); [`BadName::english`] is the English wording.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BadName {
+    Empty,
+    /// Longer than [`MAX_NAME_CHARS`]; `start` is its first 20 characters.
+    TooLong {
+        start: String,
+    },
+    Control,
+    /// A bidirectional or line-separator character ([`is_layout_control`]).
+    Layout(char),
+}
+
+impl BadName {
+    /// The reason in English, `what` saying what the name is for ("team name").
+    pub fn english(&self, what: &str) -> String {
+        match self {
+            BadName::Empty => format!("{what} must not be empty"),
+            BadName::TooLong { start } => {
+                format!("{what} \"{start}…\" is longer than {MAX_NAME_CHARS} characters")
+            }
+            BadName::Control => format!("{what} must not contain control characters"),
+            BadName::Layout(c) => format!(
+                "{what} must not contain the invisible layout character U+{:04X} (it can make one name display as another)",
+                u32::from(*c)
+            ),
+        }
+    }
+}
+
 /// Trims `name` and checks it is usable: not empty, not too long, no control characters, no
-/// bidirectional or line-separator characters. `what` says what the name is for ("team
-/// name"), so the error reads on its own. The name is kept in NFC, so "Élodie" typed with a
-/// combining accent is stored like the one typed with "É".
-pub fn clean_name(what: &str, name: &str) -> Result<String, String> {
+/// bidirectional or line-separator characters. The name is kept in NFC, so "Élodie" typed
+/// with a combining accent is stored like the one typed with "É".
+pub fn check_name(name: &str) -> Result<String, BadName> {
     let trimmed: String = name.trim().nfc().collect();
     if trimmed.is_empty() {
-        return Err(format!("{what} must not be empty"));
+        return Err(BadName::Empty);
     }
     if trimmed.chars().count() > MAX_NAME_CHARS {
-        return Err(format!(
-            "{what} \"{}…\" is longer than {MAX_NAME_CHARS} characters",
-            trimmed.chars().take(20).collect::<String>()
-        ));
+        return Err(BadName::TooLong {
+            start: trimmed.chars().take(20).collect(),
+        });
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(format!("{what} must not contain control characters"));
+        return Err(BadName::Control);
     }
     if let Some(c) = trimmed.chars().find(|&c| is_layout_control(c)) {
-        return Err(format!(
-            "{what} must not contain the invisible layout character U+{:04X} (it can make one name display as another)",
-            u32::from(c)
-        ));
+        return Err(BadName::Layout(c));
     }
     Ok(trimmed)
 }
@@ -204,15 +230,26 @@ mod tests {
 
     #[test]
     fn clean_names_are_nfc_and_refuse_layout_controls() {
-        assert_eq!(
-            clean_name("name", " E\u{301}lodie ").unwrap(),
-            "\u{c9}lodie"
-        );
+        assert_eq!(check_name(" E\u{301}lodie ").unwrap(), "\u{c9}lodie");
         for bad in ["Team\u{202E}sdrawkcab", "A\u{2066}B", "line\u{2028}break"] {
-            let e = clean_name("team name", bad).unwrap_err();
-            assert!(e.contains("invisible layout character"), "{e}");
+            let e = check_name(bad).unwrap_err();
+            assert!(matches!(e, BadName::Layout(_)), "{e:?}");
+            assert!(
+                e.english("team name")
+                    .contains("invisible layout character")
+            );
         }
-        assert!(clean_name("team name", "a\u{1b}]0;x\u{7}").is_err());
+        assert_eq!(check_name("a\u{1b}]0;x\u{7}"), Err(BadName::Control));
+        assert_eq!(check_name("  "), Err(BadName::Empty));
+        assert_eq!(
+            check_name(&"x".repeat(81))
+                .unwrap_err()
+                .english("team name"),
+            format!(
+                "team name \"{}…\" is longer than 80 characters",
+                "x".repeat(20)
+            )
+        );
     }
 
     #[test]

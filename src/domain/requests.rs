@@ -210,30 +210,60 @@ pub fn new_id(seed: u128) -> String {
     out
 }
 
+/// Why a request's text or note was refused: a typed reason each face words in its language
+/// (`app::i18n::errors::bad_text`); [`BadText::english`] is the English wording.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BadText {
+    Empty,
+    TooLong { chars: usize, max: usize },
+    Control,
+    Layout(char),
+}
+
+impl BadText {
+    /// The reason in English, `what` naming the text ("--note").
+    pub fn english(&self, what: &str) -> String {
+        match self {
+            BadText::Empty => format!("{what} must not be empty"),
+            BadText::TooLong { chars, max } => {
+                format!(
+                    "{what} is {chars} characters long; keep it under {max} (a sentence or two)"
+                )
+            }
+            BadText::Control => format!("{what} must not contain control characters"),
+            BadText::Layout(c) => format!(
+                "{what} must not contain the invisible layout character U+{:04X}",
+                u32::from(*c)
+            ),
+        }
+    }
+}
+
 /// The text of a request or note as stored: trimmed, runs of whitespace (line breaks
-/// included) as one space. Empty, too long or holding control or layout characters is an
-/// error naming `what`.
-pub fn clean_text(what: &str, text: &str, max: usize) -> Result<String, String> {
+/// included) as one space; or why it cannot be one (empty, too long, holding control or
+/// layout characters).
+pub fn check_text(text: &str, max: usize) -> Result<String, BadText> {
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if joined.is_empty() {
-        return Err(format!("{what} must not be empty"));
+        return Err(BadText::Empty);
     }
-    if joined.chars().count() > max {
-        return Err(format!(
-            "{what} is {} characters long; keep it under {max} (a sentence or two)",
-            joined.chars().count()
-        ));
+    let chars = joined.chars().count();
+    if chars > max {
+        return Err(BadText::TooLong { chars, max });
     }
     if joined.chars().any(char::is_control) {
-        return Err(format!("{what} must not contain control characters"));
+        return Err(BadText::Control);
     }
     if let Some(c) = joined.chars().find(|&c| super::names::is_layout_control(c)) {
-        return Err(format!(
-            "{what} must not contain the invisible layout character U+{:04X}",
-            u32::from(c)
-        ));
+        return Err(BadText::Layout(c));
     }
     Ok(joined)
+}
+
+/// [`check_text`] with the reason in English, naming `what` (for files read back, whose
+/// errors name the file and field).
+pub fn clean_text(what: &str, text: &str, max: usize) -> Result<String, String> {
+    check_text(text, max).map_err(|e| e.english(what))
 }
 
 /// What merging a collected list of requests into this laptop's did.

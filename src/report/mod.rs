@@ -90,7 +90,7 @@ pub fn render_checked(
     let bytes = match format {
         Format::Pdf => {
             let (doc, mut pages) = fitted_pdf(report);
-            warnings = pdf::mark_missing(&mut pages);
+            warnings = pdf::mark_missing_in(&mut pages, report.lang == Lang::Fr);
             // The pages are laid out: writing needs the document's metadata, not its blocks.
             let doc = document::Document {
                 blocks: Vec::new(),

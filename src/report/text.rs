@@ -458,50 +458,110 @@ pub fn provisional_questions(d: &Delivery) -> Vec<String> {
 }
 
 /// `metrics show`: every team's figures with their source and period, bands and nearest
-/// clusters, the team's cluster, then the gaps between teams.
-pub fn render_metrics(assessment: &str, d: &Delivery) -> String {
-    let mut out = format!(
-        "Delivery rhythm of \"{assessment}\"\nDORA keys, Quick Check bands, clusters of the 2024 DORA report\n"
-    );
+/// clusters, the team's cluster, then the gaps between teams, in the language of `l` (French
+/// numbers, words and spacing for a French assessment).
+pub fn render_metrics(assessment: &str, d: &Delivery, l: &Labels) -> String {
+    use crate::domain::metrics::derive::FROM_ANSWERS_FR;
+    const S: char = '\u{202f}';
+    let fr = l.fr();
+    let mut out = if fr {
+        format!(
+            "Rythme de livraison de «{S}{assessment}{S}»\nIndicateurs DORA, tranches du DORA Quick Check, groupes du rapport DORA 2024\n"
+        )
+    } else {
+        format!(
+            "Delivery rhythm of \"{assessment}\"\nDORA keys, Quick Check bands, clusters of the 2024 DORA report\n"
+        )
+    };
+    let colon = if fr {
+        format!("{S}: ")
+    } else {
+        ": ".to_string()
+    };
+    // A rate's percentage as this language writes it ("12.5%" / « 12,5 % »).
+    let percent = |text: String| {
+        if fr {
+            l.decimal(text).replace('%', "\u{202f}%")
+        } else {
+            text
+        }
+    };
     for t in &d.teams {
-        let cluster = match (t.cluster, t.distance) {
-            (Some(c), Some(x)) => format!(
+        let cluster = match (t.cluster, t.distance, fr) {
+            (Some(c), Some(x), false) => format!(
                 "cluster {} ({} from its profile{})",
                 c.label(),
                 steps_label(x),
                 if t.provisional { ", provisional" } else { "" }
             ),
-            _ => "no cluster: no figure of the four keys".to_string(),
+            (Some(c), Some(x), true) => format!(
+                "groupe {} (à {} de son profil{})",
+                c.label_fr(),
+                l.steps(x),
+                if t.provisional { ", provisoire" } else { "" }
+            ),
+            (_, _, false) => "no cluster: no figure of the four keys".to_string(),
+            (_, _, true) => {
+                format!("aucun groupe{S}: aucun des quatre indicateurs n’est renseigné")
+            }
         };
-        let _ = writeln!(out, "\n{}: {cluster}", t.team);
+        let _ = writeln!(out, "\n{}{colon}{cluster}", t.team);
         for key in Key::ALL {
+            let title = l.key_title(key);
             let Some(r) = t.reading(key) else {
-                let _ = writeln!(out, "  {}: not given", key.title());
+                let _ = writeln!(out, "  {title}{colon}{}", l.no_figure());
                 continue;
             };
             let detail = match r.origin {
                 Origin::Figure => {
-                    let mut d = r.source.map_or("unknown", |s| s.as_str()).to_string();
+                    let source = r.source.unwrap_or_default();
+                    let mut d = if fr {
+                        match source {
+                            crate::domain::metrics::Source::Measured => "mesurée",
+                            crate::domain::metrics::Source::Estimated => "estimée",
+                            crate::domain::metrics::Source::Unknown => "source inconnue",
+                        }
+                    } else {
+                        r.source.map_or("unknown", |s| s.as_str())
+                    }
+                    .to_string();
                     if let Some(p) = &r.period {
                         d.push_str(&format!(", {p}"));
                     }
                     d
                 }
+                Origin::Questionnaire if fr => format!(
+                    "{FROM_ANSWERS_FR}{S}: niveau {} sur {}",
+                    r.level.unwrap_or_default(),
+                    r.question_title.as_deref().unwrap_or("?")
+                ),
                 Origin::Questionnaire => format!(
                     "{FROM_ANSWERS}: level {} on {}",
                     r.level.unwrap_or_default(),
                     r.question_title.as_deref().unwrap_or("?")
                 ),
             };
-            let nearest = r
-                .nearest_cluster
-                .map_or(String::new(), |c| format!("nearest cluster {c}"));
-            let value = match r.origin {
-                Origin::Figure if r.band.is_none() => r.value.clone(),
-                Origin::Figure => format!("{} — {}", r.value, r.band_label()),
-                Origin::Questionnaire => format!("≈ {}", r.band_label()),
+            let nearest = match (r.nearest_cluster, fr) {
+                (None, _) => String::new(),
+                (Some(c), false) => format!("nearest cluster {c}"),
+                (Some(c), true) => format!("groupe le plus proche{S}: {}", c.label_fr()),
             };
-            bullet(&mut out, "  ", &format!("{}: {value}", key.title()));
+            let band_label = match (r.parsed.band(), fr) {
+                (Some(b), true) => b.label_fr(key.kind()).to_string(),
+                _ => percent(r.band_label()),
+            };
+            let shown = if fr {
+                r.parsed.shown(true)
+            } else {
+                r.value.clone()
+            };
+            let value = match r.origin {
+                Origin::Figure if r.band.is_none() => shown,
+                Origin::Figure => format!("{shown} — {band_label}"),
+                Origin::Questionnaire if fr => format!("≈\u{a0}{band_label}"),
+                Origin::Questionnaire => format!("≈ {band_label}"),
+            };
+            bullet(&mut out, "  ", &format!("{title}{colon}{value}"));
             bullet(
                 &mut out,
                 "      ",
@@ -516,7 +576,7 @@ pub fn render_metrics(assessment: &str, d: &Delivery) -> String {
     if !d.gaps.is_empty() {
         out.push('\n');
     }
-    delivery_notes(&mut out, d, &crate::report::labels::EN);
+    delivery_notes(&mut out, d, l);
     out
 }
 

@@ -139,28 +139,34 @@ impl StoreError {
             ),
             other => {
                 let path = other.path().map(|p| p.display().to_string());
-                let reason = match other {
-                    StoreError::Io { source, .. } => source.to_string(),
-                    StoreError::Corrupt { reason, .. } => {
-                        format!("illisible ({reason}){S}; le fichier n’a pas été touché")
-                    }
-                    StoreError::NewerFormat {
-                        version, supported, ..
-                    } => format!(
-                        "écrit par une version plus récente de devops-maturity (format {version}, celle-ci lit jusqu’au format {supported}){S}; le fichier n’a pas été touché"
-                    ),
-                    StoreError::Misnamed {
-                        team, respondent, ..
-                    } => format!(
-                        "contient les réponses de {respondent} ({team}) sous un autre nom de fichier, il est donc laissé de côté{S}; `devops-maturity respondent merge` ou renommer le fichier règle le problème"
-                    ),
-                    StoreError::Busy { .. } => format!(
-                        "occupé{S}: un autre devops-maturity écrit ce fichier{S}; rien n’est perdu, réessayez"
-                    ),
-                    _ => self.to_string(),
-                };
-                format!("{}{S}: {reason}", path.unwrap_or_default())
+                format!("{}{S}: {}", path.unwrap_or_default(), other.french_reason())
             }
+        }
+    }
+
+    /// [`StoreError::reason`] in French: the reason without the path.
+    pub fn french_reason(&self) -> String {
+        const S: char = '\u{202f}';
+        match self {
+            StoreError::Io { source, .. } => source.to_string(),
+            StoreError::Corrupt { reason, .. } => {
+                format!("illisible ({reason}){S}; le fichier n’a pas été touché")
+            }
+            StoreError::NewerFormat {
+                version, supported, ..
+            } => format!(
+                "écrit par une version plus récente de devops-maturity (format {version}, celle-ci lit jusqu’au format {supported}){S}; le fichier n’a pas été touché"
+            ),
+            StoreError::Misnamed {
+                team, respondent, ..
+            } => format!(
+                "contient les réponses de {respondent} ({team}) sous un autre nom de fichier, il est donc laissé de côté{S}; `devops-maturity respondent merge` ou renommer le fichier règle le problème"
+            ),
+            StoreError::Busy { .. } => format!(
+                "occupé{S}: un autre devops-maturity écrit ce fichier{S}; rien n’est perdu, réessayez"
+            ),
+            // The variants without a path: the whole message.
+            _ => self.french(),
         }
     }
 }

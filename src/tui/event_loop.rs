@@ -6,9 +6,10 @@
 use super::app::App;
 use super::events::{Events, Next};
 use super::message::{Effect, ExportOutcome, Msg};
-use super::problem::describe;
+use super::problem::{describe, describe_in};
 use super::update::update;
 use crate::app::assessments::NewAssessment;
+use crate::app::i18n::Lang;
 use crate::app::report::{ReportRequest, write};
 use crate::app::{Failure, Loaded, Workspace, assessments};
 use crate::error::Error;
@@ -213,13 +214,19 @@ pub fn apply(app: &mut App, ws: &Workspace, msg: Msg) {
     app.now = started().elapsed();
     let mut effects: VecDeque<Effect> = update(app, msg).into();
     while let Some(effect) = effects.pop_front() {
-        let outcome = execute(ws, effect);
+        // Errors are said in the language of the screen that asked (the wizard, dashboard or
+        // room of a French assessment speaks French).
+        let lang = app.screen_lang();
+        let outcome = execute(ws, effect, lang);
         effects.extend(update(app, outcome));
     }
 }
 
-/// Carries out one effect through the use cases. Errors come back as one-line messages to show.
-pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
+/// Carries out one effect through the use cases. Errors come back as one-line messages to show,
+/// in `lang` (the screen's language) unless the effect carries its own.
+pub fn execute(ws: &Workspace, effect: Effect, lang: Lang) -> Msg {
+    let fr = lang == Lang::Fr;
+    let describe = |e: &crate::app::StoreError| describe_in(lang, e);
     match effect {
         Effect::Reload => Msg::Listed(list(ws)),
         Effect::SaveSheet {
@@ -247,7 +254,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                 &to,
             )
             .map(|m| crate::app::i18n::cli::renamed(lang, &m.from, &m.into, &m.team))
-            .map_err(|e| e.message_in(lang == crate::app::i18n::Lang::Fr).to_string()),
+            .map_err(|e| e.message_in(lang == Lang::Fr).to_string()),
         ),
         Effect::DeleteRespondent {
             assessment,
@@ -264,7 +271,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                 },
             )
             .map(|d| crate::app::i18n::screens::moved_to_trash(lang, &d.respondent))
-            .map_err(|e| e.message_in(lang == crate::app::i18n::Lang::Fr).to_string()),
+            .map_err(|e| e.message_in(lang == Lang::Fr).to_string()),
         ),
         Effect::ReloadSheet {
             assessment,
@@ -290,11 +297,11 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                 },
             )
             .map(|a| a.name)
-            .map_err(|f| failure(&f)),
+            .map_err(|f| failure(&f, lang)),
         ),
-        Effect::AddTeam { assessment, team } => {
-            Msg::TeamAdded(assessments::add_team(ws, &assessment, &team).map_err(|f| failure(&f)))
-        }
+        Effect::AddTeam { assessment, team } => Msg::TeamAdded(
+            assessments::add_team(ws, &assessment, &team).map_err(|f| failure(&f, lang)),
+        ),
         Effect::OpenWizard {
             assessment,
             team,
@@ -328,7 +335,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                 &crate::clock::now_stamp(),
             )
             .map(|written| crate::app::metrics::recorded_line(&written.team, &checked, lang))
-            .map_err(|f| failure(&f)),
+            .map_err(|f| failure(&f, lang)),
         ),
         Effect::ExportReport {
             assessment,
@@ -341,6 +348,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
             anonymous,
         } => Msg::Exported(export(
             ws,
+            lang,
             &assessment,
             &teams,
             &expand_home(&path),
@@ -352,9 +360,9 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                 anonymous,
             },
         )),
-        Effect::LoadPlan { assessment } => {
-            Msg::PlanLoaded(crate::app::plan::load(ws, &assessment).map_err(|e| e.message))
-        }
+        Effect::LoadPlan { assessment } => Msg::PlanLoaded(
+            crate::app::plan::load(ws, &assessment).map_err(|e| e.message_in(fr).to_string()),
+        ),
         Effect::ChangePlan {
             assessment,
             change,
@@ -384,7 +392,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                     all,
                 ))
             })
-            .map_err(|e| e.message),
+            .map_err(|e| e.message_in(lang == Lang::Fr).to_string()),
         ),
         Effect::RespondRequest {
             assessment,
@@ -412,7 +420,7 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
                     all,
                 ))
             })
-            .map_err(|e| e.message),
+            .map_err(|e| e.message_in(lang == Lang::Fr).to_string()),
         ),
         Effect::OpenRoom {
             assessment,
@@ -421,12 +429,12 @@ pub fn execute(ws: &Workspace, effect: Effect) -> Msg {
         } => Msg::RoomOpened(
             crate::app::room::open(ws, &assessment, &team, about.as_deref())
                 .map(Box::new)
-                .map_err(|e| e.message),
+                .map_err(|e| e.message_in(fr).to_string()),
         ),
         Effect::AcceptVotes(request) => Msg::VotesAccepted(
             crate::app::room::accept(ws, &request)
                 .map(Box::new)
-                .map_err(|f| failure(&f)),
+                .map_err(|f| failure(&f, lang)),
         ),
         Effect::ChangeRoom {
             assessment,
@@ -451,6 +459,7 @@ fn change_plan(
     use super::message::PlanChange;
     use crate::app::i18n::dashboard as d;
     use crate::app::plan;
+    let fr = lang == Lang::Fr;
     let status = |a: &crate::domain::plan::Action| {
         crate::report::labels::PlanLabels::of(lang).status(a.status())
     };
@@ -465,16 +474,16 @@ fn change_plan(
             plan::remove(ws, assessment, &id).map(|a| d::plan_removed(lang, &a.id))
         }
     }
-    .map_err(|e| e.message)?;
-    let stored = plan::load(ws, assessment).map_err(|e| e.message)?;
+    .map_err(|e| e.message_in(fr).to_string())?;
+    let stored = plan::load(ws, assessment).map_err(|e| e.message_in(fr).to_string())?;
     Ok((stored, done))
 }
 
-/// A refused request in its own words, a store failure reason first.
-fn failure(f: &Failure) -> String {
+/// A refused request in its own words, a store failure reason first, in `lang`.
+fn failure(f: &Failure, lang: Lang) -> String {
     match f {
-        Failure::Refused(e) => e.message.clone(),
-        Failure::Store(e) => describe(e),
+        Failure::Refused(e) => e.message_in(lang == Lang::Fr).to_string(),
+        Failure::Store(e) => describe_in(lang, e),
     }
 }
 
@@ -503,6 +512,7 @@ fn expand_home(path: &str) -> String {
 
 fn export(
     ws: &Workspace,
+    lang: Lang,
     assessment: &str,
     teams: &[String],
     path: &str,
@@ -535,7 +545,7 @@ fn export(
             let shown = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
             ExportOutcome::Written(written.short(&shown.display().to_string()))
         }
-        Err(e) => ExportOutcome::Failed(e.message),
+        Err(e) => ExportOutcome::Failed(e.message_in(lang == Lang::Fr).to_string()),
     }
 }
 

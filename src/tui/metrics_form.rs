@@ -217,7 +217,7 @@ impl MetricsForm {
             };
             let message = match e.field {
                 Field::Figures => screens::FIGURES_GIVE_ONE.get(self.lang).to_string(),
-                _ => e.message,
+                _ => e.message_in(self.lang).to_string(),
             };
             (row, message)
         })

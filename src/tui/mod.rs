@@ -61,7 +61,8 @@ pub fn run_wizard(ws: &Workspace, who: &Resolved, lang: Option<Lang>) -> Result<
         who.role.map(Some),
     );
     for effect in effects {
-        if let Msg::Saved(Err(e)) = event_loop::execute(ws, effect) {
+        // Printed by `main` as the command's error: English, like the "error: " before it.
+        if let Msg::Saved(Err(e)) = event_loop::execute(ws, effect, crate::app::i18n::Lang::En) {
             return Err(Error::failure(e));
         }
     }

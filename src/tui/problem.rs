@@ -14,6 +14,20 @@ pub fn describe(e: &StoreError) -> String {
     }
 }
 
+/// [`describe`] in `lang`: French words the reason with the store's French
+/// (`StoreError::french_reason`), the path still last.
+pub fn describe_in(lang: crate::app::i18n::Lang, e: &StoreError) -> String {
+    if lang == crate::app::i18n::Lang::En {
+        return describe(e);
+    }
+    match e.path() {
+        Some(path) if !matches!(e, StoreError::AlreadyExists { .. }) => {
+            format!("{} — {}", e.french_reason(), path.display())
+        }
+        _ => e.french(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,21 +4,20 @@
 mod bank;
 
 use super::Workspace;
+use crate::app::i18n::errors::{NameOf, name_error};
+use crate::app::i18n::{NNBSP as S, guill};
 use crate::clock::now_stamp;
 use crate::domain::metrics::TeamFigures;
-use crate::domain::names::clean_name;
+use crate::domain::names::check_name;
 use crate::domain::{Assessment, ResponseSheet, default_questionnaire};
 use crate::error::Error;
 
 /// Creates the demo assessment `name`; never overwrites an existing one. Returns it with its
 /// sheets, as stored.
 pub fn create(ws: &Workspace, name: &str) -> Result<(Assessment, Vec<ResponseSheet>), Error> {
-    let name = clean_name("assessment name", name).map_err(Error::usage)?;
+    let name = check_name(name).map_err(|e| name_error(NameOf::Assessment, &e))?;
     if ws.exists(&name) {
-        return Err(Error::usage(format!(
-            "an assessment named \"{name}\" already exists in {}; nothing was changed (pick another name with --name)",
-            ws.root().display()
-        )));
+        return Err(already_exists(ws, &name));
     }
     let now = now_stamp();
     let (assessment, sheets) = bank_demo(&name, &now);
@@ -56,6 +55,18 @@ pub fn create(ws: &Workspace, name: &str) -> Result<(Assessment, Vec<ResponseShe
     Ok((assessment, sheets))
 }
 
+/// The refusal of a demo name already taken: nothing is ever overwritten.
+fn already_exists(ws: &Workspace, name: &str) -> Error {
+    let root = ws.root().display();
+    Error::usage(format!(
+        "an assessment named \"{name}\" already exists in {root}; nothing was changed (pick another name with --name)"
+    ))
+    .fr(format!(
+        "une évaluation nommée {} existe déjà dans {root}{S}; rien n’a été modifié (choisissez un autre nom avec --name)",
+        guill(name)
+    ))
+}
+
 /// One round of the demo: the assessment and its sheets, as stored.
 pub type DemoRound = (Assessment, Vec<ResponseSheet>);
 
@@ -65,14 +76,11 @@ pub type DemoRound = (Assessment, Vec<ResponseSheet>);
 /// move its question). Both names are checked before anything is written.
 pub fn create_rounds(ws: &Workspace, name: &str) -> Result<(DemoRound, DemoRound), Error> {
     use crate::domain::plan::{Plan, Status, proposals};
-    let name = clean_name("assessment name", name).map_err(Error::usage)?;
+    let name = check_name(name).map_err(|e| name_error(NameOf::Assessment, &e))?;
     let second = format!("{name}-2");
     for n in [&name, &second] {
         if ws.exists(n) {
-            return Err(Error::usage(format!(
-                "an assessment named \"{n}\" already exists in {}; nothing was changed (pick another name with --name)",
-                ws.root().display()
-            )));
+            return Err(already_exists(ws, n));
         }
     }
     let now_secs = crate::clock::now().unix_timestamp();

@@ -24,6 +24,7 @@
 
 pub mod cli;
 pub mod dashboard;
+pub mod errors;
 pub mod keys;
 pub mod room;
 pub mod screens;
@@ -262,8 +263,27 @@ mod tests {
             include_str!("room.rs"),
             include_str!("cli.rs"),
             include_str!("teams.rs"),
+            include_str!("errors.rs"),
             // The key tables hold their help and footer words in both languages too.
             include_str!("../../tui/keymap.rs"),
+            // The French texts of errors written next to their English (`Error::fr`).
+            include_str!("../answers.rs"),
+            include_str!("../assessments.rs"),
+            include_str!("../collect.rs"),
+            include_str!("../demo/mod.rs"),
+            include_str!("../import.rs"),
+            include_str!("../metrics.rs"),
+            include_str!("../plan.rs"),
+            include_str!("../questionnaires.rs"),
+            include_str!("../report.rs"),
+            include_str!("../requests.rs"),
+            include_str!("../respondents.rs"),
+            include_str!("../room.rs"),
+            include_str!("../../commands/mod.rs"),
+            include_str!("../../commands/assessment.rs"),
+            include_str!("../../commands/collect.rs"),
+            include_str!("../../report/text.rs"),
+            include_str!("../../store/error.rs"),
         ];
         let french = |s: &str| s.chars().any(|c| "éèêàâçùûôîœÉÈÀÇ’«»".contains(c));
         let mut checked = 0;

@@ -4,25 +4,6 @@
 use super::{Lang, Text};
 use crate::domain::Role;
 
-pub const PARTICIPANT_NAME: Text = Text::new("participant name", "le nom du participant");
-
-/// Why a typed participant name is refused (the reasons of `names::clean_name`), in `lang`.
-pub fn name_error(lang: Lang, name: &str, english: String) -> String {
-    if lang == Lang::En {
-        return english;
-    }
-    let trimmed = name.trim();
-    if trimmed.is_empty() {
-        "le nom du participant ne doit pas être vide".to_string()
-    } else if trimmed.chars().any(char::is_control) {
-        "le nom du participant ne doit pas contenir de caractère de contrôle".to_string()
-    } else if trimmed.chars().count() > 80 {
-        "le nom du participant est trop long".to_string()
-    } else {
-        "le nom du participant contient un caractère invisible de mise en page".to_string()
-    }
-}
-
 pub fn unknown_role(lang: Lang, role: &str) -> String {
     let ids: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
     match lang {

@@ -137,6 +137,11 @@ impl Key {
         Value::parse(self.kind(), self.name(), text)
     }
 
+    /// Parses a value for this key, or gives the typed reason it is refused.
+    pub fn check_value(self, text: &str) -> Result<Value, value::BadValue> {
+        Value::check(self.kind(), text)
+    }
+
     /// Parses one entry of a questionnaire's level → band table: a band id (`1d-1w`,
     /// `on-demand`) or, for a rate, a range (`10-20%`). A level describes a range of teams, so
     /// a single measured value is refused.

@@ -118,10 +118,22 @@ impl Value {
     /// The error is one sentence naming the accepted forms; the caller puts the flag or field
     /// in front of it.
     pub fn parse(kind: Kind, noun: &str, text: &str) -> Result<Value, String> {
+        Value::check(kind, text).map_err(|e| e.english(noun))
+    }
+
+    /// Parses `text` as a value of `kind`, or says why not with a typed reason (each face words
+    /// it in its language; [`BadValue::english`] is the English).
+    pub fn check(kind: Kind, text: &str) -> Result<Value, BadValue> {
         let t = text.trim();
-        let refuse = |why: String| Err(format!("{why}; accepted: {}", accepted(kind)));
+        let refuse = |why: Why| {
+            Err(BadValue {
+                kind,
+                text: t.to_string(),
+                why,
+            })
+        };
         if t.is_empty() {
-            return refuse(format!("no {noun} given"));
+            return refuse(Why::Missing);
         }
         if let Some(id) = strip_prefix_ci(t, "band:") {
             return match kind {
@@ -129,7 +141,7 @@ impl Value {
                 Kind::Duration => Band::parse(id, kind).map(Value::DurationBand),
                 Kind::Rate => parse_percent_range(id),
             }
-            .map_or_else(|| refuse(format!("\"{t}\" is not a band of {noun}")), Ok);
+            .map_or_else(|| refuse(Why::NotABand), Ok);
         }
         let parsed = match kind {
             Kind::Frequency => parse_frequency(t),
@@ -138,14 +150,12 @@ impl Value {
         };
         match parsed {
             Ok(v) => Ok(v),
-            Err(Bad::NotThisKind) => refuse(format!("\"{t}\" is not a {noun}")),
-            Err(Bad::Negative) => refuse(format!("\"{t}\": a {noun} cannot be negative")),
-            Err(Bad::Zero) => refuse(format!("\"{t}\": a {noun} must be more than 0")),
-            Err(Bad::TooPrecise(n)) => {
-                refuse(format!("\"{t}\" has too many decimals (at most {n})"))
-            }
-            Err(Bad::TooLarge) => refuse(format!("\"{t}\" is too large to be a {noun}")),
-            Err(Bad::OverHundred) => refuse(format!("\"{t}\" is more than 100%")),
+            Err(Bad::NotThisKind) => refuse(Why::NotThisKind),
+            Err(Bad::Negative) => refuse(Why::Negative),
+            Err(Bad::Zero) => refuse(Why::Zero),
+            Err(Bad::TooPrecise(n)) => refuse(Why::TooPrecise(n)),
+            Err(Bad::TooLarge) => refuse(Why::TooLarge),
+            Err(Bad::OverHundred) => refuse(Why::OverHundred),
         }
     }
 
@@ -252,6 +262,47 @@ pub fn accepted(kind: Kind) -> String {
         Kind::Rate => {
             "a percentage from 0% to 100% (e.g. 12% or 12.5%) or a range such as band:10-20%".into()
         }
+    }
+}
+
+/// Why a typed value was refused: the kind of figure, the text as typed (trimmed) and the
+/// reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadValue {
+    pub kind: Kind,
+    pub text: String,
+    pub why: Why,
+}
+
+/// The reason a value was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    Missing,
+    NotABand,
+    NotThisKind,
+    Negative,
+    Zero,
+    /// More decimals than this many.
+    TooPrecise(u32),
+    TooLarge,
+    OverHundred,
+}
+
+impl BadValue {
+    /// The reason in English, `noun` naming the figure ("lead time"), with the accepted forms.
+    pub fn english(&self, noun: &str) -> String {
+        let t = &self.text;
+        let why = match self.why {
+            Why::Missing => format!("no {noun} given"),
+            Why::NotABand => format!("\"{t}\" is not a band of {noun}"),
+            Why::NotThisKind => format!("\"{t}\" is not a {noun}"),
+            Why::Negative => format!("\"{t}\": a {noun} cannot be negative"),
+            Why::Zero => format!("\"{t}\": a {noun} must be more than 0"),
+            Why::TooPrecise(n) => format!("\"{t}\" has too many decimals (at most {n})"),
+            Why::TooLarge => format!("\"{t}\" is too large to be a {noun}"),
+            Why::OverHundred => format!("\"{t}\" is more than 100%"),
+        };
+        format!("{why}; accepted: {}", accepted(self.kind))
     }
 }
 

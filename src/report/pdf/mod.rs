@@ -56,6 +56,11 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
 /// both read "Team". Returns one warning per run of such characters, naming the text it was
 /// first found in, so the user can fix the name.
 pub fn mark_missing(pages: &mut [page::Page]) -> Vec<String> {
+    mark_missing_in(pages, false)
+}
+
+/// [`mark_missing`] with the warnings in French when `fr` (the language of the report).
+pub fn mark_missing_in(pages: &mut [page::Page], fr: bool) -> Vec<String> {
     let metrics = fonts::Metrics::new();
     let mut warned = std::collections::BTreeSet::new();
     let mut warnings = Vec::new();
@@ -85,11 +90,19 @@ pub fn mark_missing(pages: &mut [page::Page]) -> Vec<String> {
                 .map(|c| format!("U+{:04X}", u32::from(c)))
                 .collect();
             let shown: String = found.chars().map(|_| fonts::MISSING_MARK).collect();
-            warnings.push(format!(
-                "the PDF's font cannot show \"{found}\" ({}) in \"{}\"; it is printed as \"{shown}\"",
-                codes.join(" "),
-                text.trim()
-            ));
+            warnings.push(if fr {
+                format!(
+                    "la police du PDF ne peut pas afficher «\u{202f}{found}\u{202f}» ({}) dans «\u{202f}{}\u{202f}»\u{202f}; il est imprimé «\u{202f}{shown}\u{202f}»",
+                    codes.join(" "),
+                    text.trim()
+                )
+            } else {
+                format!(
+                    "the PDF's font cannot show \"{found}\" ({}) in \"{}\"; it is printed as \"{shown}\"",
+                    codes.join(" "),
+                    text.trim()
+                )
+            });
         }
         *text = text
             .chars()

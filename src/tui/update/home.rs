@@ -185,7 +185,7 @@ fn validate_new(form: &mut NewAssessmentForm) -> Result<Effect, String> {
             Field::Questionnaire => FORM_QUESTIONNAIRE,
             Field::Teams | Field::Target => FORM_TEAMS,
         };
-        e.message
+        e.error.message
     })?;
     let questionnaire = form.fields[FORM_QUESTIONNAIRE].value.trim();
     Ok(Effect::CreateAssessment {
@@ -251,7 +251,7 @@ pub fn add_team_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     team,
                 }];
             }
-            Some(Err(e)) => form.error = Some(e),
+            Some(Err(e)) => form.error = Some(e.message),
             // The assessment went away meanwhile: the store says why when asked.
             None => {
                 return vec![Effect::AddTeam {
@@ -446,7 +446,11 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     return Vec::new();
                 }
                 Err(e) => {
-                    picker.error = Some(e);
+                    picker.error = Some(crate::app::i18n::errors::bad_name(
+                        lang,
+                        crate::app::i18n::errors::NameOf::Respondent,
+                        &e,
+                    ));
                     return Vec::new();
                 }
             };
