@@ -71,25 +71,47 @@ impl Serialize for Answer {
 
 impl<'de> Deserialize<'de> for Answer {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Answer, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Level(u8),
-            Text(String),
+        // A visitor rather than an untagged enum: that one buffers each value before trying
+        // its variants, and every sheet read holds some seventy answers (140,000 for 2,000
+        // sheets, each read by every comparison).
+        struct AnswerVisitor;
+
+        impl serde::de::Visitor<'_> for AnswerVisitor {
+            type Value = Answer;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a level number, \"n/a\" or \"unknown\"")
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Answer, E> {
+                match u8::try_from(v) {
+                    Ok(l) if l >= 1 => Ok(Answer::Level(l)),
+                    Ok(l) => Err(E::custom(format!(
+                        "level {l} is not valid: levels start at 1"
+                    ))),
+                    Err(_) => Err(E::invalid_value(serde::de::Unexpected::Unsigned(v), &self)),
+                }
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Answer, E> {
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::invalid_value(serde::de::Unexpected::Signed(v), &self)),
+                }
+            }
+
+            fn visit_str<E: serde::de::Error>(self, t: &str) -> Result<Answer, E> {
+                match t {
+                    "n/a" => Ok(Answer::NotApplicable),
+                    "unknown" => Ok(Answer::Unknown),
+                    other => Err(E::custom(format!(
+                        "\"{other}\" is not an answer: expected a level number, \"n/a\" or \"unknown\""
+                    ))),
+                }
+            }
         }
-        match Raw::deserialize(d)? {
-            Raw::Level(l) if l >= 1 => Ok(Answer::Level(l)),
-            Raw::Level(l) => Err(serde::de::Error::custom(format!(
-                "level {l} is not valid: levels start at 1"
-            ))),
-            Raw::Text(t) => match t.as_str() {
-                "n/a" => Ok(Answer::NotApplicable),
-                "unknown" => Ok(Answer::Unknown),
-                other => Err(serde::de::Error::custom(format!(
-                    "\"{other}\" is not an answer: expected a level number, \"n/a\" or \"unknown\""
-                ))),
-            },
-        }
+
+        d.deserialize_any(AnswerVisitor)
     }
 }
 
