@@ -4,7 +4,7 @@
 use super::{Strayed, Workspace};
 use crate::app::i18n::{NNBSP as S, guill};
 use crate::domain::compare::{Detail, TeamDigester, compare_digested, compare_with};
-use crate::domain::{Assessment, CompareOptions, Comparison, ResponseSheet};
+use crate::domain::{Assessment, CompareOptions, Comparison, ResponseSheet, Stray, StrayCheck};
 use crate::error::Error;
 use crate::store::{Loaded, StoreError};
 use std::collections::HashMap;
@@ -103,11 +103,13 @@ pub(super) fn from_store(
         .map(|(i, t)| (t.as_str(), i))
         .collect();
     let all = &assessment.teams;
-    let strays_of = |sheets: &[ResponseSheet]| -> Vec<(String, String, crate::domain::Stray)> {
+    let check = StrayCheck::new(&assessment.questionnaire);
+    let strays_of = |sheets: &[ResponseSheet]| -> Vec<(String, String, Stray)> {
         sheets
             .iter()
             .flat_map(|s| {
-                s.strays(all, &assessment.questionnaire)
+                check
+                    .sheet(s, all)
                     .into_iter()
                     .map(|stray| (s.team.clone(), s.respondent.clone(), stray))
             })

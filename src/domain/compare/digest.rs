@@ -7,7 +7,7 @@ use super::model::{RespondentAnswer, RespondentInfo};
 use crate::domain::answers::ResponseSheet;
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::Question;
-use crate::domain::scoring::{TeamScore, score_team_sheets};
+use crate::domain::scoring::{TeamScore, score_answers, score_team_by};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -105,8 +105,17 @@ impl<'a> TeamDigester<'a> {
                 },
             });
         }
+        // The scores from the answers just sorted by question, rather than by looking each
+        // question up in each sheet again (`score_team_sheets` gives the same).
+        let levels = q.level_count();
+        let mut next = 0;
+        let score = score_team_by(q, team, mine.len(), |question| {
+            let given = per_question[next].iter().filter_map(|a| a.answer);
+            next += 1;
+            score_answers(question, given, levels)
+        });
         TeamDigest {
-            score: score_team_sheets(q, team, mine),
+            score,
             answers: per_question,
             respondents,
         }
