@@ -28,21 +28,6 @@ pub fn comparison_for(
     Ok(comparison)
 }
 
-/// [`comparison_for`] with, for a follow-up round, its progress against the rounds before it
-/// (`compare`, the report and the dashboard show it).
-pub fn comparison_with_progress(
-    ws: &Workspace,
-    loaded: &Loaded,
-    teams: &[String],
-    options: &CompareOptions,
-    detail: Detail,
-) -> Result<Comparison, Error> {
-    let mut comparison = comparison_for(loaded, teams, options, detail)?;
-    let progress = super::rounds::progress_for(ws, &loaded.assessment, &comparison, options)?;
-    comparison.set_progress(progress);
-    Ok(comparison)
-}
-
 /// A comparison made from the store one team at a time, and what reading found.
 pub struct FromStore {
     pub comparison: Comparison,
@@ -53,10 +38,11 @@ pub struct FromStore {
     pub strays: Vec<Strayed>,
 }
 
-/// [`comparison_with_progress`] for the assessment `name`, whose sheets are read and digested
-/// one team at a time (`Store::read_by_team`, `TeamDigester`) rather than loaded all at once:
-/// with two hundred teams of ten, the sheets were most of `compare`'s memory. Every sheet is
-/// still read and checked; the numbers are those of `comparison_with_progress`.
+/// The comparison of the assessment `name` for `compare` and the report: [`comparison_for`]
+/// with, for a follow-up round, its progress against the rounds before it. Its sheets are read
+/// and digested one team at a time (`Store::read_by_team`, `TeamDigester`) rather than loaded
+/// all at once: with two hundred teams of ten, they were most of `compare`'s memory. Every
+/// sheet is still read and checked; the numbers are those of `comparison_for`.
 pub fn comparison_from_store(
     ws: &Workspace,
     name: &str,
