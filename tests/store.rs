@@ -658,8 +658,16 @@ fn reading_team_by_team_gives_what_a_whole_load_gives() {
     assert_eq!(fanny.answer("deploy.rollback"), Some(Answer::Level(4)));
     assert_eq!(fanny.answer("ci.branching"), Some(Answer::Level(2)));
     // The same files reported, for the same reasons.
-    let mut reported: Vec<String> = by_team.unreadable.iter().map(|e| e.to_string()).collect();
-    let mut expected: Vec<String> = whole.unreadable.iter().map(|e| e.to_string()).collect();
+    let mut reported: Vec<String> = by_team
+        .unreadable
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
+    let mut expected: Vec<String> = whole
+        .unreadable
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
     reported.sort();
     expected.sort();
     assert_eq!(reported, expected);

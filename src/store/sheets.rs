@@ -13,7 +13,7 @@ use super::{SHEET, StoreError};
 use crate::domain::ResponseSheet;
 use crate::domain::merge::{Prefer, merge_sheets};
 use crate::domain::names::name_key;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -389,6 +389,10 @@ pub struct ByTeam<T> {
     pub unreadable: Vec<StoreError>,
 }
 
+/// One group of teams read and handed over: (team index, what `each` made), the sheets of no
+/// team asked for, the files that could not be read.
+type GroupOut<T> = (Vec<(usize, T)>, Vec<ResponseSheet>, Vec<StoreError>);
+
 /// Reads the sheets of `teams` one team at a time and hands each team's sheets (merged per
 /// respondent, in file-name order, as [`read_all`] gives them) to `each`, which keeps what it
 /// needs: with two hundred teams the sheets of the whole folder are never held at once. Every
@@ -404,8 +408,8 @@ pub fn read_by_team<T: Send>(
 ) -> Result<ByTeam<T>, StoreError> {
     // Teams whose slugs coincide are read together and told apart by their exact name.
     let mut groups: Vec<(Vec<usize>, Vec<PathBuf>)> = Vec::new();
-    let mut by_slug: std::collections::HashMap<String, usize> = Default::default();
-    let mut by_key: std::collections::HashMap<String, usize> = Default::default();
+    let mut by_slug: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     for (i, team) in teams.iter().enumerate() {
         let g = *by_slug.entry(super::names::slug(team)).or_insert_with(|| {
             groups.push((Vec::new(), Vec::new()));
@@ -446,9 +450,6 @@ pub fn read_by_team<T: Send>(
     }
     other_paths.sort();
 
-    // One team group, read and handed over: (team index, what `each` made), the sheets of
-    // no asked team, the files that could not be read.
-    type GroupOut<T> = (Vec<(usize, T)>, Vec<ResponseSheet>, Vec<StoreError>);
     let read_group = |(members, paths): &(Vec<usize>, Vec<PathBuf>)| -> GroupOut<T> {
         let (sheets, mut bad) = read_some(paths.clone(), |_| true);
         let mut mine = own_sheets(dir, sheets, &mut bad);
