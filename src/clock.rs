@@ -41,7 +41,7 @@ pub fn canonical_stamp(text: &str) -> Option<String> {
 /// it again would give it back unchanged: checked field by field, the calendar left to `time`.
 /// Every answer of every sheet read carries a time (140,000 for 2,000 sheets), nearly all
 /// written by this program in that shape.
-fn already_canonical(text: &str) -> bool {
+pub fn already_canonical(text: &str) -> bool {
     let b = text.as_bytes();
     let separators = [
         (4, b'-'),

@@ -565,3 +565,111 @@ fn a_teams_sheets_are_read_without_the_other_teams_files() {
     let (lyon, bad) = store.team_sheets("x", "Lyon").unwrap();
     assert_eq!((lyon.len(), bad.len()), (1, 1));
 }
+
+#[test]
+fn reading_team_by_team_gives_what_a_whole_load_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    // "A+B" and "A B" share the slug "a-b"; "Paris Sud" starts like "Paris".
+    let teams = ["Paris", "Paris Sud", "A+B", "A B", "Lyon"];
+    store.create(&assessment("x", &teams), NOW).unwrap();
+    for (team, who, level) in [
+        ("Paris", "Alice", 2),
+        ("Paris", "Bob", 3),
+        ("Paris Sud", "Carol", 4),
+        ("A+B", "Dan", 1),
+        ("A B", "Dan", 5),
+        ("Lyon", "Zoé", 2),
+        // A team the assessment does not have.
+        ("Nantes", "Eve", 3),
+    ] {
+        let mut s = ResponseSheet::new(team, who);
+        s.set_answer("ci.branching", Answer::Level(level));
+        store.save_sheet("x", &s, NOW).unwrap();
+    }
+    let responses = responses(&store, "x");
+    // Version-1 twins of one Paris respondent, spelled otherwise, and a version-1 Lyon file.
+    write_v1(
+        &responses,
+        "Paris",
+        "Fanny",
+        r#"{ "ci.branching": { "answer": 2 } }"#,
+        "2026-10-01T08:00:00Z",
+    );
+    write_v1(
+        &responses,
+        "paris",
+        "fanny",
+        r#"{ "deploy.rollback": { "answer": 4 } }"#,
+        "2026-10-02T08:00:00Z",
+    );
+    write_v1(
+        &responses,
+        "Lyon",
+        "Gus",
+        r#"{ "ci.branching": { "answer": 1 } }"#,
+        "2026-10-01T08:00:00Z",
+    );
+    // A broken file of Lyon, a copy under Bob's name of Alice's, a broken version-1 file.
+    fs::write(responses.join(sheet_file("Lyon", "Hugo")), "{ not json").unwrap();
+    fs::copy(
+        responses.join(sheet_file("Paris", "Alice")),
+        responses.join(sheet_file("Paris", "Ivan")),
+    )
+    .unwrap();
+    fs::write(responses.join(sheet_file_v1("Lyon", "Jo")), "[").unwrap();
+    // A perception sheet copied into responses/ by hand.
+    let mut seen = ResponseSheet::new("Lyon", "Kim");
+    seen.about = Some("Paris".into());
+    seen.set_answer("ci.branching", Answer::Level(5));
+    store.save_sheet("x", &seen, NOW).unwrap();
+
+    let whole = store.load("x").unwrap();
+    let names: Vec<String> = teams.iter().map(|t| (*t).to_string()).collect();
+    let by_team = store
+        .read_by_team("x", &names, |i, sheets| (i, sheets))
+        .unwrap();
+    assert_eq!(by_team.teams.len(), teams.len());
+    for (at, (i, sheets)) in by_team.teams.iter().enumerate() {
+        assert_eq!(at, *i, "in the order asked for");
+        // Each team's sheets, in the whole load's order, and nothing else.
+        let expected: Vec<&ResponseSheet> = whole
+            .sheets
+            .iter()
+            .filter(|s| s.team == teams[at])
+            .collect();
+        let got: Vec<&ResponseSheet> = sheets.iter().collect();
+        assert_eq!(got, expected, "team {}", teams[at]);
+    }
+    let others: Vec<(&str, &str)> = by_team
+        .others
+        .iter()
+        .map(|s| (s.team.as_str(), s.respondent.as_str()))
+        .collect();
+    assert_eq!(others, [("Nantes", "Eve")]);
+    let in_teams: usize = by_team.teams.iter().map(|(_, s)| s.len()).sum();
+    assert_eq!(in_teams + others.len(), whole.sheets.len());
+    // The twins merged into one sheet, with both answers.
+    let fanny = &by_team.teams[0]
+        .1
+        .iter()
+        .find(|s| s.respondent == "Fanny")
+        .unwrap();
+    assert_eq!(fanny.answer("deploy.rollback"), Some(Answer::Level(4)));
+    assert_eq!(fanny.answer("ci.branching"), Some(Answer::Level(2)));
+    // The same files reported, for the same reasons.
+    let mut reported: Vec<String> = by_team
+        .unreadable
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
+    let mut expected: Vec<String> = whole
+        .unreadable
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
+    reported.sort();
+    expected.sort();
+    assert_eq!(reported, expected);
+    assert_eq!(reported.len(), 4, "{reported:#?}");
+}

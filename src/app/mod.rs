@@ -140,11 +140,12 @@ impl Workspace {
     /// not have, answers to question ids its questionnaire does not have, levels off its scale.
     pub fn strays(&self, loaded: &Loaded) -> Vec<Strayed> {
         let a = &loaded.assessment;
+        let check = crate::domain::StrayCheck::new(&a.questionnaire);
         loaded
             .sheets
             .iter()
             .flat_map(|s| {
-                let strays = s.strays(&a.teams, &a.questionnaire);
+                let strays = check.sheet(s, &a.teams);
                 // Finding the folder reads the assessment's file: only for the rare sheet
                 // with something to report.
                 let path = if strays.is_empty() {

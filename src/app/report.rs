@@ -3,7 +3,7 @@
 //! existing file unless asked; writes atomically.
 
 use super::Workspace;
-use super::compare::comparison_with_progress;
+use super::compare::{FromStore, comparison_from_store};
 use crate::app::i18n::NNBSP as S;
 use crate::clock::now_rfc3339;
 use crate::domain::CompareOptions;
@@ -169,7 +169,25 @@ fn produce(
     if !to_stdout {
         check_destination(req)?;
     }
-    let mut loaded = ws.load(req.name)?;
+    let options = CompareOptions {
+        short_term_size: req.short_term,
+        ..CompareOptions::default()
+    };
+    // The sheets are read team by team and digested (`comparison_from_store`): the comparison
+    // holds what the report needs of them, and two thousand of them are tens of megabytes the
+    // PDF's pages can use.
+    let FromStore {
+        mut comparison,
+        mut loaded,
+        strays,
+    } = comparison_from_store(
+        ws,
+        req.name,
+        req.teams,
+        &options,
+        crate::domain::compare::Detail::ALL,
+    )?;
+    loaded.perceptions = Vec::new();
     // A report handed to management must not quietly miss a team's answers.
     if !loaded.unreadable.is_empty() && !req.skip_unreadable {
         return Err(unreadable_error(&loaded.unreadable));
@@ -187,7 +205,6 @@ fn produce(
         })
         .collect();
     // Read, but not counted: warned of, and listed in the report with the unreadable files.
-    let strays = ws.strays(&loaded);
     let not_counted = strays
         .iter()
         .map(|s| NotCounted {
@@ -195,21 +212,6 @@ fn produce(
             stray: s.stray.clone(),
         })
         .collect();
-    let options = CompareOptions {
-        short_term_size: req.short_term,
-        ..CompareOptions::default()
-    };
-    let mut comparison = comparison_with_progress(
-        ws,
-        &loaded,
-        req.teams,
-        &options,
-        crate::domain::compare::Detail::ALL,
-    )?;
-    // The comparison holds what the report needs of the sheets: two thousand of them are tens
-    // of megabytes the PDF's pages can use.
-    loaded.sheets = Vec::new();
-    loaded.perceptions = Vec::new();
     let team_pages = team_pages(
         &loaded.assessment,
         &comparison,

@@ -8,6 +8,7 @@
 use super::assessments::check_assessment_name;
 use super::{Failure, Workspace};
 use crate::clock::now_stamp;
+use crate::domain::compare::Detail;
 use crate::domain::plan::Action;
 use crate::domain::progress::{Progress, Round, progress};
 use crate::domain::{Assessment, CompareOptions, Comparison, compare};
@@ -64,10 +65,19 @@ pub fn earlier_rounds(
     ws: &Workspace,
     loaded: &Loaded,
 ) -> Result<(Vec<Loaded>, Option<String>), Error> {
+    earlier_rounds_read(ws, &loaded.assessment, |name| ws.load(name))
+}
+
+/// [`earlier_rounds`] read by `read` (with or without their sheets).
+fn earlier_rounds_read(
+    ws: &Workspace,
+    assessment: &Assessment,
+    read: impl Fn(&str) -> Result<Loaded, crate::store::StoreError>,
+) -> Result<(Vec<Loaded>, Option<String>), Error> {
     let mut out: Vec<Loaded> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
-    seen.insert(crate::domain::names::name_key(&loaded.assessment.name));
-    let mut next = loaded.assessment.follows.clone();
+    seen.insert(crate::domain::names::name_key(&assessment.name));
+    let mut next = assessment.follows.clone();
     while let Some(name) = next.take() {
         if out.len() >= MAX_ROUNDS || !seen.insert(crate::domain::names::name_key(&name)) {
             break;
@@ -76,7 +86,7 @@ pub fn earlier_rounds(
             out.reverse();
             return Ok((out, Some(name)));
         }
-        let round = ws.load(&name)?;
+        let round = read(&name)?;
         next.clone_from(&round.assessment.follows);
         out.push(round);
     }
@@ -137,45 +147,44 @@ fn round_of(a: &Assessment) -> Round {
 /// first round.
 pub fn progress_for(
     ws: &Workspace,
-    loaded: &Loaded,
+    assessment: &Assessment,
     current: &Comparison,
     options: &CompareOptions,
 ) -> Result<Option<Progress>, Error> {
-    if loaded.assessment.follows.is_none() {
+    if assessment.follows.is_none() {
         return Ok(None);
     }
-    let (earlier, _) = earlier_rounds(ws, loaded)?;
+    // The earlier rounds' sheets are read team by team, as the current round's are
+    // (`compare::from_store`): a follow-up of two hundred teams never holds them all.
+    let (earlier, _) =
+        earlier_rounds_read(ws, assessment, |name| ws.store().load_without_sheets(name))?;
     let Some(previous) = earlier.last() else {
         return Ok(None);
     };
-    let compared: Vec<(Round, Comparison)> = earlier
-        .iter()
-        .map(|l| {
-            let teams: Vec<String> = current
-                .teams
-                .iter()
-                .filter_map(|t| l.assessment.find_team(&t.name).map(str::to_string))
-                .collect();
-            // Scores only: the earlier rounds' delivery figures are not part of the progress.
-            let c = compare(&l.assessment, &l.sheets, &teams, options);
-            (round_of(&l.assessment), c)
-        })
-        .collect();
+    let mut compared: Vec<(Round, Comparison)> = Vec::with_capacity(earlier.len());
+    for l in &earlier {
+        let teams: Vec<String> = current
+            .teams
+            .iter()
+            .filter_map(|t| l.assessment.find_team(&t.name).map(str::to_string))
+            .collect();
+        // Scores only: the earlier rounds' delivery figures, answers and pairs are not part
+        // of the progress (it reads overall, dimension and question scores).
+        let (c, _) = super::compare::from_store(ws, &l.assessment, &teams, options, Detail::NONE)?;
+        compared.push((round_of(&l.assessment), c));
+    }
     let previous_plan = ws
         .store()
         .plan(&previous.assessment.name)?
         .unwrap_or_default();
-    let this_plan = ws
-        .store()
-        .plan(&loaded.assessment.name)?
-        .unwrap_or_default();
+    let this_plan = ws.store().plan(&assessment.name)?.unwrap_or_default();
     let actions: Vec<&Action> = previous_plan
         .actions
         .iter()
         .chain(this_plan.actions.iter())
         .collect();
     Ok(progress(
-        (&round_of(&loaded.assessment), current),
+        (&round_of(assessment), current),
         &compared,
         &actions,
         &super::plan::today(),

@@ -144,9 +144,15 @@ pub fn list(ws: &Workspace, forced: Option<Lang>) -> Result<(), Error> {
 /// not in the assessment, an unknown question, a level off the scale): none is dropped quietly.
 /// In the assessment's language (`forced` first).
 pub fn warn_unread(ws: &Workspace, loaded: &Loaded, forced: Option<Lang>) {
+    warn_read(loaded, &ws.strays(loaded), forced);
+}
+
+/// [`warn_unread`] with the strays already found (the sheets were read team by team and are
+/// no longer in `loaded`).
+pub fn warn_read(loaded: &Loaded, strays: &[crate::app::Strayed], forced: Option<Lang>) {
     let lang = i18n::for_questionnaire(forced, &loaded.assessment.questionnaire.language);
     super::warn_unreadable(lang, &loaded.unreadable);
-    for s in ws.strays(loaded) {
+    for s in strays {
         warn!(
             "{}{}{}{}",
             cli::warning(lang),

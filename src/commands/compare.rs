@@ -2,7 +2,7 @@
 //! on a terminal.
 
 use crate::app::Workspace;
-use crate::app::compare::{comparison_with_progress, select_teams};
+use crate::app::compare::{FromStore, comparison_from_store, select_teams};
 use crate::cli::{CompareArgs, CompareDetail, CompareFormat};
 use crate::domain::CompareOptions;
 use crate::domain::compare::Detail;
@@ -28,14 +28,14 @@ pub fn run(
         )
         .fr("--pretty ne vaut que pour --format json\u{202f}; ajoutez --format json ou retirez --pretty"));
     }
-    let loaded = ws.load(&args.name)?;
-    super::assessment::warn_unread(ws, &loaded, lang);
     let options = CompareOptions {
         short_term_size: args.short_term,
         ..CompareOptions::default()
     };
     // On a terminal without --format, the dashboard; piped or with --format, printed output.
     if args.format.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        let loaded = ws.load(&args.name)?;
+        super::assessment::warn_unread(ws, &loaded, lang);
         let teams = select_teams(&loaded.assessment, &args.teams)?;
         return crate::tui::run_dashboard(ws, loaded, teams, options, lang);
     }
@@ -50,8 +50,14 @@ pub fn run(
     } else {
         Detail::ALL
     };
-    let comparison = comparison_with_progress(ws, &loaded, &args.teams, &options, detail)?;
-    // The answers are in the comparison (when asked for); the sheets are no longer needed.
+    // The sheets are read team by team and dropped once digested (with two hundred teams
+    // they were most of the memory); the warnings come before any output, as they did.
+    let FromStore {
+        comparison,
+        loaded,
+        strays,
+    } = comparison_from_store(ws, &args.name, &args.teams, &options, detail)?;
+    super::assessment::warn_read(&loaded, &strays, lang);
     drop(loaded);
     let lang =
         lang.unwrap_or_else(|| crate::report::Lang::from_tag(&comparison.questionnaire.language));

@@ -20,7 +20,7 @@ pub mod text;
 pub mod titles;
 pub mod typography;
 
-pub use answers::{Answer, AnswerRecord, QuestionnaireRef, ResponseSheet, Stray};
+pub use answers::{Answer, AnswerRecord, QuestionnaireRef, ResponseSheet, Stray, StrayCheck};
 pub use assessment::{Assessment, Targets};
 pub use compare::{CompareOptions, Comparison, compare};
 pub use questionnaire::{

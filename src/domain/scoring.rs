@@ -100,6 +100,19 @@ pub fn weighted_mean(items: impl IntoIterator<Item = (Option<f64>, f64)>) -> Opt
 }
 
 pub fn score_question(question: &Question, sheets: &[&ResponseSheet], levels: u8) -> QuestionScore {
+    score_answers(
+        question,
+        sheets.iter().filter_map(|sheet| sheet.answer(&question.id)),
+        levels,
+    )
+}
+
+/// [`score_question`] from the answers given to `question`, in respondent order.
+pub fn score_answers(
+    question: &Question,
+    answers: impl IntoIterator<Item = Answer>,
+    levels: u8,
+) -> QuestionScore {
     let mut score = QuestionScore {
         question_id: question.id.clone(),
         levels: Vec::new(),
@@ -108,13 +121,13 @@ pub fn score_question(question: &Question, sheets: &[&ResponseSheet], levels: u8
         median: None,
         spread: None,
     };
-    for sheet in sheets {
-        match sheet.answer(&question.id) {
+    for answer in answers {
+        match answer {
             // A level off the scale (a hand-edited file) is ignored rather than skewing scores.
-            Some(Answer::Level(l)) if (1..=levels).contains(&l) => score.levels.push(l),
-            Some(Answer::Level(_)) | None => {}
-            Some(Answer::NotApplicable) => score.not_applicable += 1,
-            Some(Answer::Unknown) => score.unknown += 1,
+            Answer::Level(l) if (1..=levels).contains(&l) => score.levels.push(l),
+            Answer::Level(_) => {}
+            Answer::NotApplicable => score.not_applicable += 1,
+            Answer::Unknown => score.unknown += 1,
         }
     }
     score.median = median(&score.levels);
@@ -127,11 +140,15 @@ pub fn score_dimension(
     sheets: &[&ResponseSheet],
     levels: u8,
 ) -> DimensionScore {
-    let questions: Vec<QuestionScore> = dimension
-        .questions
-        .iter()
-        .map(|q| score_question(q, sheets, levels))
-        .collect();
+    score_dimension_by(dimension, |q| score_question(q, sheets, levels))
+}
+
+/// A dimension's score from its questions' scores, made by `score_of` in questionnaire order.
+fn score_dimension_by(
+    dimension: &Dimension,
+    score_of: impl FnMut(&Question) -> QuestionScore,
+) -> DimensionScore {
+    let questions: Vec<QuestionScore> = dimension.questions.iter().map(score_of).collect();
     let score = weighted_mean(
         questions
             .iter()
@@ -171,10 +188,24 @@ pub fn score_team_sheets(
     mine: &[&ResponseSheet],
 ) -> TeamScore {
     let levels = questionnaire.level_count();
+    score_team_by(questionnaire, team, mine.len(), |q| {
+        score_question(q, mine, levels)
+    })
+}
+
+/// One team's score from its `respondents` count and each question's score, made by
+/// `score_of` in questionnaire order (the comparison makes them from answers it has already
+/// sorted by question: `score_answers`).
+pub fn score_team_by(
+    questionnaire: &Questionnaire,
+    team: &str,
+    respondents: usize,
+    mut score_of: impl FnMut(&Question) -> QuestionScore,
+) -> TeamScore {
     let dimensions: Vec<DimensionScore> = questionnaire
         .dimensions
         .iter()
-        .map(|d| score_dimension(d, mine, levels))
+        .map(|d| score_dimension_by(d, &mut score_of))
         .collect();
     let overall = weighted_mean(dimensions.iter().map(|d| (d.score, d.weight)));
     let answered: usize = dimensions
@@ -183,7 +214,7 @@ pub fn score_team_sheets(
         .sum();
     TeamScore {
         team: team.to_string(),
-        respondents: mine.len(),
+        respondents,
         overall,
         coverage: ratio(answered, questionnaire.question_count()),
         dimensions,

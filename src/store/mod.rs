@@ -35,7 +35,7 @@ pub use error::StoreError;
 pub use files::{Kind, write_atomic};
 pub use log::{LogEntry, LogOp};
 pub use names::safe_stem_v1;
-pub use sheets::SheetFile;
+pub use sheets::{ByTeam, SheetFile};
 
 use crate::domain::Assessment;
 use crate::domain::ResponseSheet;
@@ -263,24 +263,24 @@ impl Store {
     }
 
     fn load_dir(dir: &Path) -> Result<Loaded, StoreError> {
-        let assessment: Assessment = files::read_json(&dir.join(ASSESSMENT_FILE), ASSESSMENT)?;
         let (all, mut unreadable) = sheets::read_all(&dir.join(RESPONSES_DIR))?;
-        // A perception sheet copied into responses/ by hand is no team's own answers.
-        let mut sheets = Vec::with_capacity(all.len());
-        for sheet in all {
-            match &sheet.about {
-                None => sheets.push(sheet),
-                Some(about) => unreadable.push(StoreError::corrupt(
-                    &dir.join(RESPONSES_DIR)
-                        .join(names::sheet_file(&sheet.team, &sheet.respondent)),
-                    format!(
-                        "holds answers about team \"{about}\"; such sheets belong in perceptions/"
-                    ),
-                )),
-            }
-        }
-        let (figures, bad_figures) = figures::read_all(&dir.join(figures::FIGURES_DIR))?;
-        unreadable.extend(bad_figures);
+        let sheets = sheets::own_sheets(&dir.join(RESPONSES_DIR), all, &mut unreadable);
+        let mut loaded = Self::load_dir_without_sheets(dir)?;
+        unreadable.append(&mut loaded.unreadable);
+        loaded.unreadable = unreadable;
+        loaded.sheets = sheets;
+        Ok(loaded)
+    }
+
+    /// An assessment with everything `load` reads but its response sheets (`sheets` is
+    /// empty), for a caller that reads them team by team ([`Store::read_by_team`]).
+    pub fn load_without_sheets(&self, name: &str) -> Result<Loaded, StoreError> {
+        Self::load_dir_without_sheets(&self.find_dir(name)?)
+    }
+
+    fn load_dir_without_sheets(dir: &Path) -> Result<Loaded, StoreError> {
+        let assessment: Assessment = files::read_json(&dir.join(ASSESSMENT_FILE), ASSESSMENT)?;
+        let (figures, mut unreadable) = figures::read_all(&dir.join(figures::FIGURES_DIR))?;
         let (perceptions, bad_perceptions) =
             perceptions::read_all(&dir.join(perceptions::PERCEPTIONS_DIR))?;
         unreadable.extend(bad_perceptions);
@@ -293,12 +293,24 @@ impl Store {
         };
         Ok(Loaded {
             assessment,
-            sheets,
+            sheets: Vec::new(),
             figures,
             perceptions,
             requests,
             unreadable,
         })
+    }
+
+    /// The response sheets of an assessment's `teams`, handed to `each` one team at a time
+    /// (`sheets::read_by_team`): what the comparison of two hundred teams reads without holding
+    /// every sheet at once. Every file is still read and checked.
+    pub fn read_by_team<T: Send>(
+        &self,
+        name: &str,
+        teams: &[String],
+        each: impl Fn(usize, Vec<ResponseSheet>) -> T + Sync,
+    ) -> Result<ByTeam<T>, StoreError> {
+        sheets::read_by_team(&self.responses_dir(name)?, teams, each)
     }
 
     /// Every assessment in the store, sorted by name. Folders that cannot be read come back as

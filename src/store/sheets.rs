@@ -13,7 +13,7 @@ use super::{SHEET, StoreError};
 use crate::domain::ResponseSheet;
 use crate::domain::merge::{Prefer, merge_sheets};
 use crate::domain::names::name_key;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -44,21 +44,25 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<SheetFile, StoreError> {
         (1, Some(t)) => Some(crate::clock::canonical_stamp(t).ok_or_else(|| bad("updated_at", t))?),
         _ => None,
     };
-    let canonical = |field: &mut Option<String>, what: &str| -> Result<(), StoreError> {
-        if let Some(t) = field.as_deref() {
-            *field = Some(crate::clock::canonical_stamp(t).ok_or_else(|| bad(what, t))?);
-        }
-        Ok(())
-    };
+    // `what` names the field for the error only: made when a time is bad, not for each answer.
+    let canonical =
+        |field: &mut Option<String>, what: &dyn Fn() -> String| -> Result<(), StoreError> {
+            // Nearly every time read was written by this program, already canonical: kept as
+            // it is, without a new string for each of 140,000 answers.
+            if let Some(t) = field.as_deref()
+                && !crate::clock::already_canonical(t)
+            {
+                *field = Some(crate::clock::canonical_stamp(t).ok_or_else(|| bad(&what(), t))?);
+            }
+            Ok(())
+        };
     for (id, record) in &mut sheet.answers {
-        canonical(
-            &mut record.answered_at,
-            &format!("answers.{id}.answered_at"),
-        )?;
-        canonical(
-            &mut record.commented_at,
-            &format!("answers.{id}.commented_at"),
-        )?;
+        canonical(&mut record.answered_at, &|| {
+            format!("answers.{id}.answered_at")
+        })?;
+        canonical(&mut record.commented_at, &|| {
+            format!("answers.{id}.commented_at")
+        })?;
         if record.answer.is_some() && record.answered_at.is_none() {
             record.answered_at.clone_from(&fallback);
         }
@@ -66,7 +70,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<SheetFile, StoreError> {
             record.commented_at.clone_from(&fallback);
         }
     }
-    canonical(&mut sheet.role_set_at, "role_set_at")?;
+    canonical(&mut sheet.role_set_at, &|| "role_set_at".to_string())?;
     if sheet.role.is_some() && sheet.role_set_at.is_none() {
         sheet.role_set_at.clone_from(&fallback);
     }
@@ -104,12 +108,18 @@ fn sheet_paths(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(StoreError::io(dir, e)),
     };
+    // The entry's own type (from the listing, no `stat` per file for 2,000 sheets), except
+    // for a link, which is followed as `is_file` would.
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        .filter(|e| match e.file_type() {
+            Ok(t) if t.is_symlink() => e.path().is_file(),
+            Ok(t) => t.is_file(),
+            Err(_) => e.path().is_file(),
+        })
         .map(|e| e.path())
         .filter(|p| {
-            p.is_file()
-                && p.extension().is_some_and(|x| x == "json")
+            p.extension().is_some_and(|x| x == "json")
                 && !p
                     .file_name()
                     .is_some_and(|n| n.to_string_lossy().starts_with('.'))
@@ -366,4 +376,164 @@ pub fn misnamed(dir: &Path) -> Result<Vec<SheetFile>, StoreError> {
         .filter_map(|p| read_file(p).ok())
         .filter(|f| !well_named(f))
         .collect())
+}
+
+/// The sheets of a `responses/` folder, handed to the caller team by team (`ByTeam`).
+pub struct ByTeam<T> {
+    /// What `each` made of each team's sheets, in the order of the teams asked for.
+    pub teams: Vec<T>,
+    /// Sheets of no team asked for (a team the assessment does not have, or spelled
+    /// otherwise): the caller reports them; they are few.
+    pub others: Vec<ResponseSheet>,
+    /// Files that could not be read or are misnamed, in file-name order per team.
+    pub unreadable: Vec<StoreError>,
+}
+
+/// One group of teams read and handed over: (team index, what `each` made), the sheets of no
+/// team asked for, the files that could not be read.
+type GroupOut<T> = (Vec<(usize, T)>, Vec<ResponseSheet>, Vec<StoreError>);
+
+/// Reads the sheets of `teams` one team at a time and hands each team's sheets (merged per
+/// respondent, in file-name order, as [`read_all`] gives them) to `each`, which keeps what it
+/// needs: with two hundred teams the sheets of the whole folder are never held at once. Every
+/// file of the folder is read and checked, as by `read_all`.
+///
+/// A version-2 file name starts with its team's slug, so the folder is listed once and split
+/// by slug; the version-1 files left before migration are read first to learn whose they
+/// are. Teams are read on the machine's cores, each thread a team at a time.
+pub fn read_by_team<T: Send>(
+    dir: &Path,
+    teams: &[String],
+    each: impl Fn(usize, Vec<ResponseSheet>) -> T + Sync,
+) -> Result<ByTeam<T>, StoreError> {
+    // Teams whose slugs coincide are read together and told apart by their exact name.
+    let mut groups: Vec<(Vec<usize>, Vec<PathBuf>)> = Vec::new();
+    let mut by_slug: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, team) in teams.iter().enumerate() {
+        let g = *by_slug.entry(super::names::slug(team)).or_insert_with(|| {
+            groups.push((Vec::new(), Vec::new()));
+            groups.len() - 1
+        });
+        groups[g].0.push(i);
+        by_key.entry(name_key(team)).or_insert(g);
+    }
+    let mut other_paths = Vec::new();
+    let mut v1_paths = Vec::new();
+    for path in sheet_paths(dir)? {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if !is_v2_sheet_file(&name) {
+            v1_paths.push(path);
+            continue;
+        }
+        let slug = name.split_once("--").map_or("", |(slug, _)| slug);
+        match by_slug.get(slug) {
+            Some(&g) => groups[g].1.push(path),
+            None => other_paths.push(path),
+        }
+    }
+    let mut unreadable = Vec::new();
+    // A version-1 file goes with the team its identity names (the merge of twins spelled
+    // otherwise compares names as `name_key` does); it is read again with its team.
+    let v1_reads = read_files(&v1_paths);
+    for (path, read) in v1_paths.into_iter().zip(v1_reads) {
+        match read {
+            Ok(file) => match by_key.get(&name_key(&file.sheet.team)) {
+                Some(&g) => groups[g].1.push(path),
+                None => other_paths.push(path),
+            },
+            Err(e) => unreadable.push(e),
+        }
+    }
+    for (_, paths) in &mut groups {
+        paths.sort();
+    }
+    other_paths.sort();
+
+    let read_group = |(members, paths): &(Vec<usize>, Vec<PathBuf>)| -> GroupOut<T> {
+        let (sheets, mut bad) = read_some(paths.clone(), |_| true);
+        let mut mine = own_sheets(dir, sheets, &mut bad);
+        let made = members
+            .iter()
+            .map(|&i| {
+                let (theirs, rest): (Vec<_>, Vec<_>) =
+                    mine.drain(..).partition(|s| s.team == teams[i]);
+                mine = rest;
+                (i, each(i, theirs))
+            })
+            .collect();
+        (made, mine, bad)
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(groups.len())
+        .max(1);
+    let outs: Vec<GroupOut<T>> = if threads == 1 {
+        groups.iter().map(read_group).collect()
+    } else {
+        // Thread k reads groups k, k + threads, …: neighbouring teams are often alike in size.
+        let per_thread: Vec<Vec<(usize, GroupOut<T>)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|k| {
+                    let groups = &groups;
+                    let read_group = &read_group;
+                    scope.spawn(move || {
+                        groups
+                            .iter()
+                            .enumerate()
+                            .skip(k)
+                            .step_by(threads)
+                            .map(|(g, group)| (g, read_group(group)))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        });
+        let mut all: Vec<(usize, GroupOut<T>)> = per_thread.into_iter().flatten().collect();
+        all.sort_by_key(|(g, _)| *g);
+        all.into_iter().map(|(_, out)| out).collect()
+    };
+    let mut made: Vec<Option<T>> = (0..teams.len()).map(|_| None).collect();
+    let mut others = Vec::new();
+    for (group_made, group_others, bad) in outs {
+        for (i, t) in group_made {
+            made[i] = Some(t);
+        }
+        others.extend(group_others);
+        unreadable.extend(bad);
+    }
+    let (rest, mut bad) = read_some(other_paths, |_| true);
+    others.extend(own_sheets(dir, rest, &mut bad));
+    unreadable.extend(bad);
+    debug_assert!(made.iter().all(Option::is_some));
+    Ok(ByTeam {
+        // Every team index is in exactly one group, and each group hands over all its teams.
+        teams: made.into_iter().flatten().collect(),
+        others,
+        unreadable,
+    })
+}
+
+/// The sheets of `responses/` that are their respondent's own answers; a perception sheet
+/// copied there by hand is reported in `unreadable` (such sheets belong in `perceptions/`).
+pub fn own_sheets(
+    dir: &Path,
+    sheets: Vec<ResponseSheet>,
+    unreadable: &mut Vec<StoreError>,
+) -> Vec<ResponseSheet> {
+    let mut own = Vec::with_capacity(sheets.len());
+    for sheet in sheets {
+        match &sheet.about {
+            None => own.push(sheet),
+            Some(about) => unreadable.push(StoreError::corrupt(
+                &dir.join(sheet_file(&sheet.team, &sheet.respondent)),
+                format!("holds answers about team \"{about}\"; such sheets belong in perceptions/"),
+            )),
+        }
+    }
+    own
 }

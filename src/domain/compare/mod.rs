@@ -31,6 +31,7 @@
 //! - **role split**: inside one team, two roles whose medians are `role_split_levels` or more
 //!   apart (respondents without a role are left out).
 
+mod digest;
 mod findings;
 mod model;
 mod perception;
@@ -43,6 +44,8 @@ mod roles_tests;
 #[cfg(test)]
 mod tests;
 
+use digest::group_by_team;
+pub use digest::{TeamDigest, TeamDigester};
 /// How a median level is written ("3", "2.5"), for faces that write it in another language.
 pub use findings::show_level;
 pub use model::*;
@@ -51,8 +54,8 @@ pub use perception::{PerceivedDimension, PerceptionGap, SeenBy, SeenScore, TeamP
 use super::answers::ResponseSheet;
 use super::assessment::Assessment;
 use super::metrics::{self, TeamFigures};
-use super::questionnaire::{Question, Questionnaire};
-use super::scoring::{TeamScore, percent, score_team_sheets};
+use super::questionnaire::Questionnaire;
+use super::scoring::{TeamScore, percent};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -127,6 +130,25 @@ pub fn compare_with(
     options: &CompareOptions,
     detail: Detail,
 ) -> Comparison {
+    let digester = TeamDigester::new(assessment, detail);
+    let digests = group_by_team(teams, sheets)
+        .iter()
+        .zip(teams)
+        .map(|(mine, team)| digester.digest(team, mine))
+        .collect();
+    compare_digested(assessment, digests, options, detail)
+}
+
+/// [`compare_with`] from each compared team's [`TeamDigest`], in display order: what a caller
+/// that reads the sheets team by team hands over, so that no more than a team's sheets are
+/// ever held at once (`app::compare` does so with two hundred teams). `digests` must come
+/// from a [`TeamDigester`] of the same `assessment` and `detail`.
+pub fn compare_digested(
+    assessment: &Assessment,
+    digests: Vec<TeamDigest>,
+    options: &CompareOptions,
+    detail: Detail,
+) -> Comparison {
     // A short form compares on the questions it asks: answers to the others (imported from a
     // full assessment, say) wait until `add-questions` brings them into scope.
     let short_form = assessment.is_short().then(|| ShortForm {
@@ -136,14 +158,16 @@ pub fn compare_with(
     let asked = assessment.as_asked();
     let assessment = asked.as_ref();
     let q = &assessment.questionnaire;
-    let team_sheets = group_by_team(teams, sheets);
-    let scores: Vec<TeamScore> = teams
-        .iter()
-        .zip(&team_sheets)
-        .map(|(t, mine)| score_team_sheets(q, t, mine))
-        .collect();
+    let team_count = digests.len();
+    let mut scores = Vec::with_capacity(digests.len());
+    let mut answers = Vec::with_capacity(digests.len());
+    let mut respondents = Vec::with_capacity(digests.len());
+    for d in digests {
+        scores.push(d.score);
+        answers.push(d.answers);
+        respondents.push(d.respondents);
+    }
     let dimensions = dimension_rows(assessment, &scores);
-    let (answers, respondents) = collect_answers(q, &team_sheets, detail.answers);
     let questions = question_rows(assessment, &scores, answers);
     let team_results = respondents
         .into_iter()
@@ -188,9 +212,9 @@ pub fn compare_with(
         perception: Vec::new(),
         requests: Vec::new(),
     };
-    if detail.pairs && teams.len() <= options.max_pairwise_teams {
-        comparison.pairs = (0..teams.len())
-            .flat_map(|a| (a + 1..teams.len()).map(move |b| (a, b)))
+    if detail.pairs && team_count <= options.max_pairwise_teams {
+        comparison.pairs = (0..team_count)
+            .flat_map(|a| (a + 1..team_count).map(move |b| (a, b)))
             .map(|(a, b)| comparison.pair(a, b))
             .collect();
     } else {
@@ -334,24 +358,6 @@ impl OthersMean {
     }
 }
 
-/// The sheets of each team, in the order of `teams`, keeping the sheets' own order. One pass
-/// over the sheets: with hundreds of teams, scanning all sheets per team adds up.
-fn group_by_team<'s>(teams: &[String], sheets: &'s [ResponseSheet]) -> Vec<Vec<&'s ResponseSheet>> {
-    let index: HashMap<&str, usize> = teams
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.as_str(), i))
-        .collect();
-    let mut out: Vec<Vec<&ResponseSheet>> = vec![Vec::new(); teams.len()];
-    // A perception sheet handed in by mistake is still no team's own answers.
-    for sheet in sheets.iter().filter(|s| !s.is_perception()) {
-        if let Some(&i) = index.get(sheet.team.as_str()) {
-            out[i].push(sheet);
-        }
-    }
-    out
-}
-
 /// Highest minus lowest of the values present, when at least two are.
 fn range(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     let (min, max, n) = values
@@ -466,79 +472,4 @@ pub fn step_start(
 pub fn level_of(median: f64) -> u8 {
     // Medians are whole or half levels on a scale of at most 7, so this cannot overflow.
     (median + EPSILON).floor().max(0.0) as u8
-}
-
-/// Every respondent's answer or comment, per team and question (questionnaire order), in
-/// respondent order, and each respondent's coverage. Each sheet's answers are walked once
-/// against the sorted question ids (both are in `str` order), rather than looked up question by
-/// question: with 200 teams those lookups were a third of the comparison's time. Without
-/// `names` (the answers' detail), only the answers themselves, with their respondent's role.
-fn collect_answers(
-    q: &Questionnaire,
-    team_sheets: &[Vec<&ResponseSheet>],
-    names: bool,
-) -> (Vec<Vec<Vec<RespondentAnswer>>>, Vec<Vec<RespondentInfo>>) {
-    let questions: Vec<&Question> = q.questions().map(|(_, question)| question).collect();
-    let mut sorted_ids: Vec<(&str, usize)> = questions
-        .iter()
-        .enumerate()
-        .map(|(i, question)| (question.id.as_str(), i))
-        .collect();
-    sorted_ids.sort_unstable();
-    let mut all_answers = Vec::with_capacity(team_sheets.len());
-    let mut all_respondents = Vec::with_capacity(team_sheets.len());
-    for sheets in team_sheets {
-        let mut per_question: Vec<Vec<RespondentAnswer>> = vec![Vec::new(); questions.len()];
-        let mut respondents = Vec::with_capacity(sheets.len());
-        for sheet in sheets {
-            // Coverage as `ResponseSheet::coverage` defines it: answers to the questions asked
-            // of the respondent's role, over the number of those questions.
-            let asked = questions
-                .iter()
-                .filter(|x| x.applies_to(sheet.role))
-                .count();
-            let mut answered = 0;
-            let mut ids = sorted_ids.iter().peekable();
-            for (id, record) in &sheet.answers {
-                while ids.next_if(|(qid, _)| *qid < id.as_str()).is_some() {}
-                let Some(&&(qid, qi)) = ids.peek() else { break };
-                if qid != id.as_str() {
-                    continue; // an answer to a question this questionnaire does not have
-                }
-                if record.answer.is_some() && questions[qi].applies_to(sheet.role) {
-                    answered += 1;
-                }
-                if names && (record.answer.is_some() || !record.comment.is_empty()) {
-                    per_question[qi].push(RespondentAnswer {
-                        respondent: sheet.respondent.clone(),
-                        role: sheet.role,
-                        answer: record.answer,
-                        comment: record.comment.clone(),
-                    });
-                } else if record.answer.is_some() {
-                    // Without the answers' detail, only what the owners' levels count (role
-                    // and answer; `Detail::answers` drops the list before anyone reads it):
-                    // no copy of a name or a comment for each of 140,000 answers.
-                    per_question[qi].push(RespondentAnswer {
-                        respondent: String::new(),
-                        role: sheet.role,
-                        answer: record.answer,
-                        comment: String::new(),
-                    });
-                }
-            }
-            respondents.push(RespondentInfo {
-                name: sheet.respondent.clone(),
-                role: sheet.role,
-                coverage: if asked == 0 {
-                    0.0
-                } else {
-                    f64::from(answered) / asked as f64
-                },
-            });
-        }
-        all_answers.push(per_question);
-        all_respondents.push(respondents);
-    }
-    (all_answers, all_respondents)
 }

@@ -806,3 +806,40 @@ fn pairings_group_by_learner_and_leader_in_the_order_of_their_first_pairing() {
     assert_eq!(firsts, seen);
     assert!(groups.len() >= 2, "{groups:?}");
 }
+
+/// The digest scores a team from the answers it sorted by question; every edge that
+/// `score_team_sheets` handles must come out the same: answers to questions the
+/// questionnaire does not have, levels off the scale, n/a and unknown, comments without an
+/// answer, and a short form's questions out of scope.
+#[test]
+fn the_digest_scores_as_score_team_sheets_does() {
+    let mut alice = sheet("A", "Alice", &[("b1", "3"), ("b2", "n/a"), ("r1", "?")]);
+    alice.set_answer("zz.unknown", Answer::Level(2));
+    alice.set_answer("a0.unknown", Answer::Level(1));
+    alice.set_comment("r2", "only a comment");
+    let mut bob = sheet("A", "Bob", &[("b1", "4"), ("b2", "9"), ("r2", "1")]);
+    bob.set_answer("r1", Answer::Level(0));
+    let carol = sheet("A", "Carol", &[("b1", "1"), ("r1", "2"), ("r2", "4")]);
+    let sheets = [&alice, &bob, &carol];
+    let full = assessment(scale4(), &["A"], 3.0, &[]);
+    let mut short = full.clone();
+    short.set_scope(["b2", "r1"]);
+    for a in [&full, &short] {
+        let asked = a.as_asked();
+        for detail in [Detail::NONE, Detail::ALL] {
+            let digest = TeamDigester::new(a, detail).digest("A", &sheets);
+            let expected =
+                crate::domain::scoring::score_team_sheets(&asked.questionnaire, "A", &sheets);
+            assert_eq!(digest.score, expected, "scope {:?}, {detail:?}", a.scope);
+        }
+    }
+    // And the numbers themselves: b1 = [3,4,1] → 3; b2 = n/a and 9 (off a scale of 4) → none.
+    let digest = TeamDigester::new(&full, Detail::NONE).digest("A", &sheets);
+    let b = &digest.score.dimensions[0];
+    assert_eq!(b.questions[0].levels, [3, 4, 1]);
+    assert_eq!(b.questions[0].median, Some(3.0));
+    assert_eq!(
+        (b.questions[1].not_applicable, b.questions[1].median),
+        (1, None)
+    );
+}
