@@ -1015,9 +1015,11 @@ fn portfolio_messages(c: &Comparison, scored: &[usize], l: &Labels) -> Vec<KeyMe
             text: if uneven.is_empty() {
                 pw.msg_close_together(&pw.dimension_with(name(widest), &middle(widest)))
             } else {
-                // The narrowest only when it is not among those named.
-                let narrowest = (uneven.len() > 2 || !narrowest.uneven())
-                    .then(|| pw.dimension_with(name(narrowest), &middle(narrowest)));
+                // The narrowest only when it is not among those named, and narrower than
+                // the widest (all alike, it would repeat the same span).
+                let narrowest = ((uneven.len() > 2 || !narrowest.uneven())
+                    && spread(narrowest) + EPSILON < spread(widest))
+                .then(|| pw.dimension_with(name(narrowest), &middle(narrowest)));
                 pw.msg_spread(
                     uneven.len(),
                     c.dimensions.len(),
