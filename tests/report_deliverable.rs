@@ -849,3 +849,141 @@ fn the_portfolio_counts_rhythm_progress_and_perception_within_the_page_budget() 
     // The body, cover to method, within the 40 pages.
     assert!(numbers[5] <= 40, "method and limits on page {}", numbers[5]);
 }
+
+/// Twelve teams (more than eight): the synthesis speaks of the middle half of the teams, by
+/// the rules the method states, in English and in French; the 2–8 team messages (extremes)
+/// are gone. The median and the counts are checked against the JSON report's scores.
+#[test]
+fn a_portfolio_synthesis_speaks_of_the_whole_spread_in_english_and_french() {
+    use devops_maturity::domain::scoring::{round1, shown};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    portfolio_rounds(d);
+    let now = "2027-06-01T09:00:00Z";
+    let json = d.join("p.json");
+    ok(&run_at(
+        d,
+        now,
+        &["report", "port-2", "-o", json.to_str().unwrap()],
+    ));
+    let r: Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
+    let teams = r["teams"].as_array().unwrap();
+    let mut overall: Vec<f64> = teams
+        .iter()
+        .map(|t| t["overall"].as_f64().unwrap())
+        .collect();
+    overall.sort_by(f64::total_cmp);
+    assert_eq!(overall.len(), 12);
+    let median = shown(f64::midpoint(overall[5], overall[6]));
+    let target = teams[0]["target"].as_f64().unwrap();
+    let far = overall
+        .iter()
+        .filter(|o| round1(round1(target) - round1(**o)) > 1.0 + 1e-9)
+        .count();
+    let kinds: Vec<&str> = r["synthesis"]["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds[..3],
+        ["teams", "two_speed", "common_weakness"],
+        "{kinds:?}"
+    );
+    for lang in ["en", "fr"] {
+        let out = d.join(format!("p-{lang}.pdf"));
+        ok(&run_at(
+            d,
+            now,
+            &[
+                "report",
+                "port-2",
+                "--lang",
+                lang,
+                "--appendix",
+                "none",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        ));
+        let pages = pdf_pages(&out);
+        let synthesis = &pages[1];
+        let method = pages
+            .iter()
+            .find(|p| p.contains("QUARTILE.INC"))
+            .unwrap_or_else(|| panic!("no page states the portfolio rules ({lang})"));
+        let (first, spread, common, furthest, few) = if lang == "en" {
+            (
+                format!(
+                    "Overall, the median team scores {median} against a target of {}, and the middle half of the 12 teams",
+                    shown(target)
+                ),
+                [
+                    "Spread across the teams: the middle half of the teams spans a level or more on",
+                    "Close together: on every dimension the middle half",
+                ],
+                [
+                    "Weak almost everywhere, one team in four or fewer at target",
+                    "No dimension is weak almost everywhere",
+                ],
+                "Teams furthest from target",
+                ["range from", "Two speeds", "Riskiest"],
+            )
+        } else {
+            (
+                format!(
+                    "Au global, l’équipe médiane obtient {} pour une cible de {}, et la moitié centrale des 12 équipes",
+                    median.replace('.', ","),
+                    shown(target).replace('.', ",")
+                ),
+                [
+                    "Dispersion des équipes : la moitié centrale des équipes s’étend sur un niveau ou plus sur",
+                    "Équipes proches : sur chaque axe, la moitié centrale",
+                ],
+                [
+                    "presque partout, une équipe sur quatre ou moins à la cible",
+                    "Aucun axe n’est faible presque partout",
+                ],
+                "Équipes les plus loin de la cible",
+                ["vont de", "Deux vitesses", "Risques majeurs"],
+            )
+        };
+        assert!(synthesis.contains(&first), "{lang}: {synthesis}");
+        let far_words = match (lang, far) {
+            ("en", 0) => "no team is more than a level below target".to_string(),
+            ("en", n) => format!(
+                "{n} team{} more than a level below target",
+                if n == 1 { " is" } else { "s are" }
+            ),
+            (_, 0) => "aucune équipe n’est à plus d’un niveau sous la cible".to_string(),
+            (_, n) => format!(
+                "{n} équipe{} à plus d’un niveau sous la cible",
+                if n == 1 { " est" } else { "s sont" }
+            ),
+        };
+        assert!(
+            synthesis.contains(&far_words),
+            "{lang} {far_words:?}: {synthesis}"
+        );
+        assert!(
+            spread.iter().any(|s| synthesis.contains(s)),
+            "{lang}: {synthesis}"
+        );
+        assert!(
+            common.iter().any(|s| synthesis.contains(s)),
+            "{lang}: {synthesis}"
+        );
+        for word in few {
+            assert!(!synthesis.contains(word), "{lang} {word:?}: {synthesis}");
+        }
+        // The messages leave the twelve furthest teams their place on the synthesis page.
+        assert!(synthesis.contains(furthest), "{lang}: {synthesis}");
+        let rule = if lang == "en" {
+            "one team in four or fewer meets its target"
+        } else {
+            "une équipe sur quatre ou moins atteint sa cible"
+        };
+        assert!(method.contains(rule), "{lang}: {method}");
+    }
+}

@@ -340,10 +340,16 @@ pub enum MessageKind {
     Consultant,
     /// A team's level, strongest and weakest dimensions (and first steps with 2–3 teams).
     Team,
-    /// Many teams at once: the highest, the lowest, the dimensions they share.
+    /// Many teams at once: the highest, the lowest, the dimensions they share; in a portfolio,
+    /// the median overall score and how many teams are far from target.
     Teams,
-    /// Which dimensions split the teams by a level or more, or that none does.
+    /// Which dimensions split the teams by a level or more, or that none does; in a portfolio,
+    /// those where the middle half of the teams spans a level or more.
     TwoSpeed,
+    /// A portfolio's dimensions where one team in ten or fewer meets the target.
+    CommonWeakness,
+    /// A portfolio's uneven dimensions where more than one team in ten meets the target.
+    LearnFrom,
     /// The widest gap between the teams' delivery rhythms, and their DORA clusters.
     Rhythm,
     /// The lowest scores on the dimensions weighted above the mean weight.
@@ -862,14 +868,30 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
     if !c.has_answers() {
         return out;
     }
-    let top = c.questionnaire.levels.len();
     let scored: Vec<usize> = (0..c.teams.len())
         .filter(|&i| c.teams[i].has_scores())
         .collect();
+    // More than eight teams: the portfolio's own messages (`portfolio_messages`). The others
+    // name the highest and lowest team and the widest pair, which two hundred teams always
+    // have far apart: they would say nothing.
+    let generated = if crate::report::portfolio::is_portfolio(c.teams.len()) {
+        portfolio_messages(c, &scored, l)
+    } else {
+        few_teams_messages(c, &scored, l)
+    };
+    let room = MAX_MESSAGES.saturating_sub(out.len());
+    out.extend(generated.into_iter().take(room));
+    out
+}
+
+/// Up to eight teams: each team's level (up to three), or the range of the teams; the two
+/// speeds, the rhythm, the perception, the risk and the first actions.
+fn few_teams_messages(c: &Comparison, scored: &[usize], l: &Labels) -> Vec<KeyMessage> {
+    let top = c.questionnaire.levels.len();
     let mut generated = Vec::new();
     let one_by_one = scored.len() <= TEAMS_ONE_BY_ONE;
     if one_by_one {
-        for &ti in &scored {
+        for &ti in scored {
             let t = &c.teams[ti];
             let overall = t.overall.unwrap_or_default();
             let level = shown_level(overall);
@@ -897,7 +919,7 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
     } else {
         generated.push(KeyMessage {
             kind: MessageKind::Teams,
-            text: teams_message(c, &scored, l),
+            text: teams_message(c, scored, l),
         });
     }
     if scored.len() >= 2 {
@@ -918,7 +940,7 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
             text: l.msg_perception(&g.by, &p.team, &g.title, g.seen, g.self_median),
         });
     }
-    if let Some(text) = risk_message(c, &scored, l) {
+    if let Some(text) = risk_message(c, scored, l) {
         generated.push(KeyMessage {
             kind: MessageKind::Risk,
             text,
@@ -932,14 +954,131 @@ fn messages(c: &Comparison, own: &[String], l: &Labels) -> Vec<KeyMessage> {
                 text: l.msg_actions(&[l.team_actions(None, &titles)]),
             });
         }
-    } else if !one_by_one && let Some(text) = shared_first_message(c, &scored, l) {
+    } else if !one_by_one && let Some(text) = shared_first_message(c, scored, l) {
         generated.push(KeyMessage {
             kind: MessageKind::Actions,
             text,
         });
     }
-    let room = MAX_MESSAGES.saturating_sub(out.len());
-    out.extend(generated.into_iter().take(room));
+    generated
+}
+
+/// More than eight teams (the portfolio layout), by rules on the whole distribution rather
+/// than on its extremes (`report::portfolio`, stated in the method): where the median team
+/// stands overall and how many teams are far from target; how spread each dimension is (the
+/// middle half of the teams); the common weaknesses; the uneven dimensions with teams to
+/// learn from; the first action most teams share.
+fn portfolio_messages(c: &Comparison, scored: &[usize], l: &Labels) -> Vec<KeyMessage> {
+    use crate::report::portfolio::{DimensionRanking, Portfolio};
+    let pw = crate::report::labels::portfolio::words(l.lang);
+    let p = Portfolio::of(c);
+    let mut out = Vec::new();
+    if let Some(o) = &p.overall {
+        out.push(KeyMessage {
+            kind: MessageKind::Teams,
+            text: pw.msg_position(
+                o.scored,
+                &l.score(Some(o.quartiles.median)),
+                &l.score(Some(o.target)),
+                (
+                    &l.score(Some(o.quartiles.q1)),
+                    &l.score(Some(o.quartiles.q3)),
+                ),
+                o.far,
+                o.met,
+            ),
+        });
+    }
+    let name = |k: &DimensionRanking| c.dimensions[k.dimension].name.as_str();
+    let middle = |k: &DimensionRanking| {
+        k.quartiles.map_or_else(String::new, |q| {
+            pw.between(&l.score(Some(q.q1)), &l.score(Some(q.q3)))
+        })
+    };
+    let spread = |k: &DimensionRanking| k.quartiles.map_or(0.0, |q| q.spread());
+    // Widest middle half first; stable, so questionnaire order breaks ties.
+    let mut by_spread: Vec<&DimensionRanking> = p
+        .rankings
+        .iter()
+        .filter(|k| k.quartiles.is_some())
+        .collect();
+    by_spread.sort_by(|a, b| spread(b).total_cmp(&spread(a)));
+    let uneven: Vec<&DimensionRanking> = by_spread.iter().copied().filter(|k| k.uneven()).collect();
+    if let (Some(widest), Some(narrowest)) = (by_spread.first(), by_spread.last()) {
+        let listed: Vec<String> = uneven
+            .iter()
+            .take(2)
+            .map(|k| pw.dimension_with(name(k), &middle(k)))
+            .collect();
+        out.push(KeyMessage {
+            kind: MessageKind::TwoSpeed,
+            text: if uneven.is_empty() {
+                pw.msg_close_together(&pw.dimension_with(name(widest), &middle(widest)))
+            } else {
+                // The narrowest only when it is not among those named, and narrower than
+                // the widest (all alike, it would repeat the same span).
+                let narrowest = ((uneven.len() > 2 || !narrowest.uneven())
+                    && spread(narrowest) + EPSILON < spread(widest))
+                .then(|| pw.dimension_with(name(narrowest), &middle(narrowest)));
+                pw.msg_spread(
+                    uneven.len(),
+                    c.dimensions.len(),
+                    &listed,
+                    narrowest.as_deref(),
+                )
+            },
+        });
+    }
+    // Lowest median first, then questionnaire order.
+    let mut common: Vec<&DimensionRanking> =
+        p.rankings.iter().filter(|k| k.common_weakness()).collect();
+    common.sort_by(|a, b| {
+        a.median
+            .unwrap_or_default()
+            .total_cmp(&b.median.unwrap_or_default())
+    });
+    let lowest: Vec<(String, String)> = common
+        .iter()
+        .take(3)
+        .map(|k| (name(k).to_string(), l.score(k.median)))
+        .collect();
+    out.push(KeyMessage {
+        kind: MessageKind::CommonWeakness,
+        text: pw.msg_common_weaknesses(common.len(), c.dimensions.len(), &lowest),
+    });
+    // Most teams at target first (the most to learn from), then questionnaire order.
+    let mut learn: Vec<&DimensionRanking> = p.rankings.iter().filter(|k| k.learn_from()).collect();
+    learn.sort_by(|a, b| (b.met * a.scored).cmp(&(a.met * b.scored)));
+    let listed: Vec<String> = learn
+        .iter()
+        .take(2)
+        .map(|k| pw.dimension_with(name(k), &l.of(k.met, k.scored)))
+        .collect();
+    // The common weaknesses no team in the portfolio shows the way on.
+    let alone: Vec<&str> = common
+        .iter()
+        .filter(|k| !k.learn_from())
+        .map(|k| name(k))
+        .collect();
+    if !learn.is_empty() || !alone.is_empty() {
+        let named: Vec<String> = alone.iter().take(2).map(|n| (*n).to_string()).collect();
+        out.push(KeyMessage {
+            kind: MessageKind::LearnFrom,
+            text: pw.msg_learn_from(
+                learn.len(),
+                c.dimensions.len(),
+                &listed,
+                (alone.len(), common.len()),
+                &named,
+            ),
+        });
+    }
+    if let Some(text) = shared_first_message(c, scored, l) {
+        out.push(KeyMessage {
+            kind: MessageKind::Actions,
+            text,
+        });
+    }
     out
 }
 

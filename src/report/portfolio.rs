@@ -4,8 +4,13 @@
 //!
 //! - **order**: teams by overall score, highest first (teams without a score last, ties in
 //!   the comparison's order);
-//! - **rankings**: per dimension, the median of the team scores, how many teams meet the
-//!   target, the lowest and the highest teams;
+//! - **rankings**: per dimension, the median and quartiles of the team scores, how many teams
+//!   meet the target, the lowest and the highest teams; from them, which dimensions are
+//!   uneven (the middle half of the teams a level or more apart), common weaknesses (one team
+//!   in four or fewer at target) and which uneven ones have teams to learn from (more than
+//!   one team in ten at target);
+//! - **overall**: the quartiles of the overall scores and how many teams meet the target or
+//!   are more than a level below it;
 //! - **furthest**: the teams with the largest gap between target and overall score;
 //! - **disagreements**: the teams with the most questions in disagreement (the comparison's
 //!   rule), each with its widest one, and the questions most teams disagree on;
@@ -31,6 +36,16 @@ pub const DISAGREEING: usize = 10;
 pub const CLUSTERS: usize = 12;
 /// Steps of the portfolio roadmap.
 pub const COMMON_STEPS: usize = 10;
+/// A dimension is uneven when its quartiles (as printed) lie this many levels apart or more:
+/// the middle half of the teams spans a level. The extremes would not do: with two hundred
+/// teams some pair is always far apart.
+pub const UNEVEN_LEVELS: f64 = 1.0;
+/// A dimension is a common weakness, weak almost everywhere, when at most one team in this
+/// many meets its target.
+pub const WEAK_ONE_IN: usize = 4;
+/// An uneven dimension has teams to learn from when more than one team in this many meets
+/// its target.
+pub const LEARN_ONE_IN: usize = 10;
 
 /// Whether `teams` compared teams call for the portfolio layout.
 pub fn is_portfolio(teams: usize) -> bool {
@@ -58,6 +73,47 @@ pub struct Portfolio {
     pub cluster_count: usize,
     /// Most teams first, at most [`COMMON_STEPS`].
     pub roadmap: Vec<CommonStep>,
+    /// `None` when no team has an overall score.
+    pub overall: Option<OverallSpread>,
+}
+
+/// Where the teams' overall scores lie.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverallSpread {
+    /// Teams with an overall score.
+    pub scored: usize,
+    /// The overall target (the same for every team: the dimensions' targets weighted).
+    pub target: f64,
+    pub quartiles: Quartiles,
+    /// Teams whose overall score meets the target (as printed: `GapBin::Met`).
+    pub met: usize,
+    /// Teams more than a level below the target (as printed: over 1 level short).
+    pub far: usize,
+}
+
+/// The first quartile, the median and the third quartile of some scores: a quarter of them
+/// lie below `q1`, a quarter above `q3`, the middle half between.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quartiles {
+    pub q1: f64,
+    pub median: f64,
+    pub q3: f64,
+}
+
+impl Quartiles {
+    /// Of values sorted in ascending order; `None` when there are none.
+    pub fn of(sorted: &[f64]) -> Option<Quartiles> {
+        Some(Quartiles {
+            q1: quantile(sorted, 0.25)?,
+            median: median(sorted)?,
+            q3: quantile(sorted, 0.75)?,
+        })
+    }
+
+    /// `q3 − q1` on the printed values: the levels the middle half of the teams spans.
+    pub fn spread(&self) -> f64 {
+        crate::domain::scoring::shown_difference(self.q3, self.q1)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +121,8 @@ pub struct DimensionRanking {
     pub dimension: usize,
     /// Median of the scored teams' scores.
     pub median: Option<f64>,
+    /// Quartiles of the scored teams' scores (their median is `median`).
+    pub quartiles: Option<Quartiles>,
     pub scored: usize,
     /// Teams whose score meets the target (as printed: `GapBin::Met`).
     pub met: usize,
@@ -72,6 +130,25 @@ pub struct DimensionRanking {
     pub lowest: Vec<(usize, f64)>,
     /// Highest first.
     pub highest: Vec<(usize, f64)>,
+}
+
+impl DimensionRanking {
+    /// The middle half of the teams spans [`UNEVEN_LEVELS`] or more.
+    pub fn uneven(&self) -> bool {
+        self.quartiles
+            .is_some_and(|q| q.spread() >= UNEVEN_LEVELS - EPSILON)
+    }
+
+    /// One team in [`WEAK_ONE_IN`] or fewer meets the target: weak almost everywhere.
+    pub fn common_weakness(&self) -> bool {
+        self.scored > 0 && self.met * WEAK_ONE_IN <= self.scored
+    }
+
+    /// Uneven, and more than one team in [`LEARN_ONE_IN`] meets the target: the teams ahead
+    /// are the ones to learn from (a common weakness may have some).
+    pub fn learn_from(&self) -> bool {
+        self.uneven() && self.met * LEARN_ONE_IN > self.scored
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -139,6 +216,7 @@ impl Portfolio {
             unclustered,
             cluster_count,
             roadmap: roadmap(c),
+            overall: overall_spread(c),
         }
     }
 }
@@ -151,6 +229,42 @@ pub fn median(sorted: &[f64]) -> Option<f64> {
         _ if n % 2 == 1 => Some(sorted[n / 2]),
         _ => Some(f64::midpoint(sorted[n / 2 - 1], sorted[n / 2])),
     }
+}
+
+/// The `p`-quantile (0 to 1) of values sorted in ascending order, interpolated between the two
+/// nearest ranks (rank `(n − 1) × p`, as a spreadsheet's QUARTILE.INC): the median at 0.5.
+pub fn quantile(sorted: &[f64], p: f64) -> Option<f64> {
+    let last = sorted.len().checked_sub(1)?;
+    let rank = last as f64 * p.clamp(0.0, 1.0);
+    let below = rank.floor() as usize;
+    let above = (below + 1).min(last);
+    let part = rank - below as f64;
+    Some(sorted[below] + part * (sorted[above] - sorted[below]))
+}
+
+fn overall_spread(c: &Comparison) -> Option<OverallSpread> {
+    use crate::report::model::GapBin;
+    let teams: Vec<(f64, f64)> = c
+        .teams
+        .iter()
+        .filter_map(|t| Some((t.overall?, t.target)))
+        .collect();
+    let mut scores: Vec<f64> = teams.iter().map(|t| t.0).collect();
+    scores.sort_by(f64::total_cmp);
+    let bins: Vec<GapBin> = teams
+        .iter()
+        .map(|&(o, target)| GapBin::of(Some(o), target))
+        .collect();
+    Some(OverallSpread {
+        scored: teams.len(),
+        target: teams.first()?.1,
+        quartiles: Quartiles::of(&scores)?,
+        met: bins.iter().filter(|b| **b == GapBin::Met).count(),
+        far: bins
+            .iter()
+            .filter(|b| matches!(b, GapBin::UpToTwo | GapBin::OverTwo))
+            .count(),
+    })
 }
 
 fn rankings(c: &Comparison) -> Vec<DimensionRanking> {
@@ -186,6 +300,7 @@ fn rankings(c: &Comparison) -> Vec<DimensionRanking> {
             DimensionRanking {
                 dimension: di,
                 median: median(&values),
+                quartiles: Quartiles::of(&values),
                 scored: scored.len(),
                 met,
                 lowest,
@@ -405,18 +520,18 @@ fn roadmap(c: &Comparison) -> Vec<CommonStep> {
 pub(crate) mod tests {
     use super::*;
     use crate::domain::{
-        Answer, Assessment, CompareOptions, ResponseSheet, compare, default_questionnaire,
+        Answer, Assessment, CompareOptions, ResponseSheet, compare, default_questionnaire, scoring,
     };
 
-    /// Ten teams of two respondents on the default questionnaire (target 4), every question of
-    /// a dimension answered at the team's level for it:
-    /// T0: dimensions 0 and 1 at 1, dimension 2 at 2, the rest at 3; T1–T3: 0 and 1 at 1, the
-    /// rest at 3; T4, T5: 5 and 7 at 2, the rest at 3; T6: 3 at 2, the rest at 4; T7–T9: all 4,
-    /// except that T9's respondents answer the first question of dimension 3 with 4 and 2 (a
-    /// disagreement, median 3).
-    pub(crate) fn ten_teams() -> Comparison {
+    /// `teams` teams ("T0", "T1", …) of two respondents on the default questionnaire (target
+    /// 4): respondent `r` of team `t` answers question `k` of dimension `d` with
+    /// `level(t, d, k, r)`.
+    pub(crate) fn portfolio_of(
+        teams: usize,
+        level: impl Fn(usize, usize, usize, usize) -> u8,
+    ) -> Comparison {
         let q = default_questionnaire();
-        let teams: Vec<String> = (0..10).map(|i| format!("T{i}")).collect();
+        let teams: Vec<String> = (0..teams).map(|i| format!("T{i}")).collect();
         let a = Assessment::new(
             "p",
             "2026-01-01T00:00:00Z",
@@ -424,26 +539,13 @@ pub(crate) mod tests {
             q.clone(),
             Some(4.0),
         );
-        let level = |t: usize, d: usize| -> u8 {
-            match (t, d) {
-                (0..=3, 0 | 1) => 1,
-                (0, 2) | (4 | 5, 5 | 7) | (6, 3) => 2,
-                (0..=5, _) => 3,
-                _ => 4,
-            }
-        };
         let mut sheets = Vec::new();
         for (t, team) in teams.iter().enumerate() {
             for r in 0..2 {
                 let mut s = ResponseSheet::new(team, &format!("r{r}"));
                 for (d, dim) in q.dimensions.iter().enumerate() {
                     for (k, question) in dim.questions.iter().enumerate() {
-                        let l = if t == 9 && d == 3 && k == 0 && r == 1 {
-                            2
-                        } else {
-                            level(t, d)
-                        };
-                        s.set_answer(&question.id, Answer::Level(l));
+                        s.set_answer(&question.id, Answer::Level(level(t, d, k, r)));
                     }
                 }
                 sheets.push(s);
@@ -452,8 +554,102 @@ pub(crate) mod tests {
         compare(&a, &sheets, &teams, &CompareOptions::default())
     }
 
+    /// Ten teams, every question of a dimension answered at the team's level for it:
+    /// T0: dimensions 0 and 1 at 1, dimension 2 at 2, the rest at 3; T1–T3: 0 and 1 at 1, the
+    /// rest at 3; T4, T5: 5 and 7 at 2, the rest at 3; T6: 3 at 2, the rest at 4; T7–T9: all 4,
+    /// except that T9's respondents answer the first question of dimension 3 with 4 and 2 (a
+    /// disagreement, median 3).
+    pub(crate) fn ten_teams() -> Comparison {
+        portfolio_of(10, |t, d, k, r| {
+            if t == 9 && d == 3 && k == 0 && r == 1 {
+                return 2;
+            }
+            match (t, d) {
+                (0..=3, 0 | 1) => 1,
+                (0, 2) | (4 | 5, 5 | 7) | (6, 3) => 2,
+                (0..=5, _) => 3,
+                _ => 4,
+            }
+        })
+    }
+
+    /// Twelve teams at 3 on every dimension, except that team `t` is at 4 on dimension `t`:
+    /// one team in twelve at target on each of the first twelve dimensions, none on the last.
+    pub(crate) fn twelve_close_teams() -> Comparison {
+        portfolio_of(12, |t, d, _, _| if t == d { 4 } else { 3 })
+    }
+
     fn names(c: &Comparison, teams: &[usize]) -> Vec<String> {
         teams.iter().map(|&t| c.teams[t].name.clone()).collect()
+    }
+
+    #[test]
+    fn quartiles_interpolate_between_ranks() {
+        let q = |v: &[f64], p: f64| quantile(v, p);
+        assert_eq!(q(&[1.0, 2.0, 3.0, 4.0], 0.25), Some(1.75));
+        assert_eq!(q(&[1.0, 2.0, 3.0, 4.0], 0.75), Some(3.25));
+        assert_eq!(q(&[1.0, 2.0, 3.0, 4.0], 0.5), Some(2.5));
+        assert_eq!(q(&[3.0], 0.25), Some(3.0));
+        assert_eq!(q(&[], 0.5), None);
+        let k = Quartiles::of(&[1.0, 1.0, 1.0, 1.0, 3.0, 3.0, 4.0, 4.0, 4.0, 4.0]).unwrap();
+        assert_eq!((k.q1, k.median, k.q3), (1.0, 3.0, 4.0));
+        // On the printed quartiles: 1.96 and 2.95 read 2.0 and 3.0, a level apart.
+        let spread = |q1: f64, q3: f64| Quartiles { q1, median: q1, q3 }.spread();
+        assert_eq!(spread(1.96, 2.95), 1.0);
+        assert_eq!(spread(2.05, 3.0), 0.9);
+    }
+
+    #[test]
+    fn dimensions_are_uneven_common_weaknesses_or_have_teams_to_learn_from_by_stated_rules() {
+        let k = |met: usize, scored: usize, q1: f64, q3: f64| DimensionRanking {
+            dimension: 0,
+            median: Some(q1),
+            quartiles: Some(Quartiles { q1, median: q1, q3 }),
+            scored,
+            met,
+            lowest: Vec::new(),
+            highest: Vec::new(),
+        };
+        // One team in four at target is a common weakness; one more is not.
+        assert!(k(3, 12, 2.0, 2.5).common_weakness());
+        assert!(!k(4, 12, 2.0, 2.5).common_weakness());
+        // Teams to learn from: uneven, and more than one team in ten at target.
+        assert!(k(2, 10, 2.0, 3.0).learn_from() && k(2, 10, 2.0, 3.0).common_weakness());
+        assert!(!k(1, 10, 2.0, 3.0).learn_from());
+        assert!(!k(5, 10, 2.0, 2.9).learn_from() && !k(5, 10, 2.0, 2.9).uneven());
+        assert!(!k(0, 0, 2.0, 3.0).common_weakness());
+
+        let c = ten_teams();
+        let p = Portfolio::of(&c);
+        // Dimension 0: T0–T3 at 1, T6–T9 at 4: the middle half spans 1 to 4, four at target.
+        let d0 = &p.rankings[0];
+        assert!(d0.uneven() && d0.learn_from() && !d0.common_weakness());
+        // Dimension 3: T6 at 2, T0–T5 at 3, T9 just under 4 and T7, T8 at 4: the middle half
+        // 3.0 to 3.6, two teams in ten at target.
+        let d3 = &p.rankings[3];
+        let q = d3.quartiles.unwrap();
+        assert_eq!((q.q1, scoring::round1(q.q3)), (3.0, 3.6));
+        assert!(!d3.uneven() && d3.common_weakness() && !d3.learn_from());
+        assert_eq!(p.rankings.iter().filter(|k| k.learn_from()).count(), 12);
+        // Overall: T7, T8 and T9 (3.98, printed 4.0) meet the target; T0–T5 are 1.2 to 1.4
+        // below it.
+        let o = p.overall.as_ref().unwrap();
+        assert_eq!((o.scored, o.met, o.far, o.target), (10, 3, 6, 4.0));
+        assert_eq!(
+            [o.quartiles.q1, o.quartiles.median, o.quartiles.q3].map(scoring::round1),
+            [2.7, 2.8, 3.9]
+        );
+
+        // Twelve teams at 3 with one at 4 per dimension: every dimension a common weakness,
+        // none uneven; no team more than a level below target.
+        let p = Portfolio::of(&twelve_close_teams());
+        assert!(
+            p.rankings
+                .iter()
+                .all(|k| k.common_weakness() && !k.uneven() && !k.learn_from())
+        );
+        let o = p.overall.unwrap();
+        assert_eq!((o.met, o.far), (0, 0));
     }
 
     #[test]

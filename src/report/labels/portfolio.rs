@@ -10,6 +10,7 @@ pub struct PortfolioWords {
     pub portfolio: &'static str,
     pub ranking: &'static str,
     pub median_of_teams: &'static str,
+    pub middle_half: &'static str,
     pub at_target: &'static str,
     pub lowest: &'static str,
     pub highest: &'static str,
@@ -48,6 +49,7 @@ pub static EN: PortfolioWords = PortfolioWords {
     portfolio: "Portfolio",
     ranking: "Ranking per dimension",
     median_of_teams: "Median of teams",
+    middle_half: "Middle half",
     at_target: "At target",
     lowest: "Lowest",
     highest: "Highest",
@@ -86,6 +88,7 @@ pub static FR: PortfolioWords = PortfolioWords {
     portfolio: "Portefeuille",
     ranking: "Classement par axe",
     median_of_teams: "Médiane des équipes",
+    middle_half: "Moitié centrale",
     at_target: "À la cible",
     lowest: "Les plus bas",
     highest: "Les plus hauts",
@@ -148,11 +151,11 @@ impl PortfolioWords {
     pub fn ranking_note(&self, teams: usize) -> String {
         if self.fr() {
             format!(
-                "Pour chaque axe, la médiane des scores des {teams} équipes, le nombre d’équipes qui atteignent la cible, et les trois équipes les plus basses et les plus hautes."
+                "Pour chaque axe, la médiane des scores des {teams} équipes, la moitié centrale des équipes (du premier au troisième quartile), le nombre d’équipes qui atteignent la cible, et les trois équipes les plus basses et les plus hautes."
             )
         } else {
             format!(
-                "For each dimension: the median of the {teams} teams' scores, how many teams meet the target, and the three lowest and highest teams."
+                "For each dimension: the median of the {teams} teams' scores, where the middle half of the teams lies (first to third quartile), how many teams meet the target, and the three lowest and highest teams."
             )
         }
     }
@@ -378,6 +381,244 @@ impl PortfolioWords {
     /// "3 → 4 (40 teams)".
     pub fn step_with_teams(&self, step: &str, teams: usize) -> String {
         format!("{step} ({})", self.teams_count(teams))
+    }
+
+    // ---- Key messages (more than eight teams) ------------------------------------------
+
+    /// "And" in a list.
+    fn and(&self) -> &'static str {
+        if self.fr() { "et" } else { "and" }
+    }
+
+    /// Where the median team stands overall, the middle half of the teams, and how many are
+    /// far from target or meet it.
+    pub fn msg_position(
+        &self,
+        teams: usize,
+        median: &str,
+        target: &str,
+        middle: (&str, &str),
+        far: usize,
+        met: usize,
+    ) -> String {
+        let (q1, q3) = middle;
+        if self.fr() {
+            let far = match far {
+                0 => "aucune équipe n’est à plus d’un niveau sous la cible".to_string(),
+                1 => "1 équipe est à plus d’un niveau sous la cible".to_string(),
+                n => format!("{n} équipes sont à plus d’un niveau sous la cible"),
+            };
+            let met = match met {
+                0 => "aucune ne l’atteint".to_string(),
+                1 => "une seule l’atteint".to_string(),
+                n => format!("{n} l’atteignent"),
+            };
+            let middle = if q1 == q3 {
+                format!("obtient {q1}")
+            } else {
+                format!("se situe entre {q1} et {q3}")
+            };
+            format!(
+                "Au global, l’équipe médiane obtient {median} pour une cible de {target}, et la moitié centrale des {teams} équipes {middle}\u{202f}; {far} et {met}."
+            )
+        } else {
+            let far = match far {
+                0 => "no team is more than a level below target".to_string(),
+                1 => "1 team is more than a level below target".to_string(),
+                n => format!("{n} teams are more than a level below target"),
+            };
+            let met = match met {
+                0 => "none meets it".to_string(),
+                1 => "1 meets it".to_string(),
+                n => format!("{n} meet it"),
+            };
+            let middle = if q1 == q3 {
+                format!("scores {q1}")
+            } else {
+                format!("lies between {q1} and {q3}")
+            };
+            format!(
+                "Overall, the median team scores {median} against a target of {target}, and the middle half of the {teams} teams {middle}; {far} and {met}."
+            )
+        }
+    }
+
+    /// "1.3 to 3.7": where the middle half of the teams lies; "at 3.0" when it is one score.
+    pub fn between(&self, q1: &str, q3: &str) -> String {
+        match (self.fr(), q1 == q3) {
+            (true, true) => format!("à {q1}"),
+            (true, false) => format!("{q1} à {q3}"),
+            (false, true) => format!("at {q1}"),
+            (false, false) => format!("{q1} to {q3}"),
+        }
+    }
+
+    /// "1.3–3.7" in the ranking table's middle-half column.
+    pub fn between_cell(&self, q1: &str, q3: &str) -> String {
+        format!("{q1}–{q3}")
+    }
+
+    /// "Measuring delivery (1.3 to 3.7)".
+    pub fn dimension_with(&self, dimension: &str, detail: &str) -> String {
+        format!("{dimension} ({detail})")
+    }
+
+    /// "all 13 dimensions" / "5 of 13 dimensions" (French: « les 13 axes », « 5 axes sur 13 »).
+    fn dimensions_of(&self, count: usize, dimensions: usize) -> String {
+        match (self.fr(), count == dimensions, count) {
+            (true, true, _) => format!("les {dimensions} axes"),
+            (true, false, 1) => format!("1 axe sur {dimensions}"),
+            (true, false, n) => format!("{n} axes sur {dimensions}"),
+            (false, true, _) => format!("all {dimensions} dimensions"),
+            (false, false, n) => format!("{n} of {dimensions} dimensions"),
+        }
+    }
+
+    /// Dimensions where the middle half of the teams spans a level or more, the two widest
+    /// (`widest`: "Measuring delivery (1.3 to 3.7)") and, when not among them, the narrowest.
+    pub fn msg_spread(
+        &self,
+        count: usize,
+        dimensions: usize,
+        widest: &[String],
+        narrowest: Option<&str>,
+    ) -> String {
+        let on = self.dimensions_of(count, dimensions);
+        let list = super::and_list(widest, self.and());
+        if self.fr() {
+            let mut out = format!(
+                "Dispersion des équipes\u{202f}: la moitié centrale des équipes s’étend sur un niveau ou plus sur {on}, surtout {list}"
+            );
+            if let Some(n) = narrowest {
+                out += &format!("\u{202f}; le moins dispersé est {n}");
+            }
+            out + "."
+        } else {
+            let mut out = format!(
+                "Spread across the teams: the middle half of the teams spans a level or more on {on}, most of all {list}"
+            );
+            if let Some(n) = narrowest {
+                out += &format!("; the narrowest is {n}");
+            }
+            out + "."
+        }
+    }
+
+    /// No dimension has its middle half of the teams a level apart; `widest` as in
+    /// `msg_spread`.
+    pub fn msg_close_together(&self, widest: &str) -> String {
+        if self.fr() {
+            format!(
+                "Équipes proches\u{202f}: sur chaque axe, la moitié centrale des équipes tient dans moins d’un niveau\u{202f}; le plus dispersé est {widest}."
+            )
+        } else {
+            format!(
+                "Close together: on every dimension the middle half of the teams lies within less than a level; the widest is {widest}."
+            )
+        }
+    }
+
+    /// Dimensions where one team in four or fewer meets the target; `lowest`: the lowest
+    /// medians first, (dimension, median).
+    pub fn msg_common_weaknesses(
+        &self,
+        count: usize,
+        dimensions: usize,
+        lowest: &[(String, String)],
+    ) -> String {
+        let on = self.dimensions_of(count, dimensions);
+        let fr = self.fr();
+        match lowest {
+            [] if fr => "Aucun axe n’est faible presque partout\u{202f}: sur chacun, plus d’une équipe sur quatre atteint la cible.".to_string(),
+            [] => "No dimension is weak almost everywhere: on each, more than one team in four meets the target.".to_string(),
+            [(d, median)] if count == 1 => {
+                if fr {
+                    format!("Faible presque partout, une équipe sur quatre ou moins à la cible, sur {on}\u{202f}: {d} (médiane {median}).")
+                } else {
+                    format!("Weak almost everywhere, one team in four or fewer at target, on {on}: {d} (median {median}).")
+                }
+            }
+            _ => {
+                let items: Vec<String> = lowest
+                    .iter()
+                    .map(|(d, m)| self.dimension_with(d, m))
+                    .collect();
+                let list = super::and_list(&items, self.and());
+                if fr {
+                    format!("Faibles presque partout, une équipe sur quatre ou moins à la cible, sur {on}\u{202f}; médianes les plus basses\u{202f}: {list}.")
+                } else {
+                    format!("Weak almost everywhere, one team in four or fewer at target, on {on}; lowest medians: {list}.")
+                }
+            }
+        }
+    }
+
+    /// Uneven dimensions where more than one team in ten meets the target, most teams at
+    /// target first (`listed`: "Culture and collaboration (36 of 200)"); then how many of the
+    /// `common` common weaknesses are not among them (`alone`), named when one or two
+    /// (`named`).
+    pub fn msg_learn_from(
+        &self,
+        count: usize,
+        dimensions: usize,
+        listed: &[String],
+        (alone, common): (usize, usize),
+        named: &[String],
+    ) -> String {
+        let fr = self.fr();
+        if count == 0 {
+            return if fr {
+                "Pas d’équipe dont s’inspirer\u{202f}: aucun axe n’est inégal avec plus d’une équipe sur dix à la cible\u{202f}; les faiblesses communes sont un chantier pour tout le portefeuille.".to_string()
+            } else {
+                "No teams to learn from: no dimension is uneven with more than one team in ten at target; the common weaknesses are a matter for the whole portfolio.".to_string()
+            };
+        }
+        let on = self.dimensions_of(count, dimensions);
+        let list = super::and_list(listed, self.and());
+        let one = count == 1 && dimensions > 1;
+        // Names while they are few; beyond two, how many of the common weaknesses.
+        let names = match (fr, alone <= 2 && named.len() == alone, alone == common) {
+            (_, true, _) => super::and_list(named, self.and()),
+            (true, false, true) => format!("les {common} faiblesses communes"),
+            (true, false, false) => format!("{alone} des {common} faiblesses communes"),
+            (false, false, true) => format!("any of the {common} common weaknesses"),
+            (false, false, false) => format!("{alone} of the {common} common weaknesses"),
+        };
+        if fr {
+            let mut out = format!(
+                "Équipes dont s’inspirer\u{202f}: {on} {} avec plus d’une équipe sur dix à la cible, le plus d’équipes à la cible sur {list}",
+                if one { "est inégal" } else { "sont inégaux" }
+            );
+            if alone > 0 {
+                out +=
+                    &format!("\u{202f}; aucune sur {names}, un chantier pour tout le portefeuille");
+            }
+            out + "."
+        } else {
+            let mut out = format!(
+                "Teams to learn from: {on} {} with more than one team in ten at target, the most at target on {list}",
+                if one { "is uneven" } else { "are uneven" }
+            );
+            if alone > 0 {
+                out += &format!("; none on {names}, a matter for the whole portfolio");
+            }
+            out + "."
+        }
+    }
+
+    /// The rules behind a portfolio's key messages, for the method.
+    pub fn message_rules(&self, teams_above: usize) -> Vec<String> {
+        if self.fr() {
+            vec![
+                format!("Avec plus de {teams_above} équipes, les messages clés reposent sur toute la répartition des équipes, pas sur ses extrêmes (parmi de nombreuses équipes, deux sont toujours loin l’une de l’autre)\u{202f}: médiane et quartiles des scores des équipes, interpolés entre les rangs (comme QUARTILE.INC d’un tableur)\u{202f}; la moitié centrale des équipes se situe entre le premier et le troisième quartile."),
+                "Un axe est inégal quand ses quartiles, tels qu’affichés, sont à un niveau ou plus l’un de l’autre\u{202f}; c’est une faiblesse commune (faible presque partout) quand une équipe sur quatre ou moins atteint sa cible\u{202f}; un axe inégal où plus d’une équipe sur dix l’atteint a des équipes dont s’inspirer. Une équipe est loin de la cible quand son score global est à plus d’un niveau en dessous.".to_string(),
+            ]
+        } else {
+            vec![
+                format!("With more than {teams_above} teams, the key messages rest on the whole spread of the teams, not on its extremes (among many teams some pair is always far apart): the median and quartiles of the team scores, interpolated between ranks (as a spreadsheet's QUARTILE.INC); the middle half of the teams lies between the first and third quartiles."),
+                "A dimension is uneven when its quartiles, as printed, are a level or more apart; it is a common weakness (weak almost everywhere) when one team in four or fewer meets its target; an uneven dimension where more than one team in ten meets it has teams to learn from. A team is far from target when its overall score is more than a level below it.".to_string(),
+            ]
+        }
     }
 }
 

@@ -166,8 +166,15 @@ fn ranking(out: &mut String, r: &Report, p: &Portfolio) {
     };
     let _ = writeln!(
         out,
-        "### {}\n\n| {} | {} | {} | {} | {} | {} |\n|---|--:|--:|--:|---|---|",
-        pw.ranking, l.dimension, l.target, pw.median_of_teams, pw.at_target, pw.lowest, pw.highest
+        "### {}\n\n| {} | {} | {} | {} | {} | {} | {} |\n|---|--:|--:|:-:|--:|---|---|",
+        pw.ranking,
+        l.dimension,
+        l.target,
+        pw.median_of_teams,
+        pw.middle_half,
+        pw.at_target,
+        pw.lowest,
+        pw.highest
     );
     for k in &p.rankings {
         let d = &c.dimensions[k.dimension];
@@ -178,9 +185,13 @@ fn ranking(out: &mut String, r: &Report, p: &Portfolio) {
         } else {
             met
         };
+        let middle = k.quartiles.map_or_else(
+            || "–".to_string(),
+            |q| pw.between_cell(&l.score(Some(q.q1)), &l.score(Some(q.q3))),
+        );
         let _ = writeln!(
             out,
-            "| {}. {} | {} | {} | {met} | {} | {} |",
+            "| {}. {} | {} | {} | {middle} | {met} | {} | {} |",
             k.dimension + 1,
             cell(&d.name),
             l.score(Some(d.target)),
@@ -419,8 +430,16 @@ mod tests {
     use crate::report::{Lang, Report, ReportOptions, markdown};
 
     fn report(team_pages: &[&str], lang: Option<Lang>) -> String {
-        markdown::render_report(&Report::build(
+        report_of(
             crate::report::portfolio::tests::ten_teams(),
+            team_pages,
+            lang,
+        )
+    }
+
+    fn report_of(c: crate::domain::Comparison, team_pages: &[&str], lang: Option<Lang>) -> String {
+        markdown::render_report(&Report::build(
+            c,
             &ReportOptions {
                 created: "2026-03-12T09:30:00Z".to_string(),
                 team_pages: team_pages.iter().map(|t| (*t).to_string()).collect(),
@@ -562,6 +581,178 @@ mod tests {
         );
         assert!(md.contains("No team pages in this report: name teams with --team-pages"));
         assert!(!headings(&md, 3).iter().any(|s| s == "Strengths"));
+    }
+
+    /// The key messages, one a line, without the bullet.
+    fn messages(md: &str, heading: &str) -> Vec<String> {
+        section(md, heading)
+            .iter()
+            .filter_map(|l| l.strip_prefix("- "))
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn portfolio_key_messages_speak_of_the_middle_half_not_of_the_extremes() {
+        let c = crate::report::portfolio::tests::ten_teams();
+        let d: Vec<String> = c.dimensions.iter().map(|d| d.name.clone()).collect();
+        let md = report(&[], None);
+        let m = messages(&md, "Key messages");
+        assert_eq!(m.len(), 5, "{m:#?}");
+        // Overall 2.6 to 4.0: quartiles 2.7 and 3.9; T0–T5 more than a level short; T7, T8
+        // and T9 (3.98) at target.
+        assert_eq!(
+            m[0],
+            "Overall, the median team scores 2.8 against a target of 4.0, and the middle half \
+             of the 10 teams lies between 2.7 and 3.9; 6 teams are more than a level below \
+             target and 3 meet it."
+        );
+        // Dimensions 0 and 1 span 1 to 4 in their middle half; dimension 3 only 3.0 to 3.6.
+        assert_eq!(
+            m[1],
+            format!(
+                "Spread across the teams: the middle half of the teams spans a level or more on \
+                 12 of 13 dimensions, most of all {} (1.0 to 4.0) and {} (1.0 to 4.0); the \
+                 narrowest is {} (3.0 to 3.6).",
+                d[0], d[1], d[3]
+            )
+        );
+        // Dimension 3: two teams in ten at target, close together: nobody shows the way.
+        assert_eq!(
+            m[2],
+            format!(
+                "Weak almost everywhere, one team in four or fewer at target, on 1 of 13 \
+                 dimensions: {} (median 3.0).",
+                d[3]
+            )
+        );
+        assert_eq!(
+            m[3],
+            format!(
+                "Teams to learn from: 12 of 13 dimensions are uneven with more than one team in \
+                 ten at target, the most at target on {} (4 of 10) and {} (4 of 10); none on \
+                 {}, a matter for the whole portfolio.",
+                d[0], d[1], d[3]
+            )
+        );
+        assert!(
+            m[4].starts_with("The first action most teams share"),
+            "{}",
+            m[4]
+        );
+        // The messages of a few teams name the extremes: not here.
+        for few in ["range from", "Two speeds", "Riskiest"] {
+            assert!(!md.contains(few), "{few:?} in a portfolio: {m:#?}");
+        }
+        // The method states the rules; the ranking shows the middle half it rests on.
+        let rules = section(&md, "Scoring rules").join("\n");
+        assert!(rules.contains("QUARTILE.INC"), "{rules}");
+        assert!(
+            rules.contains("one team in four or fewer meets its target"),
+            "{rules}"
+        );
+        let ranking = section(&md, "Ranking per dimension");
+        assert!(
+            ranking[0].contains("| Median of teams | Middle half |"),
+            "{ranking:?}"
+        );
+        assert!(
+            ranking[2].starts_with(&format!(
+                "| 1. {} | 4.0 | 3.0 | 1.0–4.0 | **4 of 10** |",
+                d[0]
+            )),
+            "{ranking:?}"
+        );
+
+        // Close together and weak everywhere: no teams to learn from.
+        let md = report_of(
+            crate::report::portfolio::tests::twelve_close_teams(),
+            &[],
+            None,
+        );
+        let m = messages(&md, "Key messages");
+        assert_eq!(
+            m[0],
+            "Overall, the median team scores 3.1 against a target of 4.0, and the middle half \
+             of the 12 teams scores 3.1; no team is more than a level below target and none \
+             meets it."
+        );
+        assert_eq!(
+            m[1],
+            format!(
+                "Close together: on every dimension the middle half of the teams lies within \
+                 less than a level; the widest is {} (at 3.0).",
+                d[0]
+            )
+        );
+        assert_eq!(
+            m[2],
+            format!(
+                "Weak almost everywhere, one team in four or fewer at target, on all 13 \
+                 dimensions; lowest medians: {} (3.0), {} (3.0) and {} (3.0).",
+                d[0], d[1], d[2]
+            )
+        );
+        assert_eq!(
+            m[3],
+            "No teams to learn from: no dimension is uneven with more than one team in ten at \
+             target; the common weaknesses are a matter for the whole portfolio."
+        );
+    }
+
+    #[test]
+    fn french_portfolio_key_messages_in_french_numbers_and_typography() {
+        let c = crate::report::portfolio::tests::ten_teams();
+        let d3 = &c.dimensions[3].name;
+        let md = report(&[], Some(Lang::Fr));
+        let m = messages(&md, "Messages clés");
+        assert_eq!(m.len(), 5, "{m:#?}");
+        assert_eq!(
+            m[0],
+            "Au global, l’équipe médiane obtient 2,8 pour une cible de 4,0, et la moitié \
+             centrale des 10 équipes se situe entre 2,7 et 3,9\u{202f}; 6 équipes sont à plus \
+             d’un niveau sous la cible et 3 l’atteignent."
+        );
+        assert!(
+            m[1].starts_with(
+                "Dispersion des équipes\u{202f}: la moitié centrale des équipes s’étend sur un \
+                 niveau ou plus sur 12 axes sur 13, surtout "
+            ) && m[1].contains("(1,0 à 4,0)"),
+            "{}",
+            m[1]
+        );
+        assert_eq!(
+            m[2],
+            format!(
+                "Faible presque partout, une équipe sur quatre ou moins à la cible, sur 1 axe sur \
+                 13\u{202f}: {d3} (médiane 3,0)."
+            )
+        );
+        assert!(
+            m[3].starts_with("Équipes dont s’inspirer\u{202f}: 12 axes sur 13 sont inégaux")
+                && m[3].contains("(4 sur 10)")
+                && m[3].ends_with(&format!(
+                    "\u{202f}; aucune sur {d3}, un chantier pour tout le portefeuille."
+                )),
+            "{}",
+            m[3]
+        );
+        for text in &m {
+            for bad in [" :", " ;", " %", "'"] {
+                assert!(!text.contains(bad), "{bad:?} in {text:?}");
+            }
+        }
+        let rules = section(&md, "Règles de calcul").join("\n");
+        assert!(
+            rules.contains("une équipe sur quatre ou moins atteint sa cible"),
+            "{rules}"
+        );
+        let ranking = section(&md, "Classement par axe");
+        assert!(ranking[0].contains("| Moitié centrale |"), "{ranking:?}");
+        assert!(
+            ranking[2].contains("| 1,0–4,0 | **4 sur 10** |"),
+            "{ranking:?}"
+        );
     }
 
     #[test]

@@ -733,7 +733,15 @@ fn method(out: &mut String, r: &Report) {
         let _ = writeln!(out, "\n{others}{}", l.coverage_caption());
     }
     let _ = writeln!(out, "\n### {}\n", l.scoring_rules);
-    for rule in l.rules(c.questionnaire.levels.len(), m.weighted_target) {
+    let mut rules = l.rules(c.questionnaire.levels.len(), m.weighted_target);
+    // A portfolio's key messages follow rules of their own (`model::portfolio_messages`).
+    if portfolio {
+        rules.extend(
+            crate::report::labels::portfolio::words(r.lang)
+                .message_rules(crate::report::portfolio::PORTFOLIO_TEAMS),
+        );
+    }
+    for rule in rules {
         let _ = writeln!(out, "- {rule}");
     }
     let _ = writeln!(out, "\n### {}\n", l.caveats);

@@ -434,9 +434,15 @@ pub(super) fn method(blocks: &mut Vec<Block>, r: &Report) {
     }
 
     blocks.push(Block::heading(2, l.scoring_rules));
-    blocks.push(Block::bullets(
-        l.rules(c.questionnaire.levels.len(), m.weighted_target),
-    ));
+    let mut rules = l.rules(c.questionnaire.levels.len(), m.weighted_target);
+    // A portfolio's key messages follow rules of their own (`model::portfolio_messages`).
+    if portfolio {
+        rules.extend(
+            crate::report::labels::portfolio::words(r.lang)
+                .message_rules(crate::report::portfolio::PORTFOLIO_TEAMS),
+        );
+    }
+    blocks.push(Block::bullets(rules));
     blocks.push(Block::heading(2, l.caveats));
     let mut caveats = Vec::new();
     if m.single_answer_medians > 0 {

@@ -335,6 +335,10 @@ fn ranking(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio) {
                 Cell::from(format!("{}. {}", k.dimension + 1, d.name)),
                 Cell::from(l.score(Some(d.target))),
                 Cell::from(l.score(k.median)),
+                Cell::from(k.quartiles.map_or_else(
+                    || "–".to_string(),
+                    |q| pw.between_cell(&l.score(Some(q.q1)), &l.score(Some(q.q3))),
+                )),
                 Cell::toned(
                     l.of(k.met, k.scored),
                     if k.met * 2 < k.scored {
@@ -353,9 +357,10 @@ fn ranking(blocks: &mut Vec<Block>, r: &Report, p: &Portfolio) {
             Column::new(l.dimension, 2.4, Align::Left),
             Column::new(l.target, 0.8, Align::Right),
             Column::new(pw.median_of_teams, 1.0, Align::Right),
-            Column::new(pw.at_target, 1.0, Align::Right),
-            Column::new(pw.lowest, 2.2, Align::Left),
-            Column::new(pw.highest, 2.2, Align::Left),
+            Column::new(pw.middle_half, 1.0, Align::Right),
+            Column::new(pw.at_target, 1.2, Align::Right),
+            Column::new(pw.lowest, 1.8, Align::Left),
+            Column::new(pw.highest, 1.8, Align::Left),
         ],
         rows,
         caption: Some(pw.ranking_note(c.teams.len())),
