@@ -113,9 +113,11 @@ pub fn score_answers(
     answers: impl IntoIterator<Item = Answer>,
     levels: u8,
 ) -> QuestionScore {
+    let answers = answers.into_iter();
     let mut score = QuestionScore {
         question_id: question.id.clone(),
-        levels: Vec::new(),
+        // Room for every respondent's level at once (an upper bound: one per answer).
+        levels: Vec::with_capacity(answers.size_hint().1.unwrap_or(0).min(256)),
         not_applicable: 0,
         unknown: 0,
         median: None,

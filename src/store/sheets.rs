@@ -100,6 +100,15 @@ fn well_named(file: &SheetFile) -> bool {
     }
 }
 
+/// The order of two paths of one folder (joined from the same folder path): their bytes', which
+/// is their file names' order. `Path`'s own order walks the components of both each time, and
+/// sorting 2,000 sheets' paths took a few percent of a comparison.
+fn same_folder_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    a.as_os_str()
+        .as_encoded_bytes()
+        .cmp(b.as_os_str().as_encoded_bytes())
+}
+
 /// The `*.json` files of a folder that can be sheets (temporary and lock files start with a
 /// dot), sorted so respondents come in a stable order everywhere.
 fn sheet_paths(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
@@ -125,7 +134,7 @@ fn sheet_paths(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
                     .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         })
         .collect();
-    paths.sort();
+    paths.sort_by(|a, b| same_folder_order(a, b));
     Ok(paths)
 }
 
@@ -172,6 +181,11 @@ pub fn read_team(
 fn read_files(paths: &[PathBuf]) -> Vec<Result<SheetFile, StoreError>> {
     /// Below this many files a thread costs more than it saves.
     const PER_THREAD: usize = 64;
+    // Asking for the cores reads the cgroup files: not for the few files of one team, read
+    // two hundred times by `read_by_team`.
+    if paths.len() < 2 * PER_THREAD {
+        return paths.iter().map(|p| read_file(p)).collect();
+    }
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .min(paths.len() / PER_THREAD)
@@ -229,7 +243,7 @@ fn read_some(
         .into_values()
         .filter_map(|(first_path, files)| merge_files(files).map(|s| (first_path, s)))
         .collect();
-    sheets.sort_by(|a, b| a.0.cmp(&b.0));
+    sheets.sort_by(|a, b| same_folder_order(&a.0, &b.0));
     (sheets.into_iter().map(|(_, s)| s).collect(), unreadable)
 }
 
@@ -446,9 +460,9 @@ pub fn read_by_team<T: Send>(
         }
     }
     for (_, paths) in &mut groups {
-        paths.sort();
+        paths.sort_by(|a, b| same_folder_order(a, b));
     }
-    other_paths.sort();
+    other_paths.sort_by(|a, b| same_folder_order(a, b));
 
     let read_group = |(members, paths): &(Vec<usize>, Vec<PathBuf>)| -> GroupOut<T> {
         let (sheets, mut bad) = read_some(paths.clone(), |_| true);

@@ -56,7 +56,10 @@ impl<'a> TeamDigester<'a> {
     pub fn digest(&self, team: &str, mine: &[&ResponseSheet]) -> TeamDigest {
         let q = &self.asked.questionnaire;
         let questions: Vec<&Question> = q.questions().map(|(_, question)| question).collect();
-        let mut per_question: Vec<Vec<RespondentAnswer>> = vec![Vec::new(); questions.len()];
+        // Sized once: most respondents answer most questions.
+        let mut per_question: Vec<Vec<RespondentAnswer>> = (0..questions.len())
+            .map(|_| Vec::with_capacity(mine.len()))
+            .collect();
         let mut respondents = Vec::with_capacity(mine.len());
         for sheet in mine {
             // Coverage as `ResponseSheet::coverage` defines it: answers to the questions asked

@@ -46,12 +46,8 @@ pub(super) fn team_result(
         })
         .collect();
     gaps.sort_by(|a, b| b.gap.total_cmp(&a.gap));
-    let (short_term_plan, mut roadmap) = recommendations(q, questions, ti, options);
-    let steps = short_term_plan.len() + roadmap.len();
-    if !detail.roadmaps {
-        // Freed team by team rather than all at the end: two hundred roadmaps weigh megabytes.
-        roadmap = Vec::new();
-    }
+    let (short_term_plan, roadmap, steps) =
+        recommendations(q, questions, ti, options, detail.roadmaps);
     TeamResult {
         name: own.team.clone(),
         respondents,
@@ -164,15 +160,30 @@ impl Deltas {
     }
 }
 
-/// The team's ranked steps, split into the short-term plan and the roadmap.
+/// The team's ranked steps, split into the short-term plan and the roadmap, and how many
+/// steps there are in all. Without `roadmap` (the detail), only the short-term plan is
+/// written out: the steps are ranked first, and only those kept get their texts (two hundred
+/// teams have some eight thousand steps, each with a question's and a step's text).
 fn recommendations(
     q: &Questionnaire,
     questions: &[QuestionRow],
     ti: usize,
     options: &CompareOptions,
-) -> (Vec<Recommendation>, Vec<Recommendation>) {
+    roadmap: bool,
+) -> (Vec<Recommendation>, Vec<Recommendation>, usize) {
+    struct Candidate<'q> {
+        dimension: &'q crate::domain::questionnaire::Dimension,
+        question: &'q crate::domain::questionnaire::Question,
+        row: &'q QuestionRow,
+        step: &'q crate::domain::questionnaire::Recommendation,
+        median: f64,
+        from: u8,
+        gap: f64,
+        priority: f64,
+        start: roles::Start,
+    }
     let levels = q.level_count();
-    let mut all: Vec<(f64, Recommendation)> = Vec::new();
+    let mut all: Vec<Candidate> = Vec::new();
     for ((dimension, question), row) in q.questions().zip(questions) {
         let cell = &row.teams[ti];
         let (Some(median), Some(start)) = (cell.median, roles::start(question, cell, levels))
@@ -188,46 +199,54 @@ fn recommendations(
         let Some(step) = question.recommendation_from(from) else {
             continue;
         };
-        all.push((
-            question.weight,
-            Recommendation {
-                rank: 0,
-                question_id: question.id.clone(),
-                dimension_id: dimension.id.clone(),
-                question: question.text.clone(),
-                title: row.title.clone(),
-                median,
-                from_level: from,
-                to_level: from + 1,
-                from_label: q.level_label(from).to_string(),
-                to_label: q.level_label(from + 1).to_string(),
-                target: row.target,
-                gap,
-                dimension_weight: dimension.weight,
-                priority: gap * dimension.weight,
-                effort: step.effort,
-                text: step.text.clone(),
-                owners: start.owners(),
-            },
-        ));
+        all.push(Candidate {
+            dimension,
+            question,
+            row,
+            step,
+            median,
+            from,
+            gap,
+            priority: gap * dimension.weight,
+            start,
+        });
     }
-    all.sort_by(|(wa, a), (wb, b)| {
+    all.sort_by(|a, b| {
         b.priority
             .total_cmp(&a.priority)
-            .then(wb.total_cmp(wa))
-            .then(a.effort.cmp(&b.effort))
+            .then(b.question.weight.total_cmp(&a.question.weight))
+            .then(a.step.effort.cmp(&b.step.effort))
     });
+    let steps = all.len();
+    let write = |rank: usize, c: &Candidate| Recommendation {
+        rank,
+        question_id: c.question.id.clone(),
+        dimension_id: c.dimension.id.clone(),
+        question: c.question.text.clone(),
+        title: c.row.title.clone(),
+        median: c.median,
+        from_level: c.from,
+        to_level: c.from + 1,
+        from_label: q.level_label(c.from).to_string(),
+        to_label: q.level_label(c.from + 1).to_string(),
+        target: c.row.target,
+        gap: c.gap,
+        dimension_weight: c.dimension.weight,
+        priority: c.priority,
+        effort: c.step.effort,
+        text: c.step.text.clone(),
+        owners: c.start.owners(),
+    };
     let mut short_term = Vec::new();
-    let mut roadmap = Vec::new();
-    for (i, (_, mut rec)) in all.into_iter().enumerate() {
-        rec.rank = i + 1;
-        if short_term.len() < options.short_term_size && rec.effort != Effort::High {
-            short_term.push(rec);
-        } else {
-            roadmap.push(rec);
+    let mut rest = Vec::new();
+    for (i, c) in all.iter().enumerate() {
+        if short_term.len() < options.short_term_size && c.step.effort != Effort::High {
+            short_term.push(write(i + 1, c));
+        } else if roadmap {
+            rest.push(write(i + 1, c));
         }
     }
-    (short_term, roadmap)
+    (short_term, rest, steps)
 }
 
 /// The questions the team disagrees on, each with its answers when `answers` (the detail) asks.
