@@ -7,7 +7,6 @@
 //! layer uses it, the catalogue lives above), hence the `french: bool`. A message without
 //! French falls back to English rather than to nothing.
 
-use crate::domain::ParseError;
 use std::fmt;
 use std::process::ExitCode;
 
@@ -38,11 +37,6 @@ impl Error {
             french: None,
             code: 1,
         }
-    }
-
-    /// A questionnaire that failed to parse, named by where it came from.
-    pub fn questionnaire(source: &str, err: &ParseError) -> Error {
-        Error::usage(format!("{source}: {err}"))
     }
 
     /// The same error with its French text (French typography: U+202F before « : ; ? ! »
@@ -85,6 +79,36 @@ impl Error {
 
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(self.code)
+    }
+}
+
+/// A message in both languages that is not an error: a warning, or why a file was left out
+/// while the command went on (`collect`'s "refused:" lines). The face that prints it picks
+/// the language, as for [`Error::message_in`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Wording {
+    pub en: String,
+    /// French typography, as for [`Error::fr`].
+    pub fr: String,
+}
+
+impl Wording {
+    pub fn new(en: impl Into<String>, fr: impl Into<String>) -> Wording {
+        Wording {
+            en: en.into(),
+            fr: fr.into(),
+        }
+    }
+
+    /// The message in French when `french`, else in English.
+    pub fn in_french(&self, french: bool) -> &str {
+        if french { &self.fr } else { &self.en }
+    }
+}
+
+impl fmt::Display for Wording {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
     }
 }
 

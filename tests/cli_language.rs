@@ -692,11 +692,11 @@ fn report_destination_and_add_team_are_refused_in_french() {
 }
 
 #[test]
-fn an_untranslated_error_stays_wholly_english() {
+fn a_questionnaire_file_that_is_not_json_of_the_right_shape_keeps_serde_s_words() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    // The rules a questionnaire file breaks are not translated yet: "error: " and English,
-    // never « erreur : » before an English sentence, even in a French locale.
+    // No readable `language`: the locale decides. The French sentence around what serde said
+    // (its words name the JSON as typed and stay as it wrote them) is French.
     let file = d.join("q.json");
     std::fs::write(&file, "{\"id\": 3}").unwrap();
     let o = run_in(
@@ -705,8 +705,255 @@ fn an_untranslated_error_stays_wholly_english() {
         &["questionnaire", "validate", file.to_str().unwrap()],
     );
     let line = refused(&o);
-    assert!(line.starts_with("error: "), "{line}");
-    assert!(!line.contains("erreur"), "{line}");
+    assert!(line.starts_with(&format!("erreur{NNBSP}: ")), "{line}");
+    assert!(
+        line.contains(&format!("q.json{NNBSP}: ligne 1, colonne "))
+            && line.contains(&format!(" (id){NNBSP}: invalid type: integer `3`")),
+        "{line}"
+    );
+    let en = refused(&run_in(
+        d,
+        "C",
+        &["questionnaire", "validate", file.to_str().unwrap()],
+    ));
+    assert!(
+        en.starts_with("error: ")
+            && en.contains("q.json: line 1:")
+            && en.contains(" (id): invalid type"),
+        "{en}"
+    );
+}
+
+/// A French questionnaire file with two rules broken: a level given twice and a weight of 0.
+fn broken_french_questionnaire(d: &Path) -> std::path::PathBuf {
+    let mut v: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/mini.json")).unwrap();
+    v["language"] = serde_json::json!("fr");
+    v["levels"] = serde_json::json!(["Initial", "Maîtrisé", "initial"]);
+    v["dimensions"][0]["weight"] = serde_json::json!(0);
+    let file = d.join("mini-fr.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    file
+}
+
+#[test]
+fn a_french_questionnaire_file_is_refused_in_french_whatever_the_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let file = broken_french_questionnaire(d);
+    let path = file.to_str().unwrap();
+    let e = format!("erreur{NNBSP}: ");
+    // validate: the file's own language wins over an English locale.
+    let line = refused(&run_in(d, "C", &["questionnaire", "validate", path]));
+    assert_eq!(
+        line,
+        format!(
+            "{e}{path}{NNBSP}: levels[2]{NNBSP}: niveau «{NNBSP}initial{NNBSP}» en double (et 1 autre problème)"
+        )
+    );
+    assert_no_english(&line);
+    // --lang en: the English, as it was.
+    let en = refused(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["--lang", "en", "questionnaire", "validate", path],
+    ));
+    assert_eq!(
+        en,
+        format!("error: {path}: levels[2]: duplicate level \"initial\" (and 1 more problems)")
+    );
+    // new --questionnaire: the same French line, nothing created.
+    let new_line = refused(&run_in(
+        d,
+        "C",
+        &["new", "essai", "--team", "A", "--questionnaire", path],
+    ));
+    assert_eq!(new_line, line);
+    assert!(
+        !d.join("assessments").exists()
+            || std::fs::read_dir(d.join("assessments"))
+                .unwrap()
+                .next()
+                .is_none()
+    );
+    // coverage and show read it the same way.
+    let cov = refused(&run_in(d, "C", &["questionnaire", "coverage", path]));
+    assert_eq!(cov, line);
+    // The second problem alone: a dimension's place, its id between guillemets.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    v["levels"] = serde_json::json!(["Initial", "Maîtrisé", "Optimisé"]);
+    std::fs::write(&file, v.to_string()).unwrap();
+    let weight = refused(&run_in(d, "C", &["questionnaire", "validate", path]));
+    assert_eq!(
+        weight,
+        format!(
+            "{e}{path}{NNBSP}: dimensions[0] «{NNBSP}delivery{NNBSP}».weight{NNBSP}: 0 n’est pas un nombre positif"
+        )
+    );
+}
+
+#[test]
+fn coverage_of_a_french_questionnaire_is_french_and_strict_fails_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let mut v: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/mini.json")).unwrap();
+    v["language"] = serde_json::json!("fr-FR");
+    let file = d.join("mini-fr.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    let path = file.to_str().unwrap();
+    let o = run_in(d, "C", &["questionnaire", "coverage", path, "--strict"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!("erreur{NNBSP}: 31 capacités ne sont mesurées par aucune question (--strict)")
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("0 capacités mesurées sur 31"), "{out}");
+    assert!(
+        out.contains("delivery.deploy                 (aucune)"),
+        "{out}"
+    );
+    assert!(out.contains("capacités techniques"), "{out}");
+    assert!(
+        out.contains(&format!("Non mesurées{NNBSP}: version-control, ")),
+        "{out}"
+    );
+    for english in [
+        "capabilities",
+        "NOT MEASURED",
+        "(none)",
+        "technical",
+        "Version control",
+    ] {
+        assert!(!out.contains(english), "{english:?} in: {out}");
+    }
+}
+
+#[test]
+fn collect_into_a_french_assessment_refuses_and_warns_in_french() {
+    let here = tempfile::tempdir().unwrap();
+    let there = tempfile::tempdir().unwrap();
+    let (h, t) = (here.path(), there.path());
+    new(h, "banque", "fr");
+    // Another laptop: a team this one does not have.
+    ok(&run(
+        t,
+        &["new", "banque", "--team", "Lyon", "--questionnaire", "fr"],
+    ));
+    ok(&run(
+        t,
+        &[
+            "answer",
+            "banque",
+            "--team",
+            "Lyon",
+            "--respondent",
+            "Léa",
+            "--set",
+            "ci.build=3",
+        ],
+    ));
+    let zip = t.join("lyon.zip");
+    ok(&run(t, &["export", "banque", "-o", zip.to_str().unwrap()]));
+    let o = run_in(h, "C", &["collect", "banque", zip.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    let lines: Vec<&str> = err.trim_end().lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].starts_with(&format!("refusé{NNBSP}: ")),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].ends_with(&format!(
+            "{NNBSP}: l’équipe «{NNBSP}Lyon{NNBSP}» ne fait pas partie de «{NNBSP}banque{NNBSP}»{NNBSP}; associez-la avec --map-team \"Lyon=ÉQUIPE\""
+        )),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with(&format!(
+            "erreur{NNBSP}: 1 fichier refusé{NNBSP}; rien n’a été écrit"
+        )),
+        "{}",
+        lines[1]
+    );
+    assert_no_english(&err);
+    // --lang en: the same lines in English.
+    let o = run_in(
+        h,
+        "C",
+        &["--lang", "en", "collect", "banque", zip.to_str().unwrap()],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(
+            ": team \"Lyon\" is not part of \"banque\"; map it with --map-team \"Lyon=TEAM\""
+        ),
+        "{err}"
+    );
+    assert!(err.starts_with("refused: "), "{err}");
+    // A file that is no devops-maturity file, given by name: refused in French; with
+    // --skip-refused the rest goes in and the refusal stays a French line.
+    let stray = t.join("notes.json");
+    std::fs::write(&stray, "{\"hello\": 1}").unwrap();
+    let o = run_in(
+        h,
+        "C",
+        &[
+            "collect",
+            "banque",
+            stray.to_str().unwrap(),
+            zip.to_str().unwrap(),
+            "--map-team",
+            "Lyon=Paris",
+            "--skip-refused",
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "refusé{NNBSP}: {}{NNBSP}: ce n’est pas un fichier devops-maturity (pas de champ «{NNBSP}format{NNBSP}» lisible)",
+            stray.display()
+        )
+    );
+}
+
+#[test]
+fn the_workshop_screen_refuses_a_pipe_in_the_assessment_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    // `output()` gives the child pipes, not a terminal.
+    let line = refused(&run_in(d, "C", &["workshop", "banque", "--team", "Paris"]));
+    assert_eq!(
+        line,
+        format!(
+            "erreur{NNBSP}: l’écran d’atelier a besoin d’un terminal interactif{NNBSP}; dans un script, utilisez `devops-maturity list`, `show` ou `answer --set`"
+        )
+    );
+    let en = refused(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["--lang", "en", "workshop", "banque", "--team", "Paris"],
+    ));
+    assert!(
+        en.starts_with("error: the workshop screen needs an interactive terminal"),
+        "{en}"
+    );
+    // The home screen follows the locale.
+    let home = refused(&run_in(d, "fr_FR.UTF-8", &[]));
+    assert!(
+        home.starts_with(&format!("erreur{NNBSP}: l’écran d’atelier")),
+        "{home}"
+    );
 }
 
 /// A failure of the disk or the output: exit 1, one line on stderr, no panic.

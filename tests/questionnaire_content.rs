@@ -132,11 +132,31 @@ fn coverage_command_is_strict_on_request() {
     let dir = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_devops-maturity");
     let o = Command::new(bin)
-        .args(["questionnaire", "coverage", "fr", "--strict"])
+        .args([
+            "questionnaire",
+            "coverage",
+            "fr",
+            "--strict",
+            "--lang",
+            "en",
+        ])
         .output()
         .unwrap();
     assert!(o.status.success());
     assert!(String::from_utf8_lossy(&o.stdout).contains("31 of 31 capabilities measured"));
+    // Without --lang, the French edition's coverage is in French.
+    let o = Command::new(bin)
+        .args(["questionnaire", "coverage", "fr", "--strict"])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("31 capacités mesurées sur 31"), "{out}");
+    assert!(
+        out.contains("Chaque capacité est mesurée par au moins une question."),
+        "{out}"
+    );
+    assert!(!out.contains("capabilities"), "{out}");
 
     // The mini questionnaire tags nothing: every capability is uncovered.
     let file = dir.path().join("mini.json");

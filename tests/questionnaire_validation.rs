@@ -463,9 +463,10 @@ fn a_version_1_copy_is_written_back_unchanged() {
     }
 }
 
-fn validate(file: &std::path::Path) -> std::process::Output {
+fn validate(file: &std::path::Path, lang: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
         .args(["questionnaire", "validate", file.to_str().unwrap()])
+        .args(lang)
         .output()
         .unwrap()
 }
@@ -494,7 +495,7 @@ fn validate_warns_about_french_typography_naming_the_field() {
     });
     let file = dir.path().join("mep-fr.json");
     std::fs::write(&file, v.to_string()).unwrap();
-    let o = validate(&file);
+    let o = validate(&file, &["--lang", "en"]);
     assert!(
         o.status.success(),
         "warnings do not make a questionnaire invalid"
@@ -525,10 +526,51 @@ fn validate_warns_about_french_typography_naming_the_field() {
             .ends_with("6 French typography warnings (see questionnaires/README.md)")
     );
 
+    // Without --lang, the French file is checked in French.
+    let o = validate(&file, &[]);
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        out.trim_end(),
+        format!(
+            "{f}\u{202f}: valide\u{202f}: Diagnostic de mise en production (mep-fr 0.1, fr-FR)\u{202f}: 1 dimension, 1 question, 3 niveaux",
+            f = file.display()
+        )
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 7, "{err}");
+    assert_eq!(
+        lines[0],
+        "attention\u{202f}: mep.frequence.text\u{202f}: apostrophe droite (dans «\u{202f}…le fréquence l'équipe …\u{202f}»)\u{202f}; mettez ’ (U+2019)"
+    );
+    assert_eq!(
+        lines[1],
+        "attention\u{202f}: mep.frequence.text\u{202f}: espace ordinaire avant «\u{202f}?\u{202f}» (dans «\u{202f}…en production ?\u{202f}»)\u{202f}; mettez une espace fine insécable (U+202F)"
+    );
+    assert!(
+        lines[5].contains("guillemet droit (2 fois, d’abord dans «"),
+        "{}",
+        lines[5]
+    );
+    assert!(
+        lines[6].ends_with(
+            "\u{202f}: 6 avertissements de typographie française (voir questionnaires/README.md)"
+        ),
+        "{}",
+        lines[6]
+    );
+    for english in ["warning", "straight", "use ", "valid:", "levels"] {
+        assert!(
+            !err.contains(english) && !out.contains(english),
+            "{english}: {err}{out}"
+        );
+    }
+
     // The same content in English is not checked: English sets no space before « ? ».
     v["language"] = json!("en");
     std::fs::write(&file, v.to_string()).unwrap();
-    let o = validate(&file);
+    let o = validate(&file, &[]);
     assert!(o.status.success());
     assert_eq!(String::from_utf8_lossy(&o.stderr), "");
 }

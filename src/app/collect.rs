@@ -10,11 +10,12 @@
 use super::Workspace;
 use super::respondents::current_name;
 use crate::app::i18n::NNBSP as S;
+use crate::app::i18n::guill;
 use crate::clock::now_stamp;
 use crate::domain::merge::{Conflict, Prefer, SheetMerge, merge_sheets, sheet_times};
 use crate::domain::names::{closest, name_key, same_name, similar_name};
 use crate::domain::{Assessment, ResponseSheet};
-use crate::error::Error;
+use crate::error::{Error, Wording};
 use crate::store::StoreError;
 use crate::store::source::{self, FoundSheet};
 use std::collections::BTreeMap;
@@ -53,12 +54,13 @@ pub struct Collected {
     pub assessment: String,
     pub sheets_read: usize,
     pub merges: Vec<RespondentMerge>,
-    /// Files or sheets refused, with why (origin, reason).
-    pub refused: Vec<(String, String)>,
+    /// Files or sheets refused, with why (origin, reason), in both languages: the command
+    /// prints them in the assessment's.
+    pub refused: Vec<(String, Wording)>,
     /// Sheets left out on purpose, with why (a respondent deleted here, another assessment).
-    pub skipped: Vec<(String, String)>,
+    pub skipped: Vec<(String, Wording)>,
     /// Warnings that change nothing (answers dated in the future, names like existing ones).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Wording>,
     pub dry_run: bool,
     /// Whether anything was written.
     pub written: bool,
@@ -70,7 +72,7 @@ pub struct Collected {
     pub requests: crate::domain::requests::RequestsMerge,
     /// Teams whose workshop room (notes, agreed levels, parking lot, progress) the collected
     /// copies changed (or would, on a dry run).
-    pub rooms_updated: Vec<String>,
+    pub rooms_updated: Vec<Wording>,
 }
 
 /// Whether a file found in `folder` of a source sits in one of the chosen assessments
@@ -154,7 +156,8 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
         let found = match source::read(path) {
             Ok(found) => found,
             Err(e) => {
-                out.refused.push((path.display().to_string(), e.reason()));
+                out.refused
+                    .push((path.display().to_string(), e.reason_wording()));
                 continue;
             }
         };
@@ -184,7 +187,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             let figures = match found_figures.figures {
                 Ok(f) => f,
                 Err(e) => {
-                    out.refused.push((found_figures.origin, e.reason()));
+                    out.refused.push((found_figures.origin, e.reason_wording()));
                     continue;
                 }
             };
@@ -200,12 +203,20 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                         t.to_string()
                     } else {
                         out.refused.push((
-                        found_figures.origin,
-                        format!(
-                            "delivery figures of team \"{}\", which is not part of \"{}\"; map it with --map-team \"{}=TEAM\"",
-                            figures.team, target.name, figures.team
-                        ),
-                    ));
+                            found_figures.origin,
+                            Wording::new(
+                                format!(
+                                    "delivery figures of team \"{}\", which is not part of \"{}\"; map it with --map-team \"{}=TEAM\"",
+                                    figures.team, target.name, figures.team
+                                ),
+                                format!(
+                                    "indicateurs de livraison de l’équipe {}, qui ne fait pas partie de {}{S}; associez-la avec --map-team \"{}=ÉQUIPE\"",
+                                    guill(&figures.team),
+                                    guill(&target.name),
+                                    figures.team
+                                ),
+                            ),
+                        ));
                         continue;
                     }
                 }
@@ -216,7 +227,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             let plan = match found_plan.plan {
                 Ok(p) => p,
                 Err(e) => {
-                    out.refused.push((found_plan.origin, e.reason()));
+                    out.refused.push((found_plan.origin, e.reason_wording()));
                     continue;
                 }
             };
@@ -233,7 +244,8 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             let requests = match found_requests.requests {
                 Ok(r) => r,
                 Err(e) => {
-                    out.refused.push((found_requests.origin, e.reason()));
+                    out.refused
+                        .push((found_requests.origin, e.reason_wording()));
                     continue;
                 }
             };
@@ -260,9 +272,18 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                     }
                     _ => out.refused.push((
                         found_requests.origin.clone(),
-                        format!(
-                            "request {} from \"{}\" to \"{}\" names a team that is not part of \"{}\"; map it with --map-team",
-                            r.id, r.by, r.to, target.name
+                        Wording::new(
+                            format!(
+                                "request {} from \"{}\" to \"{}\" names a team that is not part of \"{}\"; map it with --map-team",
+                                r.id, r.by, r.to, target.name
+                            ),
+                            format!(
+                                "la demande {} de {} à {} nomme une équipe qui ne fait pas partie de {}{S}; associez-la avec --map-team",
+                                r.id,
+                                guill(&r.by),
+                                guill(&r.to),
+                                guill(&target.name)
+                            ),
                         ),
                     )),
                 }
@@ -272,7 +293,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             let rooms = match found_rooms.rooms {
                 Ok(r) => r,
                 Err(e) => {
-                    out.refused.push((found_rooms.origin, e.reason()));
+                    out.refused.push((found_rooms.origin, e.reason_wording()));
                     continue;
                 }
             };
@@ -290,9 +311,17 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                         } else {
                             out.refused.push((
                                 found_rooms.origin.clone(),
-                                format!(
-                                    "workshop room of team \"{}\", which is not part of \"{}\"; map it with --map-team \"{}=TEAM\"",
-                                    room.team, target.name, room.team
+                                Wording::new(
+                                    format!(
+                                        "workshop room of team \"{}\", which is not part of \"{}\"; map it with --map-team \"{}=TEAM\"",
+                                        room.team, target.name, room.team
+                                    ),
+                                    format!(
+                                        "salle d’atelier de l’équipe {}, qui ne fait pas partie de {}{S}; associez-la avec --map-team \"{}=ÉQUIPE\"",
+                                        guill(&room.team),
+                                        guill(&target.name),
+                                        room.team
+                                    ),
                                 ),
                             ));
                             continue;
@@ -310,9 +339,17 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                             } else {
                                 out.refused.push((
                                     found_rooms.origin.clone(),
-                                    format!(
-                                        "workshop room of team \"{}\" about team \"{about}\", which is not part of \"{}\"; map it with --map-team \"{about}=TEAM\"",
-                                        room.team, target.name
+                                    Wording::new(
+                                        format!(
+                                            "workshop room of team \"{}\" about team \"{about}\", which is not part of \"{}\"; map it with --map-team \"{about}=TEAM\"",
+                                            room.team, target.name
+                                        ),
+                                        format!(
+                                            "salle d’atelier de l’équipe {} sur l’équipe {}, qui ne fait pas partie de {}{S}; associez-la avec --map-team \"{about}=ÉQUIPE\"",
+                                            guill(&room.team),
+                                            guill(about),
+                                            guill(&target.name)
+                                        ),
                                     ),
                                 ));
                                 continue;
@@ -323,8 +360,14 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                 if about.as_deref().is_some_and(|a| same_name(a, &team)) {
                     out.refused.push((
                         found_rooms.origin.clone(),
-                        format!(
-                            "workshop room of team \"{team}\" would be about itself once mapped"
+                        Wording::new(
+                            format!(
+                                "workshop room of team \"{team}\" would be about itself once mapped"
+                            ),
+                            format!(
+                                "la salle d’atelier de l’équipe {} porterait sur elle-même une fois associée",
+                                guill(&team)
+                            ),
                         ),
                     ));
                     continue;
@@ -345,7 +388,7 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             let sheet = match sheet {
                 Ok(sheet) => sheet,
                 Err(e) => {
-                    out.refused.push((origin, e.reason()));
+                    out.refused.push((origin, e.reason_wording()));
                     continue;
                 }
             };
@@ -357,7 +400,10 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                 Some(a) if !chosen.iter().any(|c| c.folder == a.folder) => {
                     out.skipped.push((
                         origin,
-                        format!("belongs to the assessment \"{}\"", a.assessment.name),
+                        Wording::new(
+                            format!("belongs to the assessment \"{}\"", a.assessment.name),
+                            format!("appartient à l’évaluation {}", guill(&a.assessment.name)),
+                        ),
                     ));
                     continue;
                 }
@@ -385,27 +431,45 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                 Err(why) => out.refused.push((origin, why)),
                 Ok(team) if about.as_ref().is_some_and(|a| *a == team) => out.refused.push((
                     origin,
-                    format!(
-                        "{} ({team}) answers about their own team in a perception sheet",
-                        sheet.respondent
+                    Wording::new(
+                        format!(
+                            "{} ({team}) answers about their own team in a perception sheet",
+                            sheet.respondent
+                        ),
+                        format!(
+                            "{} ({team}) répond sur sa propre équipe dans une feuille de perception",
+                            sheet.respondent
+                        ),
                     ),
                 )),
                 Ok(team) => {
                     let Some(respondent) = current_name(&log, &team, &sheet.respondent) else {
                         out.skipped.push((
                             origin,
-                            format!(
-                                "{} ({team}) was deleted here; `devops-maturity respondent restore` brings them back first",
-                                sheet.respondent
+                            Wording::new(
+                                format!(
+                                    "{} ({team}) was deleted here; `devops-maturity respondent restore` brings them back first",
+                                    sheet.respondent
+                                ),
+                                format!(
+                                    "{} ({team}) a été supprimé ici{S}; `devops-maturity respondent restore` le rétablit d’abord",
+                                    sheet.respondent
+                                ),
                             ),
                         ));
                         continue;
                     };
                     for at in sheet_times(&sheet) {
                         if is_future(at, &now) {
-                            out.warnings.push(format!(
-                                "{origin}: {} ({team}) has answers dated {at}, in the future (a laptop's clock is wrong?); they are kept",
-                                sheet.respondent
+                            out.warnings.push(Wording::new(
+                                format!(
+                                    "{origin}: {} ({team}) has answers dated {at}, in the future (a laptop's clock is wrong?); they are kept",
+                                    sheet.respondent
+                                ),
+                                format!(
+                                    "{origin}{S}: {} ({team}) a des réponses datées du {at}, dans le futur (l’horloge d’un portable est fausse{S}?){S}; elles sont gardées",
+                                    sheet.respondent
+                                ),
                             ));
                             break;
                         }
@@ -437,9 +501,18 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
                 .iter()
                 .find(|s| s.team == inc.team && similar_name(&s.respondent, &respondent))
         {
-            out.warnings.push(format!(
-                "{}: \"{respondent}\" ({}) is added as a new respondent; it looks like \"{}\" — `devops-maturity respondent merge` joins them if they are one person",
-                inc.origin, inc.team, like.respondent
+            out.warnings.push(Wording::new(
+                format!(
+                    "{}: \"{respondent}\" ({}) is added as a new respondent; it looks like \"{}\" — `devops-maturity respondent merge` joins them if they are one person",
+                    inc.origin, inc.team, like.respondent
+                ),
+                format!(
+                    "{}{S}: {} ({}) est ajouté comme nouveau répondant{S}; le nom ressemble à {} — `devops-maturity respondent merge` les réunit si c’est la même personne",
+                    inc.origin,
+                    guill(&respondent),
+                    inc.team,
+                    guill(&like.respondent)
+                ),
             ));
         }
         let mut sheet = inc.sheet;
@@ -520,8 +593,13 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
         };
         out.written |= !request.dry_run && out.requests.changed();
         for id in &out.requests.clashes {
-            out.warnings.push(format!(
-                "request {id} collected is another request than the one with that id here; it was left out"
+            out.warnings.push(Wording::new(
+                format!(
+                    "request {id} collected is another request than the one with that id here; it was left out"
+                ),
+                format!(
+                    "la demande {id} collectée n’est pas celle qui porte cet identifiant ici{S}; elle a été laissée de côté"
+                ),
             ));
         }
     }
@@ -532,8 +610,11 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
             let about = room.about.as_deref();
             if here.pair(&room.team, about) != merged.pair(&room.team, about) {
                 out.rooms_updated.push(match about {
-                    Some(other) => format!("{} about {other}", room.team),
-                    None => room.team.clone(),
+                    Some(other) => Wording::new(
+                        format!("{} about {other}", room.team),
+                        format!("{} sur {other}", room.team),
+                    ),
+                    None => Wording::new(room.team.clone(), room.team.clone()),
                 });
             }
         }
@@ -593,12 +674,20 @@ pub fn collect(ws: &Workspace, request: &CollectRequest) -> Result<Collected, Er
 }
 
 /// Why a questionnaire id/version is not this assessment's, or `None` when it is.
-fn other_questionnaire(target: &Assessment, id: &str, version: &str) -> Option<String> {
+fn other_questionnaire(target: &Assessment, id: &str, version: &str) -> Option<Wording> {
     let q = &target.questionnaire;
     (q.id != id || q.version != version).then(|| {
-        format!(
-            "answered on the questionnaire \"{id}\" {version}, not this assessment's \"{}\" {} (`devops-maturity import` brings answers across editions)",
-            q.id, q.version
+        Wording::new(
+            format!(
+                "answered on the questionnaire \"{id}\" {version}, not this assessment's \"{}\" {} (`devops-maturity import` brings answers across editions)",
+                q.id, q.version
+            ),
+            format!(
+                "répondu sur le questionnaire {} {version}, pas sur celui de cette évaluation, {} {} (`devops-maturity import` fait passer les réponses d’une édition à l’autre)",
+                guill(id),
+                guill(&q.id),
+                q.version
+            ),
         )
     })
 }
@@ -624,7 +713,7 @@ fn check_about(
     target: &Assessment,
     map: &[(String, String)],
     sheet: &ResponseSheet,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, Wording> {
     let Some(about) = sheet.about.as_deref() else {
         return Ok(None);
     };
@@ -635,9 +724,18 @@ fn check_about(
         .find_team(about)
         .map(|t| Some(t.to_string()))
         .ok_or_else(|| {
-            format!(
-                "{} ({}) answers about team \"{about}\", which is not part of \"{}\"; map it with --map-team \"{about}=TEAM\"",
-                sheet.respondent, sheet.team, target.name
+            Wording::new(
+                format!(
+                    "{} ({}) answers about team \"{about}\", which is not part of \"{}\"; map it with --map-team \"{about}=TEAM\"",
+                    sheet.respondent, sheet.team, target.name
+                ),
+                format!(
+                    "{} ({}) répond sur l’équipe {}, qui ne fait pas partie de {}{S}; associez-la avec --map-team \"{about}=ÉQUIPE\"",
+                    sheet.respondent,
+                    sheet.team,
+                    guill(about),
+                    guill(&target.name)
+                ),
             )
         })
 }
@@ -665,7 +763,7 @@ fn check_sheet(
     target: &Assessment,
     map: &[(String, String)],
     sheet: &ResponseSheet,
-) -> Result<String, String> {
+) -> Result<String, Wording> {
     if let Some(q) = &sheet.questionnaire
         && let Some(why) = other_questionnaire(target, &q.id, &q.version)
     {
@@ -677,11 +775,22 @@ fn check_sheet(
             if let Some(t) = target.find_team(&sheet.team) {
                 t.to_string()
             } else {
-                let hint = closest(&sheet.team, target.teams.iter().map(String::as_str))
-                    .map_or(String::new(), |c| format!(" (did you mean \"{c}\"?)"));
-                return Err(format!(
-                    "team \"{}\" is not part of \"{}\"{hint}; map it with --map-team \"{}=TEAM\"",
-                    sheet.team, target.name, sheet.team
+                let like = closest(&sheet.team, target.teams.iter().map(String::as_str));
+                let hint = like.map_or(String::new(), |c| format!(" (did you mean \"{c}\"?)"));
+                let hint_fr = like.map_or(String::new(), |c| {
+                    format!(" (vouliez-vous dire {}{S}?)", guill(c))
+                });
+                return Err(Wording::new(
+                    format!(
+                        "team \"{}\" is not part of \"{}\"{hint}; map it with --map-team \"{}=TEAM\"",
+                        sheet.team, target.name, sheet.team
+                    ),
+                    format!(
+                        "l’équipe {} ne fait pas partie de {}{hint_fr}{S}; associez-la avec --map-team \"{}=ÉQUIPE\"",
+                        guill(&sheet.team),
+                        guill(&target.name),
+                        sheet.team
+                    ),
                 ));
             }
         }
@@ -689,19 +798,39 @@ fn check_sheet(
     let q = &target.questionnaire;
     for (id, record) in &sheet.answers {
         if q.question(id).is_none() {
-            return Err(format!(
-                "{} ({}) answers question \"{id}\", which \"{}\" {} does not have",
-                sheet.respondent, sheet.team, q.id, q.version
+            return Err(Wording::new(
+                format!(
+                    "{} ({}) answers question \"{id}\", which \"{}\" {} does not have",
+                    sheet.respondent, sheet.team, q.id, q.version
+                ),
+                format!(
+                    "{} ({}) répond à la question {}, que {} {} n’a pas",
+                    sheet.respondent,
+                    sheet.team,
+                    guill(id),
+                    guill(&q.id),
+                    q.version
+                ),
             ));
         }
         if let Some(a) = record.answer
             && !a.fits(q.level_count())
         {
-            return Err(format!(
-                "{} ({}) answers {a} to \"{id}\", outside the scale 1–{}",
-                sheet.respondent,
-                sheet.team,
-                q.level_count()
+            return Err(Wording::new(
+                format!(
+                    "{} ({}) answers {a} to \"{id}\", outside the scale 1–{}",
+                    sheet.respondent,
+                    sheet.team,
+                    q.level_count()
+                ),
+                format!(
+                    "{} ({}) répond {} à {}, hors de l’échelle 1–{}",
+                    sheet.respondent,
+                    sheet.team,
+                    crate::app::i18n::answer(crate::app::i18n::Lang::Fr, a),
+                    guill(id),
+                    q.level_count()
+                ),
             ));
         }
     }
@@ -714,7 +843,7 @@ fn map_plan_teams(
     target: &Assessment,
     map: &[(String, String)],
     mut plan: crate::domain::plan::Plan,
-) -> Result<crate::domain::plan::Plan, String> {
+) -> Result<crate::domain::plan::Plan, Wording> {
     for action in &mut plan.actions {
         for team in &mut action.teams {
             let mapped = match map.iter().find(|(from, _)| same_name(from, team)) {
@@ -722,9 +851,17 @@ fn map_plan_teams(
                 None => match target.find_team(team) {
                     Some(t) => t.to_string(),
                     None => {
-                        return Err(format!(
-                            "action {} of team \"{team}\", which is not part of \"{}\"; map it with --map-team \"{team}=TEAM\"",
-                            action.id, target.name
+                        return Err(Wording::new(
+                            format!(
+                                "action {} of team \"{team}\", which is not part of \"{}\"; map it with --map-team \"{team}=TEAM\"",
+                                action.id, target.name
+                            ),
+                            format!(
+                                "action {} de l’équipe {}, qui ne fait pas partie de {}{S}; associez-la avec --map-team \"{team}=ÉQUIPE\"",
+                                action.id,
+                                guill(team),
+                                guill(&target.name)
+                            ),
                         ));
                     }
                 },
@@ -751,8 +888,8 @@ pub struct Exported {
     pub assessment: String,
     pub sheets: usize,
     pub bytes: usize,
-    /// Files left out because they cannot be read, with why.
-    pub skipped: Vec<String>,
+    /// Files left out because they cannot be read, with why (in both languages).
+    pub skipped: Vec<Wording>,
 }
 
 /// Packs the assessment (its `assessment.json` and the sheets of `teams`, every team when
@@ -819,6 +956,6 @@ pub fn export(
             .filter(|(name, _)| name.contains("/responses/"))
             .count(),
         bytes,
-        skipped: skipped.iter().map(ToString::to_string).collect(),
+        skipped: skipped.iter().map(StoreError::wording).collect(),
     })
 }

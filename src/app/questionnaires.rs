@@ -1,5 +1,6 @@
 //! Loading a questionnaire: a built-in edition by name (`en`, `fr`) or a JSON file, validated.
 
+use crate::app::i18n::questionnaire::questionnaire_error;
 use crate::domain::{self, Questionnaire};
 use crate::error::Error;
 use std::path::Path;
@@ -9,8 +10,9 @@ pub fn load(source: Option<&str>) -> Result<Questionnaire, Error> {
     match source {
         None => Ok(domain::default_questionnaire()),
         Some(name) => match domain::builtin_questionnaire(name) {
-            Some(text) => Questionnaire::from_json(text)
-                .map_err(|e| Error::questionnaire(&format!("built-in \"{name}\""), &e)),
+            Some(text) => {
+                Questionnaire::from_json(text).map_err(|e| questionnaire_error(name, true, &e))
+            }
             None => read_file(Path::new(name)),
         },
     }
@@ -32,5 +34,22 @@ pub fn read_file(path: &Path) -> Result<Questionnaire, Error> {
     // Editors on Windows often save JSON with a byte-order mark; it is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Questionnaire::from_json(text)
-        .map_err(|e| Error::questionnaire(&path.display().to_string(), &e))
+        .map_err(|e| questionnaire_error(&path.display().to_string(), false, &e))
+}
+
+/// The `language` a questionnaire source says it is in (a built-in edition's, or the field of
+/// a file that is JSON, valid or not), to choose the language of its errors; `None` when the
+/// file cannot be read as JSON. `editions`: whether `source` may name a built-in edition (as
+/// for `new --questionnaire`) or is a file path only (`questionnaire validate`).
+pub fn declared_language(source: &str, editions: bool) -> Option<String> {
+    let builtin = editions
+        .then(|| domain::builtin_questionnaire(source))
+        .flatten();
+    let text = match builtin {
+        Some(text) => text.to_string(),
+        None => String::from_utf8(std::fs::read(source).ok()?).ok()?,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    value.get("language")?.as_str().map(str::to_string)
 }

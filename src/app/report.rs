@@ -373,7 +373,7 @@ pub fn unreadable_error(unreadable: &[StoreError]) -> Error {
 /// "PATH: reason", without the store's "the file was left untouched" (nothing is written here).
 fn path_and_reason(e: &StoreError) -> String {
     match e {
-        StoreError::Corrupt { path, reason } => format!("{}: {reason}", path.display()),
+        StoreError::Corrupt { path, reason, .. } => format!("{}: {reason}", path.display()),
         other => other.to_string(),
     }
 }

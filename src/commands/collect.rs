@@ -39,14 +39,15 @@ pub fn collect(ws: &Workspace, args: &CollectArgs, forced: Option<Lang>) -> Resu
         skip_refused: args.skip_refused,
     };
     let done = use_case::collect(ws, &request)?;
+    let fr = lang == Lang::Fr;
     for (origin, why) in &done.refused {
-        warn!("refused: {origin}: {why}");
+        warn!("{}", cli::refused_line(lang, origin, why.in_french(fr)));
     }
     for (origin, why) in &done.skipped {
-        warn!("skipped: {origin}: {why}");
+        warn!("{}", cli::skipped_line(lang, origin, why.in_french(fr)));
     }
     for w in &done.warnings {
-        warn!("warning: {w}");
+        warn!("{}{}", cli::warning(lang), w.in_french(fr));
     }
     if !done.refused.is_empty() && !args.skip_refused {
         let n = done.refused.len();
@@ -112,7 +113,15 @@ pub fn collect(ws: &Workspace, args: &CollectArgs, forced: Option<Lang>) -> Resu
     if !done.rooms_updated.is_empty() {
         say!(
             "{}",
-            cli::rooms_updated(lang, &done.rooms_updated.join(", "))
+            cli::rooms_updated(
+                lang,
+                &done
+                    .rooms_updated
+                    .iter()
+                    .map(|r| r.in_french(fr))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         );
     }
     let conflicts: Vec<_> = done.conflicts().collect();
@@ -134,7 +143,10 @@ pub fn export(ws: &Workspace, args: &ExportArgs, forced: Option<Lang>) -> Result
     let lang = super::lang_for(ws, &args.name, forced);
     let done = use_case::export(ws, &args.name, &args.teams, &args.output, args.force)?;
     for s in &done.skipped {
-        warn!("skipped (cannot be read): {s}");
+        warn!(
+            "{}",
+            cli::unreadable_skipped(lang, s.in_french(lang == Lang::Fr))
+        );
     }
     say!(
         "{}{}",

@@ -52,7 +52,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         return crate::tui::run_home(&workspace()?, lang);
     };
     match command {
-        Command::Questionnaire(q) => questionnaire::run(q),
+        Command::Questionnaire(q) => questionnaire::run(q, lang),
         Command::Metrics(m) => metrics::run(&workspace()?, m, lang),
         Command::Plan(p) => plan::run(&workspace()?, p, lang),
         Command::History(args) => assessment::history(&workspace()?, &args.name, lang),
@@ -120,15 +120,29 @@ fn error_lang(cli: &Cli) -> Lang {
         Some(Command::New(args)) => match (&args.follow_up, args.questionnaire.as_deref()) {
             (Some(previous), _) => from_assessment(previous),
             // The questionnaire asked for, read again (only on this error path).
-            (None, Some(source)) => crate::app::questionnaires::load(Some(source))
-                .ok()
-                .map(|q| i18n::for_questionnaire(None, &q.language)),
+            (None, Some(source)) => file_lang(source, true),
             (None, None) => None,
         },
+        Some(Command::Questionnaire(q)) => {
+            use crate::cli::QuestionnaireCommand as Q;
+            match q {
+                Q::Validate { file } => file_lang(&file.to_string_lossy(), false),
+                Q::Show { file, .. } | Q::Coverage { file, .. } => {
+                    file.as_deref().and_then(|f| file_lang(f, true))
+                }
+            }
+        }
         Some(command) => assessment_of(command).and_then(from_assessment),
         None => None,
     };
     decided.unwrap_or_else(|| locale_lang(None))
+}
+
+/// The language a questionnaire file or built-in edition declares, when it can be read as
+/// JSON (valid or not: its errors are the reason for asking).
+fn file_lang(source: &str, editions: bool) -> Option<Lang> {
+    crate::app::questionnaires::declared_language(source, editions)
+        .map(|language| i18n::for_questionnaire(None, &language))
 }
 
 /// The assessment a command is about, if it is about one.

@@ -1,28 +1,29 @@
 //! `questionnaire validate|show|coverage`: checking and printing questionnaires.
 
+use crate::app::i18n::questionnaire as words;
+use crate::app::i18n::{self, Lang};
 use crate::app::questionnaires::{load as load_questionnaire, read_file};
 use crate::cli::{QuestionnaireCommand, ShowFormat};
 use crate::domain::{Questionnaire, capabilities, typography};
 use crate::error::Error;
 use crate::report::format::{fit, scale_line};
 
-pub fn run(command: &QuestionnaireCommand) -> Result<(), Error> {
+pub fn run(command: &QuestionnaireCommand, forced: Option<Lang>) -> Result<(), Error> {
+    // The questionnaire's own language, unless `--lang` says otherwise.
+    let lang_of = |q: &Questionnaire| i18n::for_questionnaire(forced, &q.language);
     match command {
         QuestionnaireCommand::Validate { file } => {
             let q = read_file(file)?;
+            let lang = lang_of(&q);
+            let shown = file.display().to_string();
             // Typography is advice, not validity: the file is usable, so the exit code stays 0.
             let warnings = typography::french_warnings(&q);
             for w in &warnings {
-                warn!("warning: {w}");
+                warn!("{}{}", i18n::cli::warning(lang), words::warning(lang, w));
             }
-            say!("{}: valid: {}", file.display(), q.summary());
+            say!("{}", words::valid(lang, &shown, &q));
             if !warnings.is_empty() {
-                warn!(
-                    "{}: {} French typography warning{} (see questionnaires/README.md)",
-                    file.display(),
-                    warnings.len(),
-                    if warnings.len() == 1 { "" } else { "s" }
-                );
+                warn!("{}", words::typography_total(lang, &shown, warnings.len()));
             }
             Ok(())
         }
@@ -39,52 +40,50 @@ pub fn run(command: &QuestionnaireCommand) -> Result<(), Error> {
         }
         QuestionnaireCommand::Coverage { file, strict } => {
             let q = load_questionnaire(file.as_deref())?;
-            let (text, uncovered) = render_coverage(&q);
+            let (text, uncovered) = render_coverage(&q, lang_of(&q));
             say_raw!("{text}");
             if *strict && uncovered > 0 {
-                return Err(Error::failure(format!(
-                    "{uncovered} capabilities are not measured by any question (--strict)"
-                )));
+                return Err(words::Coverage::strict_error(uncovered));
             }
             Ok(())
         }
     }
 }
 
-/// The coverage listing and the number of capabilities no question measures.
-pub fn render_coverage(q: &Questionnaire) -> (String, usize) {
+/// The coverage listing in `lang` and the number of capabilities no question measures.
+pub fn render_coverage(q: &Questionnaire, lang: Lang) -> (String, usize) {
+    let w = words::Coverage { lang };
     let coverage = capabilities::coverage(q);
     let uncovered: Vec<_> = coverage.iter().filter(|(_, qs)| qs.is_empty()).collect();
-    let mut out = format!("{} — capabilities measured by each question\n\n", q.title);
+    let mut out = format!("{}\n\n", w.heading(&q.title));
     for (_, question) in q.questions() {
         let tags = if question.capabilities.is_empty() {
-            "(none)".to_string()
+            w.none().to_string()
         } else {
             question.capabilities.join(", ")
         };
         out.push_str(&format!("  {}  {tags}\n", fit(&question.id, 30)));
     }
     out.push_str(&format!(
-        "\n{} of {} capabilities measured\n",
-        coverage.len() - uncovered.len(),
-        coverage.len()
+        "\n{}\n",
+        w.measured(coverage.len() - uncovered.len(), coverage.len())
     ));
     for group in ["technical", "process", "cultural"] {
-        out.push_str(&format!("\n{group}\n"));
+        out.push_str(&format!("\n{}\n", w.group(group)));
         for (cap, questions) in coverage.iter().filter(|(c, _)| c.group == group) {
             let by = if questions.is_empty() {
-                "NOT MEASURED".to_string()
+                w.not_measured_mark().to_string()
             } else {
                 questions.join(", ")
             };
-            out.push_str(&format!("  {}  {by}\n", fit(&cap.name, 48)));
+            out.push_str(&format!("  {}  {by}\n", fit(w.capability(cap), 48)));
         }
     }
     if uncovered.is_empty() {
-        out.push_str("\nEvery capability is measured by at least one question.\n");
+        out.push_str(&format!("\n{}\n", w.all_measured()));
     } else {
         let names: Vec<&str> = uncovered.iter().map(|(c, _)| c.id.as_str()).collect();
-        out.push_str(&format!("\nNot measured: {}\n", names.join(", ")));
+        out.push_str(&format!("\n{}\n", w.not_measured(&names.join(", "))));
     }
     (out, uncovered.len())
 }

@@ -326,16 +326,255 @@ impl Questionnaire {
     }
 }
 
-/// One thing wrong with a questionnaire, located by a JSON-like path.
+/// One thing wrong with a questionnaire: where, and the typed reason (the faces word it in
+/// their language, `Display` is the English).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    pub path: String,
-    pub message: String,
+    pub at: Place,
+    pub reason: Reason,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.at, self.reason)
+    }
+}
+
+/// Where a problem is, as a JSON-like path: a top-level field (`levels[2]`), or a field of a
+/// dimension or a question, named by its id and its position in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// `id`, `levels[1]`, `dimensions`.
+    Field(String),
+    /// `dimensions[0] "flow"` then `field` (`.weight`, or empty for the dimension itself).
+    Dimension {
+        index: usize,
+        id: String,
+        field: String,
+    },
+    /// `question "flow.ci" (dimensions[0].questions[2])` then `field` (`.title`…).
+    Question {
+        id: String,
+        dimension: usize,
+        index: usize,
+        field: String,
+    },
+}
+
+impl Place {
+    /// The same place, `more` (`.title`, `[2]`) added to its field.
+    fn then(&self, more: &str) -> Place {
+        let mut next = self.clone();
+        match &mut next {
+            Place::Field(f)
+            | Place::Dimension { field: f, .. }
+            | Place::Question { field: f, .. } => {
+                f.push_str(more);
+            }
+        }
+        next
+    }
+
+    /// The path with the id between `open` and `close` (English `"`, French guillemets).
+    pub fn quoted(&self, open: &str, close: &str) -> String {
+        match self {
+            Place::Field(f) => f.clone(),
+            Place::Dimension { index, id, field } => {
+                format!("dimensions[{index}] {open}{id}{close}{field}")
+            }
+            Place::Question {
+                id,
+                dimension,
+                index,
+                field,
+            } => format!(
+                "question {open}{id}{close} (dimensions[{dimension}].questions[{index}]){field}"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.quoted("\"", "\""))
+    }
+}
+
+/// Why a questionnaire breaks a rule of the format. The values are those of the file (ids,
+/// labels, counts); `Display` words it in English, `app::i18n::questionnaire` in French.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    Empty,
+    NotLanguageTag(String),
+    LevelCount(usize),
+    DuplicateLevel(String),
+    NoDimension,
+    DuplicateDimension(String),
+    NoQuestion,
+    DuplicateQuestion(String),
+    IdCharacters(String),
+    TitleEmpty,
+    TitleTooLong(usize),
+    TitleLines,
+    TitleTaken {
+        title: String,
+        other: String,
+    },
+    HelpEmpty,
+    DescriptorCount {
+        has: usize,
+        levels: usize,
+    },
+    MissingRecommendation {
+        has: usize,
+        wanted: usize,
+    },
+    TooManyRecommendations {
+        has: usize,
+        wanted: usize,
+    },
+    RoleTwice(Role),
+    OwnerNotAsked(Role),
+    FormerNotId(String),
+    FormerOwnId,
+    /// A former id or a reference's address given twice.
+    Twice(String),
+    NotVersion(String),
+    SinceLater {
+        since: String,
+        version: String,
+    },
+    NotUrl(String),
+    UnknownCapability(String),
+    CapabilityTwice(String),
+    /// `key` is already measured by question `first`.
+    MeasuredTwice {
+        key: Key,
+        first: String,
+    },
+    FormerIsCurrent(String),
+    BandCount {
+        has: usize,
+        levels: usize,
+        key: Key,
+    },
+    BadBand {
+        key: Key,
+        bad: super::metrics::value::BadValue,
+    },
+    WorseBand {
+        entry: String,
+        key: Key,
+        level: usize,
+        before: String,
+    },
+    NoBand,
+    NotPositive(f64),
+}
+
+// `NotPositive` holds the weight as read, and no weight read from JSON is NaN.
+impl Eq for Reason {}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Empty => f.write_str("must not be empty"),
+            Reason::NotLanguageTag(tag) => write!(
+                f,
+                "\"{tag}\" is not a BCP-47 language tag such as \"en\" or \"fr-CA\""
+            ),
+            Reason::LevelCount(n) => write!(
+                f,
+                "has {n} levels; a questionnaire needs {MIN_LEVELS} to {MAX_LEVELS}"
+            ),
+            Reason::DuplicateLevel(label) => write!(f, "duplicate level \"{label}\""),
+            Reason::NoDimension => f.write_str("needs at least one dimension"),
+            Reason::DuplicateDimension(id) => write!(f, "duplicate dimension id \"{id}\""),
+            Reason::NoQuestion => f.write_str("needs at least one question"),
+            Reason::DuplicateQuestion(id) => write!(f, "duplicate question id \"{id}\""),
+            Reason::IdCharacters(id) => {
+                write!(f, "\"{id}\" may only use letters, digits, '-', '_' and '.'")
+            }
+            Reason::TitleEmpty => {
+                f.write_str("is empty; give a short title or leave the field out")
+            }
+            Reason::TitleTooLong(chars) => write!(
+                f,
+                "has {chars} characters; a title has at most {MAX_TITLE_CHARS}"
+            ),
+            Reason::TitleLines => f.write_str("must fit on one line"),
+            Reason::TitleTaken { title, other } => {
+                write!(f, "\"{title}\" is also the title of question \"{other}\"")
+            }
+            Reason::HelpEmpty => f.write_str("is empty; leave the field out instead"),
+            Reason::DescriptorCount { has, levels } => write!(
+                f,
+                "has {has} descriptors; needs exactly one per level ({levels})"
+            ),
+            Reason::MissingRecommendation { has, wanted } => write!(
+                f,
+                "missing recommendation: has {has}, needs one per level below the top ({wanted})"
+            ),
+            Reason::TooManyRecommendations { has, wanted } => write!(
+                f,
+                "has {has} recommendations; needs exactly one per level below the top ({wanted})"
+            ),
+            Reason::RoleTwice(role) => write!(f, "role \"{role}\" listed twice"),
+            Reason::OwnerNotAsked(role) => write!(
+                f,
+                "\"{role}\" owns the practice but is not among the roles asked this question"
+            ),
+            Reason::FormerNotId(old) => write!(
+                f,
+                "\"{old}\" is not a question id (letters, digits, '-', '_' and '.')"
+            ),
+            Reason::FormerOwnId => f.write_str("is the question's own id; list only earlier ids"),
+            Reason::Twice(text) => write!(f, "\"{text}\" listed twice"),
+            Reason::NotVersion(since) => {
+                write!(f, "\"{since}\" is not a version such as \"2.0.0\"")
+            }
+            Reason::SinceLater { since, version } => write!(
+                f,
+                "\"{since}\" is later than the questionnaire's own version \"{version}\""
+            ),
+            Reason::NotUrl(url) => write!(
+                f,
+                "\"{url}\" is not a web address starting with https:// or http://"
+            ),
+            Reason::UnknownCapability(c) => write!(
+                f,
+                "unknown capability \"{c}\" (the catalog is questionnaires/capabilities.json)"
+            ),
+            Reason::CapabilityTwice(c) => write!(f, "capability \"{c}\" listed twice"),
+            Reason::MeasuredTwice { key, first } => write!(
+                f,
+                "\"{key}\" is already measured by question \"{first}\"; one question per figure"
+            ),
+            Reason::FormerIsCurrent(old) => write!(
+                f,
+                "\"{old}\" is the id of a current question; an answer given to it would map to two questions"
+            ),
+            Reason::BandCount { has, levels, key } => write!(
+                f,
+                "has {has} entries; needs exactly one per level ({levels}), null for a level that says nothing about the {}",
+                key.name()
+            ),
+            Reason::BadBand { key, bad } => f.write_str(&bad.english(key.name())),
+            Reason::WorseBand {
+                entry,
+                key,
+                level,
+                before,
+            } => write!(
+                f,
+                "\"{entry}\" is a worse {} than level {level}'s \"{before}\"; a higher level cannot mean slower or less stable delivery",
+                key.name()
+            ),
+            Reason::NoBand => {
+                f.write_str("gives no band at any level; leave `measures` out instead")
+            }
+            Reason::NotPositive(weight) => write!(f, "{weight} is not a positive number"),
+        }
     }
 }
 
@@ -417,7 +656,8 @@ impl Questionnaire {
     /// Every rule the JSON shape alone cannot express. Empty means valid.
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
-        let mut report = |path: String, message: String| out.push(Problem { path, message });
+        let mut report = |at: Place, reason: Reason| out.push(Problem { at, reason });
+        let top = |f: &str| Place::Field(f.to_string());
         for (field, value) in [
             ("id", &self.id),
             ("version", &self.version),
@@ -425,276 +665,223 @@ impl Questionnaire {
             ("language", &self.language),
         ] {
             if value.trim().is_empty() {
-                report(field.into(), "must not be empty".into());
+                report(top(field), Reason::Empty);
             }
         }
         if !self.language.trim().is_empty() && !is_language_tag(&self.language) {
             report(
-                "language".into(),
-                format!(
-                    "\"{}\" is not a BCP-47 language tag such as \"en\" or \"fr-CA\"",
-                    self.language
-                ),
+                top("language"),
+                Reason::NotLanguageTag(self.language.clone()),
             );
         }
         let n = self.levels.len();
         if !(MIN_LEVELS..=MAX_LEVELS).contains(&n) {
-            report(
-                "levels".into(),
-                format!("has {n} levels; a questionnaire needs {MIN_LEVELS} to {MAX_LEVELS}"),
-            );
+            report(top("levels"), Reason::LevelCount(n));
         }
         let mut labels = HashSet::new();
         for (i, label) in self.levels.iter().enumerate() {
             if label.trim().is_empty() {
-                report(format!("levels[{i}]"), "must not be empty".into());
+                report(top(&format!("levels[{i}]")), Reason::Empty);
             } else if !labels.insert(label.trim().to_lowercase()) {
                 report(
-                    format!("levels[{i}]"),
-                    format!("duplicate level \"{label}\""),
+                    top(&format!("levels[{i}]")),
+                    Reason::DuplicateLevel(label.clone()),
                 );
             }
         }
         if self.dimensions.is_empty() {
-            report("dimensions".into(), "needs at least one dimension".into());
+            report(top("dimensions"), Reason::NoDimension);
         }
         let mut dimension_ids = HashSet::new();
         let mut question_ids = HashSet::new();
         let mut titles: HashMap<String, &str> = HashMap::new();
-        // (path, id) of every `formerly` entry, checked against the current ids at the end.
-        let mut formerly: Vec<(String, &str)> = Vec::new();
-        // (key, question id, path) of every `measures` tag: one question per key.
-        let mut measured: Vec<(Key, &str, String)> = Vec::new();
+        // (place, id) of every `formerly` entry, checked against the current ids at the end.
+        let mut formerly: Vec<(Place, &str)> = Vec::new();
+        // (key, question id, place) of every `measures` tag: one question per key.
+        let mut measured: Vec<(Key, &str, Place)> = Vec::new();
         for (di, dim) in self.dimensions.iter().enumerate() {
-            let at = format!("dimensions[{di}] \"{}\"", dim.id);
+            let at = Place::Dimension {
+                index: di,
+                id: dim.id.clone(),
+                field: String::new(),
+            };
             check_id(&dim.id, &at, &mut report);
             if !dim.id.is_empty() && !dimension_ids.insert(dim.id.as_str()) {
-                report(at.clone(), format!("duplicate dimension id \"{}\"", dim.id));
+                report(at.clone(), Reason::DuplicateDimension(dim.id.clone()));
             }
             for (field, value) in [("name", &dim.name), ("description", &dim.description)] {
                 if value.trim().is_empty() {
-                    report(format!("{at}.{field}"), "must not be empty".into());
+                    report(at.then(&format!(".{field}")), Reason::Empty);
                 }
             }
-            check_weight(dim.weight, &format!("{at}.weight"), &mut report);
+            check_weight(dim.weight, at.then(".weight"), &mut report);
             if dim.questions.is_empty() {
-                report(
-                    format!("{at}.questions"),
-                    "needs at least one question".into(),
-                );
+                report(at.then(".questions"), Reason::NoQuestion);
             }
             for (qi, q) in dim.questions.iter().enumerate() {
-                let at = format!("question \"{}\" (dimensions[{di}].questions[{qi}])", q.id);
+                let at = Place::Question {
+                    id: q.id.clone(),
+                    dimension: di,
+                    index: qi,
+                    field: String::new(),
+                };
                 check_id(&q.id, &at, &mut report);
                 if !q.id.is_empty() && !question_ids.insert(q.id.as_str()) {
-                    report(at.clone(), format!("duplicate question id \"{}\"", q.id));
+                    report(at.clone(), Reason::DuplicateQuestion(q.id.clone()));
                 }
                 if q.text.trim().is_empty() {
-                    report(format!("{at}.text"), "must not be empty".into());
+                    report(at.then(".text"), Reason::Empty);
                 }
                 if let Some(title) = &q.title {
                     let chars = title.trim().chars().count();
+                    let here = at.then(".title");
                     if chars == 0 {
-                        report(
-                            format!("{at}.title"),
-                            "is empty; give a short title or leave the field out".into(),
-                        );
+                        report(here, Reason::TitleEmpty);
                     } else if chars > MAX_TITLE_CHARS {
-                        report(
-                            format!("{at}.title"),
-                            format!(
-                                "has {chars} characters; a title has at most {MAX_TITLE_CHARS}"
-                            ),
-                        );
+                        report(here, Reason::TitleTooLong(chars));
                     } else if title.contains('\n') {
-                        report(format!("{at}.title"), "must fit on one line".into());
+                        report(here, Reason::TitleLines);
                     } else if let Some(other) =
                         titles.insert(title.trim().to_lowercase(), q.id.as_str())
                     {
                         report(
-                            format!("{at}.title"),
-                            format!(
-                                "\"{}\" is also the title of question \"{other}\"",
-                                title.trim()
-                            ),
+                            here,
+                            Reason::TitleTaken {
+                                title: title.trim().to_string(),
+                                other: other.to_string(),
+                            },
                         );
                     }
                 }
                 if q.help.as_deref().is_some_and(|h| h.trim().is_empty()) {
-                    report(
-                        format!("{at}.help"),
-                        "is empty; leave the field out instead".into(),
-                    );
+                    report(at.then(".help"), Reason::HelpEmpty);
                 }
-                check_weight(q.weight, &format!("{at}.weight"), &mut report);
+                check_weight(q.weight, at.then(".weight"), &mut report);
                 if q.descriptors.len() != n {
                     report(
-                        format!("{at}.descriptors"),
-                        format!(
-                            "has {} descriptors; needs exactly one per level ({n})",
-                            q.descriptors.len()
-                        ),
+                        at.then(".descriptors"),
+                        Reason::DescriptorCount {
+                            has: q.descriptors.len(),
+                            levels: n,
+                        },
                     );
                 }
                 for (i, d) in q.descriptors.iter().enumerate() {
                     if d.trim().is_empty() {
-                        report(format!("{at}.descriptors[{i}]"), "must not be empty".into());
+                        report(at.then(&format!(".descriptors[{i}]")), Reason::Empty);
                     }
                 }
                 let wanted = n.saturating_sub(1);
-                if q.recommendations.len() < wanted {
+                let has = q.recommendations.len();
+                if has < wanted {
                     report(
-                        format!("{at}.recommendations"),
-                        format!(
-                            "missing recommendation: has {}, needs one per level below the top ({wanted})",
-                            q.recommendations.len()
-                        ),
+                        at.then(".recommendations"),
+                        Reason::MissingRecommendation { has, wanted },
                     );
-                } else if q.recommendations.len() > wanted {
+                } else if has > wanted {
                     report(
-                        format!("{at}.recommendations"),
-                        format!(
-                            "has {} recommendations; needs exactly one per level below the top ({wanted})",
-                            q.recommendations.len()
-                        ),
+                        at.then(".recommendations"),
+                        Reason::TooManyRecommendations { has, wanted },
                     );
                 }
                 for (i, r) in q.recommendations.iter().enumerate() {
                     if r.text.trim().is_empty() {
                         report(
-                            format!("{at}.recommendations[{i}].text"),
-                            "must not be empty".into(),
+                            at.then(&format!(".recommendations[{i}].text")),
+                            Reason::Empty,
                         );
                     }
                 }
                 let mut roles = HashSet::new();
                 for role in &q.roles {
                     if !roles.insert(role) {
-                        report(
-                            format!("{at}.roles"),
-                            format!("role \"{role}\" listed twice"),
-                        );
+                        report(at.then(".roles"), Reason::RoleTwice(*role));
                     }
                 }
                 let mut owners = HashSet::new();
                 for (i, owner) in q.owners.iter().enumerate() {
+                    let here = at.then(&format!(".owners[{i}]"));
                     if !owners.insert(owner) {
-                        report(
-                            format!("{at}.owners[{i}]"),
-                            format!("role \"{owner}\" listed twice"),
-                        );
+                        report(here, Reason::RoleTwice(*owner));
                     } else if !q.roles.is_empty() && !q.roles.contains(owner) {
-                        report(
-                            format!("{at}.owners[{i}]"),
-                            format!(
-                                "\"{owner}\" owns the practice but is not among the roles asked this question"
-                            ),
-                        );
+                        report(here, Reason::OwnerNotAsked(*owner));
                     }
                 }
                 let mut former = HashSet::new();
                 for (i, old) in q.formerly.iter().enumerate() {
-                    let path = format!("{at}.formerly[{i}]");
+                    let here = at.then(&format!(".formerly[{i}]"));
                     if !is_id(old) {
-                        report(
-                            path,
-                            format!(
-                                "\"{old}\" is not a question id (letters, digits, '-', '_' and '.')"
-                            ),
-                        );
+                        report(here, Reason::FormerNotId(old.clone()));
                     } else if *old == q.id {
-                        report(
-                            path,
-                            "is the question's own id; list only earlier ids".into(),
-                        );
+                        report(here, Reason::FormerOwnId);
                     } else if !former.insert(old.as_str()) {
-                        report(path, format!("\"{old}\" listed twice"));
+                        report(here, Reason::Twice(old.clone()));
                     } else {
-                        formerly.push((path, old.as_str()));
+                        formerly.push((here, old.as_str()));
                     }
                 }
                 if let Some(since) = &q.levels_since {
-                    let path = format!("{at}.levels_since");
+                    let here = at.then(".levels_since");
                     if since.trim().is_empty() || since.contains(char::is_whitespace) {
-                        report(
-                            path,
-                            format!("\"{since}\" is not a version such as \"2.0.0\""),
-                        );
+                        report(here, Reason::NotVersion(since.clone()));
                     } else if version_before(&self.version, since) {
                         report(
-                            path,
-                            format!(
-                                "\"{since}\" is later than the questionnaire's own version \"{}\"",
-                                self.version
-                            ),
+                            here,
+                            Reason::SinceLater {
+                                since: since.clone(),
+                                version: self.version.clone(),
+                            },
                         );
                     }
                 }
                 let mut references = HashSet::new();
                 for (i, r) in q.references.iter().enumerate() {
-                    let path = format!("{at}.references[{i}]");
+                    let here = at.then(&format!(".references[{i}]"));
                     if r.title.trim().is_empty() {
-                        report(format!("{path}.title"), "must not be empty".into());
+                        report(here.then(".title"), Reason::Empty);
                     }
                     let url = r.url.trim();
                     let rest = url
                         .strip_prefix("https://")
                         .or_else(|| url.strip_prefix("http://"));
                     if !rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace)) {
-                        report(
-                            format!("{path}.url"),
-                            format!(
-                                "\"{}\" is not a web address starting with https:// or http://",
-                                r.url
-                            ),
-                        );
+                        report(here.then(".url"), Reason::NotUrl(r.url.clone()));
                     } else if !references.insert(url) {
-                        report(format!("{path}.url"), format!("\"{url}\" listed twice"));
+                        report(here.then(".url"), Reason::Twice(url.to_string()));
                     }
                 }
                 if let Some(m) = &q.measures {
-                    check_measures(m, n, &format!("{at}.measures"), &mut report);
-                    measured.push((m.key, q.id.as_str(), format!("{at}.measures.key")));
+                    check_measures(m, n, &at.then(".measures"), &mut report);
+                    measured.push((m.key, q.id.as_str(), at.then(".measures.key")));
                 }
                 let mut tags = HashSet::new();
                 for (i, c) in q.capabilities.iter().enumerate() {
+                    let here = at.then(&format!(".capabilities[{i}]"));
                     if super::capabilities::find(c).is_none() {
-                        report(
-                            format!("{at}.capabilities[{i}]"),
-                            format!(
-                                "unknown capability \"{c}\" (the catalog is questionnaires/capabilities.json)"
-                            ),
-                        );
+                        report(here, Reason::UnknownCapability(c.clone()));
                     } else if !tags.insert(c.as_str()) {
-                        report(
-                            format!("{at}.capabilities[{i}]"),
-                            format!("capability \"{c}\" listed twice"),
-                        );
+                        report(here, Reason::CapabilityTwice(c.clone()));
                     }
                 }
             }
         }
         // Two questions measuring the same figure could give a team two provisional bands.
-        for (i, (key, _, path)) in measured.iter().enumerate() {
+        for (i, (key, _, at)) in measured.iter().enumerate() {
             if let Some((_, first, _)) = measured[..i].iter().find(|(k, _, _)| k == key) {
                 report(
-                    path.clone(),
-                    format!(
-                        "\"{key}\" is already measured by question \"{first}\"; one question per figure"
-                    ),
+                    at.clone(),
+                    Reason::MeasuredTwice {
+                        key: *key,
+                        first: (*first).to_string(),
+                    },
                 );
             }
         }
         // A former id that is also a current id would make an old answer to it mean two
         // questions. Several questions may share a former id: that is a split.
-        for (path, old) in formerly {
+        for (at, old) in formerly {
             if question_ids.contains(old) {
-                report(
-                    path,
-                    format!(
-                        "\"{old}\" is the id of a current question; an answer given to it would map to two questions"
-                    ),
-                );
+                report(at, Reason::FormerIsCurrent(old.to_string()));
             }
         }
         out
@@ -720,49 +907,49 @@ fn is_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
-fn check_id(id: &str, at: &str, report: &mut impl FnMut(String, String)) {
+fn check_id(id: &str, at: &Place, report: &mut impl FnMut(Place, Reason)) {
     if id.is_empty() {
-        report(format!("{at}.id"), "must not be empty".into());
+        report(at.then(".id"), Reason::Empty);
     } else if !is_id(id) {
-        report(
-            format!("{at}.id"),
-            format!("\"{id}\" may only use letters, digits, '-', '_' and '.'"),
-        );
+        report(at.then(".id"), Reason::IdCharacters(id.to_string()));
     }
 }
 
 /// A level → band table: one entry per level, each a band of the key, at least one given, and
 /// never a worse band at a higher level (a higher level of practice cannot mean slower
 /// delivery).
-fn check_measures(m: &Measures, levels: usize, at: &str, report: &mut impl FnMut(String, String)) {
+fn check_measures(m: &Measures, levels: usize, at: &Place, report: &mut impl FnMut(Place, Reason)) {
     if m.bands.len() != levels {
         report(
-            format!("{at}.bands"),
-            format!(
-                "has {} entries; needs exactly one per level ({levels}), null for a level that says nothing about the {}",
-                m.bands.len(),
-                m.key.name()
-            ),
+            at.then(".bands"),
+            Reason::BandCount {
+                has: m.bands.len(),
+                levels,
+                key: m.key,
+            },
         );
         return;
     }
     let mut previous: Option<(usize, Value)> = None;
     for (i, entry) in m.bands.iter().enumerate() {
         let Some(entry) = entry else { continue };
-        match m.key.parse_band(entry) {
-            Err(e) => report(format!("{at}.bands[{i}]"), e),
+        match m.key.check_band(entry) {
+            Err(bad) => report(
+                at.then(&format!(".bands[{i}]")),
+                Reason::BadBand { key: m.key, bad },
+            ),
             Ok(value) => {
                 if let Some((j, before)) = previous
                     && better(before, value)
                 {
                     report(
-                        format!("{at}.bands[{i}]"),
-                        format!(
-                            "\"{entry}\" is a worse {} than level {}'s \"{}\"; a higher level cannot mean slower or less stable delivery",
-                            m.key.name(),
-                            j + 1,
-                            m.bands[j].as_deref().unwrap_or_default()
-                        ),
+                        at.then(&format!(".bands[{i}]")),
+                        Reason::WorseBand {
+                            entry: entry.clone(),
+                            key: m.key,
+                            level: j + 1,
+                            before: m.bands[j].clone().unwrap_or_default(),
+                        },
                     );
                 }
                 previous = Some((i, value));
@@ -770,10 +957,7 @@ fn check_measures(m: &Measures, levels: usize, at: &str, report: &mut impl FnMut
         }
     }
     if m.bands.iter().all(Option::is_none) {
-        report(
-            format!("{at}.bands"),
-            "gives no band at any level; leave `measures` out instead".into(),
-        );
+        report(at.then(".bands"), Reason::NoBand);
     }
 }
 
@@ -786,9 +970,9 @@ fn better(a: Value, b: Value) -> bool {
     }
 }
 
-fn check_weight(weight: f64, at: &str, report: &mut impl FnMut(String, String)) {
+fn check_weight(weight: f64, at: Place, report: &mut impl FnMut(Place, Reason)) {
     if !(weight.is_finite() && weight > 0.0) {
-        report(at.into(), format!("{weight} is not a positive number"));
+        report(at, Reason::NotPositive(weight));
     }
 }
 

@@ -39,12 +39,36 @@ pub fn is_french(language: &str) -> bool {
 pub struct Warning {
     /// `title`, `levels[1]`, `flow.name` (a dimension), `flow.feedback.descriptors[2]`…
     pub path: String,
-    pub message: String,
+    pub finding: Finding,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.finding)
+    }
+}
+
+/// One kind of problem in one string: where it first occurs (a few characters around it) and
+/// how many times. `Display` is the English; `app::i18n::questionnaire` words it in French.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub issue: Issue,
+    pub count: usize,
+    pub excerpt: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (what, advice) = self.issue.describe();
+        if self.count == 1 {
+            write!(f, "{what} (in \"{}\"); {advice}", self.excerpt)
+        } else {
+            write!(
+                f,
+                "{what} ({} times, first in \"{}\"); {advice}",
+                self.count, self.excerpt
+            )
+        }
     }
 }
 
@@ -56,10 +80,10 @@ pub fn french_warnings(q: &Questionnaire) -> Vec<Warning> {
     }
     let mut out = Vec::new();
     let mut check = |path: String, text: &str| {
-        for message in check_text(text) {
+        for finding in findings(text) {
             out.push(Warning {
                 path: path.clone(),
-                message,
+                finding,
             });
         }
     };
@@ -93,8 +117,9 @@ pub fn french_warnings(q: &Questionnaire) -> Vec<Warning> {
     out
 }
 
+/// A kind of typography problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Issue {
+pub enum Issue {
     /// An ordinary space before a sign that wants a no-break one.
     SpaceBefore(char),
     /// The sign is glued to the word before it.
@@ -134,9 +159,15 @@ impl Issue {
     }
 }
 
-/// The warnings for one string: one message per kind of problem, with where it first occurs
-/// and how many times, so a field full of straight apostrophes gives one line, not twenty.
+/// The warnings for one string in English: one message per kind of problem, with where it
+/// first occurs and how many times, so a field full of straight apostrophes gives one line,
+/// not twenty.
 pub fn check_text(text: &str) -> Vec<String> {
+    findings(text).iter().map(ToString::to_string).collect()
+}
+
+/// The problems of one string, one per kind, in the order they first occur.
+pub fn findings(text: &str) -> Vec<Finding> {
     let chars: Vec<char> = text.chars().collect();
     let skip = web_addresses(&chars);
     let mut found: Vec<(Issue, usize, usize)> = Vec::new(); // issue, first index, count
@@ -204,14 +235,10 @@ pub fn check_text(text: &str) -> Vec<String> {
     }
     found
         .into_iter()
-        .map(|(issue, at, count)| {
-            let place = if count == 1 {
-                format!("in \"{}\"", excerpt(&chars, at))
-            } else {
-                format!("{count} times, first in \"{}\"", excerpt(&chars, at))
-            };
-            let (what, advice) = issue.describe();
-            format!("{what} ({place}); {advice}")
+        .map(|(issue, at, count)| Finding {
+            issue,
+            count,
+            excerpt: excerpt(&chars, at),
         })
         .collect()
 }

@@ -7,6 +7,7 @@
 
 use crate::domain::Comparison;
 use crate::domain::text::printable;
+use crate::error::Wording;
 use crate::report::RenderError;
 use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
@@ -16,8 +17,12 @@ use std::io;
 const SCALE: f64 = 10_000.0;
 
 pub fn render_comparison(comparison: &Comparison) -> Result<String, RenderError> {
-    let mut text = to_rounded_json(comparison)
-        .map_err(|e| RenderError(format!("cannot encode the comparison: {e}")))?;
+    let mut text = to_rounded_json(comparison).map_err(|e| {
+        RenderError(Wording::new(
+            format!("cannot encode the comparison: {e}"),
+            format!("impossible d’encoder la comparaison\u{202f}: {e}"),
+        ))
+    })?;
     text.push('\n');
     Ok(text)
 }
@@ -36,8 +41,12 @@ pub fn write_comparison<W: io::Write>(
 
 /// `report --format json`: the comparison document plus `report` (metadata) and `summary`.
 pub fn render_report(report: &crate::report::Report) -> Result<String, RenderError> {
-    let mut text = to_rounded_json(report)
-        .map_err(|e| RenderError(format!("cannot encode the report: {e}")))?;
+    let mut text = to_rounded_json(report).map_err(|e| {
+        RenderError(Wording::new(
+            format!("cannot encode the report: {e}"),
+            format!("impossible d’encoder le rapport\u{202f}: {e}"),
+        ))
+    })?;
     text.push('\n');
     Ok(text)
 }

@@ -57,13 +57,14 @@ impl Format {
     }
 }
 
-/// A report that could not be produced (the PDF writer or the JSON encoder failed).
+/// A report that could not be produced (the PDF writer or the JSON encoder failed), said in
+/// both languages (what the writer said stays as it wrote it).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderError(pub String);
+pub struct RenderError(pub crate::error::Wording);
 
 impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.en)
     }
 }
 
@@ -71,7 +72,7 @@ impl std::error::Error for RenderError {}
 
 impl From<RenderError> for crate::error::Error {
     fn from(e: RenderError) -> crate::error::Error {
-        crate::error::Error::failure(e.0)
+        crate::error::Error::failure(e.0.en).fr(e.0.fr)
     }
 }
 
@@ -96,8 +97,15 @@ pub fn render_checked(
                 blocks: Vec::new(),
                 ..doc
             };
-            pdf::write(pages, &doc)
-                .map_err(|e| RenderError(format!("cannot produce the PDF: {e}")))?
+            pdf::write(pages, &doc).map_err(|e| {
+                RenderError(crate::error::Wording::new(
+                    format!("cannot produce the PDF: {e}"),
+                    format!(
+                        "impossible de produire le PDF{}: {e}",
+                        crate::report::labels::NNBSP
+                    ),
+                ))
+            })?
         }
         Format::Markdown => markdown::render_report(report).into_bytes(),
         // serde_json escapes C0 controls only; DEL, C1 and bidirectional controls become

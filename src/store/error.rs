@@ -23,6 +23,8 @@ pub enum StoreError {
     Corrupt {
         path: PathBuf,
         reason: String,
+        /// The reason in French, when it was written (else French shows the English one).
+        reason_fr: Option<String>,
     },
     NewerFormat {
         path: PathBuf,
@@ -56,7 +58,27 @@ impl StoreError {
         StoreError::Corrupt {
             path: path.to_path_buf(),
             reason,
+            reason_fr: None,
         }
+    }
+
+    /// A file that cannot be read, its reason in both languages.
+    pub(crate) fn corrupt_in(path: &Path, reason: crate::error::Wording) -> StoreError {
+        StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: reason.en,
+            reason_fr: Some(reason.fr),
+        }
+    }
+
+    /// [`StoreError::reason`] in both languages.
+    pub fn reason_wording(&self) -> crate::error::Wording {
+        crate::error::Wording::new(self.reason(), self.french_reason())
+    }
+
+    /// The whole message (path and reason) in both languages.
+    pub fn wording(&self) -> crate::error::Wording {
+        crate::error::Wording::new(self.to_string(), self.french())
     }
 
     /// Errors the user can fix by changing what they typed (as opposed to a broken disk).
@@ -149,7 +171,10 @@ impl StoreError {
         const S: char = '\u{202f}';
         match self {
             StoreError::Io { source, .. } => source.to_string(),
-            StoreError::Corrupt { reason, .. } => {
+            StoreError::Corrupt {
+                reason, reason_fr, ..
+            } => {
+                let reason = reason_fr.as_deref().unwrap_or(reason);
                 format!("illisible ({reason}){S}; le fichier n’a pas été touché")
             }
             StoreError::NewerFormat {

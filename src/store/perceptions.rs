@@ -14,6 +14,7 @@ use super::names::{hash_hex, slug};
 use super::sheets;
 use crate::domain::ResponseSheet;
 use crate::domain::names::{name_key, same_name};
+use crate::error::Wording;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -48,14 +49,29 @@ fn about_dirs(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
 
 /// Whether a sheet read from sub-folder `folder` belongs there: a perception sheet about the
 /// folder's team, by someone of another team.
-pub fn belongs(folder: &Path, sheet: &ResponseSheet) -> Result<(), String> {
+/// The reason (in both languages) when it does not.
+pub fn belongs(folder: &Path, sheet: &ResponseSheet) -> Result<(), Wording> {
+    const S: char = '\u{202f}';
+    let g = |name: &str| format!("«{S}{name}{S}»");
     let Some(about) = sheet.about.as_deref() else {
-        return Err("is a self-assessment sheet (no \"about\" field) in perceptions/".to_string());
+        return Err(Wording::new(
+            "is a self-assessment sheet (no \"about\" field) in perceptions/",
+            format!(
+                "est une feuille d’autoévaluation (sans champ {}) dans perceptions/",
+                g("about")
+            ),
+        ));
     };
     if same_name(about, &sheet.team) {
-        return Err(format!(
-            "says team \"{}\" answered about itself; a team's own answers go in responses/",
-            sheet.team
+        return Err(Wording::new(
+            format!(
+                "says team \"{}\" answered about itself; a team's own answers go in responses/",
+                sheet.team
+            ),
+            format!(
+                "dit que l’équipe {} a répondu sur elle-même{S}; les réponses d’une équipe sur elle-même vont dans responses/",
+                g(&sheet.team)
+            ),
         ));
     }
     let name = folder
@@ -63,8 +79,12 @@ pub fn belongs(folder: &Path, sheet: &ResponseSheet) -> Result<(), String> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if name != about_dir(about) {
-        return Err(format!(
-            "is about team \"{about}\" but sits in the folder of another team"
+        return Err(Wording::new(
+            format!("is about team \"{about}\" but sits in the folder of another team"),
+            format!(
+                "porte sur l’équipe {} mais se trouve dans le dossier d’une autre équipe",
+                g(about)
+            ),
         ));
     }
     Ok(())
@@ -81,7 +101,7 @@ pub fn read_all(dir: &Path) -> Result<(Vec<ResponseSheet>, Vec<StoreError>), Sto
         for sheet in found {
             match belongs(&folder, &sheet) {
                 Ok(()) => out.push(sheet),
-                Err(why) => unreadable.push(StoreError::corrupt(
+                Err(why) => unreadable.push(StoreError::corrupt_in(
                     &folder.join(super::names::sheet_file(&sheet.team, &sheet.respondent)),
                     why,
                 )),
@@ -118,7 +138,14 @@ pub fn update<T, E: From<StoreError>>(
         if let Some(sheet) = &new
             && let Err(why) = belongs(&folder, sheet)
         {
-            return Err(StoreError::corrupt(&folder, format!("the sheet to write {why}")).into());
+            return Err(StoreError::corrupt_in(
+                &folder,
+                Wording::new(
+                    format!("the sheet to write {}", why.en),
+                    format!("la feuille à écrire {}", why.fr),
+                ),
+            )
+            .into());
         }
         Ok((new, out))
     })

@@ -8,6 +8,7 @@ use super::files::{self, Kind};
 use super::names::sheet_file;
 use super::{ASSESSMENT, SHEET, StoreError, sheets};
 use crate::domain::{Assessment, ResponseSheet};
+use crate::error::Wording;
 use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -83,7 +84,15 @@ pub struct Source {
     pub requests: Vec<FoundRequests>,
     pub rooms: Vec<FoundRooms>,
     /// Files given or found that are not sheets or assessments (with why), reported as refused.
-    pub refused: Vec<(String, String)>,
+    pub refused: Vec<(String, Wording)>,
+}
+
+/// The narrow no-break space of French typography (see `app::i18n`, above this layer).
+const S: char = '\u{202f}';
+
+/// A name between French guillemets.
+fn guill(name: &str) -> String {
+    format!("«{S}{name}{S}»")
 }
 
 /// Which kind of our files `bytes` holds, by its `format` field.
@@ -197,13 +206,23 @@ fn walk(root: &Path, dir: &Path, depth: usize, out: &mut Vec<Entry>) -> Result<(
 
 fn read_zip(path: &Path) -> Result<Vec<Entry>, StoreError> {
     let file = fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
-    let mut archive = zip::ZipArchive::new(file)
-        .map_err(|e| StoreError::corrupt(path, format!("not a readable .zip ({e})")))?;
+    let mut archive = zip::ZipArchive::new(file).map_err(|e| {
+        StoreError::corrupt_in(
+            path,
+            Wording::new(
+                format!("not a readable .zip ({e})"),
+                format!("ce n’est pas un .zip lisible ({e})"),
+            ),
+        )
+    })?;
     let mut out = Vec::new();
     for i in 0..archive.len() {
-        let mut member = archive
-            .by_index(i)
-            .map_err(|e| StoreError::corrupt(path, format!("member {i}: {e}")))?;
+        let mut member = archive.by_index(i).map_err(|e| {
+            StoreError::corrupt_in(
+                path,
+                Wording::new(format!("member {i}: {e}"), format!("membre {i}{S}: {e}")),
+            )
+        })?;
         if member.is_dir() {
             continue;
         }
@@ -216,15 +235,27 @@ fn read_zip(path: &Path) -> Result<Vec<Entry>, StoreError> {
         }
         let origin = format!("{}:{}", path.display(), inner.display());
         if member.size() > MAX_MEMBER {
-            return Err(StoreError::corrupt(
+            return Err(StoreError::corrupt_in(
                 path,
-                format!("{} is too large to be a sheet", inner.display()),
+                Wording::new(
+                    format!("{} is too large to be a sheet", inner.display()),
+                    format!(
+                        "{} est trop gros pour être une feuille de réponses",
+                        inner.display()
+                    ),
+                ),
             ));
         }
         let mut bytes = Vec::new();
-        member
-            .read_to_end(&mut bytes)
-            .map_err(|e| StoreError::corrupt(path, format!("{}: {e}", inner.display())))?;
+        member.read_to_end(&mut bytes).map_err(|e| {
+            StoreError::corrupt_in(
+                path,
+                Wording::new(
+                    format!("{}: {e}", inner.display()),
+                    format!("{}{S}: {e}", inner.display()),
+                ),
+            )
+        })?;
         let explicit = inner.components().count() == 1;
         out.push(Entry {
             inner,
@@ -247,7 +278,7 @@ fn classify(members: Vec<Entry>) -> Source {
                     folder: m.inner.parent().unwrap_or(Path::new("")).to_path_buf(),
                     assessment,
                 }),
-                Err(e) => source.refused.push((m.origin.clone(), e.reason())),
+                Err(e) => source.refused.push((m.origin.clone(), e.reason_wording())),
             }
         }
     }
@@ -277,12 +308,18 @@ fn classify(members: Vec<Entry>) -> Source {
                     match (in_perceptions, &f.sheet.about) {
                         (true, _) => {
                             super::perceptions::belongs(parent.unwrap_or(Path::new("")), &f.sheet)
-                                .map_err(|why| StoreError::corrupt(&path, why))
+                                .map_err(|why| StoreError::corrupt_in(&path, why))
                         }
-                        (false, Some(about)) => Err(StoreError::corrupt(
+                        (false, Some(about)) => Err(StoreError::corrupt_in(
                             &path,
-                            format!(
-                                "holds answers about team \"{about}\" outside a perceptions/ folder"
+                            Wording::new(
+                                format!(
+                                    "holds answers about team \"{about}\" outside a perceptions/ folder"
+                                ),
+                                format!(
+                                    "contient des réponses sur l’équipe {} hors d’un dossier perceptions/",
+                                    guill(about)
+                                ),
                             ),
                         )),
                         (false, None) => Ok(()),
@@ -330,12 +367,22 @@ fn classify(members: Vec<Entry>) -> Source {
                 });
             }
             Some(k) if k == ASSESSMENT.name => {}
-            Some(other) if m.explicit => source
-                .refused
-                .push((m.origin, format!("holds a \"{other}\", not answers"))),
+            Some(other) if m.explicit => source.refused.push((
+                m.origin,
+                Wording::new(
+                    format!("holds a \"{other}\", not answers"),
+                    format!("contient un {}, pas des réponses", guill(other)),
+                ),
+            )),
             None if m.explicit || m.inner.components().count() > 1 => source.refused.push((
                 m.origin,
-                "not a devops-maturity file (no readable \"format\" field)".to_string(),
+                Wording::new(
+                    "not a devops-maturity file (no readable \"format\" field)",
+                    format!(
+                        "ce n’est pas un fichier devops-maturity (pas de champ {} lisible)",
+                        guill("format")
+                    ),
+                ),
             )),
             _ => {}
         }
@@ -351,7 +398,15 @@ pub fn write_zip(out: &Path, members: &[Member]) -> Result<(), StoreError> {
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
-    let fail = |e: &dyn std::fmt::Display| StoreError::corrupt(out, format!("cannot pack: {e}"));
+    let fail = |e: &dyn std::fmt::Display| {
+        StoreError::corrupt_in(
+            out,
+            Wording::new(
+                format!("cannot pack: {e}"),
+                format!("impossible d’empaqueter{S}: {e}"),
+            ),
+        )
+    };
     for (name, bytes) in members {
         writer
             .start_file(name.as_str(), options)

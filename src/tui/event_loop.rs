@@ -9,7 +9,7 @@ use super::message::{Effect, ExportOutcome, Msg};
 use super::problem::{describe, describe_in};
 use super::update::update;
 use crate::app::assessments::NewAssessment;
-use crate::app::i18n::Lang;
+use crate::app::i18n::{Lang, NNBSP as S};
 use crate::app::report::{ReportRequest, write};
 use crate::app::{Failure, Loaded, Workspace, assessments};
 use crate::error::Error;
@@ -37,7 +37,10 @@ pub fn ensure_terminal() -> Result<(), Error> {
     } else {
         Err(Error::usage(
             "the workshop screen needs an interactive terminal; in scripts use `devops-maturity list`, `show` or `answer --set`",
-        ))
+        )
+        .fr(format!(
+            "l’écran d’atelier a besoin d’un terminal interactif{S}; dans un script, utilisez `devops-maturity list`, `show` ou `answer --set`"
+        )))
     }
 }
 
@@ -59,8 +62,10 @@ enum End {
 /// Answers that could not be saved make this an error (exit 1), said after the restore.
 pub fn run(ws: &Workspace, app: App) -> Result<(), Error> {
     ensure_terminal()?;
-    let mut terminal = ratatui::try_init()
-        .map_err(|e| Error::failure(format!("cannot set up the terminal: {e}")))?;
+    let mut terminal = ratatui::try_init().map_err(|e| {
+        Error::failure(format!("cannot set up the terminal: {e}"))
+            .fr(format!("impossible de préparer le terminal{S}: {e}"))
+    })?;
     // Runs before ratatui's own hook (which leaves raw mode and the alternate screen).
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -99,9 +104,12 @@ pub fn run(ws: &Workspace, app: App) -> Result<(), Error> {
         std::mem::forget(terminal);
     }
     if let Some(reason) = app.unsaved() {
-        return Err(Error::failure(format!(
-            "some answers were not saved: {reason}"
-        )));
+        // The reason is the status line of the screen, already in the screen's language.
+        return Err(
+            Error::failure(format!("some answers were not saved: {reason}")).fr(format!(
+                "des réponses n’ont pas été enregistrées{S}: {reason}"
+            )),
+        );
     }
     if let End::TerminalGone(why) = end {
         // Usually nobody reads this (stderr was the terminal); a redirected stderr keeps it.

@@ -38,6 +38,7 @@ mod tests {
         let e = StoreError::Corrupt {
             path: PathBuf::from("/data/assessments/bank-2026/assessment.json"),
             reason: "expected value at line 1 column 1".into(),
+            reason_fr: None,
         };
         assert_eq!(
             describe(&e),

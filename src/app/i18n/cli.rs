@@ -30,6 +30,30 @@ pub fn warning(lang: Lang) -> String {
     }
 }
 
+/// A file `collect` refused, and why: "refused: FILE: why" / « refusé : FICHIER : raison ».
+pub fn refused_line(lang: Lang, origin: &str, why: &str) -> String {
+    match lang {
+        Lang::En => format!("refused: {origin}: {why}"),
+        Lang::Fr => format!("refusé{NNBSP}: {origin}{NNBSP}: {why}"),
+    }
+}
+
+/// A file `collect` left out on purpose, and why: "skipped: FILE: why" / « ignoré : … ».
+pub fn skipped_line(lang: Lang, origin: &str, why: &str) -> String {
+    match lang {
+        Lang::En => format!("skipped: {origin}: {why}"),
+        Lang::Fr => format!("ignoré{NNBSP}: {origin}{NNBSP}: {why}"),
+    }
+}
+
+/// A file `export` left out because it cannot be read (`what`: its path and why).
+pub fn unreadable_skipped(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::En => format!("skipped (cannot be read): {what}"),
+        Lang::Fr => format!("ignoré (illisible){NNBSP}: {what}"),
+    }
+}
+
 /// The word before an error line: "error: " / « erreur : ».
 pub fn error_word(lang: Lang) -> String {
     match lang {

@@ -26,6 +26,7 @@ pub mod cli;
 pub mod dashboard;
 pub mod errors;
 pub mod keys;
+pub mod questionnaire;
 pub mod room;
 pub mod screens;
 pub mod teams;
@@ -264,6 +265,7 @@ mod tests {
             include_str!("cli.rs"),
             include_str!("teams.rs"),
             include_str!("errors.rs"),
+            include_str!("questionnaire.rs"),
             // The key tables hold their help and footer words in both languages too.
             include_str!("../../tui/keymap.rs"),
             // The French texts of errors written next to their English (`Error::fr`).
@@ -284,6 +286,13 @@ mod tests {
             include_str!("../../commands/collect.rs"),
             include_str!("../../report/text.rs"),
             include_str!("../../store/error.rs"),
+            // Reasons carried in both languages (`crate::error::Wording`) and faces' errors.
+            include_str!("../../store/source.rs"),
+            include_str!("../../store/perceptions.rs"),
+            include_str!("../../commands/questionnaire.rs"),
+            include_str!("../../tui/event_loop.rs"),
+            include_str!("../../report/mod.rs"),
+            include_str!("../../report/json.rs"),
         ];
         let french = |s: &str| s.chars().any(|c| "éèêàâçùûôîœÉÈÀÇ’«»".contains(c));
         let mut checked = 0;

@@ -146,13 +146,18 @@ impl Key {
     /// `on-demand`) or, for a rate, a range (`10-20%`). A level describes a range of teams, so
     /// a single measured value is refused.
     pub fn parse_band(self, text: &str) -> Result<Value, String> {
+        self.check_band(text).map_err(|e| e.english(self.name()))
+    }
+
+    /// [`Key::parse_band`] with the typed reason of a refusal.
+    pub fn check_band(self, text: &str) -> Result<Value, value::BadValue> {
         let t = text.trim();
         let with_prefix = if t.len() >= 5 && t[..5].eq_ignore_ascii_case("band:") {
             t.to_string()
         } else {
             format!("band:{t}")
         };
-        self.parse_value(&with_prefix)
+        self.check_value(&with_prefix)
     }
 }
 

@@ -602,6 +602,7 @@ fn unreadable_response_files_are_flagged_with_their_reason_when_selected() {
                 path: format!("/data/assessments/bank-2026/responses/equipe-paris__{who}.json")
                     .into(),
                 reason: "expected value at line 1 column 1".into(),
+                reason_fr: None,
             });
         }
     }
