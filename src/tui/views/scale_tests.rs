@@ -1058,6 +1058,18 @@ fn footers_at_80_columns_keep_the_way_back_and_the_help() {
     }
     let screen = text(&render(&mut app, 80, 24));
     assert!(footer_row(&screen).contains("Échap retour"), "{screen}");
+    // Differences among 200: p before a b, and the way back, in French too.
+    press(&mut app, KeyCode::Char('2'));
+    let screen = text(&render(&mut app, 80, 24));
+    let row = footer_row(&screen);
+    for needle in [
+        "Entrée questions",
+        "p chercher une équipe",
+        "Échap retour",
+        "? aide",
+    ] {
+        assert!(row.contains(needle), "{needle:?} missing:\n{screen}");
+    }
     let mut app = respondents_200(Lang::Fr);
     let screen = text(&render(&mut app, 80, 24));
     let row = footer_row(&screen);

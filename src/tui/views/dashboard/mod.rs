@@ -178,11 +178,13 @@ fn keys(dash: &Dashboard, paged: bool) -> Vec<Hint<'static>> {
         (DashView::TwoSpeed, None) => keys.push(Hint::new(t(k::ENTER), t(d::ANSWERS))),
         (DashView::Differences, None) => {
             keys.push(Hint::new(t(k::ENTER), t(d::QUESTIONS)));
-            if dash.several() {
-                keys.push(Hint::new("a b", t(d::CHANGE_TEAMS)));
-            }
+            // Among many teams finding one by name comes before stepping one at a time
+            // (80 columns in French hold one of the two with the way back).
             if many {
                 keys.push(pick);
+            }
+            if dash.several() {
+                keys.push(Hint::new("a b", t(d::CHANGE_TEAMS)));
             }
         }
         (DashView::Plans | DashView::Discuss, _) if many => {
