@@ -37,6 +37,8 @@ pub struct App {
     pub lost: Option<String>,
     /// The key-help overlay is open.
     pub help: bool,
+    /// Its first row shown, when it is taller than the screen.
+    pub help_scroll: usize,
     /// Terminal size, for laying out scrolling and mouse hits the way the view draws them.
     pub width: u16,
     pub height: u16,
@@ -119,12 +121,13 @@ pub struct RespondentPicker {
     pub find: Option<AboutFind>,
 }
 
-/// The respondent picker's "about which team?" list: `App::about_choices`, narrowed by what
-/// is typed.
+/// The "about which team?" list of the respondent picker (over `App::about_choices`) and of
+/// the room's participants screen (over `RoomSetup::about_choices`), narrowed by what is
+/// typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AboutFind {
     pub filter: super::filter::TeamFilter,
-    /// The choice at the cursor (index into `App::about_choices`).
+    /// The choice at the cursor (index into the choices).
     pub cursor: usize,
     pub error: Option<String>,
 }
@@ -172,6 +175,7 @@ impl App {
             leave_armed: false,
             lost: None,
             help: false,
+            help_scroll: 0,
             width: 80,
             height: 24,
             quit: false,
@@ -187,7 +191,8 @@ impl App {
     }
 
     /// The language of the screen shown: the room's or the wizard's, the dashboard's
-    /// assessment's, else the home screen's.
+    /// assessment's, the respondent and role pickers' and the results' assessment's, else the
+    /// home screen's.
     pub fn screen_lang(&self) -> crate::app::i18n::Lang {
         match &self.screen {
             Screen::Room(r) => r.lang,
@@ -195,8 +200,22 @@ impl App {
             Screen::Wizard(w) => w.lang,
             Screen::Dashboard(d) => d.lang,
             Screen::Metrics(f) => f.lang,
+            // About one team of an assessment, like the wizard they lead to (or come from).
+            Screen::Respondents(RespondentPicker { assessment, .. })
+            | Screen::Role(RolePicker { assessment, .. })
+            | Screen::Results(ResultsScreen { assessment, .. }) => self.assessment_lang(assessment),
             _ => self.home_lang(),
         }
+    }
+
+    /// The language of a screen about the assessment `name`: `--lang`, else its
+    /// questionnaire's (the rule of the wizard, the room and the dashboard); the home screen's
+    /// while it is not loaded.
+    pub fn assessment_lang(&self, name: &str) -> crate::app::i18n::Lang {
+        self.loaded(name).map_or_else(
+            || self.home_lang(),
+            |l| self.lang_for(&l.assessment.questionnaire.language),
+        )
     }
 
     /// The language of the screens about no assessment in particular.

@@ -633,6 +633,17 @@ pub const ROOM_SETUP: &[Binding] = &[
         footer: None,
     },
     Binding {
+        action: Action::Filter,
+        keys: Keys::Listed(&[ch('/')]),
+        label: same("/"),
+        help: Text::new(
+            "with no text typed in the field: find the team whose practices the room assesses by name (case and accents do not count)",
+            "sans texte tapé dans le champ\u{202f}: chercher par son nom l’équipe dont la salle évalue les pratiques (casse et accents ignorés)",
+        ),
+        // The "Assessed" line says it, with many teams.
+        footer: None,
+    },
+    Binding {
         action: Action::Tick,
         keys: Keys::Listed(&[key(KeyCode::Char(' '))]),
         label: k::SPACE,
@@ -1074,12 +1085,43 @@ pub fn help_lines(table: &[Binding], levels: u8, lang: Lang) -> Vec<(String, Str
         .collect()
 }
 
-/// The footer hints of a table, in table order: (keys, words).
-pub fn footer(table: &[Binding], levels: u8, lang: Lang) -> Vec<(String, String)> {
+/// Which footer hints a row too short for all of them keeps first (`views::common::hints`):
+/// the way back or out always shows; the arrows (what people try anyway) and keys the screen
+/// shows elsewhere give way first. The hints still show in table order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    /// Back, leave, cancel, keep: never dropped.
+    Out,
+    Main,
+    /// ↑↓ and the scroll keys.
+    Last,
+}
+
+impl Action {
+    /// How much its footer hint matters on a short row.
+    pub fn rank(self) -> Rank {
+        match self {
+            Action::Back | Action::Leave | Action::Keep | Action::ClearFilter => Rank::Out,
+            Action::HighlightUp | Action::HighlightDown | Action::ScrollUp | Action::ScrollDown => {
+                Rank::Last
+            }
+            _ => Rank::Main,
+        }
+    }
+}
+
+/// The footer hints of a table, in table order: (keys, words, rank).
+pub fn footer(table: &[Binding], levels: u8, lang: Lang) -> Vec<(String, String, Rank)> {
     table
         .iter()
-        .filter_map(|b| b.footer)
-        .map(|(keys, what)| (fill(keys.get(lang), levels), what.get(lang).to_string()))
+        .filter_map(|b| b.footer.map(|f| (b.action, f)))
+        .map(|(action, (keys, what))| {
+            (
+                fill(keys.get(lang), levels),
+                what.get(lang).to_string(),
+                action.rank(),
+            )
+        })
         .collect()
 }
 
@@ -1182,13 +1224,19 @@ mod tests {
                 .all(|(k, what)| !k.is_empty() && !what.is_empty())
         );
         let footer = footer(QUESTION, 4, Lang::En);
-        assert_eq!(footer[0], ("1–4 ↑↓".to_string(), "level".to_string()));
+        assert_eq!(
+            footer[0],
+            ("1–4 ↑↓".to_string(), "level".to_string(), Rank::Main)
+        );
         assert_eq!(footer[1].0, "Enter");
         let french = footer_fr();
-        assert_eq!(french[1], ("Entrée".to_string(), "enregistrer".to_string()));
+        assert_eq!(
+            french[1],
+            ("Entrée".to_string(), "enregistrer".to_string(), Rank::Main)
+        );
     }
 
-    fn footer_fr() -> Vec<(String, String)> {
+    fn footer_fr() -> Vec<(String, String, Rank)> {
         footer(QUESTION, 4, Lang::Fr)
     }
 

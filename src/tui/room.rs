@@ -329,6 +329,9 @@ pub struct RoomSetup {
     pub anonymous: bool,
     pub error: Option<String>,
     pub lang: Lang,
+    /// `/`: the team whose practices the room assesses, found by name (the respondent
+    /// picker's finder: 200 teams are too many to Tab through).
+    pub find: Option<super::app::AboutFind>,
 }
 
 impl RoomSetup {
@@ -362,7 +365,25 @@ impl RoomSetup {
             anonymous: false,
             error: None,
             lang,
+            find: None,
         }
+    }
+
+    /// Whose practices the room can assess, in Tab order: the team's own (its name first),
+    /// then each other team of the assessment.
+    pub fn about_choices(&self) -> Vec<String> {
+        std::iter::once(self.opened.team.clone())
+            .chain(self.opened.other_teams())
+            .collect()
+    }
+
+    /// Where the team assessed is among `about_choices` (0: the team's own).
+    pub fn about_position(&self, choices: &[String]) -> usize {
+        self.opened
+            .about
+            .as_ref()
+            .and_then(|a| choices.iter().skip(1).position(|c| c == a))
+            .map_or(0, |p| p + 1)
     }
 
     pub fn timebox_row(&self) -> usize {

@@ -239,7 +239,6 @@ pub const END: Text = Text::new(
     "The room reached the end of the questionnaire.",
     "La salle est arrivée au bout du questionnaire.",
 );
-pub const ALL_KEYS: Text = Text::new("all keys", "toutes les touches");
 pub const MORE_BELOW: Text = Text::new("▼ more below (Shift+↓)", "▼ suite plus bas (Maj+↓)");
 
 pub fn too_many(lang: Lang, n: usize) -> String {
@@ -354,19 +353,28 @@ pub fn who(lang: Lang, team: &str, about: Option<&str>) -> String {
 }
 
 /// The participants screen's line on whose practices are assessed (Tab changes it).
-pub fn assessing(lang: Lang, team: &str, about: Option<&str>) -> String {
+/// `find`: many teams, `/` finds one by name (the respondent picker's words).
+pub fn assessing(lang: Lang, team: &str, about: Option<&str>, find: bool) -> String {
+    let tab = match (lang, find) {
+        (Lang::En, false) => "Tab: another team",
+        (Lang::En, true) => "Tab: another team · /: find one by name",
+        (Lang::Fr, false) => "Tab\u{202f}: une autre équipe",
+        (Lang::Fr, true) => "Tab\u{202f}: une autre équipe · /\u{202f}: la chercher par son nom",
+    };
     match (lang, about) {
-        (Lang::En, None) => format!("Assessed: {team}'s own practices · Tab: another team"),
+        (Lang::En, None) => format!("Assessed: {team}'s own practices · {tab}"),
         (Lang::En, Some(other)) => format!(
-            "Assessed: {other}, as {team} sees it; the votes go to each participant's sheet about {other} and never count in its scores · Tab: another team"
+            "Assessed: {other}, as {team} sees it; the votes go to each participant's sheet about {other} and never count in its scores · {tab}"
         ),
-        (Lang::Fr, None) => {
-            format!(
-                "Pratiques évaluées\u{202f}: {team}, par elle-même · Tab\u{202f}: une autre équipe"
-            )
-        }
+        (Lang::Fr, None) => format!("Pratiques évaluées\u{202f}: {team}, par elle-même · {tab}"),
         (Lang::Fr, Some(other)) => format!(
-            "Pratiques évaluées\u{202f}: {other}, vue par {team}\u{202f}; les votes vont à la feuille de chaque participant sur {other} et ne comptent jamais dans ses scores · Tab\u{202f}: une autre équipe"
+            "Pratiques évaluées\u{202f}: {other}, vue par {team}\u{202f}; les votes vont à la feuille de chaque participant sur {other} et ne comptent jamais dans ses scores · {tab}"
         ),
     }
 }
+
+/// The title of the participants screen's `/` list.
+pub const ASSESS_WHICH: Text = Text::new(
+    "Assess which team's practices?",
+    "Évaluer les pratiques de quelle équipe\u{202f}?",
+);

@@ -6,6 +6,22 @@ use super::{Lang, Text};
 pub const NA: Text = Text::new("n/a", "s.o.");
 pub const UNKNOWN: Text = Text::new("unknown", "ne sait pas");
 pub const ALL_KEYS: Text = Text::new("all keys", "toutes les touches");
+/// The help box's bottom border when its keys are more than the screen's rows: which way it
+/// scrolls, and the keys that do it.
+pub fn help_more(lang: Lang, above: bool, below: bool) -> String {
+    let arrows = match (above, below) {
+        (true, true) => "▲▼",
+        (true, false) => "▲",
+        _ => "▼",
+    };
+    match lang {
+        Lang::En => format!(" {arrows} more: ↑↓ PgUp PgDn "),
+        Lang::Fr => format!(" {arrows} suite\u{202f}: ↑↓ PgPréc PgSuiv "),
+    }
+}
+
+/// After the help key when the footer row is too short for every hint and "all keys".
+pub const HELP_WORD: Text = Text::new("help", "aide");
 
 // The wizard.
 pub const NOT_APPLICABLE_LONG: Text = Text::new("not applicable", "sans objet");
@@ -546,5 +562,33 @@ pub fn moved_to_trash(lang: Lang, who: &str) -> String {
     match lang {
         Lang::En => format!("Moved {who} to the trash; undo with `respondent restore`."),
         Lang::Fr => format!("{who} mis à la corbeille\u{202f}; annulez avec `respondent restore`."),
+    }
+}
+
+/// The respondent picker's question when the name typed looks like an existing respondent's
+/// ("Helene" / "Hélène"): a second Enter adds it as someone else.
+pub fn looks_like(lang: Lang, typed: &str, existing: &str) -> String {
+    let (t, e) = (
+        super::cli::quoted(lang, typed),
+        super::cli::quoted(lang, existing),
+    );
+    match lang {
+        Lang::En => format!(
+            "{t} looks like {e}, who already answers: Enter again adds {t} as someone else; ↓ picks {e}"
+        ),
+        Lang::Fr => format!(
+            "{t} ressemble à {e}, qui répond déjà\u{202f}: Entrée à nouveau ajoute {t} comme une autre personne\u{202f}; ↓ choisit {e}"
+        ),
+    }
+}
+
+/// The home screen's line once the new-assessment form created `name`.
+pub fn created_assessment(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("Created \"{name}\". Pick a team and press Enter to start answering."),
+        Lang::Fr => format!(
+            "{} créée. Choisissez une équipe, puis Entrée pour répondre.",
+            super::cli::quoted(lang, name)
+        ),
     }
 }

@@ -201,9 +201,8 @@ pub fn created(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
             let first_team = app.pending_first_team();
             app.select_after_reload = first_team.map(|t| (name.clone(), t));
             app.screen = Screen::Home;
-            app.info(format!(
-                "Created \"{name}\". Pick a team and press Enter to start answering."
-            ));
+            let text = crate::app::i18n::screens::created_assessment(app.home_lang(), &name);
+            app.info(text);
             vec![Effect::Reload]
         }
         Err(e) => {
@@ -270,7 +269,11 @@ pub fn add_team_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 pub fn team_added(app: &mut App, result: Result<(String, String), String>) -> Vec<Effect> {
     match result {
         Ok((assessment, team)) => {
-            app.info(format!("Added team \"{team}\" to \"{assessment}\"."));
+            let lang = app.home_lang();
+            app.info(format!(
+                "{}.",
+                crate::app::i18n::cli::team_added(lang, &team, &assessment)
+            ));
             app.select_after_reload = Some((assessment, team));
             app.screen = Screen::Home;
             vec![Effect::Reload]
@@ -439,8 +442,8 @@ pub fn respondents_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     typed
                 }
                 Ok(RespondentMatch::Similar { typed, existing }) => {
-                    picker.error = Some(format!(
-                        "\"{typed}\" looks like \"{existing}\", who already answers: Enter again adds \"{typed}\" as someone else; ↓ picks \"{existing}\""
+                    picker.error = Some(crate::app::i18n::screens::looks_like(
+                        lang, &typed, &existing,
                     ));
                     picker.similar = Some(existing);
                     return Vec::new();

@@ -103,7 +103,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 return Vec::new();
             }
             if app.help {
-                app.help = false;
+                close_help(app);
                 return Vec::new();
             }
             match app.screen {
@@ -116,7 +116,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Wheel { down } => {
-            if too_small(app.area()) || app.help {
+            if too_small(app.area()) {
+                return Vec::new();
+            }
+            if app.help {
+                help_key(app, if down { KeyCode::Down } else { KeyCode::Up });
                 return Vec::new();
             }
             match app.screen {
@@ -152,12 +156,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     if app.help {
-        if matches!(
-            key.code,
-            KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::F(1) | KeyCode::Enter
-        ) {
-            app.help = false;
-        }
+        help_key(app, key.code);
         return Vec::new();
     }
     if key.code == KeyCode::F(1) {
@@ -184,6 +183,33 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Screen::RoomSetup(_) => room::setup_key(app, key),
         Screen::Room(_) => room::key(app, key),
     }
+}
+
+/// A key while the help box is open: it closes, or it scrolls when taller than the screen
+/// (80×24 holds fewer rows than the dashboard's keys); any other key does nothing.
+fn help_key(app: &mut App, code: KeyCode) {
+    let max = crate::tui::views::help_max_scroll(app, app.area());
+    let page = usize::from(app.height.saturating_sub(3)).max(1);
+    let at = app.help_scroll.min(max);
+    app.help_scroll = match code {
+        KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::F(1) | KeyCode::Enter => {
+            close_help(app);
+            return;
+        }
+        KeyCode::Up | KeyCode::Char('k') => at.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => (at + 1).min(max),
+        KeyCode::PageUp => at.saturating_sub(page),
+        KeyCode::PageDown => (at + page).min(max),
+        KeyCode::Home => 0,
+        KeyCode::End => max,
+        _ => at,
+    };
+}
+
+/// The help box closes; it opens again at its top.
+fn close_help(app: &mut App) {
+    app.help = false;
+    app.help_scroll = 0;
 }
 
 impl App {

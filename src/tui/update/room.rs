@@ -3,7 +3,8 @@
 //! every change of the room's record are effects (`AcceptVotes`, `ChangeRoom`); the screen
 //! moves on once the store answered, so what it shows as accepted is on disk.
 
-use super::super::app::{App, Screen};
+use super::super::app::{AboutFind, App, Screen};
+use super::super::filter::{Picked, TeamFilter, pick_key};
 use super::super::input::{TextArea, TextInput};
 use super::super::keymap::{self, Action};
 use super::super::message::Effect;
@@ -88,10 +89,38 @@ fn leave(app: &mut App, origin: Origin) -> Vec<Effect> {
 // The participants screen.
 
 pub fn setup_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let page = crate::tui::views::about_rows(app.height);
     let Some(s) = setup(app) else {
         return Vec::new();
     };
+    if s.find.is_some() {
+        setup_find_key(app, key, page);
+        return Vec::new();
+    }
     let text_row = s.cursor == 0 || s.cursor == s.timebox_row();
+    // `/` in an empty field (or on a row without one) finds the team to assess by name: no
+    // name or timebox starts with it.
+    let typed = match s.cursor {
+        0 => !s.name.value.is_empty(),
+        c if c == s.timebox_row() => !s.timebox.value.is_empty(),
+        _ => false,
+    };
+    let choices = s.about_choices();
+    if !typed
+        && choices.len() > 1
+        && keymap::action(keymap::ROOM_SETUP, &key) == Some(Action::Filter)
+    {
+        s.error = None;
+        s.find = Some(AboutFind {
+            filter: TeamFilter {
+                typing: true,
+                ..TeamFilter::default()
+            },
+            cursor: s.about_position(&choices),
+            error: None,
+        });
+        return Vec::new();
+    }
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
@@ -151,6 +180,39 @@ pub fn setup_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// A key in the participants screen's "assess which team?" finder (`/`): the respondent
+/// picker's keys (`filter::pick_key`, the dashboard's `p`) over the room's choices; Enter
+/// assesses the team at the cursor, Esc with nothing typed goes back to the participants.
+fn setup_find_key(app: &mut App, key: KeyEvent, page: usize) {
+    let Some(s) = setup(app) else {
+        return;
+    };
+    let choices = s.about_choices();
+    let lang = s.lang;
+    let Some(find) = &mut s.find else {
+        return;
+    };
+    let picked = pick_key(
+        &mut find.filter,
+        &mut find.cursor,
+        &mut find.error,
+        &choices,
+        page,
+        key,
+        lang,
+    );
+    match picked {
+        Picked::Chosen(at) => {
+            s.find = None;
+            s.opened.about = (at > 0).then(|| choices[at].clone());
+            s.error = None;
+        }
+        Picked::Cancel => s.find = None,
+        Picked::Help => app.help = true,
+        Picked::Stay => {}
+    }
 }
 
 /// The name typed on the participants screen joins the list, ticked, last in vote order.

@@ -2,6 +2,7 @@
 
 use super::super::app::{App, Status};
 use super::super::input::TextInput;
+use super::super::keymap::Rank;
 use super::super::theme::Theme;
 use super::super::wrap::{fit, width, wrap_message};
 use crate::app::i18n::Lang;
@@ -46,51 +47,115 @@ pub fn header(buf: &mut Buffer, area: Rect, left: &str, right: &str, theme: &The
     );
 }
 
-/// Key hints, most important first; whatever does not fit is dropped, but the help key always
-/// shows so every other key stays discoverable. Screens where `?` is typed text (forms, the
-/// comment editor) say F1 instead.
-pub fn hints(buf: &mut Buffer, row: Rect, items: &[(&str, &str)], theme: &Theme, lang: Lang) {
+/// A key hint of a footer: the keys, what they do, and how much it matters when the row is
+/// too short for every hint (`keymap::Rank`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint<'a> {
+    pub keys: &'a str,
+    pub what: &'a str,
+    pub rank: Rank,
+}
+
+impl<'a> Hint<'a> {
+    pub const fn new(keys: &'a str, what: &'a str) -> Hint<'a> {
+        Hint {
+            keys,
+            what,
+            rank: Rank::Main,
+        }
+    }
+
+    /// The way back or out of the screen: never dropped.
+    pub const fn out(keys: &'a str, what: &'a str) -> Hint<'a> {
+        Hint {
+            keys,
+            what,
+            rank: Rank::Out,
+        }
+    }
+
+    /// The arrows, or keys the screen shows elsewhere: the first to give way.
+    pub const fn last(keys: &'a str, what: &'a str) -> Hint<'a> {
+        Hint {
+            keys,
+            what,
+            rank: Rank::Last,
+        }
+    }
+}
+
+/// The hints of a key table (`keymap::footer`), borrowed.
+pub fn table_hints(hints: &[(String, String, Rank)]) -> Vec<Hint<'_>> {
+    hints
+        .iter()
+        .map(|(keys, what, rank)| Hint {
+            keys,
+            what,
+            rank: *rank,
+        })
+        .collect()
+}
+
+/// Key hints, in the order given, then the help key, which always shows so every other key
+/// stays discoverable. Screens where `?` is typed text (forms, the comment editor) say F1
+/// instead.
+pub fn hints(buf: &mut Buffer, row: Rect, items: &[Hint], theme: &Theme, lang: Lang) {
     hints_with(buf, row, items, theme, "?", lang);
 }
 
-pub fn hints_typing(
-    buf: &mut Buffer,
-    row: Rect,
-    items: &[(&str, &str)],
-    theme: &Theme,
-    lang: Lang,
-) {
+pub fn hints_typing(buf: &mut Buffer, row: Rect, items: &[Hint], theme: &Theme, lang: Lang) {
     hints_with(buf, row, items, theme, "F1", lang);
 }
 
-fn hints_with(
+/// Which of `items` a row of `cells` shows, and the words after the help key: all of them
+/// with "all keys" when they fit; else, after a shorter "help", those that fit taken by rank
+/// (the way out first, the arrows last) and in order within a rank, so a long hint that does
+/// not fit leaves room for shorter ones.
+pub fn fit_hints(
+    items: &[Hint],
+    cells: usize,
+    help_key: &str,
+    lang: Lang,
+) -> (Vec<bool>, &'static str) {
+    use crate::app::i18n::screens::{ALL_KEYS, HELP_WORD};
+    let piece = |h: &Hint| width(h.keys) + 1 + width(h.what) + 2;
+    // The leading space, then the help key and its words.
+    let help = |words: &str| 1 + width(help_key) + 1 + width(words);
+    let all = ALL_KEYS.get(lang);
+    if items.iter().map(piece).sum::<usize>() + help(all) <= cells {
+        return (vec![true; items.len()], all);
+    }
+    let short = HELP_WORD.get(lang);
+    let mut used = help(short);
+    let mut shown = vec![false; items.len()];
+    for rank in [Rank::Out, Rank::Main, Rank::Last] {
+        for (i, h) in items.iter().enumerate().filter(|(_, h)| h.rank == rank) {
+            if used + piece(h) <= cells {
+                used += piece(h);
+                shown[i] = true;
+            }
+        }
+    }
+    (shown, short)
+}
+
+/// `hints` with the help key given: `?`, F1, or the room's.
+pub fn hints_with(
     buf: &mut Buffer,
     row: Rect,
-    items: &[(&str, &str)],
+    items: &[Hint],
     theme: &Theme,
     help_key: &str,
     lang: Lang,
 ) {
-    let key_style = theme.accent;
+    let (shown, words) = fit_hints(items, usize::from(row.width), help_key, lang);
     let mut spans: Vec<Span> = vec![Span::raw(" ")];
-    let all = crate::app::i18n::screens::ALL_KEYS.get(lang);
-    let help = [(help_key, all)];
-    let room = usize::from(row.width).saturating_sub(width(help_key) + width(all) + 2);
-    let mut used = 1;
-    // Greedy in priority order: a long hint that does not fit leaves room for shorter ones.
-    for (key, what) in items {
-        let piece = width(key) + 1 + width(what) + 2;
-        if used + piece > room {
-            continue;
-        }
-        used += piece;
-        spans.push(Span::styled(key.to_string(), key_style));
-        spans.push(Span::styled(format!(" {what}  "), theme.dim));
+    for (h, _) in items.iter().zip(&shown).filter(|(_, s)| **s) {
+        spans.push(Span::styled(h.keys.to_string(), theme.accent));
+        spans.push(Span::styled(format!(" {}  ", h.what), theme.dim));
     }
-    for (key, what) in help {
-        spans.push(Span::styled(key, key_style));
-        spans.push(Span::styled(format!(" {what}"), theme.dim));
-    }
+    spans.push(Span::styled(help_key.to_string(), theme.accent));
+    spans.push(Span::styled(format!(" {words}"), theme.dim));
     Line::from(spans).render(row, buf);
 }
 
@@ -202,16 +267,16 @@ pub fn marked(text: String, selected: bool, theme: &Theme) -> Line<'static> {
 }
 
 /// The two bottom rows shared by the simpler screens: status, then key hints.
-pub fn footer(app: &App, area: Rect, buf: &mut Buffer, keys: &[(&str, &str)]) {
+pub fn footer(app: &App, area: Rect, buf: &mut Buffer, keys: &[Hint]) {
     footer_with(app, area, buf, keys, false);
 }
 
 /// `footer` for screens with a text field, where `?` is text and F1 opens the help.
-pub fn footer_typing(app: &App, area: Rect, buf: &mut Buffer, keys: &[(&str, &str)]) {
+pub fn footer_typing(app: &App, area: Rect, buf: &mut Buffer, keys: &[Hint]) {
     footer_with(app, area, buf, keys, true);
 }
 
-fn footer_with(app: &App, area: Rect, buf: &mut Buffer, keys: &[(&str, &str)], typing: bool) {
+fn footer_with(app: &App, area: Rect, buf: &mut Buffer, keys: &[Hint], typing: bool) {
     let status = Rect {
         y: area.y + area.height - 2,
         height: 1,
@@ -369,5 +434,83 @@ impl Widget for TeamListPopup<'_> {
             ));
         }
         ratatui::widgets::Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::i18n::Lang;
+
+    fn shown<'a>(items: &[Hint<'a>], cells: usize) -> (Vec<&'a str>, &'static str) {
+        let (keep, words) = fit_hints(items, cells, "?", Lang::En);
+        let kept = items
+            .iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(h, _)| h.keys)
+            .collect();
+        (kept, words)
+    }
+
+    #[test]
+    fn a_short_row_keeps_the_way_out_then_the_main_keys_then_the_arrows_in_order() {
+        let items = [
+            Hint::new("Enter", "resume"),
+            Hint::last("↑↓", "choose"),
+            Hint::new("Del", "delete"),
+            Hint::new("F2", "rename"),
+            Hint::out("Esc", "back"),
+        ];
+        // Everything fits: every hint, then "all keys".
+        let (kept, words) = shown(&items, 80);
+        assert_eq!(kept, ["Enter", "↑↓", "Del", "F2", "Esc"]);
+        assert_eq!(words, "all keys");
+        // " Enter resume  Del delete  F2 rename  Esc back  ? help" is 54 cells: the arrows go
+        // first, and "help" stands in for "all keys".
+        let (kept, words) = shown(&items, 54);
+        assert_eq!(kept, ["Enter", "Del", "F2", "Esc"]);
+        assert_eq!(words, "help");
+        // Shorter: a main key that does not fit leaves room for a shorter one after it.
+        let (kept, _) = shown(&items, 42);
+        assert_eq!(kept, ["Enter", "F2", "Esc"]);
+        // The way out stays however short the row.
+        let (kept, _) = shown(&items, 20);
+        assert_eq!(kept, ["Esc"]);
+    }
+
+    /// Every key table's way back or out shows in its footer at 80 columns, in both
+    /// languages.
+    #[test]
+    fn every_key_tables_way_out_fits_at_80_columns() {
+        use super::super::super::keymap as k;
+        for table in [
+            k::QUESTION,
+            k::REPLACE,
+            k::ROOM_VOTE,
+            k::ROOM_REVEAL,
+            k::ROOM_REVIEW,
+            k::ROOM_SETUP,
+            k::TEAM_FILTER,
+            k::TEAM_PICKER,
+            k::TEAM_PICK,
+            k::RESPONDENT_NEW,
+            k::RESPONDENT_SHEET,
+        ] {
+            for lang in [Lang::En, Lang::Fr] {
+                let hints = k::footer(table, 5, lang);
+                let items = table_hints(&hints);
+                let (keep, _) = fit_hints(&items, 80, "F1", lang);
+                for (h, kept) in items.iter().zip(keep) {
+                    if h.rank == Rank::Out {
+                        assert!(kept, "{lang:?}: {} {} dropped", h.keys, h.what);
+                    }
+                }
+                assert!(
+                    items.iter().any(|h| h.rank == Rank::Out),
+                    "{lang:?}: a table without a way out: {hints:?}"
+                );
+            }
+        }
     }
 }

@@ -1052,3 +1052,93 @@ fn the_french_export_prompt_reads_whole_at_80x24() {
     }
     assert_french(&screen);
 }
+
+/// Every row of the help box, scrolled from its top to its end with ↓ (`help_max_scroll`
+/// steps), as one text; and the screens seen on the way.
+fn help_scrolled(app: &mut App, width: u16, height: u16) -> (String, Vec<String>) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE)),
+    );
+    let mut screens = vec![text(&render(app, width, height))];
+    let max = crate::tui::views::help_max_scroll(app, app.area());
+    for _ in 0..max {
+        update(
+            app,
+            Msg::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)),
+        );
+        screens.push(text(&render(app, width, height)));
+    }
+    (screens.join("\n"), screens)
+}
+
+/// The dashboard's help at 80×24 has more rows than the screen: ↓, Page Down and End scroll it
+/// to its last lines (e export, Esc q, the notes), the bottom border says which way and with
+/// which keys, ↑ and Home go back, and it opens again at its top. English and French.
+#[test]
+fn the_dashboards_help_scrolls_to_its_last_line_at_80x24() {
+    use crate::app::i18n::Lang;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |app: &mut App, code| {
+        update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    };
+    for lang in [Lang::En, Lang::Fr] {
+        let mut app = app_with(demo(), Theme::monochrome());
+        dash_mut(&mut app).lang = lang;
+        let tag = if lang == Lang::Fr { "_fr" } else { "" };
+        let (all, screens) = help_scrolled(&mut app, 80, 24);
+        assert!(screens.len() > 1, "the help fits at 80x24?\n{}", screens[0]);
+        let (first, last) = (&screens[0], screens.last().unwrap());
+        let (more, export, back, note) = match lang {
+            Lang::En => (
+                "▼ more: ↑↓ PgUp PgDn",
+                "e          export the report",
+                "Esc q      back (from a dimension",
+                "F1 opens this help.",
+            ),
+            Lang::Fr => (
+                "▼ suite\u{202f}: ↑↓ PgPréc PgSuiv",
+                "exporter le rapport",
+                "retour (depuis une dimension",
+                "ouvre cette aide.",
+            ),
+        };
+        assert!(first.contains(more), "{first}");
+        assert!(!first.contains(note), "{first}");
+        for needle in [export, back, note] {
+            assert!(
+                last.contains(needle),
+                "{needle:?} missing at the end:\n{last}"
+            );
+        }
+        assert!(last.contains("▲"), "{last}");
+        assert!(!last.contains("▼"), "{last}");
+        assert!(all.contains("1-7  Tab"), "{all}");
+        // Further down stays at the end; End, Home, PgDn and PgUp jump.
+        key(&mut app, KeyCode::Down);
+        assert_eq!(text(&render(&mut app, 80, 24)), *last);
+        key(&mut app, KeyCode::Home);
+        assert_eq!(text(&render(&mut app, 80, 24)), *first);
+        key(&mut app, KeyCode::End);
+        let terminal = render(&mut app, 80, 24);
+        assert_eq!(text(&terminal), *last);
+        assert_snapshot!(format!("help_end{tag}_80x24"), terminal.backend());
+        key(&mut app, KeyCode::PageUp);
+        key(&mut app, KeyCode::PageUp);
+        assert_eq!(text(&render(&mut app, 80, 24)), *first);
+        key(&mut app, KeyCode::PageDown);
+        assert_ne!(text(&render(&mut app, 80, 24)), *first);
+        // Closed and opened again: at its top.
+        key(&mut app, KeyCode::Esc);
+        assert!(!app.help);
+        key(&mut app, KeyCode::F(1));
+        assert_eq!(text(&render(&mut app, 80, 24)), *first);
+        // At 200x50 it fits whole: nothing to scroll, no hint on the border.
+        let max =
+            crate::tui::views::help_max_scroll(&app, ratatui::layout::Rect::new(0, 0, 200, 50));
+        assert_eq!(max, 0);
+        let screen = text(&render(&mut app, 200, 50));
+        assert!(!screen.contains(more) && screen.contains(note), "{screen}");
+    }
+}

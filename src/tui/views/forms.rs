@@ -2,7 +2,7 @@
 
 use super::super::app::{AddTeamForm, App, NewAssessmentForm};
 use super::super::wrap::wrap;
-use super::common::{content_area, footer_typing, header, input_line, styled};
+use super::common::{Hint, content_area, footer_typing, header, input_line, styled};
 use crate::app::i18n::{Text, keys, screens};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -72,9 +72,9 @@ impl Widget for &NewAssessmentView<'_> {
             area,
             buf,
             &[
-                (t(keys::ENTER), t(screens::NEXT_OR_CREATE)),
-                ("Tab ↑↓", t(screens::MOVE)),
-                (t(keys::ESC), t(screens::CANCEL)),
+                Hint::new(t(keys::ENTER), t(screens::NEXT_OR_CREATE)),
+                Hint::last("Tab ↑↓", t(screens::MOVE)),
+                Hint::out(t(keys::ESC), t(screens::CANCEL)),
             ],
         );
     }
@@ -147,8 +147,8 @@ impl Widget for &AddTeamView<'_> {
             area,
             buf,
             &[
-                (t(keys::ENTER), t(screens::ADD)),
-                (t(keys::ESC), t(screens::CANCEL)),
+                Hint::new(t(keys::ENTER), t(screens::ADD)),
+                Hint::out(t(keys::ESC), t(screens::CANCEL)),
             ],
         );
     }

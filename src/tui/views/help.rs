@@ -95,11 +95,23 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
         Screen::Respondents(_) => {
             keymap::help_lines(keymap::RESPONDENT_SHEET, 5, app.screen_lang())
         }
+        // In the assessment's language, like the screens (`App::screen_lang`).
+        Screen::Role(_) if app.screen_lang() == Lang::Fr => vec![
+            s("↑ ↓  j k", "choisir"),
+            s("Entrée", "commencer à répondre avec ce rôle"),
+            s("? F1", "cette aide"),
+            s("Échap", "retour"),
+        ],
         Screen::Role(_) => vec![
             s("↑ ↓  j k", "choose"),
             s("Enter", "start answering with this role"),
             s("? F1", "this help"),
             s("Esc", "back"),
+        ],
+        Screen::Results(_) if app.screen_lang() == Lang::Fr => vec![
+            s("↑ ↓  j k", "défiler"),
+            s("? F1", "cette aide"),
+            s("Échap q", "retour aux évaluations"),
         ],
         Screen::Results(_) => vec![
             s("↑ ↓  j k", "scroll"),
@@ -223,6 +235,9 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("e", "export the report (PDF, Markdown, JSON, CSV)"),
             s("Esc q", "back (from a dimension: to the list)"),
         ],
+        Screen::RoomSetup(setup) if setup.find.is_some() => {
+            keymap::help_lines(keymap::TEAM_PICK, 5, setup.lang)
+        }
         Screen::RoomSetup(setup) => keymap::help_lines(keymap::ROOM_SETUP, 5, setup.lang),
         Screen::Room(r) => {
             use super::super::room::RoomMode;
@@ -292,64 +307,104 @@ fn pick_line(lang: Lang) -> (String, String) {
         .unwrap_or_default()
 }
 
+/// The box's width, borders included (narrower on a narrow screen).
+const BOX_WIDTH: u16 = 76;
+
+/// The help box's lines for a screen of `area`: each key and what it does (wrapped under the
+/// description), a blank, the notes.
+fn lines(app: &App, area: Rect) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let keys = keys_for(app);
+    let key_width = keys.iter().map(|(k, _)| width(k)).max().unwrap_or(4) + 2;
+    // What the box has inside: its borders and a margin of one on each side.
+    let inner = usize::from(BOX_WIDTH.min(area.width)).saturating_sub(4);
+    let mut lines: Vec<Line> = Vec::new();
+    for (k, what) in keys {
+        // Continued under the description, not under the keys.
+        for (i, row) in wrap(&what, inner.saturating_sub(key_width))
+            .into_iter()
+            .enumerate()
+        {
+            let keys = if i == 0 { k.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                styled(format!("{keys:<key_width$}"), theme.accent),
+                styled(row, theme.base),
+            ]));
+        }
+    }
+    lines.push(Line::from(""));
+    let room_note = room_lang(app).map(|l| crate::app::i18n::room::HELP_NOTE.get(l));
+    let lang = app.screen_lang();
+    let french_notes = [
+        "Chaque réponse et commentaire est enregistré dès qu’il est donné. Échap ou ? ferme cette aide.",
+        "Là où ? s’écrit comme du texte (formulaires, noms, commentaires), F1 ouvre cette aide.",
+    ];
+    let notes = [
+        "Every answer and comment is saved the moment it is given. Esc or ? closes this.",
+        // Said once here rather than on every footer: why some screens show F1 and others ?.
+        "Where ? is typed as text (forms, names, comments), F1 opens this help.",
+    ];
+    let notes: Vec<&str> = match room_note {
+        Some(note) => vec![note],
+        None if lang == Lang::Fr => french_notes.to_vec(),
+        None => notes.to_vec(),
+    };
+    for note in notes {
+        for row in wrap(note, inner) {
+            lines.push(Line::from(styled(row, theme.dim)));
+        }
+    }
+    lines
+}
+
+fn room_lang(app: &App) -> Option<Lang> {
+    match &app.screen {
+        Screen::Room(r) => Some(r.lang),
+        Screen::RoomSetup(s) => Some(s.lang),
+        _ => None,
+    }
+}
+
+/// Rows of help text the box shows at once on a screen of `area` (all the screen's rows but
+/// the box's borders).
+fn shown_rows(area: Rect) -> usize {
+    usize::from(area.height.saturating_sub(2))
+}
+
+/// How far the help scrolls on a screen of `area`: 0 when it fits.
+pub fn max_scroll(app: &App, area: Rect) -> usize {
+    lines(app, area).len().saturating_sub(shown_rows(area))
+}
+
 impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = &self.app.theme;
-        let keys = keys_for(self.app);
-        let key_width = keys.iter().map(|(k, _)| width(k)).max().unwrap_or(4) + 2;
-        let box_width: u16 = 76;
-        // What the box has inside: its borders and a margin of one on each side.
-        let inner = usize::from(box_width.min(area.width)).saturating_sub(4);
-        let mut lines: Vec<Line> = Vec::new();
-        for (k, what) in keys {
-            // Continued under the description, not under the keys.
-            for (i, row) in wrap(&what, inner.saturating_sub(key_width))
-                .into_iter()
-                .enumerate()
-            {
-                let keys = if i == 0 { k.as_str() } else { "" };
-                lines.push(Line::from(vec![
-                    styled(format!("{keys:<key_width$}"), theme.accent),
-                    styled(row, theme.base),
-                ]));
-            }
-        }
-        lines.push(Line::from(""));
-        let room_lang = match &self.app.screen {
-            Screen::Room(r) => Some(r.lang),
-            Screen::RoomSetup(s) => Some(s.lang),
-            _ => None,
-        };
-        let room_note = room_lang.map(|l| crate::app::i18n::room::HELP_NOTE.get(l));
-        let lang = self.app.screen_lang();
-        let french_notes = [
-            "Chaque réponse et commentaire est enregistré dès qu’il est donné. Échap ou ? ferme cette aide.",
-            "Là où ? s’écrit comme du texte (formulaires, noms, commentaires), F1 ouvre cette aide.",
-        ];
-        let notes = [
-            "Every answer and comment is saved the moment it is given. Esc or ? closes this.",
-            // Said once here rather than on every footer: why some screens show F1 and others ?.
-            "Where ? is typed as text (forms, names, comments), F1 opens this help.",
-        ];
-        let notes: Vec<&str> = match room_note {
-            Some(note) => vec![note],
-            None if lang == Lang::Fr => french_notes.to_vec(),
-            None => notes.to_vec(),
-        };
-        for note in notes {
-            for row in wrap(note, inner) {
-                lines.push(Line::from(styled(row, theme.dim)));
-            }
-        }
+        let app = self.app;
+        let theme = &app.theme;
+        let lines = lines(app, area);
+        let lang = room_lang(app).unwrap_or_else(|| app.screen_lang());
+        let rows = shown_rows(area);
+        let scroll = app.help_scroll.min(lines.len().saturating_sub(rows));
+        let more_below = scroll + rows < lines.len();
         let height = lines.len() as u16 + 2;
         let inner = popup(
             buf,
             area,
-            box_width,
+            BOX_WIDTH,
             height,
-            crate::app::i18n::room::HELP_TITLE.get(room_lang.unwrap_or(lang)),
+            crate::app::i18n::room::HELP_TITLE.get(lang),
             theme,
         );
-        Paragraph::new(lines).render(inner, buf);
+        // Taller than the screen (the dashboard's keys at 80×24): the box scrolls, and its
+        // bottom border says so and with which keys.
+        if scroll > 0 || more_below {
+            let text = crate::app::i18n::screens::help_more(lang, scroll > 0, more_below);
+            let w = width(&text) as u16;
+            let bottom = inner.y + inner.height;
+            if w + 4 <= inner.width + 2 {
+                buf.set_string(inner.x + inner.width - w, bottom, &text, theme.accent);
+            }
+        }
+        let shown: Vec<Line> = lines.into_iter().skip(scroll).take(rows).collect();
+        Paragraph::new(shown).render(inner, buf);
     }
 }

@@ -6,7 +6,7 @@ use super::super::layout::{
     HomeLine, home_lines, home_list_area, home_offset, sheet_problem_rows, unreadable_rows,
 };
 use super::super::wrap::{fit, width};
-use super::common::{footer, footer_typing, gauge, header, styled};
+use super::common::{Hint, footer, footer_typing, gauge, header, styled, table_hints};
 use crate::app::i18n::{Lang, keys, screens, teams};
 use crate::domain::scoring::score_team;
 use ratatui::buffer::Buffer;
@@ -79,34 +79,32 @@ impl Widget for &HomeView<'_> {
         let t = |x: crate::app::i18n::Text| x.get(lang);
         if app.home_filter.typing {
             let hints = keymap::footer(keymap::TEAM_FILTER, 5, lang);
-            let hints: Vec<(&str, &str)> = hints
-                .iter()
-                .map(|(k, w)| (k.as_str(), w.as_str()))
-                .collect();
-            footer_typing(app, area, buf, &hints);
+            footer_typing(app, area, buf, &table_hints(&hints));
             return;
         }
         // "/ filter" where it helps: more teams than the screen lists, or a filter set.
         let long = app.team_rows().len() > usize::from(list.height) || app.home_filter.narrows();
         let filter_hint = keymap::FILTER_START[0]
             .footer
-            .map(|(k, w)| (k.get(lang), w.get(lang)));
-        let mut keys: Vec<(&str, &str)> =
-            if app.team_rows().is_empty() && !app.home_filter.narrows() {
-                vec![("n", t(screens::NEW_ASSESSMENT)), ("q", t(screens::QUIT))]
-            } else {
-                vec![
-                    (t(keys::ENTER), t(screens::ANSWER)),
-                    ("w", t(screens::ROOM)),
-                    ("c", t(screens::COMPARE)),
-                    ("r", t(screens::RESULTS)),
-                    ("n", t(screens::NEW_ASSESSMENT)),
-                    ("q", t(screens::QUIT)),
-                    ("t", t(screens::ADD_TEAM)),
-                    ("m", t(screens::FIGURES)),
-                    ("↑↓", t(screens::CHOOSE_TEAM)),
-                ]
-            };
+            .map(|(k, w)| Hint::new(k.get(lang), w.get(lang)));
+        let mut keys: Vec<Hint> = if app.team_rows().is_empty() && !app.home_filter.narrows() {
+            vec![
+                Hint::new("n", t(screens::NEW_ASSESSMENT)),
+                Hint::out("q", t(screens::QUIT)),
+            ]
+        } else {
+            vec![
+                Hint::new(t(keys::ENTER), t(screens::ANSWER)),
+                Hint::new("w", t(screens::ROOM)),
+                Hint::new("c", t(screens::COMPARE)),
+                Hint::new("r", t(screens::RESULTS)),
+                Hint::new("n", t(screens::NEW_ASSESSMENT)),
+                Hint::out("q", t(screens::QUIT)),
+                Hint::new("t", t(screens::ADD_TEAM)),
+                Hint::new("m", t(screens::FIGURES)),
+                Hint::last("↑↓", t(screens::CHOOSE_TEAM)),
+            ]
+        };
         if long && let Some(hint) = filter_hint {
             keys.insert(1.min(keys.len()), hint);
         }

@@ -5,7 +5,7 @@
 use super::super::app::App;
 use super::super::metrics_form::{Entry, FigureRow, MetricsForm, PERIOD_ROW, SOURCE_ROW, choices};
 use super::super::wrap::{fit, wrap};
-use super::common::{content_area, footer_typing, header, input_line, styled};
+use super::common::{Hint, content_area, footer_typing, header, input_line, styled};
 use crate::app::i18n::{Lang, Text, keys, screens};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -114,10 +114,10 @@ impl Widget for &MetricsView<'_> {
             area,
             buf,
             &[
-                (t(keys::ENTER), t(screens::FIGURES_RECORD)),
-                ("←→", t(screens::FIGURES_BAND)),
-                ("↑↓", t(screens::FIGURES_ROW)),
-                (t(keys::ESC), t(screens::CANCEL)),
+                Hint::new(t(keys::ENTER), t(screens::FIGURES_RECORD)),
+                Hint::new("←→", t(screens::FIGURES_BAND)),
+                Hint::last("↑↓", t(screens::FIGURES_ROW)),
+                Hint::out(t(keys::ESC), t(screens::CANCEL)),
             ],
         );
     }

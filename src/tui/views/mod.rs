@@ -23,6 +23,7 @@ mod scale_tests;
 mod tests;
 
 pub use common::team_list_rows as about_rows;
+pub use help::max_scroll as help_max_scroll;
 
 use super::app::{App, Screen};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, too_small};

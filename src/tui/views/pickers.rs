@@ -6,7 +6,8 @@ use super::super::layout::list_offset;
 use super::super::wizard::{ROLE_CHOICES, role_choice_text_in, role_label_in};
 use super::super::wrap::{fit, wrap};
 use super::common::{
-    TeamListPopup, content_area, footer, footer_typing, header, input_line, marked, styled,
+    Hint, TeamListPopup, content_area, footer, footer_typing, header, input_line, marked, styled,
+    table_hints,
 };
 use crate::app::i18n::{Lang, Text, keys, screens};
 use ratatui::buffer::Buffer;
@@ -155,17 +156,17 @@ impl Widget for &RespondentView<'_> {
             }
             .render(area, buf);
             let hints = keymap::footer(keymap::TEAM_PICK, 5, lang);
-            footer_typing(app, area, buf, &pairs(&hints));
+            footer_typing(app, area, buf, &table_hints(&hints));
             return;
         }
-        let fixed: &[(&str, &str)] = match &p.action {
+        let fixed: &[Hint] = match &p.action {
             Some(PickerAction::Rename { .. }) => &[
-                (t(keys::ENTER), t(screens::RENAME)),
-                (t(keys::ESC), t(screens::CANCEL)),
+                Hint::new(t(keys::ENTER), t(screens::RENAME)),
+                Hint::out(t(keys::ESC), t(screens::CANCEL)),
             ],
             Some(PickerAction::ConfirmDelete { .. }) => &[
-                (if lang == Lang::Fr { "o" } else { "y" }, t(screens::DELETE)),
-                (t(keys::N_ESC), t(screens::KEEP)),
+                Hint::new(if lang == Lang::Fr { "o" } else { "y" }, t(screens::DELETE)),
+                Hint::out(t(keys::N_ESC), t(screens::KEEP)),
             ],
             None => &[],
         };
@@ -179,20 +180,13 @@ impl Widget for &RespondentView<'_> {
             keymap::RESPONDENT_SHEET
         };
         let hints = keymap::footer(table, 5, lang);
-        footer_typing(app, area, buf, &pairs(&hints));
+        footer_typing(app, area, buf, &table_hints(&hints));
     }
 }
 
-/// Teams past which the "About" line offers `/` (find one by name) besides Tab: the
-/// dashboard's `p` shows from the same count.
-const FIND_FROM: usize = 9;
-
-fn pairs(hints: &[(String, String)]) -> Vec<(&str, &str)> {
-    hints
-        .iter()
-        .map(|(k, w)| (k.as_str(), w.as_str()))
-        .collect()
-}
+/// Teams past which the "About" line (and the room's "Assessed" line) offers `/` (find one
+/// by name) besides Tab: the dashboard's `p` shows from the same count.
+pub(super) const FIND_FROM: usize = 9;
 
 pub struct RoleView<'a> {
     pub app: &'a App,
@@ -242,9 +236,9 @@ impl Widget for &RoleView<'_> {
             area,
             buf,
             &[
-                (t(keys::ENTER), t(screens::CHOOSE)),
-                ("↑↓", t(screens::MOVE)),
-                (t(keys::ESC), t(screens::BACK)),
+                Hint::new(t(keys::ENTER), t(screens::CHOOSE)),
+                Hint::last("↑↓", t(screens::MOVE)),
+                Hint::out(t(keys::ESC), t(screens::BACK)),
             ],
         );
     }

@@ -4,7 +4,7 @@
 use super::super::app::{App, ResultsScreen};
 use super::super::layout::results_rows;
 use super::super::wrap::{fit, width};
-use super::common::{content_area, footer, header, styled};
+use super::common::{Hint, content_area, footer, header, styled};
 use crate::app::i18n::{Lang, Text, keys, screens};
 use crate::domain::scoring::{LOW_COVERAGE, percent, score_team, shown};
 use ratatui::buffer::Buffer;
@@ -37,7 +37,10 @@ impl Widget for &ResultsView<'_> {
             theme,
         );
         let content = content_area(area);
-        let keys = [("↑↓", t(screens::SCROLL)), (t(keys::ESC), t(screens::BACK))];
+        let keys = [
+            Hint::last("↑↓", t(screens::SCROLL)),
+            Hint::out(t(keys::ESC), t(screens::BACK)),
+        ];
         let Some(loaded) = app.loaded(&r.assessment) else {
             Paragraph::new(t(screens::UNREADABLE_ASSESSMENT)).render(content, buf);
             footer(app, area, buf, &keys);

@@ -5,7 +5,7 @@ use super::super::app::App;
 use super::super::layout::list_offset;
 use super::super::wizard::{Mode, Wizard, role_label_in};
 use super::super::wrap::{fit, wrap};
-use super::common::{content_area, footer, header, marked, styled};
+use super::common::{Hint, content_area, footer, header, marked, styled};
 use crate::app::i18n::{keys, screens};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -122,10 +122,10 @@ impl Widget for &ReviewView<'_> {
             area,
             buf,
             &[
-                (keys::ENTER.get(lang), screens::GO_TO_QUESTION.get(lang)),
-                ("q", screens::FINISH.get(lang)),
-                ("↑↓", screens::CHOOSE.get(lang)),
-                (
+                Hint::new(keys::ENTER.get(lang), screens::GO_TO_QUESTION.get(lang)),
+                Hint::out("q", screens::FINISH.get(lang)),
+                Hint::last("↑↓", screens::CHOOSE.get(lang)),
+                Hint::out(
                     keys::ESC_LEFT.get(lang),
                     screens::BACK_TO_QUESTIONS.get(lang),
                 ),

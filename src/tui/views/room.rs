@@ -7,9 +7,10 @@
 use super::super::app::App;
 use super::super::keymap;
 use super::super::room::{ReviewRow, Room, RoomMode, RoomSetup};
-use super::super::theme::Theme;
 use super::super::wrap::{fit, width, wrap};
-use super::common::{header, input_line, marked, popup, status_line, styled};
+use super::common::{
+    TeamListPopup, header, hints_with, input_line, marked, popup, status_line, styled, table_hints,
+};
 use crate::app::i18n::{self, Lang, room as t};
 use crate::domain::Answer;
 use ratatui::buffer::Buffer;
@@ -17,39 +18,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-/// Key hints in the room's language; the help key always shows.
-fn hints(
-    buf: &mut Buffer,
-    row: Rect,
-    items: &[(String, String)],
-    theme: &Theme,
-    lang: Lang,
-    help: &str,
-) {
-    let all = t::ALL_KEYS.get(lang);
-    let mut spans: Vec<Span> = vec![Span::raw(" ")];
-    let room = usize::from(row.width).saturating_sub(width(help) + width(all) + 2);
-    let mut used = 1;
-    for (key, what) in items {
-        let piece = width(key) + 1 + width(what) + 2;
-        if used + piece > room {
-            continue;
-        }
-        used += piece;
-        spans.push(Span::styled(key.clone(), theme.accent));
-        spans.push(Span::styled(format!(" {what}  "), theme.dim));
-    }
-    spans.push(Span::styled(help.to_string(), theme.accent));
-    spans.push(Span::styled(format!(" {all}"), theme.dim));
-    Line::from(spans).render(row, buf);
-}
-
 /// The status row (the last but one) and the key hints (the last).
 fn bottom(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
-    keys: &[(String, String)],
+    keys: &[(String, String, keymap::Rank)],
     lang: Lang,
     help: &str,
 ) {
@@ -65,7 +39,8 @@ fn bottom(
         height: 1,
         ..area
     };
-    hints(buf, row, keys, &app.theme, lang, help);
+    // The room's hints are the key tables': in the room's language, the help key always shown.
+    hints_with(buf, row, &table_hints(keys), &app.theme, help, lang);
 }
 
 pub struct RoomSetupView<'a> {
@@ -104,8 +79,10 @@ impl Widget for &RoomSetupView<'_> {
             .collect();
         lines.push(Line::from(""));
         // Whose practices: shown once the assessment has another team to assess.
-        if !s.opened.other_teams().is_empty() {
-            let text = t::assessing(lang, &s.opened.team, s.opened.about.as_deref());
+        let choices = s.about_choices();
+        if choices.len() > 1 {
+            let find = choices.len() > super::pickers::FIND_FROM;
+            let text = t::assessing(lang, &s.opened.team, s.opened.about.as_deref(), find);
             let style = if s.opened.about.is_some() {
                 theme.highlight
             } else {
@@ -189,6 +166,35 @@ impl Widget for &RoomSetupView<'_> {
             }
         }
         Paragraph::new(lines).render(inner, buf);
+        if let Some(find) = &s.find {
+            // The respondent picker's list: the team's own practices first.
+            let rows: Vec<String> = choices
+                .iter()
+                .enumerate()
+                .map(|(i, team)| {
+                    if i == 0 {
+                        i18n::screens::own_practices(lang, team)
+                    } else {
+                        team.clone()
+                    }
+                })
+                .collect();
+            TeamListPopup {
+                title: t::ASSESS_WHICH.get(lang),
+                head: i18n::teams::TYPE_A_NAME.get(lang),
+                teams: &choices,
+                rows: &rows,
+                filter: &find.filter,
+                cursor: find.cursor,
+                error: find.error.as_deref(),
+                lang,
+                theme,
+            }
+            .render(area, buf);
+            let keys = keymap::footer(keymap::TEAM_PICK, 5, lang);
+            bottom(self.app, area, buf, &keys, lang, "F1");
+            return;
+        }
         let keys = keymap::footer(keymap::ROOM_SETUP, 5, lang);
         bottom(self.app, area, buf, &keys, lang, "F1");
     }

@@ -876,3 +876,370 @@ fn a_french_rhythm_view_groups_in_french() {
     let screen = text(&render(&mut app, 80, 24));
     assert!(screen.contains("Une ligne par équipe"), "{screen}");
 }
+
+/// The workshop room's participants screen for "Équipe 022 — Lyon" of the 200 teams.
+fn room_setup_200(lang: Lang) -> App {
+    use super::super::room::RoomSetup;
+    let opened = crate::app::room::Opened {
+        loaded: two_hundred(lang == Lang::Fr),
+        team: "Équipe 022 — Lyon".into(),
+        about: None,
+        rooms: crate::domain::room::Rooms::default(),
+    };
+    let mut app = App::new(Theme::monochrome(), "/data");
+    app.locale_lang = lang;
+    app.entries = vec![Ok(two_hundred(lang == Lang::Fr))];
+    app.screen = Screen::RoomSetup(Box::new(RoomSetup::new(opened, Origin::Home, lang)));
+    app
+}
+
+fn room_setup(app: &App) -> &super::super::room::RoomSetup {
+    match &app.screen {
+        Screen::RoomSetup(s) => s,
+        other => panic!("expected the participants screen, got {other:?}"),
+    }
+}
+
+/// The participants screen finds the team whose practices the room assesses with the
+/// respondent picker's `/` list (its keys, its filter, its pop-up); Tab still steps.
+#[test]
+fn slash_finds_the_team_the_room_assesses_among_200() {
+    let mut app = room_setup_200(Lang::En);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("Tab: another team · /: find"), "{screen}");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(
+        room_setup(&app).opened.about.as_deref(),
+        Some("Équipe 001 — Paris")
+    );
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(
+        room_setup(&app).opened.about.as_deref(),
+        Some("Équipe 200 — Sète")
+    );
+    // `/` on the empty name field opens the list on the team assessed; letters narrow it.
+    press(&mut app, KeyCode::Char('/'));
+    let find = room_setup(&app).find.clone().expect("the list is open");
+    assert!(find.filter.typing);
+    assert_eq!(find.cursor, 199);
+    assert_eq!(room_setup(&app).name.value, "", "the / is not typed");
+    type_text(&mut app, "SETE 19");
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("room_find_200_80x24", terminal.backend());
+    let screen = text(&terminal);
+    for needle in [
+        "Assess which team's practices?",
+        "Filter: SETE 19▏  2 of 200 teams",
+        "▶ Équipe 190 — Sète",
+        "  Équipe 195 — Sète",
+        "Enter take it",
+        "Esc clear/cancel",
+    ] {
+        assert!(screen.contains(needle), "{needle:?} missing:\n{screen}");
+    }
+    assert!(!screen.contains("Paris"), "{screen}");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let s = room_setup(&app);
+    assert!(s.find.is_none());
+    assert_eq!(s.opened.about.as_deref(), Some("Équipe 195 — Sète"));
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Assessed: Équipe 195 — Sète, as Équipe 022 — Lyon sees it"),
+        "{screen}"
+    );
+    // Its help is the list's.
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::F(1));
+    let help = text(&render(&mut app, 80, 24));
+    assert!(help.contains("choose the team at the cursor"), "{help}");
+    press(&mut app, KeyCode::Esc);
+    // Esc clears what is typed, a second Esc closes the list unchanged.
+    type_text(&mut app, "zzz");
+    press(&mut app, KeyCode::Enter);
+    assert!(room_setup(&app).find.as_ref().unwrap().error.is_some());
+    press(&mut app, KeyCode::Esc);
+    assert!(!room_setup(&app).find.as_ref().unwrap().filter.narrows());
+    press(&mut app, KeyCode::Esc);
+    assert!(room_setup(&app).find.is_none());
+    assert_eq!(
+        room_setup(&app).opened.about.as_deref(),
+        Some("Équipe 195 — Sète")
+    );
+    // The team's own practices, by name: the list's first row says so.
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "lyon 02");
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("Équipe 022 — Lyon · its own practices"),
+        "{screen}"
+    );
+    type_text(&mut app, "2");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(room_setup(&app).opened.about, None);
+    // In a name being typed, `/` is text; on a participant's row it opens the list.
+    type_text(&mut app, "Ana/");
+    assert_eq!(room_setup(&app).name.value, "Ana/");
+    assert!(room_setup(&app).find.is_none());
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('/'));
+    assert!(room_setup(&app).find.is_some());
+}
+
+#[test]
+fn a_french_room_finder_speaks_french() {
+    let mut app = room_setup_200(Lang::Fr);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(
+        screen.contains("· /\u{202f}: la chercher par son nom"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "nantes 1");
+    let terminal = render(&mut app, 80, 24);
+    assert_snapshot!("room_find_200_fr_80x24", terminal.backend());
+    let screen = text(&terminal);
+    for needle in [
+        "Évaluer les pratiques de quelle équipe\u{202f}?",
+        "Entrée la prendre",
+        "Échap effacer/annuler",
+    ] {
+        assert!(screen.contains(needle), "{needle:?} missing:\n{screen}");
+    }
+    for english in [
+        "Assess", "which", "Filter", "teams", "of", "team", "take", "clear", "cancel", "own",
+    ] {
+        let words: Vec<&str> = screen.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(!words.contains(&english), "{english:?}:\n{screen}");
+    }
+}
+
+/// The last row of a screen: its footer.
+fn footer_row(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
+/// At 80 columns a footer drops hints that do not fit, never the way back: the rhythm view
+/// with `p` (English and French), the French overview, the French respondent picker (with
+/// Del) and the French participants screen.
+#[test]
+fn footers_at_80_columns_keep_the_way_back_and_the_help() {
+    for (french, back, help) in [
+        (false, "Esc back", "? help"),
+        (true, "Échap retour", "? aide"),
+    ] {
+        let mut app = rhythm_app(french);
+        let screen = text(&render(&mut app, 80, 24));
+        let row = footer_row(&screen);
+        let find = if french {
+            "p chercher une équipe"
+        } else {
+            "p find a team"
+        };
+        for needle in [find, back, help] {
+            assert!(row.contains(needle), "{needle:?} missing:\n{screen}");
+        }
+        // At 200 columns every hint shows, with "all keys".
+        let screen = text(&render(&mut app, 200, 50));
+        let row = footer_row(&screen);
+        let (export, all) = if french {
+            ("e exporter", "? toutes les touches")
+        } else {
+            ("e export", "? all keys")
+        };
+        for needle in [find, back, export, all] {
+            assert!(row.contains(needle), "{needle:?} missing at 200:\n{row}");
+        }
+    }
+    let mut app = dashboard_app(two_hundred(true));
+    if let Screen::Dashboard(d) = &mut app.screen {
+        d.lang = Lang::Fr;
+    }
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(footer_row(&screen).contains("Échap retour"), "{screen}");
+    // Differences among 200: p before a b, and the way back, in French too.
+    press(&mut app, KeyCode::Char('2'));
+    let screen = text(&render(&mut app, 80, 24));
+    let row = footer_row(&screen);
+    for needle in [
+        "Entrée questions",
+        "p chercher une équipe",
+        "Échap retour",
+        "? aide",
+    ] {
+        assert!(row.contains(needle), "{needle:?} missing:\n{screen}");
+    }
+    let mut app = respondents_200(Lang::Fr);
+    let screen = text(&render(&mut app, 80, 24));
+    let row = footer_row(&screen);
+    for needle in [
+        "Entrée reprendre",
+        "F2 renommer",
+        "Suppr supprimer",
+        "Échap retour",
+        "F1 aide",
+    ] {
+        assert!(row.contains(needle), "{needle:?} missing:\n{screen}");
+    }
+    let mut app = room_setup_200(Lang::Fr);
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(footer_row(&screen).contains("Échap retour"), "{screen}");
+}
+
+/// Every line of the help of the home screen, the respondent picker, the participants screen,
+/// the room and the wizard is reachable at 80×24 (scrolled with ↓ when it is taller), in
+/// English and French: each key and the start of what it does, and the last note.
+#[test]
+fn every_help_box_is_whole_at_80x24_in_both_languages() {
+    use super::super::wizard::Wizard;
+    for lang in [Lang::En, Lang::Fr] {
+        let mut apps: Vec<(&str, App)> = vec![
+            ("home", home_app(lang)),
+            ("respondents", respondents_200(lang)),
+            ("participants", room_setup_200(lang)),
+        ];
+        // The room, once a participant is ticked and it opens.
+        let mut room = room_setup_200(lang);
+        press(&mut room, KeyCode::Down);
+        press(&mut room, KeyCode::Char(' '));
+        press(&mut room, KeyCode::Enter);
+        assert!(matches!(room.screen, Screen::Room(_)), "{:?}", room.screen);
+        apps.push(("room", room));
+        let mut wizard = home_app(lang);
+        let loaded = two_hundred(lang == Lang::Fr);
+        let sheet = loaded.sheets[0].clone();
+        wizard.screen = Screen::Wizard(Box::new(Wizard::new(
+            loaded.assessment,
+            sheet,
+            Origin::Home,
+        )));
+        apps.push(("wizard", wizard));
+        for (name, mut app) in apps {
+            render(&mut app, 80, 24);
+            press(&mut app, KeyCode::F(1));
+            assert!(app.help, "{name}: F1 opens the help");
+            let keys = super::help::keys_for(&app);
+            let mut seen = text(&render(&mut app, 80, 24));
+            let max = crate::tui::views::help_max_scroll(&app, app.area());
+            for _ in 0..max {
+                press(&mut app, KeyCode::Down);
+                seen.push('\n');
+                seen.push_str(&text(&render(&mut app, 80, 24)));
+            }
+            for (k, what) in &keys {
+                assert!(
+                    seen.contains(&format!("│ {k} ")),
+                    "{name} {lang:?}: {k:?} missing:\n{seen}"
+                );
+                let start: String = what.split(' ').take(2).collect::<Vec<_>>().join(" ");
+                assert!(
+                    seen.contains(&start),
+                    "{name} {lang:?}: {start:?} missing:\n{seen}"
+                );
+            }
+            // The last words of the last note.
+            let last_note = match name {
+                "participants" | "room" => crate::app::i18n::room::HELP_NOTE.get(lang),
+                _ if lang == Lang::Fr => "F1 ouvre cette aide.",
+                _ => "F1 opens this help.",
+            };
+            let tail: String = last_note
+                .split(' ')
+                .rev()
+                .take(3)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                seen.contains(&tail),
+                "{name} {lang:?}: {tail:?} missing:\n{seen}"
+            );
+        }
+    }
+}
+
+/// The respondent picker speaks its assessment's language, like the wizard after it: a
+/// French assessment with an English locale gets a French picker (and role picker), its
+/// "looks like an existing respondent" question in French; --lang still wins.
+#[test]
+fn the_respondent_picker_follows_the_assessments_language() {
+    let mut app = home_app(Lang::En);
+    app.entries = vec![Ok(two_hundred(true))];
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Respondents(_)));
+    assert_eq!(app.screen_lang(), Lang::Fr);
+    let screen = text(&render(&mut app, 80, 24));
+    for needle in ["qui répond", "Nouveau répondant", "Échap retour"] {
+        assert!(screen.contains(needle), "{needle:?} missing:\n{screen}");
+    }
+    press(&mut app, KeyCode::Up);
+    type_text(&mut app, "repondant 0");
+    press(&mut app, KeyCode::Enter);
+    let error = picker(&app).error.clone().unwrap_or_default();
+    assert_eq!(
+        error,
+        "«\u{202f}repondant 0\u{202f}» ressemble à «\u{202f}Répondant 0\u{202f}», qui répond déjà\u{202f}: Entrée à nouveau ajoute «\u{202f}repondant 0\u{202f}» comme une autre personne\u{202f}; ↓ choisit «\u{202f}Répondant 0\u{202f}»"
+    );
+    let screen = text(&render(&mut app, 80, 24));
+    assert!(screen.contains("ressemble à"), "{screen}");
+    // Enter again: someone else, and the role picker in French too.
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Role(_)), "{:?}", app.screen);
+    assert_eq!(app.screen_lang(), Lang::Fr);
+    press(&mut app, KeyCode::F(1));
+    let help = text(&render(&mut app, 80, 24));
+    assert!(help.contains("commencer à répondre avec ce rôle"), "{help}");
+    // --lang en: English whatever the questionnaire.
+    let mut app = home_app(Lang::Fr);
+    app.entries = vec![Ok(two_hundred(true))];
+    app.forced_lang = Some(Lang::En);
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "repondant 0");
+    press(&mut app, KeyCode::Enter);
+    let p = picker(&app);
+    assert!(
+        p.error
+            .as_deref()
+            .is_some_and(|e| e.starts_with("\"repondant 0\" looks like \"Répondant 0\"")),
+        "{p:?}"
+    );
+    // An English assessment with a French locale: English.
+    let mut app = home_app(Lang::Fr);
+    app.entries = vec![Ok(two_hundred(false))];
+    render(&mut app, 80, 24);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen_lang(), Lang::En);
+}
+
+/// The home screen's line once the new-assessment form created one: in the home screen's
+/// language.
+#[test]
+fn created_and_added_say_so_in_the_home_screens_language() {
+    let mut app = home_app(Lang::Fr);
+    update(&mut app, Msg::Created(Ok("atelier-2026".into())));
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some(
+            "«\u{202f}atelier-2026\u{202f}» créée. Choisissez une équipe, puis Entrée pour répondre."
+        )
+    );
+    update(
+        &mut app,
+        Msg::TeamAdded(Ok(("atelier-2026".into(), "Lyon".into()))),
+    );
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Équipe «\u{202f}Lyon\u{202f}» ajoutée à «\u{202f}atelier-2026\u{202f}».")
+    );
+    let mut app = home_app(Lang::En);
+    update(&mut app, Msg::Created(Ok("atelier-2026".into())));
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Created \"atelier-2026\". Pick a team and press Enter to start answering.")
+    );
+}

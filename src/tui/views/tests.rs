@@ -587,7 +587,7 @@ fn errors_show_their_reason_first_and_wrap_at_80_columns() {
     );
     let rows: Vec<&str> = text.lines().collect();
     assert!(
-        rows[23].contains("all keys"),
+        rows[23].contains("? help"),
         "hints stay on the last row: {text}"
     );
 }
@@ -888,7 +888,7 @@ fn home_in_french() {
     ] {
         assert!(screen.contains(word), "{word:?} missing:\n{screen}");
     }
-    for english in ["answered", "respondents", "quit", "all keys", "answer "] {
+    for english in ["answered", "respondents", " quit ", "all keys", "answer "] {
         assert!(
             !screen.contains(english),
             "{english:?} on a French screen:\n{screen}"

@@ -12,7 +12,9 @@ use super::super::layout::{
 use super::super::theme::Theme;
 use super::super::wizard::{Mode, ROLE_CHOICES, Wizard, role_choice_text_in, role_label_in};
 use super::super::wrap::{fit, width, wrap};
-use super::common::{gauge, header, hints, hints_typing, marked, popup, status_line, styled};
+use super::common::{
+    Hint, gauge, header, hints, hints_typing, marked, popup, status_line, styled, table_hints,
+};
 use crate::app::i18n::{keys, screens};
 use crate::domain::Answer;
 use ratatui::buffer::Buffer;
@@ -53,8 +55,8 @@ impl Widget for &WizardView<'_> {
                 buf,
                 areas.hints,
                 &[
-                    ("r", screens::ROLE.get(lang)),
-                    ("q", screens::LEAVE.get(lang)),
+                    Hint::new("r", screens::ROLE.get(lang)),
+                    Hint::out("q", screens::LEAVE.get(lang)),
                 ],
                 theme,
                 lang,
@@ -132,11 +134,11 @@ impl Widget for &WizardView<'_> {
         }
         if let Mode::Comment(_) = w.mode {
             let keys = [
-                (
+                Hint::out(
                     keys::ESC_CTRL_S_SHORT.get(lang),
                     screens::SAVE_CLOSE_SHORT.get(lang),
                 ),
-                (keys::ENTER.get(lang), screens::NEW_LINE_SHORT.get(lang)),
+                Hint::new(keys::ENTER.get(lang), screens::NEW_LINE_SHORT.get(lang)),
             ];
             hints_typing(buf, areas.hints, &keys, theme, lang);
             self.overlay(area, buf);
@@ -147,16 +149,13 @@ impl Widget for &WizardView<'_> {
             _ => keymap::QUESTION,
         };
         let footer = keymap::footer(table, w.level_count(), lang);
-        let keys: Vec<(&str, &str)> = match w.mode {
+        let keys: Vec<Hint> = match w.mode {
             Mode::Role { .. } => vec![
-                (keys::ENTER.get(lang), screens::CHOOSE.get(lang)),
-                ("↑↓", screens::MOVE.get(lang)),
-                (keys::ESC.get(lang), screens::CANCEL.get(lang)),
+                Hint::new(keys::ENTER.get(lang), screens::CHOOSE.get(lang)),
+                Hint::last("↑↓", screens::MOVE.get(lang)),
+                Hint::out(keys::ESC.get(lang), screens::CANCEL.get(lang)),
             ],
-            _ => footer
-                .iter()
-                .map(|(k, what)| (k.as_str(), what.as_str()))
-                .collect(),
+            _ => table_hints(&footer),
         };
         hints(buf, areas.hints, &keys, theme, lang);
         if let Mode::Replace { with } = w.mode {

@@ -18,7 +18,7 @@ use super::super::layout::{MAX_TEXT_WIDTH, dashboard_areas};
 use super::super::theme::{Theme, team_marker};
 use super::super::wizard::Origin;
 use super::super::wrap::{fit, width, wrap};
-use super::common::{footer, footer_typing, header, styled};
+use super::common::{Hint, footer, footer_typing, header, styled, table_hints};
 use crate::app::i18n::{Lang, Text, dashboard as d, keys as k};
 use crate::domain::Answer;
 use crate::domain::compare::RespondentAnswer;
@@ -96,28 +96,32 @@ impl Widget for &DashboardView<'_> {
         }
         if let Some(prompt) = &dash.export {
             popups::ExportView { app, prompt, lang }.render(area, buf);
-            let keys: &[(&str, &str)] = if prompt.confirm_overwrite {
+            let keys: &[Hint] = if prompt.confirm_overwrite {
                 &[
-                    (if lang == Lang::Fr { "o" } else { "y" }, t(d::REPLACE_FILE)),
-                    ("n", t(d::KEEP_IT)),
+                    Hint::new(if lang == Lang::Fr { "o" } else { "y" }, t(d::REPLACE_FILE)),
+                    Hint::out("n", t(d::KEEP_IT)),
                 ]
             } else {
-                &[(t(k::ENTER), t(d::WRITE)), (t(k::ESC), t(d::CANCEL))]
+                &[
+                    Hint::new(t(k::ENTER), t(d::WRITE)),
+                    Hint::out(t(k::ESC), t(d::CANCEL)),
+                ]
             };
             footer_typing(app, area, buf, keys);
             return;
         }
         if let Some(prompt) = &dash.request {
             popups::RequestView { app, prompt, lang }.render(area, buf);
-            let keys: &[(&str, &str)] = match prompt.kind {
-                super::super::dashboard::RequestKind::Add { .. } => {
-                    &[(t(k::ENTER), t(d::SAVE)), (t(k::ESC), t(d::CANCEL))]
-                }
+            let keys: &[Hint] = match prompt.kind {
+                super::super::dashboard::RequestKind::Add { .. } => &[
+                    Hint::new(t(k::ENTER), t(d::SAVE)),
+                    Hint::out(t(k::ESC), t(d::CANCEL)),
+                ],
                 super::super::dashboard::RequestKind::Respond { .. } => &[
-                    ("↑↓", t(d::REQUEST)),
-                    ("Tab", t(d::ANSWER)),
-                    (t(k::ENTER), t(d::SAVE)),
-                    (t(k::ESC), t(d::CANCEL)),
+                    Hint::new("↑↓", t(d::REQUEST)),
+                    Hint::new("Tab", t(d::ANSWER)),
+                    Hint::new(t(k::ENTER), t(d::SAVE)),
+                    Hint::out(t(k::ESC), t(d::CANCEL)),
                 ],
             };
             footer_typing(app, area, buf, keys);
@@ -133,10 +137,7 @@ impl Widget for &DashboardView<'_> {
                 keymap::TEAM_PICKER
             };
             let hints = keymap::footer(table, 5, lang);
-            let hints: Vec<(&str, &str)> = hints
-                .iter()
-                .map(|(k, w)| (k.as_str(), w.as_str()))
-                .collect();
+            let hints = table_hints(&hints);
             if picker.filter.typing {
                 footer_typing(app, area, buf, &hints);
             } else {
@@ -156,9 +157,10 @@ impl Widget for &DashboardView<'_> {
 /// From this many compared teams the footer offers `p` (find a team by name).
 const MANY_TEAMS: usize = 9;
 
-/// Key hints of the current view, most useful first; `paged`: the overview (or the grouped
-/// rhythm view) shows a page of the teams.
-fn keys(dash: &Dashboard, paged: bool) -> Vec<(&'static str, &'static str)> {
+/// Key hints of the current view, most useful first (a short row keeps the way back or out
+/// whatever else it drops); `paged`: the overview (or the grouped rhythm view) shows a page of
+/// the teams.
+fn keys(dash: &Dashboard, paged: bool) -> Vec<Hint<'static>> {
     let lang = dash.lang;
     let t = |x: Text| x.get(lang);
     let mut keys = Vec::new();
@@ -166,57 +168,63 @@ fn keys(dash: &Dashboard, paged: bool) -> Vec<(&'static str, &'static str)> {
     let many = dash.teams.len() > MANY_TEAMS;
     let pick = super::super::keymap::PICK_OPEN
         .footer
-        .map_or(("p", ""), |(k, w)| (k.get(lang), w.get(lang)));
+        .map_or(Hint::new("p", ""), |(k, w)| {
+            Hint::new(k.get(lang), w.get(lang))
+        });
     match (dash.view, dash.drill) {
         (DashView::Differences | DashView::TwoSpeed, Some(_)) => {
-            keys.push((t(k::ESC), t(d::BACK_TO_LIST)));
+            keys.push(Hint::out(t(k::ESC), t(d::BACK_TO_LIST)));
         }
-        (DashView::TwoSpeed, None) => keys.push((t(k::ENTER), t(d::ANSWERS))),
+        (DashView::TwoSpeed, None) => keys.push(Hint::new(t(k::ENTER), t(d::ANSWERS))),
         (DashView::Differences, None) => {
-            keys.push((t(k::ENTER), t(d::QUESTIONS)));
-            if dash.several() {
-                keys.push(("a b", t(d::CHANGE_TEAMS)));
-            }
+            keys.push(Hint::new(t(k::ENTER), t(d::QUESTIONS)));
+            // Among many teams finding one by name comes before stepping one at a time
+            // (80 columns in French hold one of the two with the way back).
             if many {
                 keys.push(pick);
             }
+            if dash.several() {
+                keys.push(Hint::new("a b", t(d::CHANGE_TEAMS)));
+            }
         }
         (DashView::Plans | DashView::Discuss, _) if many => {
-            keys.push(("← →", t(d::OTHER_TEAM)));
+            keys.push(Hint::new("← →", t(d::OTHER_TEAM)));
             keys.push(pick);
         }
         (DashView::Plans | DashView::Discuss, _) if dash.several() => {
-            keys.push(("← →", t(d::OTHER_TEAM)));
+            keys.push(Hint::new("← →", t(d::OTHER_TEAM)));
         }
         (DashView::Rhythm, _) if rhythm::grouped(dash) => keys.push(pick),
         (DashView::Perception, _) if dash.several() => {
             keys.extend([
-                ("n m", t(d::NEW_REQUEST)),
-                ("r", t(d::ANSWER)),
-                ("a b", t(d::TEAMS)),
+                Hint::new("n m", t(d::NEW_REQUEST)),
+                Hint::new("r", t(d::ANSWER)),
+                Hint::new("a b", t(d::TEAMS)),
             ]);
         }
         _ => {}
     }
     keys.extend([
-        ("Tab 1-7", t(d::VIEWS)),
+        // The tab row above names the views with their numbers.
+        Hint::last("Tab 1-7", t(d::VIEWS)),
+        // On plans ↑↓ choose the action: no mere scrolling there.
         if dash.view == DashView::Plans {
-            ("↑↓", t(d::ACTION_KEY))
+            Hint::new("↑↓", t(d::ACTION_KEY))
         } else {
-            ("↑↓", t(d::SCROLL))
+            Hint::last("↑↓", t(d::SCROLL))
         },
-        ("t", t(d::TEAMS)),
-        ("e", t(d::EXPORT)),
+        Hint::new("t", t(d::TEAMS)),
+        Hint::new("e", t(d::EXPORT)),
     ]);
     if dash.drill.is_none() {
         keys.push(match dash.origin {
-            Origin::Home => (t(k::ESC), t(d::BACK)),
-            Origin::CommandLine => ("q", t(d::QUIT)),
+            Origin::Home => Hint::out(t(k::ESC), t(d::BACK)),
+            Origin::CommandLine => Hint::out("q", t(d::QUIT)),
         });
     }
-    // Last: the page line above the teams says it too, so 80 columns can go without it.
+    // The page line above the teams says it too, so 80 columns can go without it.
     if paged && let Some((page_keys, what)) = super::super::keymap::OVERVIEW[0].footer {
-        keys.push((page_keys.get(lang), what.get(lang)));
+        keys.push(Hint::last(page_keys.get(lang), what.get(lang)));
     }
     keys
 }
