@@ -13,50 +13,41 @@
 //! binary on the same data, `RUNS=N` runs per command, best time and highest peak kept).
 //! `apt-get install time` if `/usr/bin/time` is missing.
 //!
-//! Measured on the 2-core development machine shared with other builds (release,
-//! `RUNS=2 KEEP=/tmp/cjson-scale`, best time and highest peak; times move with the load, peaks
-//! and sizes do not). Issue 18's first pass, a61a116 → 784c62b, at load 2.1–2.4: compare JSON
-//! 1.71 s, 293 MiB, 79.0 MB → 1.04 s, 160 MiB, 22.0 MB; `report --appendix none` 2.80 s,
-//! 226 MiB, 461 pages → 1.00 s, 144 MiB, 12 pages; the full report 13.4 s, 756 MiB → 6.7 s,
-//! 652 MiB; `answer --set` 0.36 s, 47 MiB → 0.06 s, 7.5 MiB. Second pass, at load 0.9–1.3
-//! (before: `BIN=` a build of 4744351, the `--detail answers,pairs` row by hand with
-//! `/usr/bin/time -v`, as that build has no `roadmaps`; after: this branch):
+//! Measured on the 2-core development machine shared with other builds (release, best time
+//! and highest peak; times move with the load, peaks and sizes do not):
 //!
-//! | command | before | after |
-//! |---|---|---|
-//! | `compare --format json` | 1.39 s, 163 MiB, 22.0 MB | 0.30 s, 66 MiB, 4.84 MB |
-//! | `… --detail answers,pairs,roadmaps` | 2.58 s, 294 MiB, 79.0 MB (no `roadmaps`) | 0.70 s, 105 MiB, 40.1 MB |
-//! | `report --format markdown --appendix none` | (not measured) | 0.54 s, 127 MiB, 45 kB |
-//! | `report --appendix none` | 1.36 s, 146 MiB, 12 pages | 0.61 s, 139 MiB, 12 pages |
-//! | `report` (full appendix) | 8.0 s, 654 MiB, 2,293 pages | 6.4 s, 652 MiB, 2,293 pages |
-//! | `answer --set` | 57 ms, 9.5 MiB | 51 ms, 8.6 MiB |
+//! | command | start (a61a116) | 1st pass (784c62b) | 2nd pass (29a8a5b) | now | target |
+//! |---|---|---|---|---|---|
+//! | `compare --format json` | 1.71 s, 293 MiB, 79.0 MB | 1.04 s, 160 MiB, 22.0 MB | 0.30 s, 66 MiB, 4.84 MB | 0.16 s, 27.5 MiB, 4.84 MB | ≤ 200 ms, ≤ 50 MiB, ≤ 5 MB |
+//! | `… --detail answers,pairs,roadmaps` | — | — | 0.70 s, 105 MiB, 40.1 MB | 0.53 s, 66 MiB, 40.1 MB | — |
+//! | `report --format markdown --appendix none` | — | — | 1.02 s, 127 MiB, 45 kB | 0.32 s, 91 MiB, 45 kB | — |
+//! | `report --appendix none` | 2.80 s, 226 MiB, 461 pages | 1.00 s, 144 MiB, 12 pages | 0.58 s, 139 MiB, 13 pages | 0.39 s, 103 MiB, 13 pages | ≤ 2 s, ≤ 300 MiB, ≤ 40 pages |
+//! | `report` (full appendix) | 13.4 s, 756 MiB | 6.7 s, 652 MiB, 2,293 pages | 7.65 s, 285 MiB, 2,294 pages | 5.2 s, 248 MiB, 2,294 pages | ≤ 300 MiB |
+//! | `answer --set` | 0.36 s, 47 MiB | 0.06 s, 7.5 MiB | 51 ms, 8.6 MiB | 20 ms, 8.9 MiB | — |
 //!
-//! Where compare's time went: every sheet read twice (the delivery figures re-read the whole
-//! assessment), each file parsed through a `serde_json::Value`, each answer's time parsed and
-//! formatted again, every answer checked against the questionnaire by a linear search, the
-//! roadmaps, horizons and answer copies built and then dropped, 22 MB of indented text built
-//! whole then copied. Still above the issue's targets: compare JSON (≤ 200 ms, ≤ 50 MiB): the
-//! 2,000 sheets are held in memory at once (about 38 MiB: `show` peaks at 46 MiB) and their
-//! parsing is most of what is left; the next step is to feed the engine team by team.
+//! "now": `KEEP=/tmp/cfast-scale RUNS=3 cargo bench --bench scale` at load 1.9 (the bench's own
+//! build had just finished); `compare --format json` over 40 runs on the quiet machine
+//! (`perf stat -r 20`, twice): 0.145 s mean.
 //!
-//! The full appendix's memory, then (branch `ppdf`): printpdf serialised the whole document at
-//! once (every page's operations, every uncompressed content stream and ~26,000 link
-//! annotations as lopdf dictionaries, ~75 MB of them); `report::pdf::emit` now writes the pages
-//! 48 at a time into a skeleton document and the annotations itself, and the report drops the
-//! sheets once compared. Before = a release build of 4744351, after = 3bd84aa, run alternately
-//! under `/usr/bin/time` on the data of `KEEP=/tmp/ppdf-scale` (`report scale-200 -o F
-//! [--appendix none] --force`, three runs each without the appendix, two with it; best time,
-//! highest peak; load average 1.5–5, other builds starting; the compare rows did not change).
-//! The body gained the portfolio's rhythm page.
+//! Where the time and memory went, pass by pass. First: every sheet read twice (the delivery
+//! figures re-read the whole assessment), each file parsed through a `serde_json::Value`, each
+//! answer's time parsed and formatted again, every answer checked against the questionnaire by
+//! a linear search, roadmaps and answer copies built then dropped, 22 MB of indented text built
+//! whole. Second: the PDF written 48 pages at a time with its link annotations written by us
+//! (printpdf held ~26,000 of them as dictionaries, ~75 MB); compact JSON streamed out; the
+//! detail computed only when asked. Third (this one): the 2,000 sheets (~34 MiB) are no longer
+//! held at once — `Store::read_by_team` reads one team at a time per core and
+//! `TeamDigester` keeps what the comparison needs, for `compare` and the report alike; team
+//! scores come from the answers the digest already sorted by question instead of a map lookup
+//! per question and sheet; the stray check sorts the question ids once; an answer is read by a
+//! visitor rather than an untagged enum; a canonical time is kept as read; only the steps kept
+//! get their texts; the cores are asked for once per big read (not per team: it reads cgroup
+//! files).
 //!
-//! | command | before | after |
-//! |---|---|---|
-//! | `report --appendix none` | 1.74 s, 146 MiB, 12 pages | 1.75 s, 147 MiB, 13 pages |
-//! | `report` (full appendix) | 10.4 s, 653 MiB, 2,293 pages | 8.5 s, 250 MiB, 2,294 pages |
-//!
-//! The full appendix is under 300 MiB but still laid out whole before it is written (the
-//! contents and the links need every page's number): its laid-out pages, ~40 MB here, grow
-//! with it.
+//! What is left: the full appendix is under 300 MiB but still laid out whole before it is
+//! written (the contents and the links need every page's number): its laid-out pages, ~40 MB
+//! here, grow with it. Of `compare`'s time, parsing the sheets' JSON and opening 2,000 files
+//! are most of what remains.
 
 use devops_maturity::domain::{Answer, Assessment, ResponseSheet, Role, default_questionnaire};
 use devops_maturity::store::Store;
