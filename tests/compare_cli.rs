@@ -392,7 +392,7 @@ fn text_and_markdown_read_as_a_comparison_of_the_two_sites() {
     );
     assert!(md.contains("\n## Role splits\n"), "{md}");
     assert!(md.contains(&format!(
-        "| {NANTES} | `monitoring.alerting` How do you learn that something is going wrong in production? | 2.0 | dev 3 (owner) · ops 1 (owner) |"
+        "| {NANTES} | Alerting | 2.0 | dev 3 (owner) · ops 1 (owner) |"
     )));
     assert!(md.contains("\n## Steps that start from the owners' level\n"));
     // Every table row has as many cells as its header.
@@ -408,6 +408,59 @@ fn text_and_markdown_read_as_a_comparison_of_the_two_sites() {
             columns = 0;
         }
     }
+}
+
+/// The ids of the questionnaire's questions, as the comparison's JSON lists them.
+fn question_ids(data: &Path) -> Vec<String> {
+    let json = compare_json(data, &[]);
+    let ids: Vec<String> = json["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(ids.len() > 40, "{ids:?}");
+    ids
+}
+
+/// Reports label questions by title: no `dimension.question` id anywhere in the text or the
+/// Markdown of the demo, whose every section (largest differences, two-speed questions,
+/// pairings, plans, disagreements, role splits, owners' steps) names questions.
+#[test]
+fn text_and_markdown_name_questions_by_title_never_by_id() {
+    let dir = with_demo();
+    let ids = question_ids(dir.path());
+    let text = ok(&run(dir.path(), &["compare", "bank-demo"]));
+    let md = ok(&run(
+        dir.path(),
+        &["compare", "bank-demo", "--format", "markdown"],
+    ));
+    for (name, out) in [("text", &text), ("markdown", &md)] {
+        for id in &ids {
+            assert!(
+                !out.contains(id.as_str()),
+                "{id} in the {name} output:\n{out}"
+            );
+        }
+    }
+    // The largest differences: the title, then A, B and the delta; no cut question text.
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Deployment frequency ") && l.ends_with("−4.0"))
+        .unwrap_or_else(|| panic!("no delta line for Deployment frequency:\n{text}"));
+    assert!(line.contains(" 1.0 5.0  −4.0"), "{line}");
+    assert!(
+        !text.contains("How often does the team put chang…"),
+        "{text}"
+    );
+    for needle in [
+        "  - Blameless handling of failures (levels 2 to 4)",
+        "  - Deployment frequency (A 1.0 → B 5.0): The team deploys on demand",
+        "[medium] Deployment frequency: Initial → Managed, priority 4.50",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing:\n{text}");
+    }
+    assert!(md.contains("| Deployment frequency | "), "{md}");
 }
 
 #[test]

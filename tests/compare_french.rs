@@ -280,3 +280,50 @@ fn a_french_comparison_in_markdown_is_french_throughout() {
     }
     assert!(english.contains("(\u{2212}3.0)"), "{english}");
 }
+
+/// The French comparison names questions by their French title, never by id, in the text and
+/// in the Markdown: the largest differences line up title, A, B and the difference in French
+/// numbers; plans and disagreements put a narrow no-break space before the colon.
+#[test]
+fn a_french_comparison_names_questions_by_their_french_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    french_assessment(d);
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&run(d, &["compare", "banque", "--format", "json"]))).unwrap();
+    let ids: Vec<&str> = json["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"deploy.rollback"), "{ids:?}");
+    let text = ok(&run(d, &["compare", "banque"]));
+    let page = ok(&run(d, &["compare", "banque", "--format", "markdown"]));
+    for (name, out) in [("text", &text), ("markdown", &page)] {
+        for id in &ids {
+            assert!(!out.contains(id), "{id} in the {name} output:\n{out}");
+        }
+    }
+    let line = text
+        .lines()
+        .find(|l| {
+            l.trim_start()
+                .starts_with("Retour arrière après un déploiement en échec ")
+        })
+        .unwrap_or_else(|| panic!("no line for the rollback question:\n{text}"));
+    assert!(line.ends_with(" 1,5 4,5  \u{2212}3,0"), "{line:?}");
+    for needle in [
+        format!("[faible] Retour arrière après un déploiement en échec{NNBSP}: Initial → Géré,"),
+        "  - Traitement des erreurs sans reproche (niveaux 1 à 4)".to_string(),
+        format!("  - Déploiement en production (B 1,5 → A 3,5){NNBSP}: Un pipeline"),
+    ] {
+        assert!(text.contains(&needle), "{needle:?} missing:\n{text}");
+    }
+    for needle in [
+        "| 1 | faible | Retour arrière après un déploiement en échec | Initial → Géré | 3,75 |",
+        "| Build et tests automatiques à chaque changement | Paris (4,5) | Nantes (1,5) |",
+    ] {
+        assert!(page.contains(needle), "{needle:?} missing:\n{page}");
+    }
+}

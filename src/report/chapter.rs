@@ -167,6 +167,8 @@ pub struct BelowTarget {
 pub struct DisagreementItem {
     pub question_id: String,
     pub question: String,
+    /// The question's label (`QuestionRow::title`): what text and Markdown name it by.
+    pub title: String,
     pub lowest: Option<u8>,
     pub highest: Option<u8>,
     pub unknown: usize,
@@ -331,6 +333,7 @@ fn disagreement(c: &Comparison, d: &Disagreement) -> DisagreementItem {
         question: c
             .question(&d.question_id)
             .map_or(String::new(), |q| q.text.clone()),
+        title: c.question_title(&d.question_id).to_string(),
         lowest: d.lowest,
         highest: d.highest,
         unknown: d.unknown,

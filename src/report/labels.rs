@@ -1774,7 +1774,7 @@ impl Labels {
         format!(
             "[{}] {}{} → {}, {} {} ({} × {})",
             self.effort_value(r.effort),
-            self.colon(&r.question_id),
+            self.colon(&r.title),
             r.from_label,
             r.to_label,
             self.priority.to_lowercase(),

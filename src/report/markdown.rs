@@ -72,11 +72,10 @@ fn roles_sections(out: &mut String, c: &Comparison, l: &Labels) {
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "| {} | {} | `{}` {} | {} | {} | {} → {} |",
+                "| {} | {} | {} | {} | {} | {} → {} |",
                 cell(team),
                 r.rank,
-                r.question_id,
-                cell(&r.question),
+                cell(&r.title),
                 cell(&owners),
                 l.score(Some(r.median)),
                 cell(&r.from_label),
@@ -94,13 +93,11 @@ fn roles_sections(out: &mut String, c: &Comparison, l: &Labels) {
     );
     for t in &c.teams {
         for s in &t.role_splits {
-            let text = c.question(&s.question_id).map_or("", |q| q.text.as_str());
             let _ = writeln!(
                 out,
-                "| {} | `{}` {} | {} | {} |",
+                "| {} | {} | {} | {} |",
                 cell(&t.name),
-                s.question_id,
-                cell(text),
+                cell(c.question_title(&s.question_id)),
                 l.score(Some(s.distance)),
                 cell(&l.role_split_text(s))
             );
@@ -274,12 +271,10 @@ pub fn comparison_body(out: &mut String, c: &Comparison, chapters: &[TeamChapter
                 l.what_leader_does(&leader)
             );
             for p in group {
-                let text = c.question(&p.question_id).map_or("", |q| q.text.as_str());
                 let _ = writeln!(
                     out,
-                    "| `{}` {} | {} | {} | {} |",
-                    p.question_id,
-                    cell(text),
+                    "| {} | {} | {} | {} |",
+                    cell(c.question_title(&p.question_id)),
                     l.score(Some(p.learner_median)),
                     l.score(Some(p.leader_median)),
                     cell(&p.leader_practice)
@@ -351,7 +346,6 @@ fn two_speed(out: &mut String, c: &Comparison, l: &Labels) {
         l.behind
     );
     for f in &c.two_speed {
-        let text = c.question(&f.question_id).map_or("", |q| q.text.as_str());
         let side = |list: &[crate::domain::compare::TeamLevel]| {
             list.iter()
                 .map(|t| format!("{} ({})", cell(&t.team), l.score(Some(t.median))))
@@ -360,9 +354,8 @@ fn two_speed(out: &mut String, c: &Comparison, l: &Labels) {
         };
         let _ = writeln!(
             out,
-            "| `{}` {} | {} | {} |",
-            f.question_id,
-            cell(text),
+            "| {} | {} | {} |",
+            cell(c.question_title(&f.question_id)),
             side(&f.ahead),
             side(&f.behind)
         );
@@ -428,9 +421,8 @@ fn team(out: &mut String, t: &TeamChapter, l: &Labels) {
             let answers: Vec<String> = d.answers.iter().map(|a| answer_cell(a, l)).collect();
             let _ = writeln!(
                 out,
-                "| `{}` {} | {} | {} | {} |",
-                d.question_id,
-                cell(&d.question),
+                "| {} | {} | {} | {} |",
+                cell(&d.title),
                 d.range(),
                 l.of(d.unknown, d.answered),
                 answers.join(l.semicolon())
@@ -457,11 +449,10 @@ fn recommendations(out: &mut String, title: &str, list: &[Recommendation], l: &L
     for r in list {
         let _ = writeln!(
             out,
-            "| {} | {} | `{}` {} | {} → {} | {} | {} |",
+            "| {} | {} | {} | {} → {} | {} | {} |",
             r.rank,
             l.effort_value(r.effort),
-            r.question_id,
-            cell(&r.question),
+            cell(&r.title),
             cell(&r.from_label),
             cell(&r.to_label),
             l.priority_value(r.priority),

@@ -6,6 +6,7 @@ use crate::domain::compare::{Comparison, Recommendation};
 use crate::domain::metrics::derive::FROM_ANSWERS;
 use crate::domain::metrics::{Delivery, Key, KeyReading, Origin, TeamRhythm, steps_label};
 use crate::domain::text::printable_lines;
+use crate::domain::titles::TITLE_CHARS;
 use crate::report::chapter::{DisagreementItem, TeamChapter, team_chapters};
 use crate::report::format::{difference, fit, right, scale_line, wrap};
 use crate::report::labels::Labels;
@@ -183,17 +184,22 @@ fn question_differences(out: &mut String, c: &Comparison, l: &Labels) {
         return;
     }
     let _ = writeln!(out, "\n{}", l.cmp_largest_differences());
+    // Titles are at most `TITLE_CHARS` long, so the column fits 80 columns uncut.
+    let title_w = top
+        .iter()
+        .map(|d| c.question_title(&d.question_id).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(TITLE_CHARS);
     for d in top {
-        let text = c.question(&d.question_id).map_or("", |q| q.text.as_str());
-        let _ = writeln!(
-            out,
-            "  {}  {} {} {}  {}",
-            fit(&d.question_id, 26),
+        let line = format!(
+            "  {}  {} {} {}",
+            fit(c.question_title(&d.question_id), title_w),
             right(&l.score(Some(d.a)), 3),
             right(&l.score(Some(d.b)), 3),
             right(&l.gap_signed(difference(Some(d.a), Some(d.b))), 5),
-            fit(text, WIDTH - 44)
         );
+        let _ = writeln!(out, "{line}");
     }
 }
 
@@ -296,7 +302,6 @@ fn two_speed(out: &mut String, c: &Comparison, l: &Labels) {
     let side_w = sides.iter().map(|s| s.chars().count()).max().unwrap_or(0) + 5;
     let leads = sides.map(|s| right(&l.colon(s), side_w + 2));
     for f in &c.two_speed {
-        let text = c.question(&f.question_id).map_or("", |q| q.text.as_str());
         let side = |levels: &[crate::domain::compare::TeamLevel]| {
             levels
                 .iter()
@@ -304,12 +309,7 @@ fn two_speed(out: &mut String, c: &Comparison, l: &Labels) {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let _ = writeln!(
-            out,
-            "  {}  {}",
-            fit(&f.question_id, 26),
-            fit(text, WIDTH - 28)
-        );
+        bullet(out, "  ", c.question_title(&f.question_id));
         bullet(out, &leads[0], &side(&f.ahead));
         bullet(out, &leads[1], &side(&f.behind));
     }
@@ -335,7 +335,7 @@ fn pairings(out: &mut String, c: &Comparison, l: &Labels) {
         for p in group {
             let head = format!(
                 "{} ({} {} → {} {})",
-                p.question_id,
+                c.question_title(&p.question_id),
                 letter(&p.learner),
                 l.score(Some(p.learner_median)),
                 letter(&p.leader),
@@ -667,8 +667,7 @@ fn role_splits(out: &mut String, c: &Comparison, team: usize, l: &Labels) {
     };
     let _ = writeln!(out, "  {}", l.cmp_role_splits(c.options.role_split_levels));
     for s in &t.role_splits {
-        let text = c.question(&s.question_id).map_or("", |q| q.text.as_str());
-        bullet(out, "  - ", &format!("{}{text}", l.colon(&s.question_id)));
+        bullet(out, "  - ", c.question_title(&s.question_id));
         bullet(out, "      ", &l.role_split_text(s));
     }
 }
@@ -685,8 +684,7 @@ fn disagreements(out: &mut String, list: &[DisagreementItem], l: &Labels) {
         } else {
             String::new()
         };
-        let head = format!("{} ({what}{unknown})", d.question_id);
-        bullet(out, "  - ", &format!("{}{}", l.colon(&head), d.question));
+        bullet(out, "  - ", &format!("{} ({what}{unknown})", d.title));
         let answers: Vec<String> = d
             .answers
             .iter()
