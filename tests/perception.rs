@@ -782,3 +782,61 @@ fn compare_text_and_markdown_show_how_the_teams_see_each_other() {
         assert!(!out.contains("How the teams see each other"), "{out}");
     }
 }
+
+/// The notes of a workshop room Ops held about Dev reach the report's chapter on how the teams
+/// see each other, labelled "Ops about Dev" by question title, in PDF and Markdown, English and
+/// French; the notes of Dev's own room stay with Dev's answers, not in that chapter.
+#[test]
+fn notes_of_a_room_about_another_team_are_in_the_perception_chapter() {
+    for (lang, heading, label, title) in [
+        (
+            "en",
+            "Workshop notes of one team about the other",
+            "Ops about Dev",
+            "Automatic build and tests on every change",
+        ),
+        (
+            "fr",
+            "Notes des ateliers d’une équipe sur l’autre",
+            "Ops à propos de Dev",
+            "Build et tests automatiques à chaque changement\u{202f}:",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        two_teams(d, lang);
+        let room = r#"{"format":"devops-maturity/room","format_version":1,"updated_at":"2026-01-01T00:00:00.000Z","teams":[{"team":"Dev","questions":{"ci.build":{"note":"Own room note","note_at":"2026-01-01T00:00:00.000Z"}}},{"team":"Ops","about":"Dev","questions":{"ci.build":{"note":"Builds break every Friday","note_at":"2026-01-01T00:00:00.000Z"}}}]}"#;
+        fs::write(d.join("assessments/w/room.json"), room).unwrap();
+        let md = d.join("r.md");
+        ok(&run(
+            d,
+            &["report", "w", "--output", &md.display().to_string()],
+        ));
+        let md = fs::read_to_string(md).unwrap();
+        let chapter = md
+            .split("\n## ")
+            .find(|s| s.contains(heading))
+            .unwrap_or_else(|| panic!("{lang}: no room notes in the chapter:\n{md}"));
+        let line = format!("- **{label}** — {title}");
+        assert!(
+            chapter.contains(&line),
+            "{lang}: {line:?} missing:\n{chapter}"
+        );
+        assert!(chapter.contains("Builds break every Friday"), "{chapter}");
+        assert!(!chapter.contains("Own room note"), "{chapter}");
+        let pdf = d.join("r.pdf");
+        ok(&run(
+            d,
+            &["report", "w", "--output", &pdf.display().to_string()],
+        ));
+        let text = support::pdf_checks::extract_text(&fs::read(&pdf).unwrap());
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for needle in [heading, label, "Builds break every Friday"] {
+            let needle = needle.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                text.contains(&needle),
+                "{lang}: {needle:?} not in the PDF:\n{text}"
+            );
+        }
+    }
+}

@@ -441,6 +441,8 @@ fn add_room_notes(
     lang: crate::report::Lang,
 ) {
     let from = lang.labels().room();
+    // A room about another team: its notes go to the chapter on how the teams see each other.
+    comparison.set_room_notes(rooms);
     for q in &mut comparison.questions {
         for cell in &mut q.teams {
             if let Some(note) = rooms.note(&cell.team, &q.id) {

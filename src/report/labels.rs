@@ -2466,6 +2466,24 @@ impl Labels {
         }
     }
 
+    /// The heading of the notes of the rooms one team held about the other.
+    pub fn room_notes_about(&self) -> &'static str {
+        if self.fr() {
+            "Notes des ateliers d’une équipe sur l’autre"
+        } else {
+            "Workshop notes of one team about the other"
+        }
+    }
+
+    /// "Ops about Dev" / « Ops à propos de Dev »: whose room, about which team.
+    pub fn room_about(&self, by: &str, about: &str) -> String {
+        if self.fr() {
+            format!("{by} à propos de {about}")
+        } else {
+            format!("{by} about {about}")
+        }
+    }
+
     /// "Nantes asks Paris" / « Nantes demande à Paris ».
     pub fn asks(&self, by: &str, to: &str) -> String {
         if self.fr() {

@@ -7,7 +7,7 @@
 //! The chapter keeps to about two pages: each pair shows its widest gaps and its first requests,
 //! and the full lists go to the appendix (`Pair::more_gaps`, `Pair::more_requests`).
 
-use crate::domain::compare::{Comparison, PerceptionGap, SeenScore, TeamPerception};
+use crate::domain::compare::{Comparison, PerceptionGap, RoomNote, SeenScore, TeamPerception};
 use crate::domain::names::same_name;
 use crate::domain::requests::Request;
 
@@ -33,6 +33,9 @@ pub struct Pair<'c> {
     pub gaps: Vec<(&'c str, &'c PerceptionGap)>,
     /// The standing requests between them, a's to b first, then b's to a, each oldest first.
     pub requests: Vec<&'c Request>,
+    /// The notes of the workshop rooms one team held about the other, a's room about b first,
+    /// each in question order.
+    pub notes: Vec<&'c RoomNote>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -125,7 +128,17 @@ fn pair<'c>(c: &'c Comparison, a: &'c str, b: &'c str) -> Option<Pair<'c>> {
             .iter()
             .filter(|r| !r.withdrawn() && r.between(b, a)),
     );
-    if a_view.is_none() && b_view.is_none() && requests.is_empty() {
+    let mut notes: Vec<&RoomNote> = c
+        .room_notes
+        .iter()
+        .filter(|n| same_name(&n.by, a) && same_name(&n.about, b))
+        .collect();
+    notes.extend(
+        c.room_notes
+            .iter()
+            .filter(|n| same_name(&n.by, b) && same_name(&n.about, a)),
+    );
+    if a_view.is_none() && b_view.is_none() && requests.is_empty() && notes.is_empty() {
         return None;
     }
     let (ai, bi) = (c.team_index(a)?, c.team_index(b)?);
@@ -169,6 +182,7 @@ fn pair<'c>(c: &'c Comparison, a: &'c str, b: &'c str) -> Option<Pair<'c>> {
         b_seen: b_view.is_some(),
         gaps,
         requests,
+        notes,
     })
 }
 

@@ -211,6 +211,7 @@ pub fn compare_digested(
         progress: None,
         perception: Vec::new(),
         requests: Vec::new(),
+        room_notes: Vec::new(),
     };
     if detail.pairs && team_count <= options.max_pairwise_teams {
         comparison.pairs = (0..team_count)
@@ -304,6 +305,43 @@ impl Comparison {
             groups[at].push(p);
         }
         groups
+    }
+
+    /// Keeps the notes of the rooms of a compared team about another compared team (the
+    /// room of a team on its own practices is not one: its notes go with the answers), in
+    /// question order within each room; blank notes are left out.
+    pub fn set_room_notes(&mut self, rooms: &crate::domain::room::Rooms) {
+        let compared = |name: &str| {
+            self.teams
+                .iter()
+                .find(|t| crate::domain::names::same_name(&t.name, name))
+                .map(|t| t.name.clone())
+        };
+        let mut notes = Vec::new();
+        for room in &rooms.teams {
+            let (Some(by), Some(about)) = (
+                compared(&room.team),
+                room.about.as_deref().and_then(compared),
+            ) else {
+                continue;
+            };
+            for q in &self.questions {
+                if let Some(note) = room
+                    .question(&q.id)
+                    .map(|r| r.note.trim())
+                    .filter(|n| !n.is_empty())
+                {
+                    notes.push(RoomNote {
+                        by: by.clone(),
+                        about: about.clone(),
+                        question_id: q.id.clone(),
+                        title: q.title.clone(),
+                        note: note.to_string(),
+                    });
+                }
+            }
+        }
+        self.room_notes = notes;
     }
 
     /// Keeps the requests between compared teams (both ends compared), withdrawn ones

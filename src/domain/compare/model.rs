@@ -67,6 +67,22 @@ pub struct Comparison {
     /// What the compared teams ask of each other (`Comparison::set_requests`), withdrawn
     /// requests included (with `withdrawn_at`), in stored order.
     pub requests: Vec<crate::domain::requests::Request>,
+    /// The workshop room's notes of a team's room about another compared team
+    /// (`Comparison::set_room_notes`), room by room in stored order, then in question order.
+    /// Left out of the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub room_notes: Vec<RoomNote>,
+}
+
+/// What the room of team `by`, assessing team `about`, noted on one question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoomNote {
+    pub by: String,
+    pub about: String,
+    pub question_id: String,
+    /// The question's short label (`QuestionRow::title`).
+    pub title: String,
+    pub note: String,
 }
 
 /// The parts of the comparison that grow with the number of respondents, of team pairs and of

@@ -64,7 +64,26 @@ pub fn chapter(out: &mut String, r: &Report) {
                 let _ = writeln!(out, "{}\n", l.more_in_appendix(p.more_requests()));
             }
         }
+        room_notes(out, l, p);
     }
+}
+
+/// "**Ops about Dev** — Test automation: note", one item per note; nothing without notes.
+fn room_notes(out: &mut String, l: &Labels, p: &Pair<'_>) {
+    if p.notes.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "**{}**\n", l.room_notes_about());
+    for n in &p.notes {
+        let _ = writeln!(
+            out,
+            "- **{}** — {}{}",
+            cell(&l.room_about(&n.by, &n.about)),
+            l.colon(&cell(&n.title)),
+            cell(&n.note)
+        );
+    }
+    out.push('\n');
 }
 
 /// `compare --format markdown`: the same section as the report's chapter, the widest gaps

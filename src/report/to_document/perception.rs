@@ -5,7 +5,7 @@
 
 use crate::domain::compare::PerceptionGap;
 use crate::report::Report;
-use crate::report::document::{Align, Block, Cell, Column, Row, Table};
+use crate::report::document::{Align, Block, Cell, Column, Row, Span, Table};
 use crate::report::format::difference;
 use crate::report::labels::Labels;
 use crate::report::labels::portfolio::words;
@@ -59,8 +59,27 @@ pub(super) fn chapter(blocks: &mut Vec<Block>, r: &Report) {
                 blocks.push(Block::Note(l.more_in_appendix(p.more_requests())));
             }
         }
+        if !p.notes.is_empty() {
+            blocks.push(Block::heading(3, l.room_notes_about()));
+            blocks.push(room_notes(l, p));
+        }
     }
     blocks.push(Block::PageBreak);
+}
+
+/// "**Ops about Dev** — Test automation: note", one bullet per note.
+fn room_notes(l: &Labels, p: &Pair<'_>) -> Block {
+    Block::Bullets(
+        p.notes
+            .iter()
+            .map(|n| {
+                vec![
+                    Span::bold(l.room_about(&n.by, &n.about)),
+                    Span::plain(format!(" — {}{}", l.colon(&n.title), n.note)),
+                ]
+            })
+            .collect(),
+    )
 }
 
 /// The appendix sections with the lists the chapter cut (none when it cut nothing).
