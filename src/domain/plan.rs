@@ -660,7 +660,7 @@ impl Completion {
 }
 
 /// Splits a recommendation into what to do and its "done when" criterion: "Do X; done when
-/// Y." → ("Do X", "Y"); the French edition's "… ; c’est fait quand …" likewise.
+/// Y." → ("Do X", "Y"); the French edition's « c’est fait quand » after its semicolon likewise.
 pub fn split_done_when(text: &str) -> (String, Option<String>) {
     // Searched in the text as written, so the French spaces elsewhere in it are kept.
     const MARKERS: [&str; 4] = [

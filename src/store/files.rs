@@ -38,7 +38,16 @@ pub(crate) fn serde_reason(e: &serde_json::Error) -> Wording {
                 Some(i) if line > 0 => text[..i].to_string(),
                 _ => text,
             };
-            format!("contenu non conforme{at} («{S}{text}{S}»)")
+            // The two a hand edit meets most, in French; any other in serde_json's words.
+            let field = |rest: &str| rest.split('`').nth(1).map(str::to_string);
+            match (
+                text.strip_prefix("missing field ").and_then(field),
+                text.strip_prefix("unknown field ").and_then(field),
+            ) {
+                (Some(f), _) => format!("champ «{S}{f}{S}» manquant{at}"),
+                (_, Some(f)) => format!("champ inconnu «{S}{f}{S}»{at}"),
+                _ => format!("contenu non conforme{at} («{S}{text}{S}»)"),
+            }
         }
     };
     Wording::new(e.to_string(), fr)
@@ -500,11 +509,20 @@ mod tests {
                 .french_reason()
                 .contains("ce n’est pas du texte UTF-8")
         );
-        // A field of the wrong shape: the place in French, serde_json's words quoted.
+        // A field unknown or missing, in French; another shape error in serde_json's words.
         let got =
             french(r#"{"format":"devops-maturity/test","format_version":2,"name":"a","x":1}"#);
-        assert!(got.contains("contenu non conforme"), "{got}");
-        assert!(got.contains("«\u{202f}unknown field `x`"), "{got}");
+        assert!(got.contains("champ inconnu «\u{202f}x\u{202f}»"), "{got}");
+        let got = french(r#"{"format":"devops-maturity/test","format_version":2}"#);
+        assert!(
+            got.contains("champ «\u{202f}name\u{202f}» manquant"),
+            "{got}"
+        );
+        let got = french(r#"{"format":"devops-maturity/test","format_version":2,"name":1}"#);
+        assert!(
+            got.contains("contenu non conforme («\u{202f}invalid type"),
+            "{got}"
+        );
         assert!(!got.contains(" at line "), "{got}");
     }
 }
