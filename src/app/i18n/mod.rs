@@ -297,6 +297,7 @@ mod tests {
             include_str!("../../domain/plan.rs"),
             include_str!("../../domain/requests.rs"),
             include_str!("../../commands/demo.rs"),
+            include_str!("../../tui/events.rs"),
             include_str!("../../commands/questionnaire.rs"),
             include_str!("../../tui/event_loop.rs"),
             include_str!("../../report/mod.rs"),
