@@ -1221,3 +1221,227 @@ fn demo_and_questionnaire_file_errors_follow_the_locale() {
         "{utf8}"
     );
 }
+
+#[test]
+fn demo_summarises_in_the_locale_or_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let fr = ok(&run_in(
+        d,
+        "C",
+        &["--lang", "fr", "demo", "--name", "essai"],
+    ));
+    assert!(
+        fr.starts_with(&format!(
+            "Évaluation de démonstration «{NNBSP}essai{NNBSP}» créée{NNBSP}: "
+        )),
+        "{fr}"
+    );
+    assert!(fr.contains(&format!("\nEnsuite{NNBSP}:\n")), "{fr}");
+    assert!(
+        fr.contains("niveau cible 4 (3 pour l’architecture)"),
+        "{fr}"
+    );
+    // Every line but the commands themselves (and the data folder) is French.
+    for line in fr
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("devops-maturity"))
+    {
+        let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).collect();
+        for english in [
+            "Created",
+            "Stored",
+            "Next",
+            "respondents",
+            "comments",
+            "target",
+            "level",
+            "the",
+            "same",
+            "per",
+            "what",
+            "answers",
+            "each",
+        ] {
+            assert!(!words.contains(&english), "{english:?} in {line:?}");
+        }
+    }
+    let locale = ok(&run_in(d, "fr_FR.UTF-8", &["demo", "--name", "essai2"]));
+    assert!(
+        locale.starts_with("Évaluation de démonstration"),
+        "{locale}"
+    );
+    let en = ok(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["--lang", "en", "demo", "--name", "essai3"],
+    ));
+    assert!(
+        en.starts_with("Created the demo assessment \"essai3\": ") && en.contains("\nNext:\n"),
+        "{en}"
+    );
+}
+
+/// English words of the reasons a stored file is refused; none may be in a French line.
+fn assert_no_english_reason(line: &str) {
+    // Field names (answered_at) are the file's own words.
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .collect();
+    for english in [
+        "cannot",
+        "read",
+        "expected",
+        "line",
+        "column",
+        "not",
+        "is",
+        "time",
+        "field",
+        "team",
+        "twice",
+        "listed",
+        "levels",
+        "start",
+        "at",
+        "has",
+        "appears",
+        "no",
+        "the",
+        "file",
+        "left",
+        "untouched",
+    ] {
+        assert!(
+            !words.contains(&english),
+            "{english:?} in a French line: {line}"
+        );
+    }
+}
+
+#[test]
+fn unreadable_sheets_rooms_and_plans_are_reported_wholly_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    new(d, "banque", "fr");
+    for team in ["Paris", "Nantes"] {
+        ok(&run(
+            d,
+            &[
+                "answer",
+                "banque",
+                "--team",
+                team,
+                "--respondent",
+                "Alice",
+                "--set",
+                "ci.build=3",
+            ],
+        ));
+    }
+    let sheets: Vec<_> = std::fs::read_dir(d.join("assessments/banque/responses"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    // One sheet cut off, the other with a time that is no time.
+    std::fs::write(&sheets[0], "{\"format\": ").unwrap();
+    let text = std::fs::read_to_string(&sheets[1]).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["answers"]["ci.build"]["answered_at"] = "hier".into();
+    std::fs::write(&sheets[1], json.to_string()).unwrap();
+    let o = run_in(d, "C", &["compare", "banque", "--format", "text"]);
+    let err = stderr(&o);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains("illisible")).collect();
+    assert_eq!(warnings.len(), 2, "{err}");
+    for line in &warnings {
+        assert!(line.starts_with(&format!("attention{NNBSP}: ")), "{line}");
+        assert!(line.ends_with("le fichier n’a pas été touché"), "{line}");
+        assert_no_english_reason(line);
+    }
+    assert!(
+        err.contains("le JSON s’arrête avant la fin ligne 1, colonne 11"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "answers.ci.build.answered_at «{NNBSP}hier{NNBSP}» n’est pas une heure RFC 3339"
+        )),
+        "{err}"
+    );
+    // The same in English with --lang en.
+    let en = stderr(&run_in(
+        d,
+        "fr_FR.UTF-8",
+        &["--lang", "en", "compare", "banque", "--format", "text"],
+    ));
+    assert!(en.contains("is not an RFC 3339 time"), "{en}");
+    assert!(en.contains("EOF while parsing"), "{en}");
+
+    // A room file naming a team twice: the report is refused, in French.
+    let room = d.join("assessments/banque/room.json");
+    std::fs::write(
+        &room,
+        r#"{"format":"devops-maturity/room","format_version":1,"teams":[{"team":"Paris"},{"team":"Paris"}]}"#,
+    )
+    .unwrap();
+    let out = d.join("r.md");
+    let o = run_in(
+        d,
+        "C",
+        &[
+            "report",
+            "banque",
+            "--skip-unreadable",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    );
+    let line = stderr(&o);
+    assert!(
+        line.contains(&format!(
+            "room.json{NNBSP}: illisible (teams[1]{NNBSP}: l’équipe «{NNBSP}Paris{NNBSP}» figure deux fois)"
+        )),
+        "{line}"
+    );
+    assert_no_english_reason(line.trim_end());
+    assert!(!o.status.success());
+    std::fs::remove_file(&room).unwrap();
+
+    // A plan whose action lost its teams.
+    ok(&run(
+        d,
+        &[
+            "plan",
+            "add",
+            "banque",
+            "--title",
+            "Astreinte",
+            "--team",
+            "Paris",
+        ],
+    ));
+    let plan = d.join("assessments/banque/plan.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&plan).unwrap()).unwrap();
+    json["actions"][0]["teams"] = serde_json::json!([]);
+    std::fs::write(&plan, json.to_string()).unwrap();
+    let o = run_in(d, "C", &["plan", "list", "banque"]);
+    let line = stderr(&o);
+    assert!(
+        line.contains("plan.json") && line.contains("n’a aucune équipe"),
+        "{line}"
+    );
+    assert_no_english_reason(line.trim_end());
+    // And a field gone from it.
+    json["actions"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("history");
+    std::fs::write(&plan, json.to_string()).unwrap();
+    let line = stderr(&run_in(d, "C", &["plan", "list", "banque"]));
+    assert!(
+        line.contains(&format!("champ «{NNBSP}history{NNBSP}» manquant")),
+        "{line}"
+    );
+    assert_no_english_reason(line.trim_end());
+}

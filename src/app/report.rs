@@ -192,15 +192,20 @@ fn produce(
     if !loaded.unreadable.is_empty() && !req.skip_unreadable {
         return Err(unreadable_error(&loaded.unreadable));
     }
-    // File names carry respondent names: an anonymous report keeps only the reasons.
+    let lang = req.lang.unwrap_or_else(|| {
+        crate::report::Lang::from_tag(&loaded.assessment.questionnaire.language)
+    });
+    // File names carry respondent names: an anonymous report keeps only the reasons, in the
+    // report's language.
+    let french = lang == crate::report::Lang::Fr;
     let skipped_files: Vec<String> = loaded
         .unreadable
         .iter()
         .map(|e| {
             if req.anonymous {
-                reason(e)
+                reason(e, french)
             } else {
-                path_and_reason(e)
+                path_and_reason(e, french)
             }
         })
         .collect();
@@ -217,9 +222,6 @@ fn produce(
         &comparison,
         &req.presentation.team_pages,
     )?;
-    let lang = req.lang.unwrap_or_else(|| {
-        crate::report::Lang::from_tag(&loaded.assessment.questionnaire.language)
-    });
     add_room_notes(
         &mut comparison,
         &ws.store().read_rooms(&loaded.assessment.name)?,
@@ -360,29 +362,48 @@ pub fn unreadable_error(unreadable: &[StoreError]) -> Error {
         1 => ("1 fichier de réponses ne peut".to_string(), "le"),
         n => (format!("{n} fichiers de réponses ne peuvent"), "les"),
     };
-    let first = unreadable.first().map(path_and_reason).unwrap_or_default();
+    let first = |french| {
+        unreadable
+            .first()
+            .map(|e| path_and_reason(e, french))
+            .unwrap_or_default()
+    };
+    let (first, premier) = (first(false), first(true));
     Error::failure(format!(
         "{count} be read, first: {first}; fix or move {them}, or pass --skip-unreadable"
     ))
     .fr(format!(
-        "{nombre} pas être lu(s), le premier{S}: {first}{S}; réparez-{les} ou déplacez-{les}, ou passez --skip-unreadable"
+        "{nombre} pas être lu(s), le premier{S}: {premier}{S}; réparez-{les} ou déplacez-{les}, ou passez --skip-unreadable"
     )
     .replace("lu(s)", if unreadable.len() == 1 { "lu" } else { "lus" }))
 }
 
-/// "PATH: reason", without the store's "the file was left untouched" (nothing is written here).
-fn path_and_reason(e: &StoreError) -> String {
-    match e {
-        StoreError::Corrupt { path, reason, .. } => format!("{}: {reason}", path.display()),
-        other => other.to_string(),
+/// "PATH: reason", without the store's "the file was left untouched" (nothing is written here),
+/// in French when `french`.
+fn path_and_reason(e: &StoreError, french: bool) -> String {
+    match (e, french) {
+        (StoreError::Corrupt { path, .. }, false) => {
+            format!("{}: {}", path.display(), reason(e, false))
+        }
+        (StoreError::Corrupt { path, .. }, true) => {
+            format!("{}{S}: {}", path.display(), reason(e, true))
+        }
+        (other, false) => other.to_string(),
+        (other, true) => other.french(),
     }
 }
 
-/// Why a file could not be read, without its path.
-fn reason(e: &StoreError) -> String {
+/// Why a file could not be read, without its path, in French when `french`.
+fn reason(e: &StoreError, french: bool) -> String {
     match e {
-        StoreError::Corrupt { reason, .. } => reason.clone(),
+        StoreError::Corrupt {
+            reason, reason_fr, ..
+        } => match (french, reason_fr) {
+            (true, Some(fr)) => fr.clone(),
+            _ => reason.clone(),
+        },
         StoreError::Io { source, .. } => source.to_string(),
+        _ if french => "illisible".to_string(),
         _ => "unreadable".to_string(),
     }
 }

@@ -1,12 +1,25 @@
 //! `demo`: creates the demo assessment and says what to try next.
 
+use crate::app::i18n::Lang;
+use crate::app::i18n::cli;
+use crate::app::i18n::cli::demo_what::{
+    COMPARE, HISTORY, JSON, MARKDOWN, PLAN, PROGRESS, PROPOSE, REQUESTS, SHOW,
+};
 use crate::app::{Workspace, demo};
 use crate::cli::DemoArgs;
 use crate::error::Error;
 use crate::report::format::wrap;
 use std::path::Path;
 
-pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(), Error> {
+/// The summary and suggestions in `--lang`, else the locale's language, as for `list`: the
+/// command is about no existing assessment.
+pub fn run(
+    ws: &Workspace,
+    args: &DemoArgs,
+    data_dir: Option<&Path>,
+    lang: Option<Lang>,
+) -> Result<(), Error> {
+    let lang = super::locale_lang(lang);
     let (assessment, sheets, second) = if args.rounds >= 2 {
         let (first, second) = demo::create_rounds(ws, &args.name)?;
         (first.0, first.1, Some(second.0))
@@ -21,50 +34,38 @@ pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(
         .flat_map(|s| s.answers.values())
         .filter(|r| !r.comment.is_empty())
         .count();
-    let mut summary = vec![format!(
-        "Created the demo assessment \"{name}\": a bank's historical IT department and the start-up it acquired."
-    )];
-    for team in &assessment.teams {
-        let people: Vec<&str> = sheets
-            .iter()
-            .filter(|s| &s.team == team)
-            .map(|s| s.respondent.as_str())
-            .collect();
-        summary.push(format!(
-            "- {team}: {} respondents ({}).",
-            people.len(),
-            people.join(", ")
-        ));
-    }
-    summary.push(format!(
-        "{} questions, target level {} (3 for architecture), {comments} comments.",
+    let teams: Vec<(String, Vec<String>)> = assessment
+        .teams
+        .iter()
+        .map(|team| {
+            let people = sheets
+                .iter()
+                .filter(|s| &s.team == team)
+                .map(|s| s.respondent.clone())
+                .collect();
+            (team.clone(), people)
+        })
+        .collect();
+    let mut summary = cli::demo_summary(
+        lang,
+        &name,
+        &teams,
         assessment.questionnaire.question_count(),
         assessment.targets.default,
-    ));
-    summary.push(
-        "Two respondents of each site also answered about the other site, and each site asked the other two things (how the teams see each other: tab 6 of compare, and the report)."
-            .to_string(),
+        comments,
     );
+    if let Some(second) = &second {
+        summary.push(cli::demo_rounds(lang, &second.name));
+    }
     for paragraph in summary {
         for (i, line) in wrap(&paragraph, 78).iter().enumerate() {
             say!("{}{line}", if i > 0 { "  " } else { "" });
         }
     }
-    if let Some(second) = &second {
-        for (i, line) in wrap(
-            &format!(
-                "Round 1 is dated six months ago, with its action plan agreed. \"{}\" is the follow-up round today: the same sites, part of the plan done and higher levels where it was.",
-                second.name
-            ),
-            78,
-        )
-        .iter()
-        .enumerate()
-        {
-            say!("{}{line}", if i > 0 { "  " } else { "" });
-        }
-    }
-    say!("Stored in {}", ws.assessment_dir(&name).display());
+    say!(
+        "{}",
+        cli::stored_in(lang, &ws.assessment_dir(&name).display().to_string())
+    );
     // The next commands need the same data directory, unless the environment already says it.
     let from_env = std::env::var_os("DEVOPS_MATURITY_DATA")
         .is_some_and(|v| data_dir.is_some_and(|d| d.as_os_str() == v));
@@ -76,48 +77,33 @@ pub fn run(ws: &Workspace, args: &DemoArgs, data_dir: Option<&Path>) -> Result<(
         _ => "devops-maturity".to_string(),
     };
     let n = quote(&name);
-    say!("\nNext:");
+    say!("\n{}", cli::demo_next(lang));
     for (command, what) in [
-        (
-            format!("compare {n}"),
-            "where each site stands, differences, plans",
-        ),
+        (format!("compare {n}"), COMPARE.get(lang)),
         (
             format!(
                 "compare {n} --format markdown > {}",
                 quote(&format!("{name}.md"))
             ),
-            "the same as a Markdown page",
+            MARKDOWN.get(lang),
         ),
-        (
-            format!("compare {n} --format json"),
-            "the same for other tools",
-        ),
-        (format!("show {n}"), "scores per dimension"),
-        (
-            format!("request list {n}"),
-            "what each site asks of the other, and the answers",
-        ),
+        (format!("compare {n} --format json"), JSON.get(lang)),
+        (format!("show {n}"), SHOW.get(lang)),
+        (format!("request list {n}"), REQUESTS.get(lang)),
     ] {
         say!("  {prefix} {command}\n      {what}");
     }
     if let Some(second) = &second {
         let n2 = quote(&second.name);
         for (command, what) in [
-            (
-                format!("history {n2}"),
-                "the rounds and each site's overall score",
-            ),
-            (format!("plan list {n2}"), "the action plan carried over"),
-            (
-                format!("compare {n2} --format json"),
-                "with the progress since the first round",
-            ),
+            (format!("history {n2}"), HISTORY.get(lang)),
+            (format!("plan list {n2}"), PLAN.get(lang)),
+            (format!("compare {n2} --format json"), PROGRESS.get(lang)),
         ] {
             say!("  {prefix} {command}\n      {what}");
         }
     } else {
-        say!("  {prefix} plan propose {n}\n      an action plan from the roadmap");
+        say!("  {prefix} plan propose {n}\n      {}", PROPOSE.get(lang));
     }
     Ok(())
 }

@@ -67,7 +67,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Compare(args) => compare::run(&workspace()?, args, lang),
         Command::Report(args) => report::run(&workspace()?, args, cli.lang),
         Command::Workshop(args) => workshop::run(&workspace()?, args, lang),
-        Command::Demo(args) => demo::run(&workspace()?, args, cli.data_dir.as_deref()),
+        Command::Demo(args) => demo::run(&workspace()?, args, cli.data_dir.as_deref(), lang),
         Command::Respondent(c) => respondents::run(&workspace()?, c, lang),
         Command::Collect(args) => collect::collect(&workspace()?, args, lang),
         Command::Export(args) => collect::export(&workspace()?, args, lang),

@@ -16,6 +16,7 @@
 use super::compare::{Comparison, Initiative, Recommendation};
 use super::merge::{Prefer, Side, Timed, pick};
 use super::roadmap::HORIZON_MONTHS;
+use crate::error::Wording;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -487,29 +488,50 @@ impl Plan {
     }
 
     /// Why the stored plan cannot be read, or `None`: ids well-formed and unique, at least one
-    /// team per action, due dates real dates.
-    pub fn problem(&self) -> Option<String> {
+    /// team per action, due dates real dates; in both languages (the store says it of the file).
+    pub fn problem(&self) -> Option<Wording> {
+        const S: char = '\u{202f}';
         let mut seen = HashSet::new();
         for a in &self.actions {
-            if !is_id(&a.id) {
-                return Some(format!(
-                    "action id \"{}\" is not an id (3 to 12 lowercase letters and digits)",
-                    a.id
+            let id = &a.id;
+            if !is_id(id) {
+                return Some(Wording::new(
+                    format!(
+                        "action id \"{id}\" is not an id (3 to 12 lowercase letters and digits)"
+                    ),
+                    format!(
+                        "l’identifiant d’action «{S}{id}{S}» n’en est pas un (3 à 12 lettres minuscules et chiffres)"
+                    ),
                 ));
             }
-            if !seen.insert(a.id.as_str()) {
-                return Some(format!("action id \"{}\" appears twice", a.id));
+            if !seen.insert(id.as_str()) {
+                return Some(Wording::new(
+                    format!("action id \"{id}\" appears twice"),
+                    format!("l’identifiant d’action «{S}{id}{S}» figure deux fois"),
+                ));
             }
             if a.teams.is_empty() {
-                return Some(format!("action {} has no team", a.id));
+                return Some(Wording::new(
+                    format!("action {id} has no team"),
+                    format!("l’action {id} n’a aucune équipe"),
+                ));
             }
             if let Some(due) = &a.due.value
                 && let Err(why) = parse_date(due)
             {
-                return Some(format!("action {}: due {why}", a.id));
+                return Some(Wording::new(
+                    format!("action {id}: due {why}"),
+                    format!(
+                        "action {id}{S}: l’échéance «{S}{}{S}» n’est pas une date{S}; donnez une date ISO comme 2027-03-31",
+                        due.trim()
+                    ),
+                ));
             }
             if a.history.is_empty() {
-                return Some(format!("action {} has no status history", a.id));
+                return Some(Wording::new(
+                    format!("action {id} has no status history"),
+                    format!("l’action {id} n’a aucun historique de statut"),
+                ));
             }
         }
         None
@@ -638,7 +660,7 @@ impl Completion {
 }
 
 /// Splits a recommendation into what to do and its "done when" criterion: "Do X; done when
-/// Y." → ("Do X", "Y"); the French edition's "… ; c’est fait quand …" likewise.
+/// Y." → ("Do X", "Y"); the French edition's « c’est fait quand » after its semicolon likewise.
 pub fn split_done_when(text: &str) -> (String, Option<String>) {
     // Searched in the text as written, so the French spaces elsewhere in it are kept.
     const MARKERS: [&str; 4] = [
@@ -929,12 +951,12 @@ mod tests {
         let mut plan = Plan {
             actions: vec![action("aaaaa"), action("aaaaa")],
         };
-        assert!(plan.problem().unwrap().contains("appears twice"));
+        assert!(plan.problem().unwrap().en.contains("appears twice"));
         plan.actions[1].id = "Bad Id".into();
-        assert!(plan.problem().unwrap().contains("is not an id"));
+        assert!(plan.problem().unwrap().en.contains("is not an id"));
         plan.actions[1].id = "bbbbb".into();
         plan.actions[1].due.value = Some("2027-02-30".into());
-        assert!(plan.problem().unwrap().contains("is not a date"));
+        assert!(plan.problem().unwrap().en.contains("is not a date"));
         plan.actions[1].due.value = None;
         assert_eq!(plan.problem(), None);
         let json = serde_json::to_value(&plan).unwrap();

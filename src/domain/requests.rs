@@ -239,6 +239,24 @@ impl BadText {
     }
 }
 
+impl BadText {
+    /// [`BadText::english`] in French (`what` already French; typography of `app::i18n`).
+    pub fn french(&self, what: &str) -> String {
+        const S: char = '\u{202f}';
+        match self {
+            BadText::Empty => format!("{what} ne doit pas être vide"),
+            BadText::TooLong { chars, max } => {
+                format!("{what} fait {chars} caractères{S}; restez sous {max} (une phrase ou deux)")
+            }
+            BadText::Control => format!("{what} ne doit pas contenir de caractère de contrôle"),
+            BadText::Layout(c) => format!(
+                "{what} ne doit pas contenir le caractère invisible de mise en page U+{:04X}",
+                u32::from(*c)
+            ),
+        }
+    }
+}
+
 /// The text of a request or note as stored: trimmed, runs of whitespace (line breaks
 /// included) as one space; or why it cannot be one (empty, too long, holding control or
 /// layout characters).

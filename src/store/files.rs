@@ -8,6 +8,50 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::StoreError;
+use crate::error::Wording;
+
+/// The narrow no-break space French puts before « : ; ? ! » and inside « ».
+const S: char = '\u{202f}';
+
+/// Why `serde_json` refused a file, in both languages. The English is `serde_json`'s own text (it
+/// names the field or value at fault). Its French cannot be translated word by word, so it
+/// says the kind of fault and where: a syntax error or a cut-off file wholly in French; a
+/// field or value of the wrong shape keeps `serde_json`'s words (field names, types) quoted in
+/// « », as the reader wrote them.
+pub(crate) fn serde_reason(e: &serde_json::Error) -> Wording {
+    use serde_json::error::Category;
+    let (line, column) = (e.line(), e.column());
+    let at = if line == 0 {
+        String::new()
+    } else {
+        format!(" ligne {line}, colonne {column}")
+    };
+    let fr = match e.classify() {
+        Category::Syntax => format!("ce n’est pas du JSON valide{at}"),
+        Category::Eof => format!("le JSON s’arrête avant la fin{at}"),
+        Category::Io => format!("lecture interrompue{at}"),
+        Category::Data => {
+            // serde_json's message ends with " at line L column C": the place is said in
+            // French already.
+            let text = e.to_string();
+            let text = match text.rfind(" at line ") {
+                Some(i) if line > 0 => text[..i].to_string(),
+                _ => text,
+            };
+            // The two a hand edit meets most, in French; any other in serde_json's words.
+            let field = |rest: &str| rest.split('`').nth(1).map(str::to_string);
+            match (
+                text.strip_prefix("missing field ").and_then(field),
+                text.strip_prefix("unknown field ").and_then(field),
+            ) {
+                (Some(f), _) => format!("champ «{S}{f}{S}» manquant{at}"),
+                (_, Some(f)) => format!("champ inconnu «{S}{f}{S}»{at}"),
+                _ => format!("contenu non conforme{at} («{S}{text}{S}»)"),
+            }
+        }
+    };
+    Wording::new(e.to_string(), fr)
+}
 
 /// A temporary file older than this in a folder we write to was left by a crash (a write
 /// takes milliseconds): the next write removes it.
@@ -151,8 +195,12 @@ pub fn parse_json<T: DeserializeOwned>(
     bytes: &[u8],
     kind: Kind,
 ) -> Result<(T, Envelope), StoreError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| StoreError::corrupt(path, "not UTF-8 text".into()))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        StoreError::corrupt_in(
+            path,
+            Wording::new("not UTF-8 text", "ce n’est pas du texte UTF-8"),
+        )
+    })?;
     // Editors on Windows save JSON with a byte order mark; it is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The body straight from the text, the envelope's fields set aside on the way: no
@@ -163,25 +211,28 @@ pub fn parse_json<T: DeserializeOwned>(
         return Ok((body, fields.check(path, kind)?));
     }
     let mut value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| StoreError::corrupt(path, e.to_string()))?;
-    let object = value
-        .as_object_mut()
-        .ok_or_else(|| StoreError::corrupt(path, "not a JSON object".into()))?;
+        serde_json::from_str(text).map_err(|e| StoreError::corrupt_in(path, serde_reason(&e)))?;
+    let object = value.as_object_mut().ok_or_else(|| {
+        StoreError::corrupt_in(
+            path,
+            Wording::new("not a JSON object", "ce n’est pas un objet JSON"),
+        )
+    })?;
     let fields = envelope::Fields {
         format: object.remove("format"),
         format_version: object.remove("format_version"),
         updated_at: object.remove("updated_at"),
     };
     let envelope = fields.check(path, kind)?;
-    let body =
-        serde_json::from_value(value).map_err(|e| StoreError::corrupt(path, e.to_string()))?;
+    let body = serde_json::from_value(value)
+        .map_err(|e| StoreError::corrupt_in(path, serde_reason(&e)))?;
     Ok((body, envelope))
 }
 
 /// Reading a file's body and its envelope (`format`, `format_version`, `updated_at`) in one
 /// pass over its text: a map access that hands the body's type every other key.
 mod envelope {
-    use super::{Envelope, Kind, StoreError};
+    use super::{Envelope, Kind, S, StoreError, Wording};
     use serde::de::{
         self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, Visitor,
     };
@@ -203,18 +254,37 @@ mod envelope {
             match self.format.as_ref().and_then(Value::as_str) {
                 Some(k) if k == kind.name => {}
                 Some(other) => {
-                    return Err(StoreError::corrupt(
+                    return Err(StoreError::corrupt_in(
                         path,
-                        format!("holds a \"{other}\", expected a \"{}\"", kind.name),
+                        Wording::new(
+                            format!("holds a \"{other}\", expected a \"{}\"", kind.name),
+                            format!(
+                                "contient un «{S}{other}{S}», alors qu’un «{S}{}{S}» était attendu",
+                                kind.name
+                            ),
+                        ),
                     ));
                 }
-                None => return Err(StoreError::corrupt(path, "no \"format\" field".into())),
+                None => {
+                    return Err(StoreError::corrupt_in(
+                        path,
+                        Wording::new("no \"format\" field", format!("aucun champ «{S}format{S}»")),
+                    ));
+                }
             }
             let version = self
                 .format_version
                 .as_ref()
                 .and_then(Value::as_u64)
-                .ok_or_else(|| StoreError::corrupt(path, "no \"format_version\" field".into()))?;
+                .ok_or_else(|| {
+                    StoreError::corrupt_in(
+                        path,
+                        Wording::new(
+                            "no \"format_version\" field",
+                            format!("aucun champ «{S}format_version{S}»"),
+                        ),
+                    )
+                })?;
             if version > u64::from(kind.version) {
                 return Err(StoreError::NewerFormat {
                     path: path.to_path_buf(),
@@ -391,5 +461,68 @@ mod tests {
                 .map(|(b, _)| b.name),
             Ok("b".to_string())
         );
+    }
+
+    /// The French reason of each refusal, as `french_reason` puts it in a French line.
+    fn french(text: &str) -> String {
+        parse_json::<Body>(Path::new("f.json"), text.as_bytes(), KIND)
+            .unwrap_err()
+            .french_reason()
+    }
+
+    #[test]
+    fn every_refusal_has_its_reason_in_french() {
+        let s = '\u{202f}';
+        for (text, fr) in [
+            (
+                "{\"name\": ",
+                "le JSON s’arrête avant la fin ligne 1, colonne 9",
+            ),
+            ("{oops}", "ce n’est pas du JSON valide ligne 1, colonne 2"),
+            ("[1]", "ce n’est pas un objet JSON"),
+            (
+                r#"{"format_version":1,"name":"a"}"#,
+                "aucun champ «\u{202f}format\u{202f}»",
+            ),
+            (
+                r#"{"format":"devops-maturity/test","name":"a"}"#,
+                "aucun champ «\u{202f}format_version\u{202f}»",
+            ),
+            (
+                r#"{"format":"devops-maturity/plan","format_version":1}"#,
+                "contient un «\u{202f}devops-maturity/plan\u{202f}», alors qu’un «\u{202f}devops-maturity/test\u{202f}» était attendu",
+            ),
+        ] {
+            let got = french(text);
+            assert_eq!(
+                got,
+                format!("illisible ({fr}){s}; le fichier n’a pas été touché"),
+                "{text}"
+            );
+            for english in ["expected", "line", "column", "field", "not a", "EOF"] {
+                assert!(!got.contains(english), "{english} in {got}");
+            }
+        }
+        assert!(
+            parse_json::<Body>(Path::new("f.json"), b"\xff", KIND)
+                .unwrap_err()
+                .french_reason()
+                .contains("ce n’est pas du texte UTF-8")
+        );
+        // A field unknown or missing, in French; another shape error in serde_json's words.
+        let got =
+            french(r#"{"format":"devops-maturity/test","format_version":2,"name":"a","x":1}"#);
+        assert!(got.contains("champ inconnu «\u{202f}x\u{202f}»"), "{got}");
+        let got = french(r#"{"format":"devops-maturity/test","format_version":2}"#);
+        assert!(
+            got.contains("champ «\u{202f}name\u{202f}» manquant"),
+            "{got}"
+        );
+        let got = french(r#"{"format":"devops-maturity/test","format_version":2,"name":1}"#);
+        assert!(
+            got.contains("contenu non conforme («\u{202f}invalid type"),
+            "{got}"
+        );
+        assert!(!got.contains(" at line "), "{got}");
     }
 }

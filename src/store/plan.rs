@@ -20,7 +20,7 @@ pub(crate) const PLAN_FILE: &str = "plan.json";
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
     let (plan, _) = files::parse_json::<Plan>(path, bytes, PLAN)?;
     match plan.problem() {
-        Some(why) => Err(StoreError::corrupt(path, why)),
+        Some(why) => Err(StoreError::corrupt_in(path, why)),
         None => Ok(plan),
     }
 }
@@ -50,7 +50,7 @@ pub fn update<T, E: From<StoreError>>(
     if let Some(plan) = new {
         // Never store what could not be read back.
         if let Some(why) = plan.problem() {
-            return Err(StoreError::corrupt(&path, why).into());
+            return Err(StoreError::corrupt_in(&path, why).into());
         }
         files::write_json(&path, PLAN, now, &plan)?;
     }

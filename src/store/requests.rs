@@ -8,8 +8,9 @@ use super::files::{self, Kind};
 use super::{StoreError, lock};
 use crate::domain::names::same_name;
 use crate::domain::requests::{
-    MAX_NOTE_CHARS, MAX_TEXT_CHARS, Request, clean_text, is_request_id, sort,
+    BadText, MAX_NOTE_CHARS, MAX_TEXT_CHARS, Request, check_text, is_request_id, sort,
 };
+use crate::error::Wording;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -27,34 +28,70 @@ struct RequestsFile {
 
 /// Checks every request of a list read from `path`; brings times to the canonical shape.
 fn validate(path: &Path, requests: &mut [Request]) -> Result<(), StoreError> {
-    let bad = |id: &str, why: String| StoreError::corrupt(path, format!("request {id}: {why}"));
+    const S: char = '\u{202f}';
+    let bad = |id: &str, why: Wording| {
+        StoreError::corrupt_in(
+            path,
+            Wording::new(
+                format!("request {id}: {}", why.en),
+                format!("demande {id}{S}: {}", why.fr),
+            ),
+        )
+    };
     let mut seen: Vec<String> = Vec::new();
     for r in requests.iter_mut() {
         if !is_request_id(&r.id) {
             return Err(bad(
                 &r.id,
-                "the id is not of the shape r-xxxxxx".to_string(),
+                Wording::new(
+                    "the id is not of the shape r-xxxxxx",
+                    "l’identifiant n’est pas de la forme r-xxxxxx",
+                ),
             ));
         }
         let key = r.id.to_ascii_lowercase();
         if seen.contains(&key) {
-            return Err(bad(&r.id, "the id is given twice".to_string()));
+            return Err(bad(
+                &r.id,
+                Wording::new("the id is given twice", "l’identifiant figure deux fois"),
+            ));
         }
         seen.push(key);
         if r.by.trim().is_empty() || r.to.trim().is_empty() {
-            return Err(bad(&r.id, "\"by\" and \"to\" must name teams".to_string()));
+            return Err(bad(
+                &r.id,
+                Wording::new(
+                    "\"by\" and \"to\" must name teams",
+                    format!("«{S}by{S}» et «{S}to{S}» doivent nommer des équipes"),
+                ),
+            ));
         }
         if same_name(&r.by, &r.to) {
-            return Err(bad(&r.id, format!("team \"{}\" asks itself", r.by)));
+            return Err(bad(
+                &r.id,
+                Wording::new(
+                    format!("team \"{}\" asks itself", r.by),
+                    format!("l’équipe «{S}{}{S}» se demande à elle-même", r.by),
+                ),
+            ));
         }
-        clean_text("text", &r.text, MAX_TEXT_CHARS).map_err(|e| bad(&r.id, e))?;
+        // The field names stay as in the file, in both languages.
+        let text = |what: &str, e: BadText| Wording::new(e.english(what), e.french(what));
+        check_text(&r.text, MAX_TEXT_CHARS).map_err(|e| bad(&r.id, text("text", e)))?;
         if !r.note.is_empty() {
-            clean_text("note", &r.note, MAX_NOTE_CHARS).map_err(|e| bad(&r.id, e))?;
+            check_text(&r.note, MAX_NOTE_CHARS).map_err(|e| bad(&r.id, text("note", e)))?;
         }
         let id = r.id.clone();
         let canonical = |field: &mut String, what: &str| -> Result<(), StoreError> {
-            *field = crate::clock::canonical_stamp(field)
-                .ok_or_else(|| bad(&id, format!("{what} \"{field}\" is not an RFC 3339 time")))?;
+            *field = crate::clock::canonical_stamp(field).ok_or_else(|| {
+                bad(
+                    &id,
+                    Wording::new(
+                        format!("{what} \"{field}\" is not an RFC 3339 time"),
+                        format!("{what} «{S}{field}{S}» n’est pas une heure RFC 3339"),
+                    ),
+                )
+            })?;
             Ok(())
         };
         canonical(&mut r.created_at, "created_at")?;

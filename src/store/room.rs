@@ -7,6 +7,7 @@
 use super::files::{self, Kind};
 use super::{StoreError, lock};
 use crate::domain::room::Rooms;
+use crate::error::Wording;
 use std::path::Path;
 
 pub(crate) const ROOM: Kind = Kind {
@@ -25,45 +26,59 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Rooms, StoreError> {
 /// A file that parses but names a team twice, or holds an agreed level of 0, was not written by
 /// us: refused rather than half-read.
 fn check(path: &Path, rooms: &Rooms) -> Result<(), StoreError> {
+    const S: char = '\u{202f}';
+    let q = |name: &str| format!("«{S}{name}{S}»");
+    let bad = |en: String, fr: String| Err(StoreError::corrupt_in(path, Wording::new(en, fr)));
     for (i, team) in rooms.teams.iter().enumerate() {
         if team.team.trim().is_empty() {
-            return Err(StoreError::corrupt(
-                path,
+            return bad(
                 format!("teams[{i}]: empty team name"),
-            ));
+                format!("teams[{i}]{S}: nom d’équipe vide"),
+            );
         }
         if let Some(about) = &team.about
             && (about.trim().is_empty() || crate::domain::names::same_name(about, &team.team))
         {
-            return Err(StoreError::corrupt(
-                path,
+            return bad(
                 format!(
                     "teams[{i}].about: \"{about}\" must name another team than \"{}\"",
                     team.team
                 ),
-            ));
+                format!(
+                    "teams[{i}].about{S}: {} doit nommer une autre équipe que {}",
+                    q(about),
+                    q(&team.team)
+                ),
+            );
         }
         if rooms.teams[..i]
             .iter()
             .any(|t| t.is(&team.team, team.about.as_deref()))
         {
-            return Err(StoreError::corrupt(
-                path,
-                match &team.about {
-                    Some(about) => format!(
+            return match &team.about {
+                Some(about) => bad(
+                    format!(
                         "teams[{i}]: the room of team \"{}\" about \"{about}\" is listed twice",
                         team.team
                     ),
-                    None => format!("teams[{i}]: team \"{}\" is listed twice", team.team),
-                },
-            ));
+                    format!(
+                        "teams[{i}]{S}: la salle de l’équipe {} sur {} figure deux fois",
+                        q(&team.team),
+                        q(about)
+                    ),
+                ),
+                None => bad(
+                    format!("teams[{i}]: team \"{}\" is listed twice", team.team),
+                    format!("teams[{i}]{S}: l’équipe {} figure deux fois", q(&team.team)),
+                ),
+            };
         }
         for (id, q) in &team.questions {
             if q.agreed == Some(0) {
-                return Err(StoreError::corrupt(
-                    path,
+                return bad(
                     format!("teams[{i}].questions.{id}.agreed: levels start at 1"),
-                ));
+                    format!("teams[{i}].questions.{id}.agreed{S}: les niveaux commencent à 1"),
+                );
             }
         }
     }

@@ -38,7 +38,13 @@ fn identity(team: &str, respondent: &str) -> (String, String) {
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<SheetFile, StoreError> {
     let (mut sheet, envelope): (ResponseSheet, Envelope) = files::parse_json(path, bytes, SHEET)?;
     let bad = |what: &str, value: &str| {
-        StoreError::corrupt(path, format!("{what} \"{value}\" is not an RFC 3339 time"))
+        StoreError::corrupt_in(
+            path,
+            crate::error::Wording::new(
+                format!("{what} \"{value}\" is not an RFC 3339 time"),
+                format!("{what} «\u{202f}{value}\u{202f}» n’est pas une heure RFC 3339"),
+            ),
+        )
     };
     let fallback = match (envelope.version, &envelope.updated_at) {
         (1, Some(t)) => Some(crate::clock::canonical_stamp(t).ok_or_else(|| bad("updated_at", t))?),
@@ -543,9 +549,16 @@ pub fn own_sheets(
     for sheet in sheets {
         match &sheet.about {
             None => own.push(sheet),
-            Some(about) => unreadable.push(StoreError::corrupt(
+            Some(about) => unreadable.push(StoreError::corrupt_in(
                 &dir.join(sheet_file(&sheet.team, &sheet.respondent)),
-                format!("holds answers about team \"{about}\"; such sheets belong in perceptions/"),
+                crate::error::Wording::new(
+                    format!(
+                        "holds answers about team \"{about}\"; such sheets belong in perceptions/"
+                    ),
+                    format!(
+                        "contient des réponses sur l’équipe «\u{202f}{about}\u{202f}»\u{202f}; ces feuilles vont dans perceptions/"
+                    ),
+                ),
             )),
         }
     }

@@ -12,7 +12,7 @@ use crate::app::assessments::NewAssessment;
 use crate::app::i18n::{Lang, NNBSP as S};
 use crate::app::report::{ReportRequest, write};
 use crate::app::{Failure, Loaded, Workspace, assessments};
-use crate::error::Error;
+use crate::error::{Error, Wording};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
@@ -52,7 +52,7 @@ enum End {
     /// SIGTERM, SIGHUP or SIGINT.
     Signal,
     /// The terminal went away (closed window, `tmux kill-session`, dropped SSH); why.
-    TerminalGone(String),
+    TerminalGone(Wording),
 }
 
 /// Runs the TUI until the user leaves. The terminal is restored on every way out: normal exit,
@@ -84,10 +84,7 @@ pub fn run(ws: &Workspace, app: App) -> Result<(), Error> {
     let _ = execute!(stdout(), EnableMouseCapture);
     let (app, end) = match Events::start() {
         Ok(events) => run_loop(&mut terminal, ws, app, &stop, &events),
-        Err(e) => (
-            app,
-            End::TerminalGone(format!("cannot read the terminal: {e}")),
-        ),
+        Err(e) => (app, End::TerminalGone(super::events::cannot_read(&e))),
     };
     for id in signals {
         signal_hook::low_level::unregister(id);
@@ -114,9 +111,19 @@ pub fn run(ws: &Workspace, app: App) -> Result<(), Error> {
     if let End::TerminalGone(why) = end {
         // Usually nobody reads this (stderr was the terminal); a redirected stderr keeps it.
         let mut err = std::io::stderr().lock();
-        let _ = writeln!(err, "note: {why}; every answer is saved");
+        let _ = writeln!(err, "{}", closing_note(app.screen_lang(), &why));
     }
     Ok(())
+}
+
+/// The line left on stderr when the terminal went away, in the language of the screen that
+/// was showing: "note: the terminal was closed; every answer is saved".
+fn closing_note(lang: Lang, why: &Wording) -> String {
+    let note = crate::app::i18n::cli::note(lang);
+    match lang {
+        Lang::En => format!("{note}{}; every answer is saved", why.en),
+        Lang::Fr => format!("{note}{}{S}; chaque réponse est enregistrée", why.fr),
+    }
 }
 
 fn run_loop(
@@ -128,7 +135,10 @@ fn run_loop(
 ) -> (App, End) {
     let size = match terminal.size() {
         Ok(size) => size,
-        Err(e) => return shut_down(app, ws, End::TerminalGone(format!("terminal: {e}"))),
+        Err(e) => {
+            let why = Wording::new(format!("terminal: {e}"), format!("terminal{S}: {e}"));
+            return shut_down(app, ws, End::TerminalGone(why));
+        }
     };
     apply(
         &mut app,
@@ -140,7 +150,10 @@ fn run_loop(
     );
     loop {
         if let Err(e) = terminal.draw(|frame| frame.render_widget(&app, frame.area())) {
-            let end = End::TerminalGone(format!("cannot draw on the terminal: {e}"));
+            let end = End::TerminalGone(Wording::new(
+                format!("cannot draw on the terminal: {e}"),
+                format!("impossible de dessiner sur le terminal{S}: {e}"),
+            ));
             return shut_down(app, ws, end);
         }
         if app.quit {
@@ -571,6 +584,27 @@ pub fn list(ws: &Workspace) -> Vec<Result<Loaded, String>> {
 #[cfg(test)]
 mod tests {
     use super::expand_home;
+
+    /// The note left when the terminal went away is in the screen's language, all of it.
+    #[test]
+    fn the_closing_note_is_in_the_screen_s_language() {
+        use super::{Lang, Wording, closing_note};
+        let why = Wording::new("the terminal was closed", "le terminal a été fermé");
+        assert_eq!(
+            closing_note(Lang::En, &why),
+            "note: the terminal was closed; every answer is saved"
+        );
+        assert_eq!(
+            closing_note(Lang::Fr, &why),
+            "note\u{202f}: le terminal a été fermé\u{202f}; chaque réponse est enregistrée"
+        );
+        let e = std::io::Error::other("EIO");
+        let fr = closing_note(Lang::Fr, &crate::tui::events::cannot_read(&e));
+        assert_eq!(
+            fr,
+            "note\u{202f}: impossible de lire le terminal\u{202f}: EIO\u{202f}; chaque réponse est enregistrée"
+        );
+    }
 
     #[test]
     fn a_tilde_is_the_home_directory() {

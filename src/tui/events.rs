@@ -8,6 +8,7 @@
 //! loop free to look at the stop flag and the terminal on every tick, and a reader stuck in that
 //! loop ends with the process a moment later.
 
+use crate::error::Wording;
 use ratatui::crossterm::event::{self, Event};
 use std::io::{self, IsTerminal};
 use std::sync::Arc;
@@ -24,8 +25,9 @@ pub enum Next {
     Event(Event),
     /// Nothing arrived in time (or nothing is queued).
     Idle,
-    /// The terminal cannot be read any more; why, for the record.
-    Gone(String),
+    /// The terminal cannot be read any more; why, for the record (in both languages: the
+    /// closing note is in the screen's).
+    Gone(Wording),
 }
 
 /// Input events from the reader thread, and what the terminal looked like at the start.
@@ -72,7 +74,7 @@ impl Events {
         match self.rx.recv_timeout(wait) {
             Ok(read) => Self::outcome(read),
             Err(RecvTimeoutError::Timeout) => Next::Idle,
-            Err(RecvTimeoutError::Disconnected) => Next::Gone("terminal input ended".into()),
+            Err(RecvTimeoutError::Disconnected) => Next::Gone(input_ended()),
         }
     }
 
@@ -81,14 +83,14 @@ impl Events {
         match self.rx.try_recv() {
             Ok(read) => Self::outcome(read),
             Err(TryRecvError::Empty) => Next::Idle,
-            Err(TryRecvError::Disconnected) => Next::Gone("terminal input ended".into()),
+            Err(TryRecvError::Disconnected) => Next::Gone(input_ended()),
         }
     }
 
     fn outcome(read: io::Result<Event>) -> Next {
         match read {
             Ok(ev) => Next::Event(ev),
-            Err(e) => Next::Gone(format!("cannot read the terminal: {e}")),
+            Err(e) => Next::Gone(cannot_read(&e)),
         }
     }
 
@@ -96,16 +98,34 @@ impl Events {
     /// (a hung-up tty answers EIO to the check), or the process that started us ended and we
     /// were handed to init or a subreaper (a closed terminal window takes its shell with it).
     /// Cheap enough for every tick: one ioctl per stream and one getppid.
-    pub fn terminal_gone(&self) -> Option<String> {
+    pub fn terminal_gone(&self) -> Option<Wording> {
         if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-            return Some("the terminal was closed".into());
+            return Some(Wording::new(
+                "the terminal was closed",
+                "le terminal a été fermé",
+            ));
         }
         #[cfg(unix)]
         if std::os::unix::process::parent_id() != self.parent {
-            return Some("the process that started the program ended".into());
+            return Some(Wording::new(
+                "the process that started the program ended",
+                "le processus qui a lancé le programme s’est arrêté",
+            ));
         }
         None
     }
+}
+
+fn input_ended() -> Wording {
+    Wording::new("terminal input ended", "l’entrée du terminal s’est arrêtée")
+}
+
+/// The terminal could not be read: the system's words about why stay as it wrote them.
+pub fn cannot_read(e: &io::Error) -> Wording {
+    Wording::new(
+        format!("cannot read the terminal: {e}"),
+        format!("impossible de lire le terminal\u{202f}: {e}"),
+    )
 }
 
 impl Drop for Events {

@@ -862,6 +862,121 @@ pub fn no_assessments(lang: Lang, dir: &str) -> String {
     }
 }
 
+/// The summary `demo` prints of the assessment it made, in `lang`: what it is, who answered,
+/// the figures, the perceptions (one paragraph each, wrapped by the face).
+pub fn demo_summary(
+    lang: Lang,
+    name: &str,
+    teams: &[(String, Vec<String>)],
+    questions: usize,
+    target: f64,
+    comments: usize,
+) -> Vec<String> {
+    let q = quoted(lang, name);
+    let target = super::decimal(lang, target.to_string());
+    let mut out = vec![match lang {
+        Lang::En => format!(
+            "Created the demo assessment {q}: a bank's historical IT department and the start-up it acquired."
+        ),
+        Lang::Fr => format!(
+            "Évaluation de démonstration {q} créée{NNBSP}: la DSI historique d’une banque et la start-up qu’elle a rachetée."
+        ),
+    }];
+    for (team, people) in teams {
+        let who = n(
+            lang,
+            people.len(),
+            ("respondent", "respondents"),
+            ("répondant", "répondants"),
+        );
+        out.push(match lang {
+            Lang::En => format!("- {team}: {who} ({}).", people.join(", ")),
+            Lang::Fr => format!("- {team}{NNBSP}: {who} ({}).", people.join(", ")),
+        });
+    }
+    let questions_n = n(
+        lang,
+        questions,
+        ("question", "questions"),
+        ("question", "questions"),
+    );
+    let comments_n = n(
+        lang,
+        comments,
+        ("comment", "comments"),
+        ("commentaire", "commentaires"),
+    );
+    out.push(match lang {
+        Lang::En => {
+            format!("{questions_n}, target level {target} (3 for architecture), {comments_n}.")
+        }
+        Lang::Fr => {
+            format!("{questions_n}, niveau cible {target} (3 pour l’architecture), {comments_n}.")
+        }
+    });
+    out.push(match lang {
+        Lang::En => "Two respondents of each site also answered about the other site, and each site asked the other two things (how the teams see each other: tab 6 of compare, and the report).".to_string(),
+        Lang::Fr => format!("Deux répondants de chaque site ont aussi répondu sur l’autre site, et chaque site a demandé deux choses à l’autre (comment les équipes se voient{NNBSP}: onglet 6 de compare, et le rapport)."),
+    });
+    out
+}
+
+/// The paragraph `demo --rounds 2` adds about its follow-up round `second`, in `lang`.
+pub fn demo_rounds(lang: Lang, second: &str) -> String {
+    let q = quoted(lang, second);
+    match lang {
+        Lang::En => format!(
+            "Round 1 is dated six months ago, with its action plan agreed. {q} is the follow-up round today: the same sites, part of the plan done and higher levels where it was."
+        ),
+        Lang::Fr => format!(
+            "Le tour 1 date d’il y a six mois, avec son plan d’action validé. {q} est le tour de suivi d’aujourd’hui{NNBSP}: les mêmes sites, une partie du plan réalisée et des niveaux plus hauts là où elle l’a été."
+        ),
+    }
+}
+
+/// The heading of the commands `demo` suggests: "Next:" / « Ensuite : ».
+pub fn demo_next(lang: Lang) -> String {
+    match lang {
+        Lang::En => "Next:".to_string(),
+        Lang::Fr => format!("Ensuite{NNBSP}:"),
+    }
+}
+
+/// What each command `demo` suggests shows, in both languages.
+pub mod demo_what {
+    use super::super::Text;
+    pub const COMPARE: Text = Text::new(
+        "where each site stands, differences, plans",
+        "où en est chaque site, les écarts, les plans",
+    );
+    pub const MARKDOWN: Text = Text::new(
+        "the same as a Markdown page",
+        "la même chose en page Markdown",
+    );
+    pub const JSON: Text = Text::new(
+        "the same for other tools",
+        "la même chose pour d’autres outils",
+    );
+    pub const SHOW: Text = Text::new("scores per dimension", "les scores par dimension");
+    pub const REQUESTS: Text = Text::new(
+        "what each site asks of the other, and the answers",
+        "ce que chaque site demande à l’autre, et les réponses",
+    );
+    pub const HISTORY: Text = Text::new(
+        "the rounds and each site's overall score",
+        "les tours et le score global de chaque site",
+    );
+    pub const PLAN: Text = Text::new("the action plan carried over", "le plan d’action repris");
+    pub const PROGRESS: Text = Text::new(
+        "with the progress since the first round",
+        "avec les progrès depuis le premier tour",
+    );
+    pub const PROPOSE: Text = Text::new(
+        "an action plan from the roadmap",
+        "un plan d’action tiré de la feuille de route",
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

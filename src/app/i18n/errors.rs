@@ -63,24 +63,14 @@ pub fn name_error(of: NameOf, e: &BadName) -> Error {
 }
 
 /// Why a request's text or note is refused, in `lang`: the reasons of
-/// `domain::requests::clean_text`, `what` named in each language.
+/// `domain::requests::check_text`, `what` named in each language.
 pub fn bad_text(lang: Lang, what: (&str, &str), e: &crate::domain::requests::BadText) -> String {
-    use crate::domain::requests::BadText;
     if lang == Lang::En {
         return e.english(what.0);
     }
-    let what = what.1;
-    match e {
-        BadText::Empty => format!("{what} ne doit pas être vide"),
-        BadText::TooLong { chars, max } => {
-            format!("{what} fait {chars} caractères{S}; restez sous {max} (une phrase ou deux)")
-        }
-        BadText::Control => format!("{what} ne doit pas contenir de caractère de contrôle"),
-        BadText::Layout(c) => format!(
-            "{what} ne doit pas contenir le caractère invisible de mise en page U+{:04X}",
-            u32::from(*c)
-        ),
-    }
+    // The French lives next to the English in the domain: the store says it too, of a
+    // requests file read back.
+    e.french(what.1)
 }
 
 /// The refusal of a request's text or note (nothing was written) in both languages.

@@ -5,7 +5,7 @@ use super::super::keymap;
 use super::super::wizard::Mode;
 use super::super::wrap::{width, wrap};
 use super::common::{popup, styled};
-use crate::app::i18n::Lang;
+use crate::app::i18n::{Lang, keys};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -66,6 +66,18 @@ pub fn keys_for(app: &App) -> Vec<(String, String)> {
             s("? F1", "this help"),
             s("q Esc", "quit"),
         ]),
+        // In the language of the form itself (`App::screen_lang`: the home screen's).
+        Screen::NewAssessment(_) | Screen::AddTeam(_) if app.screen_lang() == Lang::Fr => vec![
+            s(
+                "Entrée",
+                "champ suivant\u{202f}; sur le dernier champ, créer",
+            ),
+            s("Tab ↑ ↓", "passer d’un champ à l’autre"),
+            s(keys::ARROWS_HOME_END.fr, "se déplacer dans le texte"),
+            s("Ctrl+U", "effacer jusqu’au début du champ"),
+            s("F1", "cette aide (? s’écrit ici comme du texte)"),
+            s("Échap", "annuler"),
+        ],
         Screen::NewAssessment(_) | Screen::AddTeam(_) => vec![
             s("Enter", "next field; on the last field, create"),
             s("Tab ↑ ↓", "move between fields"),

@@ -978,3 +978,57 @@ fn respondents_about_another_team_count_the_sheet_about_it() {
     assert!(row(&about, "Bob").contains(" 0 of 69"), "{about}");
     assert!(row(&about, "Zoé").contains(" 3 of 69"), "{about}");
 }
+
+/// The add-team and new-assessment forms' help (F1) is in the form's language: French on a
+/// French home screen, every line of it; English otherwise.
+#[test]
+fn the_forms_help_follows_the_home_screen_s_language() {
+    let forms = |app: &mut App, i: usize| {
+        app.screen = if i == 0 {
+            Screen::NewAssessment(NewAssessmentForm::default())
+        } else {
+            Screen::AddTeam(AddTeamForm {
+                assessment: "bank-2026".into(),
+                team: TextInput::new("Ops"),
+                error: None,
+            })
+        };
+        app.help = true;
+    };
+    for i in 0..2 {
+        let mut app = home_app();
+        app.forced_lang = Some(Lang::Fr);
+        forms(&mut app, i);
+        let lines = super::help::keys_for(&app);
+        assert_eq!(lines[0].0, "Entrée", "{lines:?}");
+        assert!(lines.iter().any(|(k, _)| k == "Échap"), "{lines:?}");
+        for (keys, what) in &lines {
+            for english in [
+                "Enter", "Esc", "Home", "next", "field", "move", "clear", "help", "cancel",
+            ] {
+                assert!(
+                    !keys.contains(english) && !what.contains(english),
+                    "{english:?} in French help: {keys} {what}"
+                );
+            }
+        }
+        let text = screen_text(&render(&mut app, 80, 24));
+        assert!(text.contains("champ suivant"), "{text}");
+        assert!(text.contains("annuler"), "{text}");
+        assert!(!text.contains("next field"), "{text}");
+        if i == 1 {
+            snap("help_add_team_fr", app);
+        }
+        let mut app = home_app();
+        app.forced_lang = Some(Lang::En);
+        forms(&mut app, i);
+        let lines = super::help::keys_for(&app);
+        assert_eq!(
+            lines[0],
+            (
+                "Enter".into(),
+                "next field; on the last field, create".into()
+            )
+        );
+    }
+}
